@@ -1,0 +1,74 @@
+package markdown
+
+import (
+	"fmt"
+	"html"
+	"io"
+	"strings"
+
+	"github.com/alecthomas/chroma/v2"
+	chromahtml "github.com/alecthomas/chroma/v2/formatters/html"
+	"github.com/alecthomas/chroma/v2/lexers"
+	"github.com/alecthomas/chroma/v2/styles"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/renderer"
+	"github.com/yuin/goldmark/util"
+)
+
+// codeRenderer highlights fenced code blocks with chroma, writing CSS classes
+// (not inline styles) so one stylesheet serves the light and the dark theme.
+type codeRenderer struct{}
+
+func (codeRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
+	reg.Register(ast.KindFencedCodeBlock, renderCode)
+}
+
+var codeFormatter = chromahtml.New(chromahtml.WithClasses(true), chromahtml.ClassPrefix("hl-"))
+
+func renderCode(w util.BufWriter, source []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
+	if !entering {
+		return ast.WalkContinue, nil
+	}
+	n := node.(*ast.FencedCodeBlock)
+	var code strings.Builder
+	for i := 0; i < n.Lines().Len(); i++ {
+		l := n.Lines().At(i)
+		code.Write(l.Value(source))
+	}
+	lang := string(n.Language(source))
+	lexer := lexers.Get(lang)
+	if lexer == nil {
+		w.WriteString("<pre class=\"hl-chroma\"><code>" + html.EscapeString(code.String()) + "</code></pre>\n")
+		return ast.WalkSkipChildren, nil
+	}
+	it, err := chroma.Coalesce(lexer).Tokenise(nil, code.String())
+	if err != nil {
+		return ast.WalkStop, fmt.Errorf("highlight %s code: %w", lang, err)
+	}
+	if err := codeFormatter.Format(w, styles.Get("github"), it); err != nil {
+		return ast.WalkStop, fmt.Errorf("highlight %s code: %w", lang, err)
+	}
+	return ast.WalkSkipChildren, nil
+}
+
+// WriteHighlightCSS writes the code-highlighting stylesheet: a light theme by
+// default and a dark one under [data-theme="dark"] (set by the theme toggle)
+// and under prefers-color-scheme when no choice was stored.
+func WriteHighlightCSS(w io.Writer) error {
+	if err := codeFormatter.WriteCSS(w, styles.Get("github")); err != nil {
+		return fmt.Errorf("write light code theme: %w", err)
+	}
+	var dark strings.Builder
+	if err := codeFormatter.WriteCSS(&dark, styles.Get("github-dark")); err != nil {
+		return fmt.Errorf("write dark code theme: %w", err)
+	}
+	for _, line := range strings.Split(dark.String(), "\n") {
+		if strings.HasPrefix(line, ".hl-") || strings.HasPrefix(line, "/*") && strings.Contains(line, "*/ .hl-") {
+			line = strings.Replace(line, ".hl-", `[data-theme="dark"] .hl-`, 1)
+		}
+		if _, err := io.WriteString(w, line+"\n"); err != nil {
+			return err
+		}
+	}
+	return nil
+}

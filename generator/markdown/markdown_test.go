@@ -1,0 +1,102 @@
+package markdown
+
+import (
+	"strings"
+	"testing"
+)
+
+func render(t *testing.T, src string, raw bool) string {
+	t.Helper()
+	m := New(raw)
+	doc := m.Parse([]byte(src))
+	out, err := m.Render([]byte(src), doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(out)
+}
+
+func TestRender(t *testing.T) {
+	tests := []struct{ name, src, want string }{
+		{"unknown div", "::: note\nHello *there*\n:::\n", "<div class=\"note\">\n<p>Hello <em>there</em></p>\n</div>\n"},
+		{"attributes", "::: note {.wide #n1 deck=\"five steps\"}\nx\n:::\n", "<div id=\"n1\" class=\"note wide\" data-deck=\"five steps\">\n<p>x</p>\n</div>\n"},
+		{"nested by colons", ":::: outer\n::: inner\na\n:::\nb\n::::\n", "<div class=\"outer\">\n<div class=\"inner\">\n<p>a</p>\n</div>\n<p>b</p>\n</div>\n"},
+		{"bare fence closes innermost", "::: outer\n::: inner\na\n:::\nb\n:::\n", "<div class=\"outer\">\n<div class=\"inner\">\n<p>a</p>\n</div>\n<p>b</p>\n</div>\n"},
+		{"fence inside code", "::: outer\n```\n:::\n```\n:::\n", "<div class=\"outer\">\n<pre class=\"hl-chroma\"><code>:::\n</code></pre>\n</div>\n"},
+		{"solution", "::: solution\nAnswer\n:::\n", "<details class=\"solution\"><summary>Show solution</summary><div class=\"solution-body\">\n<p>Answer</p>\n</div></details>\n"},
+		{"callout title", "::: callout {title=\"Try it\"}\nGo\n:::\n", "<aside class=\"box callout\" aria-label=\"Try it\"><p class=\"box-title\">Try it</p>\n<p>Go</p>\n</aside>\n"},
+		{"facilitator", "::: facilitator\nPair people up.\n:::\n", "<aside class=\"box facilitator\" aria-label=\"For trainers\"><p class=\"box-title\">For trainers</p>\n<p>Pair people up.</p>\n</aside>\n"},
+		{"raw html escaped", "Hi <b>x</b>\n\n<script>alert(1)</script>\n", "<p>Hi &lt;b&gt;x&lt;/b&gt;</p>\n<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>\n"},
+		{"heading ids", "# Hoʻohanohano and respect\n## Why\n## Why\n## Custom {#mine}\n", "<h1 id=\"hoohanohano-and-respect\">Hoʻohanohano and respect</h1>\n<h2 id=\"why\">Why</h2>\n<h2 id=\"why-1\">Why</h2>\n<h2 id=\"mine\">Custom</h2>\n"},
+		{"typographer", "\"Talk story\" isn't hard\n", "<p>&ldquo;Talk story&rdquo; isn&rsquo;t hard</p>\n"},
+		{"gfm", "- [x] done\n\n~~old~~ https://example.org\n", "<ul>\n<li><input checked=\"\" disabled=\"\" type=\"checkbox\"> done</li>\n</ul>\n<p><del>old</del> <a href=\"https://example.org\">https://example.org</a></p>\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := render(t, tt.src, false); got != tt.want {
+				t.Errorf("got\n%s\nwant\n%s", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestRawHTMLAllowed(t *testing.T) {
+	if got := render(t, "Hi <b>x</b>\n", true); got != "<p>Hi <b>x</b></p>\n" {
+		t.Errorf("got %q", got)
+	}
+}
+
+func TestHighlight(t *testing.T) {
+	got := render(t, "```go\nfunc main() {}\n```\n", false)
+	if !strings.Contains(got, `<span class="hl-kd">func</span>`) {
+		t.Errorf("no chroma classes in %s", got)
+	}
+	var css strings.Builder
+	if err := WriteHighlightCSS(&css); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(css.String(), `[data-theme="dark"] .hl-chroma .hl-kd`) {
+		t.Errorf("dark theme missing from CSS:\n%s", css.String()[:300])
+	}
+}
+
+func TestUnclosedDiv(t *testing.T) {
+	src := []byte("text\n\n::: card\nbody\n")
+	doc := New(false).Parse(src)
+	d, ok := doc.LastChild().(*FencedDiv)
+	if !ok || d.Closed {
+		t.Fatalf("want an unclosed FencedDiv, got %T closed", doc.LastChild())
+	}
+	if line, col := Position(src, d.Offset); line != 3 || col != 1 {
+		t.Errorf("position %d:%d, want 3:1", line, col)
+	}
+}
+
+func TestBadAttributes(t *testing.T) {
+	for _, src := range []string{"::: x {.}\n:::\n", "::: x {key=\"open}\n:::\n", "::: x {word}\n:::\n"} {
+		d, ok := New(false).Parse([]byte(src)).FirstChild().(*FencedDiv)
+		if !ok || d.AttrErr == "" {
+			t.Errorf("%q: want an attribute error", src)
+		}
+	}
+}
+
+func TestSlug(t *testing.T) {
+	for in, want := range map[string]string{"ʻIke loa": "ike-loa", "Kākou, the language of “we”": "kakou-the-language-of-we", "360° feedback": "360-feedback", "": ""} {
+		if got := Slug(in); got != want {
+			t.Errorf("Slug(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func FuzzRender(f *testing.F) {
+	f.Add("::: a {#x .y k=v}\n:::: b\n# h {#i}\n::::\n:::\n")
+	f.Add("```\n:::\n```\n<div>x</div>")
+	f.Fuzz(func(t *testing.T, src string) {
+		m := New(false)
+		doc := m.Parse([]byte(src))
+		if _, err := m.Render([]byte(src), doc); err != nil {
+			t.Skip()
+		}
+	})
+}
