@@ -118,8 +118,8 @@ func isCloseFence(line []byte) bool {
 }
 
 func (fencedDivParser) Close(node ast.Node, reader text.Reader, pc parser.Context) {}
-func (fencedDivParser) CanInterruptParagraph() bool                              { return true }
-func (fencedDivParser) CanAcceptIndentedLine() bool                              { return false }
+func (fencedDivParser) CanInterruptParagraph() bool                                { return true }
+func (fencedDivParser) CanAcceptIndentedLine() bool                                { return false }
 
 // parseAttributes reads `{.class #id key=value key="quoted value"}` into n.
 func parseAttributes(s string, n *FencedDiv) error {
