@@ -1,0 +1,227 @@
+package generator
+
+import (
+	"bytes"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"sort"
+	"strings"
+
+	"p2pc/generator/markdown"
+)
+
+// Options change how a site is built.
+type Options struct {
+	Drafts  bool   // build pages marked draft: true
+	BaseURL string // absolute URL of the site for sitemap.xml; overrides site.yaml
+}
+
+// Site is a built site: the parsed curriculum and every output file in memory.
+type Site struct {
+	Config Config
+	Home   *Module
+	Pages  []*Page           // every page: the home page, then modules and lessons in reading order, then top-level pages
+	Files  map[string][]byte // output files by slash-separated path relative to the output folder
+}
+
+// Modules are the top-level modules in order.
+func (s *Site) Modules() []*Module { return s.Home.Modules }
+
+// Build reads content and layouts and renders the whole site in memory.
+// Every problem in the content is reported, each as a *FileError, joined.
+func Build(content, layouts fs.FS, opts Options) (*Site, error) {
+	errs := &errorList{}
+	cfg := loadConfig(content, errs)
+	if opts.BaseURL != "" {
+		cfg.BaseURL = opts.BaseURL
+	}
+	l := &loader{fsys: content, opts: opts, errs: errs, urls: map[string]string{},
+		assets: map[string]string{}, pages: map[string]*Page{}, drafts: map[string]bool{}}
+	site := &Site{Config: cfg, Files: map[string][]byte{}}
+	site.Home = l.loadModule(".", nil, "")
+	site.Pages = readingOrder(site.Home)
+
+	md := markdown.New(cfg.RawHTML)
+	for _, p := range site.Pages {
+		if p.Source != "" {
+			parsePage(md, p, errs)
+		}
+	}
+	targets := &linkTargets{pages: l.pages, modules: map[string]*Page{}, assets: map[string]string{}, drafts: l.drafts}
+	for _, m := range allModules(site.Home) {
+		targets.modules[m.Dir] = m.Page
+	}
+	for out, src := range l.assets {
+		targets.assets[src] = out
+	}
+	for _, p := range site.Pages {
+		if p.doc != nil {
+			resolveLinks(p, targets, errs)
+		}
+	}
+	if err := errs.err(); err != nil {
+		return nil, err
+	}
+	for _, p := range site.Pages {
+		if p.doc == nil {
+			continue
+		}
+		html, err := md.Render(p.body, p.doc)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", p.Source, err)
+		}
+		p.HTML = template.HTML(html)
+	}
+	for out, src := range l.assets {
+		data, err := fs.ReadFile(content, src)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", src, err)
+		}
+		site.Files[out] = data
+	}
+	if err := site.renderPages(layouts); err != nil {
+		return nil, err
+	}
+	if err := site.copyLayoutAssets(layouts); err != nil {
+		return nil, err
+	}
+	var css bytes.Buffer
+	if err := markdown.WriteHighlightCSS(&css); err != nil {
+		return nil, err
+	}
+	site.Files["assets/highlight.css"] = css.Bytes()
+	site.Files["sitemap.xml"] = site.sitemap()
+	return site, nil
+}
+
+// readingOrder lists the home page, each module's page followed by its
+// lessons and submodules (the order of previous/next links), then the
+// top-level pages, and links the middle part with Prev and Next.
+func readingOrder(home *Module) []*Page {
+	var seq []*Page
+	var walk func(m *Module)
+	walk = func(m *Module) {
+		seq = append(seq, m.Page)
+		seq = append(seq, m.Lessons...)
+		for _, s := range m.Modules {
+			walk(s)
+		}
+	}
+	for _, m := range home.Modules {
+		walk(m)
+	}
+	for i, p := range seq {
+		if i > 0 {
+			p.Prev = seq[i-1]
+		}
+		if i+1 < len(seq) {
+			p.Next = seq[i+1]
+		}
+	}
+	out := append([]*Page{home.Page}, seq...)
+	return append(out, home.Lessons...)
+}
+
+func allModules(m *Module) []*Module {
+	out := []*Module{m}
+	for _, s := range m.Modules {
+		out = append(out, allModules(s)...)
+	}
+	return out
+}
+
+// pageData is what a layout sees.
+type pageData struct {
+	Site     *Site
+	Page     *Page
+	Root     string // relative path from the page to the site root
+	IndexURL string // relative link to the list of all lessons (for search without JavaScript)
+}
+
+// navData is what the recursive navigation templates see.
+type navData struct {
+	Root    string
+	Current *Page
+	Module  *Module
+}
+
+// nav builds navData for module m from a page's or another module's data.
+func nav(ctx any, m *Module) (navData, error) {
+	switch c := ctx.(type) {
+	case pageData:
+		return navData{Root: c.Root, Current: c.Page, Module: m}, nil
+	case navData:
+		return navData{Root: c.Root, Current: c.Current, Module: m}, nil
+	}
+	return navData{}, fmt.Errorf("nav: unexpected %T", ctx)
+}
+
+func (s *Site) renderPages(layouts fs.FS) error {
+	tmpls, err := loadTemplates(layouts, template.FuncMap{"nav": nav})
+	if err != nil {
+		return err
+	}
+	execute := func(name, out string, p *Page) error {
+		var buf bytes.Buffer
+		r := root(p.URL)
+		if out == "404.html" {
+			r = ""
+		}
+		data := pageData{Site: s, Page: p, Root: r, IndexURL: r + "index.html#contents"}
+		if err := tmpls[name].ExecuteTemplate(&buf, "base.html", data); err != nil {
+			return fmt.Errorf("layouts/%s.html: rendering %s: %w", name, out, err)
+		}
+		s.Files[out] = buf.Bytes()
+		return nil
+	}
+	for _, p := range s.Pages {
+		name := p.Kind
+		if name == "page" {
+			name = "lesson"
+		}
+		if err := execute(name, p.Path(), p); err != nil {
+			return err
+		}
+	}
+	notFound := &Page{Kind: "404", Module: s.Home}
+	notFound.Title = "Page not found"
+	return execute("404", "404.html", notFound)
+}
+
+func (s *Site) copyLayoutAssets(layouts fs.FS) error {
+	return fs.WalkDir(layouts, "assets", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return fmt.Errorf("layouts/%s: %w", p, err)
+		}
+		if d.IsDir() || strings.HasPrefix(d.Name(), ".") {
+			return nil
+		}
+		data, err := fs.ReadFile(layouts, p)
+		if err != nil {
+			return fmt.Errorf("layouts/%s: %w", p, err)
+		}
+		s.Files[p] = data
+		return nil
+	})
+}
+
+func (s *Site) sitemap() []byte {
+	base := strings.TrimSuffix(s.Config.BaseURL, "/") + "/"
+	var urls []string
+	for _, p := range s.Pages {
+		urls = append(urls, base+p.URL)
+	}
+	sort.Strings(urls)
+	var b bytes.Buffer
+	b.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
+	b.WriteString(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">` + "\n")
+	for _, u := range urls {
+		b.WriteString("  <url><loc>")
+		template.HTMLEscape(&b, []byte(u))
+		b.WriteString("</loc></url>\n")
+	}
+	b.WriteString("</urlset>\n")
+	return b.Bytes()
+}
+

@@ -1,0 +1,56 @@
+package generator
+
+import (
+	"errors"
+	"io/fs"
+
+	"gopkg.in/yaml.v3"
+)
+
+// configFile is the optional site configuration at the root of the content folder.
+const configFile = "site.yaml"
+
+// Config is the site configuration read from site.yaml.
+type Config struct {
+	Title       string `yaml:"title"`       // the site's name, shown in every header
+	Description string `yaml:"description"` // used in the home page's meta description
+	Language    string `yaml:"language"`    // the lang attribute, "en" by default
+	BaseURL     string `yaml:"base_url"`    // absolute URL of the site, for sitemap.xml; --base-url overrides it
+	RawHTML     bool   `yaml:"raw_html"`    // let HTML in Markdown through instead of escaping it
+}
+
+func loadConfig(fsys fs.FS, errs *errorList) Config {
+	cfg := Config{Title: "Peer to Peer Coaching", Language: "en"}
+	data, err := fs.ReadFile(fsys, configFile)
+	if errors.Is(err, fs.ErrNotExist) {
+		return cfg
+	}
+	if err != nil {
+		errs.add(configFile, 0, 0, "cannot read: %v", err)
+		return cfg
+	}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		errs.add(configFile, 0, 0, "bad YAML: %s", trimYAMLPrefix(err.Error()))
+		return cfg
+	}
+	if len(doc.Content) == 0 {
+		return cfg
+	}
+	root := doc.Content[0]
+	keys := []string{"title", "description", "language", "base_url", "raw_html"}
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		k := root.Content[i]
+		known := false
+		for _, key := range keys {
+			known = known || key == k.Value
+		}
+		if !known {
+			errs.add(configFile, k.Line, k.Column, "unknown setting %q%s", k.Value, didYouMean(k.Value, keys))
+		}
+	}
+	if err := root.Decode(&cfg); err != nil {
+		errs.add(configFile, 0, 0, "%s", trimYAMLPrefix(err.Error()))
+	}
+	return cfg
+}

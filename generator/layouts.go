@@ -1,0 +1,130 @@
+package generator
+
+import (
+	"errors"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+)
+
+// pageTemplates are the layouts that render whole pages; every other .html
+// file in the layouts folder is a partial shared by all of them.
+var pageTemplates = []string{"home.html", "module.html", "lesson.html", "404.html"}
+
+// Layers returns an fs.FS that reads each file from the first of fss that
+// has it, so a site's layouts folder overrides the built-in layouts file by file.
+func Layers(fss ...fs.FS) fs.FS { return layers(fss) }
+
+// layers is an fs.FS that reads each file from the first layer that has it,
+// so a site's layouts folder can override the built-in layouts file by file.
+type layers []fs.FS
+
+func (l layers) Open(name string) (fs.File, error) {
+	for _, f := range l {
+		if f == nil {
+			continue
+		}
+		file, err := f.Open(name)
+		if err == nil {
+			return file, nil
+		}
+		if !errors.Is(err, fs.ErrNotExist) {
+			return nil, err
+		}
+	}
+	return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
+}
+
+// ReadDir merges the directory listings of all layers.
+func (l layers) ReadDir(name string) ([]fs.DirEntry, error) {
+	seen := map[string]fs.DirEntry{}
+	found := false
+	for _, f := range l {
+		if f == nil {
+			continue
+		}
+		entries, err := fs.ReadDir(f, name)
+		if err != nil {
+			continue
+		}
+		found = true
+		for _, e := range entries {
+			if _, ok := seen[e.Name()]; !ok {
+				seen[e.Name()] = e
+			}
+		}
+	}
+	if !found {
+		return nil, &fs.PathError{Op: "readdir", Path: name, Err: fs.ErrNotExist}
+	}
+	out := make([]fs.DirEntry, 0, len(seen))
+	for _, e := range seen {
+		out = append(out, e)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Name() < out[j].Name() })
+	return out, nil
+}
+
+// loadTemplates parses base.html with the partials, then one clone per page template.
+func loadTemplates(fsys fs.FS, funcs template.FuncMap) (map[string]*template.Template, error) {
+	read := func(name string) (string, error) {
+		b, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return "", fmt.Errorf("layouts: %w", err)
+		}
+		return string(b), nil
+	}
+	baseSrc, err := read("base.html")
+	if err != nil {
+		return nil, err
+	}
+	base, err := template.New("base.html").Funcs(funcs).Parse(baseSrc)
+	if err != nil {
+		return nil, fmt.Errorf("layouts/%w", err)
+	}
+	entries, err := fs.ReadDir(fsys, ".")
+	if err != nil {
+		return nil, fmt.Errorf("layouts: %w", err)
+	}
+	for _, e := range entries {
+		name := e.Name()
+		if e.IsDir() || path.Ext(name) != ".html" || name == "base.html" || isPageTemplate(name) {
+			continue
+		}
+		src, err := read(name)
+		if err != nil {
+			return nil, err
+		}
+		if _, err := base.New(name).Parse(src); err != nil {
+			return nil, fmt.Errorf("layouts/%w", err)
+		}
+	}
+	out := map[string]*template.Template{}
+	for _, name := range pageTemplates {
+		src, err := read(name)
+		if err != nil {
+			return nil, err
+		}
+		t, err := base.Clone()
+		if err != nil {
+			return nil, fmt.Errorf("layouts/%s: %w", name, err)
+		}
+		if _, err := t.New(name).Parse(src); err != nil {
+			return nil, fmt.Errorf("layouts/%w", err)
+		}
+		out[strings.TrimSuffix(name, ".html")] = t
+	}
+	return out, nil
+}
+
+func isPageTemplate(name string) bool {
+	for _, p := range pageTemplates {
+		if p == name {
+			return true
+		}
+	}
+	return false
+}

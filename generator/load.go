@@ -1,0 +1,279 @@
+package generator
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"path"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"p2pc/generator/markdown"
+)
+
+// indexNames are the files that give a module its title and introduction, in order of preference.
+var indexNames = []string{"_index.md", "index.md", "README.md"}
+
+// reservedDirs are output folders the generator writes itself.
+var reservedDirs = map[string]bool{"assets": true, "search": true, "cards": true, "worksheets": true}
+
+var orderPrefix = regexp.MustCompile(`^(\d+)[-_. ]`)
+
+// loader reads the content tree into modules and pages.
+type loader struct {
+	fsys   fs.FS
+	opts   Options
+	errs   *errorList
+	urls   map[string]string // URL -> source that claimed it
+	assets map[string]string // output path -> content path of files copied as they are
+	pages  map[string]*Page  // content path -> page
+	drafts map[string]bool   // content paths of drafts left out
+}
+
+func (l *loader) loadModule(dir string, parent *Module, url string) *Module {
+	m := &Module{Dir: dir, Parent: parent}
+	entries, err := fs.ReadDir(l.fsys, dir)
+	if err != nil {
+		l.errs.add(dir, 0, 0, "cannot read folder: %v", err)
+		return m
+	}
+	var index string
+	for _, name := range indexNames {
+		for _, e := range entries {
+			if e.Name() == name && !e.IsDir() {
+				if index != "" {
+					l.errs.add(path.Join(dir, name), 0, 0, "%s is a second index file for this folder (keep only %s)", name, index)
+					continue
+				}
+				index = name
+			}
+		}
+	}
+	kind := "module"
+	if parent == nil {
+		kind = "home"
+	}
+	if index != "" {
+		m.Page = l.readPage(path.Join(dir, index), url, kind, m)
+	}
+	if m.Page == nil {
+		m.Page = &Page{URL: url, Kind: kind, Module: m, anchors: map[string]bool{}}
+		m.Page.Title = titleFromName(path.Base(dir))
+		if parent == nil {
+			m.Page.Title = "Home"
+		}
+	}
+	l.claim(url, m.Page.sourceOr(dir))
+	for _, e := range entries {
+		name := e.Name()
+		full := path.Join(dir, name)
+		if strings.HasPrefix(name, ".") || strings.HasSuffix(name, "~") || name == index || (parent == nil && name == configFile) {
+			continue
+		}
+		if e.IsDir() {
+			if !hasMarkdown(l.fsys, full) {
+				l.addAssets(full, path.Join(url, name))
+				continue
+			}
+			seg, ok := l.segment(full, stripOrder(name))
+			if !ok {
+				continue
+			}
+			if parent == nil && reservedDirs[seg] {
+				l.errs.add(full, 0, 0, "the folder name %q is used by the generator's own pages; rename it", seg)
+				continue
+			}
+			sub := l.loadModule(full, m, url+seg+"/")
+			sub.order, sub.name = orderOf(name, sub.Page.Weight), name
+			m.Modules = append(m.Modules, sub)
+			continue
+		}
+		if !strings.HasSuffix(name, ".md") {
+			l.assets[path.Join(url, name)] = full
+			continue
+		}
+		if indexName(name) {
+			continue // a lower-priority index file, reported above
+		}
+		kind := "lesson"
+		if parent == nil {
+			kind = "page"
+		}
+		p := l.readPage(full, "", kind, m)
+		if p == nil {
+			continue
+		}
+		seg := stripOrder(strings.TrimSuffix(name, ".md"))
+		if p.Slug != "" {
+			seg = p.Slug
+		}
+		seg, ok := l.segment(full, seg)
+		if !ok {
+			continue
+		}
+		if parent == nil && reservedDirs[seg] {
+			l.errs.add(full, 0, 0, "the page name %q is used by the generator's own pages; rename it or set a slug", seg)
+			continue
+		}
+		p.URL = url + seg + "/"
+		l.claim(p.URL, full)
+		m.Lessons = append(m.Lessons, p)
+	}
+	sort.SliceStable(m.Lessons, func(i, j int) bool {
+		a, b := m.Lessons[i], m.Lessons[j]
+		oa, ob := orderOf(path.Base(a.Source), a.Weight), orderOf(path.Base(b.Source), b.Weight)
+		if oa != ob {
+			return oa < ob
+		}
+		return a.Source < b.Source
+	})
+	sort.SliceStable(m.Modules, func(i, j int) bool {
+		a, b := m.Modules[i], m.Modules[j]
+		if a.order != b.order {
+			return a.order < b.order
+		}
+		return a.name < b.name
+	})
+	return m
+}
+
+func (p *Page) sourceOr(dir string) string {
+	if p.Source != "" {
+		return p.Source
+	}
+	return dir + "/"
+}
+
+func indexName(name string) bool {
+	for _, n := range indexNames {
+		if n == name {
+			return true
+		}
+	}
+	return false
+}
+
+// claim records that src produces url, reporting a clash with an earlier claim.
+func (l *loader) claim(url, src string) {
+	if prev, ok := l.urls[url]; ok {
+		l.errs.add(src, 0, 0, "wants the URL /%s, which %s already has (rename one or give it a slug)", url, prev)
+		return
+	}
+	l.urls[url] = src
+}
+
+var safeSegment = regexp.MustCompile(`^[\p{L}\p{N}][\p{L}\p{N}._-]*$`)
+
+// segment turns a file or folder name into one safe URL path segment.
+func (l *loader) segment(src, name string) (string, bool) {
+	seg := strings.ToLower(strings.ReplaceAll(strings.TrimSpace(name), " ", "-"))
+	if !safeSegment.MatchString(seg) || strings.Contains(seg, "..") {
+		l.errs.add(src, 0, 0, "%q cannot be a URL segment: use letters, digits, '-', '_' or '.', with no '/' or '..'", name)
+		return "", false
+	}
+	return seg, true
+}
+
+func (l *loader) addAssets(dir, url string) {
+	_ = fs.WalkDir(l.fsys, dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			l.errs.add(p, 0, 0, "cannot read: %v", err)
+			return nil
+		}
+		if strings.HasPrefix(d.Name(), ".") && p != dir {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if !d.IsDir() {
+			rel := strings.TrimPrefix(strings.TrimPrefix(p, dir), "/")
+			l.assets[path.Join(url, rel)] = p
+		}
+		return nil
+	})
+}
+
+func hasMarkdown(fsys fs.FS, dir string) bool {
+	found := false
+	_ = fs.WalkDir(fsys, dir, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".md") {
+			found = true
+			return fs.SkipAll
+		}
+		return nil
+	})
+	return found
+}
+
+// readPage reads a Markdown file and its front matter; it returns nil for a
+// draft that is left out or a file that cannot be read.
+func (l *loader) readPage(src, url, kind string, m *Module) *Page {
+	data, err := fs.ReadFile(l.fsys, src)
+	if err != nil {
+		l.errs.add(src, 0, 0, "cannot read file: %v", err)
+		return nil
+	}
+	if !utf8.Valid(data) {
+		off := firstInvalidUTF8(data)
+		line, col := markdown.Position(data, off)
+		l.errs.add(src, line, col, "invalid UTF-8 (save the file as UTF-8)")
+		return nil
+	}
+	data = bytes.TrimPrefix(data, []byte("\ufeff"))
+	fm, body := splitFrontMatter(src, data, l.errs)
+	if fm.Draft && !l.opts.Drafts && kind != "home" {
+		l.drafts[src] = true
+		return nil
+	}
+	p := &Page{FrontMatter: fm, Source: src, URL: url, Kind: kind, Module: m, body: body, anchors: map[string]bool{}}
+	l.pages[src] = p
+	return p
+}
+
+func firstInvalidUTF8(b []byte) int {
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return i
+		}
+		i += size
+	}
+	return len(b)
+}
+
+func stripOrder(name string) string {
+	if m := orderPrefix.FindStringIndex(name); m != nil && m[1] < len(name) {
+		return name[m[1]:]
+	}
+	return name
+}
+
+// orderOf sorts by front-matter weight, else by a numeric name prefix; unnumbered last.
+func orderOf(name string, weight int) int {
+	if weight != 0 {
+		return weight
+	}
+	if m := orderPrefix.FindStringSubmatch(name); m != nil {
+		n, _ := strconv.Atoi(m[1])
+		return n
+	}
+	return 1 << 30
+}
+
+// titleFromName makes "02-five-steps.md" read "Five steps".
+func titleFromName(name string) string {
+	s := strings.TrimSuffix(stripOrder(name), ".md")
+	s = strings.NewReplacer("-", " ", "_", " ").Replace(s)
+	if s == "" {
+		return name
+	}
+	r, size := utf8.DecodeRuneInString(s)
+	return strings.ToUpper(string(r)) + s[size:]
+}
+
+// String helps debugging.
+func (m *Module) String() string { return fmt.Sprintf("module %s (%d lessons)", m.Dir, len(m.Lessons)) }

@@ -1,0 +1,96 @@
+package generator
+
+import (
+	"html/template"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// Page is one output page: the home page, a module's page or a lesson.
+type Page struct {
+	FrontMatter
+	Source     string // path in the content folder; "" for a module without an index file
+	URL        string // clean URL relative to the site root: "five-steps/ask/"; "" for the home page
+	Kind       string // "home", "module", "lesson" or "page" (a top-level page outside the modules)
+	Module     *Module
+	HTML       template.HTML
+	TOC        []TOCEntry
+	WordCount  int
+	Prev, Next *Page
+
+	body      []byte
+	doc       ast.Node
+	anchors   map[string]bool
+	titleLine int // 0 when the title was not taken from a # heading
+}
+
+// TOCEntry is a heading listed in a page's table of contents.
+type TOCEntry struct {
+	Level int
+	ID    string
+	Text  string
+}
+
+// Path is the page's file relative to the site root: "five-steps/ask/index.html".
+// Links use it so the site also works opened from disk.
+func (p *Page) Path() string { return p.URL + "index.html" }
+
+// ReadingMinutes estimates the reading time at 200 words a minute, at least 1.
+func (p *Page) ReadingMinutes() int { return max(1, (p.WordCount+199)/200) }
+
+// Minutes is the page's duration if set, else its reading time.
+func (p *Page) Minutes() int {
+	if p.Duration > 0 {
+		return p.Duration
+	}
+	return p.ReadingMinutes()
+}
+
+// Crumbs lists the modules above the page, outermost first, without the home.
+func (p *Page) Crumbs() []*Module {
+	var out []*Module
+	m := p.Module
+	if p.Kind == "module" {
+		m = m.Parent
+	}
+	for ; m != nil && m.Parent != nil; m = m.Parent {
+		out = append([]*Module{m}, out...)
+	}
+	return out
+}
+
+// Within reports whether the page is in module m or one of its submodules.
+func (p *Page) Within(m *Module) bool {
+	for x := p.Module; x != nil; x = x.Parent {
+		if x == m {
+			return true
+		}
+	}
+	return false
+}
+
+// Module is a folder of lessons; the content root is the home module.
+type Module struct {
+	Dir     string // folder in the content tree; "." for the root
+	Page    *Page  // the module's own page (from _index.md, index.md or README.md)
+	Lessons []*Page
+	Modules []*Module
+	Parent  *Module
+	order   int
+	name    string
+}
+
+// Title is the module's title.
+func (m *Module) Title() string { return m.Page.Title }
+
+// Minutes is the total duration of the module's lessons, submodules included.
+func (m *Module) Minutes() int {
+	total := 0
+	for _, l := range m.Lessons {
+		total += l.Minutes()
+	}
+	for _, s := range m.Modules {
+		total += s.Minutes()
+	}
+	return total
+}

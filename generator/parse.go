@@ -1,0 +1,100 @@
+package generator
+
+import (
+	"bytes"
+	"html"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+
+	"p2pc/generator/markdown"
+)
+
+// parsePage parses a page's Markdown, takes its title from a leading # heading
+// when the front matter has none, and records its anchors and table of contents.
+func parsePage(md *markdown.Markdown, p *Page, errs *errorList) {
+	if p.body == nil {
+		p.body = []byte{}
+	}
+	p.doc = md.Parse(p.body)
+	if h, ok := firstH1(p.doc); ok {
+		if p.Title == "" {
+			p.Title = plainText(h, p.body)
+			p.titleLine, _ = markdown.Position(p.body, markdown.NodeOffset(h))
+		}
+		if plainText(h, p.body) == p.Title {
+			h.Parent().RemoveChild(h.Parent(), h)
+		}
+	}
+	if p.Title == "" {
+		p.Title = titleFromName(p.Source[strings.LastIndex(p.Source, "/")+1:])
+	}
+	_ = ast.Walk(p.doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n := n.(type) {
+		case *ast.Heading:
+			id, _ := n.AttributeString("id")
+			ids, _ := id.([]byte)
+			p.anchors[string(ids)] = true
+			if n.Level == 2 || n.Level == 3 {
+				p.TOC = append(p.TOC, TOCEntry{Level: n.Level, ID: string(ids), Text: plainText(n, p.body)})
+			}
+		case *markdown.FencedDiv:
+			line, col := markdown.Position(p.body, n.Offset)
+			if !n.Closed {
+				errs.add(p.Source, line, col, "fenced div ::: %s is never closed (add a line ::: after its content)", n.Name)
+			}
+			if n.AttrErr != "" {
+				errs.add(p.Source, line, col, "fenced div ::: %s: %s", n.Name, n.AttrErr)
+			}
+			if n.ID != "" {
+				if p.anchors[n.ID] {
+					errs.add(p.Source, line, col, "id %q is used twice on this page", n.ID)
+				}
+				p.anchors[n.ID] = true
+			}
+		case *ast.Text:
+			p.WordCount += len(bytes.Fields(n.Segment.Value(p.body)))
+		}
+		return ast.WalkContinue, nil
+	})
+}
+
+func firstH1(doc ast.Node) (*ast.Heading, bool) {
+	for c := doc.FirstChild(); c != nil; c = c.NextSibling() {
+		if h, ok := c.(*ast.Heading); ok && h.Level == 1 {
+			return h, true
+		}
+	}
+	return nil, false
+}
+
+// plainText returns the text of a node and its descendants.
+func plainText(n ast.Node, src []byte) string {
+	var b strings.Builder
+	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch t := c.(type) {
+		case *ast.Text:
+			b.Write(t.Segment.Value(src))
+			if t.SoftLineBreak() {
+				b.WriteByte(' ')
+			}
+		case *ast.String:
+			b.WriteString(html.UnescapeString(string(t.Value)))
+		case *ast.CodeSpan:
+			for g := t.FirstChild(); g != nil; g = g.NextSibling() {
+				if tx, ok := g.(*ast.Text); ok {
+					b.Write(tx.Segment.Value(src))
+				}
+			}
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	return strings.TrimSpace(b.String())
+}
