@@ -62,7 +62,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case "serve":
 		fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 		fs.SetOutput(stderr)
-		fs.Usage = func() { fmt.Fprint(stderr, "p2pc serve: watch mode with live reload is not yet available; use p2pc build.\n") }
+		fs.Usage = func() {
+			fmt.Fprint(stderr, "p2pc serve: watch mode with live reload is not yet available; use p2pc build.\n")
+		}
 		if err := fs.Parse(args[1:]); err != nil {
 			return exitUsage(err)
 		}

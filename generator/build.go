@@ -224,4 +224,3 @@ func (s *Site) sitemap() []byte {
 	b.WriteString("</urlset>\n")
 	return b.Bytes()
 }
-

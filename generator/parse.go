@@ -3,6 +3,7 @@ package generator
 import (
 	"bytes"
 	"html"
+	"path"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -27,7 +28,11 @@ func parsePage(md *markdown.Markdown, p *Page, errs *errorList) {
 		}
 	}
 	if p.Title == "" {
-		p.Title = titleFromName(p.Source[strings.LastIndex(p.Source, "/")+1:])
+		name := path.Base(p.Source)
+		if p.Kind == "module" || p.Kind == "home" {
+			name = path.Base(path.Dir(p.Source))
+		}
+		p.Title = titleFromName(name)
 	}
 	_ = ast.Walk(p.doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {

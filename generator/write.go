@@ -116,4 +116,3 @@ func Write(out string, files map[string][]byte) error {
 	}
 	return nil
 }
-

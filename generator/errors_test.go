@@ -1,0 +1,112 @@
+package generator
+
+import (
+	"errors"
+	"io/fs"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// unreadableFS fails to open one file, like a file without read permission.
+type unreadableFS struct {
+	fstest.MapFS
+	bad string
+}
+
+func (u unreadableFS) Open(name string) (fs.File, error) {
+	if name == u.bad {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrPermission}
+	}
+	return u.MapFS.Open(name)
+}
+
+func (u unreadableFS) ReadFile(name string) ([]byte, error) {
+	if name == u.bad {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrPermission}
+	}
+	return u.MapFS.ReadFile(name)
+}
+
+func files(kv ...string) fstest.MapFS {
+	m := fstest.MapFS{}
+	for i := 0; i+1 < len(kv); i += 2 {
+		m[kv[i]] = &fstest.MapFile{Data: []byte(kv[i+1])}
+	}
+	return m
+}
+
+func TestBadInput(t *testing.T) {
+	tests := []struct {
+		name string
+		fsys fs.FS
+		want []string
+	}{
+		{"bad YAML", files("a.md", "---\ntitle: [unclosed\nsummary: x\n---\nBody\n"),
+			[]string{"a.md:2: bad YAML front matter: did not find expected ',' or ']'"}},
+		{"unknown key", files("a.md", "---\ntitle: A\nwieght: 2\n---\n"),
+			[]string{`a.md:3:1: unknown front-matter key "wieght" (did you mean "weight"?)`}},
+		{"wrong type", files("a.md", "---\nduration: soon\n---\n"),
+			[]string{`a.md:2:11: front-matter key "duration": cannot unmarshal !!str ` + "`soon`" + ` into int`}},
+		{"unknown TOML key", files("a.md", "+++\ntitel = \"A\"\n+++\n"),
+			[]string{`a.md: unknown front-matter key "titel" (did you mean "title"?)`}},
+		{"front matter never closed", files("a.md", "---\ntitle: A\n"),
+			[]string{"a.md:1:1: front matter opened with --- is never closed (add a --- line after it)"}},
+		{"unclosed fenced div", files("m/a.md", "# A\n\ntext\n\n::: callout\nnever closed\n"),
+			[]string{"m/a.md:5:1: fenced div ::: callout is never closed (add a line ::: after its content)"}},
+		{"bad div attributes", files("a.md", "::: card {deck=\"x}\nhi\n:::\n"),
+			[]string{"a.md:1:1: fenced div ::: card: attribute deck: missing closing quote"}},
+		{"missing page", files("m/a.md", "Intro\n\nSee [b](b.md).\n"),
+			[]string{"m/a.md:3:6: link to m/b.md, but there is no such page"}},
+		{"missing anchor", files("m/a.md", "See [b](b.md#nope).\n", "m/b.md", "## Yes\n"),
+			[]string{`m/a.md:1:6: link to m/b.md#nope, but that page has no heading or id "nope"`}},
+		{"missing own anchor", files("a.md", "[x](#gone)\n"),
+			[]string{"a.md:1:2: link to #gone, but this page has no such heading or id"}},
+		{"missing file", files("a.md", "![pic](pic.png)\n"),
+			[]string{"a.md:1:3: link to pic.png, but there is no such file"}},
+		{"absolute link", files("a.md", "[x](/etc/passwd)\n"),
+			[]string{"a.md:1:2: link /etc/passwd starts with /: write it relative to this file (e.g. ../02-five-steps/01-ask.md) so the site works under any base path"}},
+		{"link outside content", files("m/a.md", "[x](../../secret.md)\n"),
+			[]string{"m/a.md:1:2: link ../../secret.md points outside the content folder"}},
+		{"remote image", files("a.md", "![x](https://cdn.example.com/x.png)\n"),
+			[]string{"a.md:1:3: image https://cdn.example.com/x.png is on another host; put the file beside the lesson so the site works offline"}},
+		{"draft link", files("a.md", "[x](b.md)\n", "b.md", "---\ndraft: true\n---\n"),
+			[]string{"a.md:1:2: link to b.md, which is a draft and is not built (build with --drafts, or remove the link)"}},
+		{"same URL", files("m/01-ask.md", "A\n", "m/ask.md", "B\n"),
+			[]string{"m/ask.md: wants the URL /m/ask/, which m/01-ask.md already has (rename one or give it a slug)"}},
+		{"slug escapes", files("a.md", "---\nslug: ../../etc\n---\n"),
+			[]string{`a.md: "../../etc" cannot be a URL segment: use letters, digits, '-', '_' or '.', with no '/' or '..'`}},
+		{"invalid UTF-8", files("a.md", "# Title\n\nbad \xff byte\n"),
+			[]string{"a.md:3:5: invalid UTF-8 (save the file as UTF-8)"}},
+		{"unreadable file", unreadableFS{files("a.md", "x", "b.md", "y"), "b.md"},
+			[]string{"b.md: cannot read file: open b.md: permission denied"}},
+		{"reserved name", files("cards/a.md", "x"),
+			[]string{`cards: the folder name "cards" is used by the generator's own pages; rename it`}},
+		{"two index files", files("m/_index.md", "x", "m/index.md", "y"),
+			[]string{"m/index.md: index.md is a second index file for this folder (keep only _index.md)"}},
+		{"unknown site setting", files("site.yaml", "titel: X\n"),
+			[]string{`site.yaml:1:1: unknown setting "titel" (did you mean "title"?)`}},
+		{"every error reported", files("a.md", "---\nwieght: 1\n---\n[x](nope.md)\n", "b.md", "::: x\n"),
+			[]string{
+				`a.md:2:1: unknown front-matter key "wieght" (did you mean "weight"?)`,
+				"a.md:4:2: link to nope.md, but there is no such page",
+				"b.md:1:1: fenced div ::: x is never closed (add a line ::: after its content)",
+			}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			site, err := Build(tt.fsys, layoutsFS, Options{})
+			if err == nil {
+				t.Fatalf("built %d pages, want errors", len(site.Pages))
+			}
+			got := strings.Split(err.Error(), "\n")
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("errors:\n%s\nwant:\n%s", err, strings.Join(tt.want, "\n"))
+			}
+			var fe *FileError
+			if !errors.As(err, &fe) {
+				t.Errorf("error is not a *FileError: %T", err)
+			}
+		})
+	}
+}
