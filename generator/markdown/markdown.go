@@ -58,8 +58,12 @@ func (m *Markdown) Render(source []byte, doc ast.Node) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// Position converts a byte offset in source to a 1-based line and column.
+// Position converts a byte offset in source to a 1-based line and column;
+// a negative offset (unknown place) gives 0, 0.
 func Position(source []byte, offset int) (line, col int) {
+	if offset < 0 {
+		return 0, 0
+	}
 	if offset > len(source) {
 		offset = len(source)
 	}

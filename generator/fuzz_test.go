@@ -1,0 +1,41 @@
+package generator
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// FuzzBuild feeds arbitrary front matter and Markdown to a whole build: it
+// must never panic, and what it writes must stay inside the output folder.
+func FuzzBuild(f *testing.F) {
+	f.Add("---\ntitle: A\nslug: ../../etc\n---\n[x](../b.md#why)\n")
+	f.Add("+++\ntitle = \"T\"\nweight = 3\n+++\n::: card {#c deck=x}\n# T\n---\nback\n:::\n")
+	f.Add("---\nobjectives: [a, b]\nduration: 5\n---\n![i](../../../../etc/passwd)\n<script>x</script>")
+	f.Add("# Only a heading\n\n:::: a\n::: b\n:::\n")
+	f.Fuzz(func(t *testing.T, src string) {
+		content := files("_index.md", "# Home\n", "m/b.md", "## Why {#why}\n", "m/a.md", src)
+		site, err := Build(content, layoutsFS, Options{})
+		if err != nil {
+			return
+		}
+		dir := t.TempDir()
+		out := filepath.Join(dir, "public")
+		if err := Write(out, site.Files); err != nil {
+			for name := range site.Files {
+				if !fs.ValidPath(name) {
+					return // refused before writing, as it should be
+				}
+			}
+			t.Fatalf("write: %v", err)
+		}
+		entries, err := os.ReadDir(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(entries) != 1 || entries[0].Name() != "public" {
+			t.Fatalf("files written beside the output folder: %v", entries)
+		}
+	})
+}
