@@ -8,6 +8,9 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/yuin/goldmark/util"
+
+	"p2pc/generator/feature"
 	"p2pc/generator/markdown"
 )
 
@@ -23,6 +26,10 @@ type Site struct {
 	Home   *Module
 	Pages  []*Page           // every page: the home page, then modules and lessons in reading order, then top-level pages
 	Files  map[string][]byte // output files by slash-separated path relative to the output folder
+	// Generated are the pages added by features, such as cards/ and worksheets/.
+	Generated []*Page
+
+	searchExtra []feature.SearchDoc
 }
 
 // Modules are the top-level modules in order.
@@ -42,7 +49,12 @@ func Build(content, layouts fs.FS, opts Options) (*Site, error) {
 	site.Home = l.loadModule(".", nil, "")
 	site.Pages = readingOrder(site.Home)
 
-	md := markdown.New(cfg.RawHTML)
+	features := newFeatures()
+	var renderers []util.PrioritizedValue
+	for _, f := range features {
+		renderers = append(renderers, f.Renderers()...)
+	}
+	md := markdown.New(cfg.RawHTML, renderers...)
 	for _, p := range site.Pages {
 		if p.Source != "" {
 			parsePage(md, p, errs)
@@ -61,6 +73,9 @@ func Build(content, layouts fs.FS, opts Options) (*Site, error) {
 		}
 	}
 	if err := errs.err(); err != nil {
+		return nil, err
+	}
+	if err := site.runFeatures(features, errs); err != nil {
 		return nil, err
 	}
 	for _, p := range site.Pages {
@@ -175,9 +190,10 @@ func (s *Site) renderPages(layouts fs.FS) error {
 		s.Files[out] = buf.Bytes()
 		return nil
 	}
-	for _, p := range s.Pages {
+	for _, p := range append(append([]*Page{}, s.Pages...), s.Generated...) {
 		name := p.Kind
-		if name == "page" {
+		switch name {
+		case "page":
 			name = "lesson"
 		}
 		if err := execute(name, p.Path(), p); err != nil {
@@ -209,8 +225,10 @@ func (s *Site) copyLayoutAssets(layouts fs.FS) error {
 func (s *Site) sitemap() []byte {
 	base := strings.TrimSuffix(s.Config.BaseURL, "/") + "/"
 	var urls []string
-	for _, p := range s.Pages {
-		urls = append(urls, base+p.URL)
+	for _, p := range append(append([]*Page{}, s.Pages...), s.Generated...) {
+		if !p.NoIndex {
+			urls = append(urls, base+p.URL)
+		}
 	}
 	sort.Strings(urls)
 	var b bytes.Buffer

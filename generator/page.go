@@ -17,6 +17,8 @@ type Page struct {
 	TOC        []TOCEntry
 	WordCount  int
 	Prev, Next *Page
+	NoIndex    bool    // ask search engines not to index the page
+	Parents    []*Page // for generated pages: the generated pages above it, outermost first
 
 	body      []byte
 	doc       ast.Node

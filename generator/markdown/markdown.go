@@ -20,14 +20,15 @@ import (
 // Markdown parses and renders lesson Markdown.
 type Markdown struct{ md goldmark.Markdown }
 
-// New returns a Markdown; rawHTML lets HTML in the source through instead of escaping it.
-func New(rawHTML bool) *Markdown {
-	rendererOpts := []renderer.Option{
-		renderer.WithNodeRenderers(
-			util.Prioritized(divRenderer{rawHTML: rawHTML}, 100),
-			util.Prioritized(codeRenderer{}, 100),
-		),
-	}
+// New returns a Markdown; rawHTML lets HTML in the source through instead
+// of escaping it; extra adds node renderers (util.Prioritized) for nodes of
+// other packages, such as cards and worksheet questions.
+func New(rawHTML bool, extra ...util.PrioritizedValue) *Markdown {
+	renderers := append([]util.PrioritizedValue{
+		util.Prioritized(divRenderer{rawHTML: rawHTML}, 100),
+		util.Prioritized(codeRenderer{}, 100),
+	}, extra...)
+	rendererOpts := []renderer.Option{renderer.WithNodeRenderers(renderers...)}
 	if rawHTML {
 		rendererOpts = append(rendererOpts, html.WithUnsafe())
 	}

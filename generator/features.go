@@ -1,0 +1,80 @@
+package generator
+
+import (
+	"sort"
+	"strings"
+
+	"p2pc/generator/feature"
+)
+
+// newFeatures returns fresh instances of the parts that give fenced divs
+// their meaning (cards, worksheets); each build gets its own.
+func newFeatures() []feature.Feature {
+	return []feature.Feature{}
+}
+
+// runFeatures hands every parsed page to each feature, then adds the pages
+// and files they make. Content problems are reported with the others.
+func (s *Site) runFeatures(features []feature.Feature, errs *errorList) error {
+	if len(features) == 0 {
+		return nil
+	}
+	var pages []*feature.Page
+	for _, p := range s.Pages {
+		if p.doc == nil {
+			continue
+		}
+		fp := &feature.Page{Source: p.Source, URL: p.URL, Title: p.Title, Body: p.body, Doc: p.doc}
+		if top := p.topModule(); top != nil {
+			fp.Module, fp.ModuleURL = top.Title(), top.Page.URL
+			fp.ModuleKey = strings.TrimSuffix(top.Page.URL, "/")
+		}
+		pages = append(pages, fp)
+	}
+	for _, f := range features {
+		for _, pr := range f.Collect(pages) {
+			errs.add(pr.Path, pr.Line, pr.Col, "%s", pr.Msg)
+		}
+	}
+	if err := errs.err(); err != nil {
+		return err
+	}
+	for _, f := range features {
+		for _, g := range f.Pages() {
+			p := &Page{URL: g.URL, Kind: "generated", HTML: g.HTML, NoIndex: g.NoIndex, anchors: map[string]bool{}}
+			p.Title, p.Summary = g.Title, g.Summary
+			s.Generated = append(s.Generated, p)
+		}
+		for name, data := range f.Files() {
+			s.Files[name] = data
+		}
+		s.searchExtra = append(s.searchExtra, f.Search()...)
+	}
+	sort.SliceStable(s.Generated, func(i, j int) bool { return s.Generated[i].URL < s.Generated[j].URL })
+	byURL := map[string]*Page{}
+	for _, g := range s.Generated {
+		byURL[g.URL] = g
+	}
+	for _, g := range s.Generated {
+		parts := strings.Split(strings.TrimSuffix(g.URL, "/"), "/")
+		for i := 1; i < len(parts); i++ {
+			if parent := byURL[strings.Join(parts[:i], "/")+"/"]; parent != nil {
+				g.Parents = append(g.Parents, parent)
+			}
+		}
+	}
+	return nil
+}
+
+// topModule is the top-level module a page belongs to, or nil for pages outside the modules.
+func (p *Page) topModule() *Module {
+	m := p.Module
+	if m == nil || m.Parent == nil {
+		return nil
+	}
+	for m.Parent.Parent != nil {
+		m = m.Parent
+	}
+	return m
+}
+
