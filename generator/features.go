@@ -77,4 +77,3 @@ func (p *Page) topModule() *Module {
 	}
 	return m
 }
-
