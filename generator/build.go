@@ -18,6 +18,9 @@ import (
 type Options struct {
 	Drafts  bool   // build pages marked draft: true
 	BaseURL string // absolute URL of the site for sitemap.xml; overrides site.yaml
+	// Features replaces the built-in features (cards, worksheets) when not nil;
+	// tests use it to build with a chosen set.
+	Features []feature.Feature
 }
 
 // Site is a built site: the parsed curriculum and every output file in memory.
@@ -49,7 +52,10 @@ func Build(content, layouts fs.FS, opts Options) (*Site, error) {
 	site.Home = l.loadModule(".", nil, "")
 	site.Pages = readingOrder(site.Home)
 
-	features := newFeatures()
+	features := opts.Features
+	if features == nil {
+		features = newFeatures()
+	}
 	var renderers []util.PrioritizedValue
 	for _, f := range features {
 		renderers = append(renderers, f.Renderers()...)
