@@ -56,7 +56,8 @@ func New(t testing.TB, width, height int) context.Context {
 		cancelCtx()
 		cancelAlloc()
 	})
-	if err := chromedp.Run(ctx); err != nil {
+	// Headless windows have a minimum width; emulating the viewport gives true phone sizes.
+	if err := chromedp.Run(ctx, chromedp.EmulateViewport(int64(width), int64(height))); err != nil {
 		t.Fatalf("start Chromium %s: %v", path, err)
 	}
 	return ctx

@@ -58,4 +58,3 @@ func (c *Console) Take() []string {
 	c.errors = nil
 	return out
 }
-
