@@ -1,0 +1,92 @@
+// Package generator builds the curriculum site: it reads a content folder of
+// Markdown and a layouts folder of templates (both fs.FS), renders the whole
+// site in memory (Build) and writes it to an output folder (Write).
+//
+// # Content
+//
+// A folder is a module and a Markdown file is a lesson. The file _index.md
+// (else index.md, else README.md) gives a module its title and introduction;
+// content/_index.md is the home page. Other Markdown files at the top of the
+// content folder are standalone pages (about.md becomes about/). Modules nest.
+// Files that are not Markdown are copied beside the module's pages, and
+// folders that hold no Markdown are copied as they are.
+//
+// A numeric prefix such as "02-" orders files and folders and is dropped from
+// the URL: 02-five-steps/03-open-mind.md becomes five-steps/open-mind/, written
+// as five-steps/open-mind/index.html. Every link the generator writes is
+// relative and names index.html, so the site works from disk and under any
+// base path. The folders assets/, search/, cards/ and worksheets/ at the top
+// belong to the generator.
+//
+// # Front matter
+//
+// YAML between --- lines or TOML between +++ lines:
+//
+//	title       the page title; else the first # heading; else the file name
+//	weight      order among siblings (before a numeric prefix)
+//	summary     one sentence for listings, search and the meta description
+//	objectives  a list, shown at the top of a lesson
+//	duration    minutes the lesson takes (else the reading time is shown)
+//	slug        replaces the last URL segment
+//	draft       true leaves the page out unless built with --drafts
+//
+// Any other key is an error with a "did you mean" hint.
+//
+// # Markdown
+//
+// CommonMark with GFM tables, task lists, strikethrough and autolinks,
+// typographic quotes, and chroma highlighting of fenced code with CSS classes.
+// Headings get ASCII ids (ʻokina and kahakō folded: "ʻIke loa" is #ike-loa);
+// {#id} after a heading sets one. Raw HTML is shown as text unless site.yaml
+// sets raw_html: true.
+//
+// Links name Markdown files relative to the linking file, with an optional
+// anchor: [Ask](../02-five-steps/02-ask.md#why). A link to a folder or its
+// _index.md reaches the module page. The build rewrites links to the output
+// pages and fails on a missing page, file or anchor, a link out of the
+// content folder, a root-relative link, an image on another host, or a link
+// to a draft.
+//
+// # Fenced divs
+//
+// A line of three or more colons with a name and optional attributes opens a
+// div; a line of colons alone closes the innermost open one. Nesting is clearer
+// with more colons outside:
+//
+//	:::: callout {title="Try it" #try .wide}
+//	::: solution
+//	Hidden until opened.
+//	:::
+//	::::
+//
+// Attributes are .class, #id and key=value (quote values with spaces). Names:
+//
+//	objectives, keypoints  boxes with a heading
+//	callout                a highlighted aside; title="..." sets its heading
+//	solution               a collapsed <details>; title="..." sets the summary
+//	facilitator            notes for trainers: hidden on screen, printed by
+//	                       "Print with trainer notes"
+//	card, deck             conversation cards (package cards)
+//	worksheet, question    self-check worksheets (package worksheet)
+//	anything else          <div class="name"> with data-key attributes
+//
+// # Site settings
+//
+// content/site.yaml may set title, description, language, base_url (for
+// sitemap.xml) and raw_html.
+//
+// # Layouts
+//
+// html/template files: base.html is the skeleton and calls the "main" template
+// defined by home.html, module.html, lesson.html, generated.html (pages added
+// by features such as cards/) and 404.html. Every other .html file is a
+// partial available to all. Files under assets/ are copied to assets/. A
+// layouts folder given to the command overrides the built-in files one by one.
+// Templates see .Site, .Page and .Root (the relative path to the site root).
+//
+// # Errors
+//
+// Every problem in one build is reported, each as a *FileError printed
+// path:line:col: message, and nothing is written. Write builds the new site in
+// a folder beside the output folder and swaps it in only when complete.
+package generator
