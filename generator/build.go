@@ -12,6 +12,7 @@ import (
 
 	"p2pc/generator/feature"
 	"p2pc/generator/markdown"
+	"p2pc/generator/search"
 )
 
 // Options change how a site is built.
@@ -66,7 +67,7 @@ func Build(content, layouts fs.FS, opts Options) (*Site, error) {
 			parsePage(md, p, errs)
 		}
 	}
-	targets := &linkTargets{pages: l.pages, modules: map[string]*Page{}, assets: map[string]string{}, drafts: l.drafts}
+	targets := &linkTargets{pages: l.pages, modules: map[string]*Page{}, assets: map[string]string{}, drafts: l.drafts, sources: map[string]string{}}
 	for _, m := range allModules(site.Home) {
 		targets.modules[m.Dir] = m.Page
 	}
@@ -76,6 +77,7 @@ func Build(content, layouts fs.FS, opts Options) (*Site, error) {
 	for _, p := range site.Pages {
 		if p.doc != nil {
 			resolveLinks(p, targets, errs)
+			inlineDiagrams(p, content, targets, errs)
 		}
 	}
 	if err := errs.err(); err != nil {
@@ -93,6 +95,13 @@ func Build(content, layouts fs.FS, opts Options) (*Site, error) {
 			return nil, fmt.Errorf("%s: %w", p.Source, err)
 		}
 		p.HTML = template.HTML(html)
+	}
+	index, err := search.Build(site.searchDocuments())
+	if err != nil {
+		return nil, fmt.Errorf("search index: %w", err)
+	}
+	for name, data := range index {
+		site.Files[name] = data
 	}
 	for out, src := range l.assets {
 		data, err := fs.ReadFile(content, src)

@@ -22,6 +22,7 @@ type linkTargets struct {
 	modules map[string]*Page  // content folder -> module page
 	assets  map[string]string // content path -> output path
 	drafts  map[string]bool
+	sources map[string]string // rewritten link to a file -> its content path
 }
 
 // resolveLinks rewrites every link and image in p from a content path to the
@@ -94,6 +95,7 @@ func resolveLink(p *Page, raw string, t *linkTargets, fail func(string, ...any))
 		return "", false
 	case t.assets[target] != "":
 		out = t.assets[target]
+		t.sources[root(p.URL)+out] = target
 	case strings.HasSuffix(target, ".md"):
 		fail("link to %s, but there is no such page", target)
 		return "", false

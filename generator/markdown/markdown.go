@@ -27,6 +27,7 @@ func New(rawHTML bool, extra ...util.PrioritizedValue) *Markdown {
 	renderers := append([]util.PrioritizedValue{
 		util.Prioritized(divRenderer{rawHTML: rawHTML}, 100),
 		util.Prioritized(codeRenderer{}, 100),
+		util.Prioritized(fragmentRenderer{}, 100),
 	}, extra...)
 	rendererOpts := []renderer.Option{renderer.WithNodeRenderers(renderers...)}
 	if rawHTML {
