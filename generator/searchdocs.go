@@ -91,4 +91,3 @@ func pageSections(p *Page) []search.Section {
 	flush()
 	return secs
 }
-

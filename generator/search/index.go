@@ -38,59 +38,61 @@ func Build(docs []Document) (map[string][]byte, error) {
 	}
 	kinds, modules := names(docs, func(d *Document) string { return d.Kind }, kindOrder),
 		names(docs, func(d *Document) string { return d.Module }, []string{""})
+	kindIndex, moduleIndex := indexOf(kinds), indexOf(modules)
 
-	ix := newInvertedIndex()
-	docPieces := make([][][]string, len(docs)) // per document, per section
-	var all [][]string                         // per document, all pieces
+	ts, pt := newTerms(), newPieceTable()
+	texts := make([][][]int32, len(docs)) // per document, per section: pieces
+	var buf []int32
 	for id := range docs {
 		d := &docs[id]
 		d.Title = collapseSpace(d.Title)
-		ix.add(id, d)
-		var flat []string
-		docPieces[id] = make([][]string, len(d.Sections))
+		markAll(ts, d.Title, inTitle)
+		texts[id] = make([][]int32, len(d.Sections))
 		for i := range d.Sections {
 			s := &d.Sections[i]
 			s.Heading, s.Text = collapseSpace(s.Heading), collapseSpace(s.Text)
-			docPieces[id][i] = splitPieces(s.Text)
-			flat = append(flat, docPieces[id][i]...)
+			markAll(ts, s.Heading, inHeading)
+			buf = pt.add(s.Text, int32(id), ts, buf[:0])
+			for _, p := range buf {
+				ts.mark(pt.list[p].term, 0)
+			}
+			texts[id][i] = slices.Clone(buf)
 		}
-		all = append(all, flat)
+		ts.endDoc()
 	}
-	dict := buildDict(all)
-	dictIDs := make(map[string]int, len(dict))
-	for i, p := range dict {
-		dictIDs[p] = i
-	}
+	dict := pt.dictionary()
 
 	files := map[string][]byte{}
 	table := []byte{}
 	for id := range docs {
 		d := &docs[id]
-		table = appendCode(table, slices.Index(modules, d.Module)*len(kinds)+slices.Index(kinds, d.Kind))
-		enc := newTextEncoder(dictIDs)
-		for _, pieces := range docPieces[id] {
-			enc.add(pieces)
-		}
-		words, gaps, codes := enc.encode()
-		secs := []string{}
+		table = appendCode(table, moduleIndex[d.Module]*len(kinds)+kindIndex[d.Kind])
+		words, gaps, codes := pt.encode(int32(id), len(dict), texts[id])
+		secs := make([]string, 0, 3*len(d.Sections))
 		for i, s := range d.Sections {
 			secs = append(secs, s.Anchor, s.Heading, codes[i])
 		}
-		rec := []any{d.URL, d.Title, words, gaps, secs}
-		files["search/d/"+strconv.Itoa(id)+".js"] = script("d/"+strconv.Itoa(id), rec)
+		name := "d/" + strconv.Itoa(id)
+		files["search/"+name+".js"] = script(name, []any{d.URL, d.Title, words, gaps, secs})
 	}
-	firsts := ix.writeShards(files)
 	meta := map[string]any{
 		"n":       len(docs),
 		"docs":    string(table),
 		"kinds":   kinds,
 		"modules": modules,
-		"shards":  firsts,
+		"shards":  ts.writeShards(files),
 		"stop":    stopWords,
 		"dict":    dict,
 	}
 	files["search/meta.js"] = script("meta", meta)
 	return files, nil
+}
+
+// markAll marks the terms of a title or heading.
+func markAll(ts *terms, text string, flag int32) {
+	for _, tok := range Tokenize(text) {
+		ts.mark(ts.id(tok.Word), flag)
+	}
 }
 
 // sortDocs returns a sorted copy of docs, so that the output does not depend
@@ -101,7 +103,7 @@ func sortDocs(in []Document) ([]Document, error) {
 	for i := range docs {
 		d := &docs[i]
 		d.Sections = slices.Clone(d.Sections)
-		if d.URL == "" || strings.HasPrefix(d.URL, "/") || strings.Contains(d.URL, "#") {
+		if d.URL == "" || strings.HasPrefix(d.URL, "/") || strings.Contains(d.URL, "#") || strings.Contains(d.URL, "://") {
 			errs = append(errs, fmt.Errorf("search: document %q: URL %q must be a path relative to the site root, without #anchor", d.Title, d.URL))
 		}
 	}
@@ -142,6 +144,14 @@ func names(docs []Document, field func(*Document) string, order []string) []stri
 	}
 	slices.Sort(rest)
 	return append(out, rest...)
+}
+
+func indexOf(list []string) map[string]int {
+	m := make(map[string]int, len(list))
+	for i, s := range list {
+		m[s] = i
+	}
+	return m
 }
 
 // script wraps data as a script that hands it to search.js:

@@ -23,6 +23,9 @@ func isApostrophe(r rune) bool {
 // so "Hoʻohanohano", "ho'ohanohano" and "hoohanohano" are all "hoohanohano"
 // and "Lōkahi" is "lokahi". search.js normalizes the same way.
 func Normalize(s string) string {
+	if ascii := asciiLower(s); ascii != "" || s == "" {
+		return ascii
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range norm.NFD.String(strings.ToLower(s)) {
@@ -35,4 +38,24 @@ func Normalize(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// asciiLower lowercases s if it has only ASCII letters and digits, and
+// returns "" otherwise: the fast path of Normalize.
+func asciiLower(s string) string {
+	upper := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			upper = true
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+		default:
+			return ""
+		}
+	}
+	if !upper {
+		return s
+	}
+	return strings.ToLower(s)
 }

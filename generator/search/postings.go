@@ -18,71 +18,82 @@ const (
 // of its own that can be bigger.
 const shardSize = 8 << 10
 
-// invertedIndex maps each term (a stemmed, normalized word that is not a
-// stop word) to the documents that contain it.
-type invertedIndex struct {
-	terms map[string]*termData
-	stems map[string]string // normalized word -> term, "" for stop words
+// terms maps each term (a stemmed, normalized word that is not a stop
+// word) to the documents that contain it.
+type terms struct {
+	byWord map[string]int32 // normalized word -> term number, -1 for stop words
+	byTerm map[string]int32
+	list   []termData
+	// per document: flags of each term seen (with the text count << 3), and which
+	seen  []int32
+	flags []int32
+	doc   int32
 }
 
 type termData struct {
-	postings []byte          // appendCode((doc-last-1)*8 + flags) per document
-	last     int             // last document added, -1 before the first
-	forms    map[string]bool // normalized words other than the term itself
+	term     string
+	postings []byte   // appendCode((doc-last-1)*8 + flags) per document
+	last     int32    // last document added, -1 before the first
+	forms    []string // normalized words other than the term itself
 }
 
-func newInvertedIndex() *invertedIndex {
-	return &invertedIndex{terms: map[string]*termData{}, stems: map[string]string{}}
+func newTerms() *terms {
+	return &terms{byWord: map[string]int32{}, byTerm: map[string]int32{}}
 }
 
-// term returns the term for a normalized word, "" for a stop word.
-func (ix *invertedIndex) term(word string) string {
-	t, ok := ix.stems[word]
-	if ok {
-		return t
+// id returns the number of the term for a normalized word, -1 for a stop word.
+func (ts *terms) id(word string) int32 {
+	if id, ok := ts.byWord[word]; ok {
+		return id
 	}
+	id := int32(-1)
 	if !isStopWord(word) {
-		t = Stem(word)
-		td := ix.terms[t]
-		if td == nil {
-			td = &termData{last: -1, forms: map[string]bool{}}
-			ix.terms[t] = td
+		t := Stem(word)
+		var ok bool
+		if id, ok = ts.byTerm[t]; !ok {
+			id = int32(len(ts.list))
+			ts.list = append(ts.list, termData{term: t, last: -1})
+			ts.flags = append(ts.flags, 0)
+			ts.byTerm[t] = id
 		}
 		if t != word {
-			td.forms[word] = true
+			ts.list[id].forms = append(ts.list[id].forms, word)
 		}
 	}
-	ix.stems[word] = t
-	return t
+	ts.byWord[word] = id
+	return id
 }
 
-// add indexes document id; documents must be added in order.
-func (ix *invertedIndex) add(id int, d *Document) {
-	flags := map[string]int{} // term -> flags, with body count << 3
-	mark := func(text string, f int) {
-		for _, tok := range Tokenize(text) {
-			if t := ix.term(tok.Word); t != "" {
-				flags[t] |= f
-				if f == 0 {
-					flags[t] += 8
-				}
-			}
-		}
+// mark records that term id occurs in the current document: flag is
+// inTitle or inHeading, 0 for the text of a section.
+func (ts *terms) mark(id int32, flag int32) {
+	if id < 0 {
+		return
 	}
-	mark(d.Title, inTitle)
-	for _, s := range d.Sections {
-		mark(s.Heading, inHeading)
-		mark(s.Text, 0)
+	if ts.flags[id] == 0 {
+		ts.seen = append(ts.seen, id)
 	}
-	for t, f := range flags {
-		td := ix.terms[t]
+	ts.flags[id] |= flag | 1<<8 // 1<<8: seen, so a text-only term is not 0
+	if flag == 0 {
+		ts.flags[id] += 8
+	}
+}
+
+// endDoc writes the postings of the current document and starts the next.
+func (ts *terms) endDoc() {
+	for _, id := range ts.seen {
+		f := ts.flags[id]
 		v := f & (inTitle | inHeading)
-		if f>>3 >= 2 {
+		if f>>3&31 >= 2 {
 			v |= inBodyOften
 		}
-		td.postings = appendCode(td.postings, (id-td.last-1)*8+v)
-		td.last = id
+		td := &ts.list[id]
+		td.postings = appendCode(td.postings, int(ts.doc-td.last-1)*8+int(v))
+		td.last = ts.doc
+		ts.flags[id] = 0
 	}
+	ts.seen = ts.seen[:0]
+	ts.doc++
 }
 
 // writeShards writes the terms in byte order into shards of about
@@ -90,15 +101,15 @@ func (ix *invertedIndex) add(id int, d *Document) {
 // A shard is a flat list: term, postings, forms, term, postings, forms...
 // where forms lists the words that stem to the term, each written as the
 // number of letters to drop from the end of the term (left out if none)
-// and the letters to add, separated by spaces: "coach" has "ing es".
-func (ix *invertedIndex) writeShards(files map[string][]byte) []string {
-	terms := make([]string, 0, len(ix.terms))
-	for t, td := range ix.terms {
-		if len(td.postings) > 0 {
-			terms = append(terms, t)
+// and the letters to add, separated by spaces: "coach" has "es ing".
+func (ts *terms) writeShards(files map[string][]byte) []string {
+	list := make([]*termData, 0, len(ts.list))
+	for i := range ts.list {
+		if len(ts.list[i].postings) > 0 {
+			list = append(list, &ts.list[i])
 		}
 	}
-	slices.Sort(terms)
+	slices.SortFunc(list, func(a, b *termData) int { return strings.Compare(a.term, b.term) })
 	firsts := []string{}
 	var shard []string
 	size := 0
@@ -109,15 +120,14 @@ func (ix *invertedIndex) writeShards(files map[string][]byte) []string {
 			shard, size = nil, 0
 		}
 	}
-	for _, t := range terms {
-		td := ix.terms[t]
-		entry := []string{t, string(td.postings), formsOf(t, td.forms)}
+	for _, td := range list {
+		entry := []string{td.term, string(td.postings), formsOf(td.term, td.forms)}
 		n := len(entry[0]) + len(entry[1]) + len(entry[2]) + 9
 		if size > 0 && size+n > shardSize {
 			flush()
 		}
 		if size == 0 {
-			firsts = append(firsts, t)
+			firsts = append(firsts, td.term)
 		}
 		shard = append(shard, entry...)
 		size += n
@@ -127,11 +137,8 @@ func (ix *invertedIndex) writeShards(files map[string][]byte) []string {
 }
 
 // formsOf encodes the words that stem to term.
-func formsOf(term string, forms map[string]bool) string {
-	words := make([]string, 0, len(forms))
-	for w := range forms {
-		words = append(words, w)
-	}
+func formsOf(term string, forms []string) string {
+	words := slices.Clone(forms)
 	slices.Sort(words)
 	for i, w := range words {
 		n := 0

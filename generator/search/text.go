@@ -10,8 +10,8 @@ import (
 // Texts are stored as pieces: runs of word runes ("words") and the runs of
 // other characters between them ("gaps"). A single space between two words
 // is not stored: a reader puts it back between any two word pieces. Common
-// pieces go into one dictionary in meta.js, the rest into a list in each
-// document's file, and a text is the sequence of piece numbers, written with
+// pieces go into one dictionary in meta.js, the rest into each document's
+// own file, and a text is the sequence of piece numbers, written with
 // appendCode: numbers below the dictionary's length are dictionary pieces,
 // the others count on into the document's own pieces: first its words,
 // stored as one string separated by spaces, then its gaps, stored as a list.
@@ -21,25 +21,24 @@ func collapseSpace(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// splitPieces splits a collapsed text into word and gap pieces, leaving out
-// single spaces between words.
-func splitPieces(text string) []string {
-	var out []string
+// splitPieces calls piece for each word and gap piece of a collapsed text,
+// leaving out single spaces between words.
+func splitPieces(text string, piece func(p string, word bool)) {
 	start, word := 0, false
 	for i, r := range text {
-		w := isWordRune(r)
+		w := r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '\'') ||
+			r >= utf8.RuneSelf && isWordRune(r)
 		if i > start && w != word {
 			if p := text[start:i]; word || p != " " {
-				out = append(out, p)
+				piece(p, word)
 			}
 			start = i
 		}
 		word = w
 	}
 	if start < len(text) {
-		out = append(out, text[start:])
+		piece(text[start:], word)
 	}
-	return out
 }
 
 // joinPieces is the inverse of splitPieces.
@@ -58,98 +57,131 @@ func joinPieces(pieces []string) string {
 	return b.String()
 }
 
+// pieceTable numbers the distinct pieces of all texts.
+type pieceTable struct {
+	ids  map[string]int32
+	list []pieceInfo
+	// recent is a small cache in front of ids: the frequent pieces stay in
+	// it, and it is much faster than a map of every piece.
+	recent [1 << 13]struct {
+		p  string
+		id int32
+	}
+}
+
+type pieceInfo struct {
+	text          string
+	word          bool
+	term          int32 // for a word, its term; -1 for a stop word or a gap
+	count, docs   int32
+	lastDoc       int32
+	dict, local   int32 // number in the dictionary, in the current document's pieces
+	localDocStamp int32
+}
+
+func newPieceTable() *pieceTable { return &pieceTable{ids: map[string]int32{}} }
+
+// add splits text into pieces, counts them for document doc and appends
+// their numbers to out.
+func (pt *pieceTable) add(text string, doc int32, ts *terms, out []int32) []int32 {
+	splitPieces(text, func(p string, word bool) {
+		h := uint32(2166136261) // FNV-1a
+		for i := 0; i < len(p); i++ {
+			h = (h ^ uint32(p[i])) * 16777619
+		}
+		slot := &pt.recent[h&(uint32(len(pt.recent))-1)]
+		id, ok := slot.id, slot.p == p && slot.p != ""
+		if !ok {
+			id, ok = pt.ids[p]
+			slot.p, slot.id = p, id
+		}
+		if !ok {
+			id = int32(len(pt.list))
+			pt.ids[p] = id
+			term := int32(-1)
+			if word {
+				if w := Normalize(p); w != "" {
+					term = ts.id(w)
+				}
+			}
+			pt.list = append(pt.list, pieceInfo{text: p, word: word, term: term, lastDoc: -1, dict: -1, localDocStamp: -1})
+			slot.id = id
+		}
+		pi := &pt.list[id]
+		pi.count++
+		if pi.lastDoc != doc {
+			pi.lastDoc = doc
+			pi.docs++
+		}
+		out = append(out, id)
+	})
+	return out
+}
+
 // maxDict bounds the shared dictionary: ids below it take at most two
 // characters, and it keeps meta.js small enough to load on the first query.
 const maxDict = 1800
 
-// buildDict picks the shared pieces: those found in at least three
+// dictionary picks the shared pieces: those found in at least three
 // documents, most frequent first (ties in byte order), at most maxDict.
-// docPieces holds each document's pieces.
-func buildDict(docPieces [][]string) []string {
-	type stat struct{ docs, count int }
-	stats := map[string]*stat{}
-	seen := map[string]int{}
-	for d, pieces := range docPieces {
-		for _, p := range pieces {
-			s := stats[p]
-			if s == nil {
-				s = &stat{}
-				stats[p] = s
-			}
-			s.count++
-			if last, ok := seen[p]; !ok || last != d {
-				seen[p] = d
-				s.docs++
-			}
+func (pt *pieceTable) dictionary() []string {
+	var ids []int32
+	for i, p := range pt.list {
+		if p.docs >= 3 {
+			ids = append(ids, int32(i))
 		}
 	}
-	var dict []string
-	for p, s := range stats {
-		if s.docs >= 3 {
-			dict = append(dict, p)
-		}
-	}
-	slices.SortFunc(dict, func(a, b string) int {
-		if c := cmp.Compare(stats[b].count, stats[a].count); c != 0 {
-			return c
-		}
-		return strings.Compare(a, b)
+	slices.SortFunc(ids, func(a, b int32) int {
+		pa, pb := &pt.list[a], &pt.list[b]
+		return cmp.Or(cmp.Compare(pb.count, pa.count), strings.Compare(pa.text, pb.text))
 	})
-	if len(dict) > maxDict {
-		dict = dict[:maxDict]
+	ids = ids[:min(len(ids), maxDict)]
+	dict := make([]string, len(ids))
+	for i, id := range ids {
+		pt.list[id].dict = int32(i)
+		dict[i] = pt.list[id].text
 	}
 	return dict
 }
 
-// textEncoder writes the texts of one document against the shared dictionary.
-type textEncoder struct {
-	dict        map[string]int
-	words, gaps []string       // the document's own pieces
-	local       map[string]int // index in words, or ^index in gaps
-	texts       [][]string     // the texts added so far
-}
-
-func newTextEncoder(dict map[string]int) *textEncoder {
-	return &textEncoder{dict: dict, gaps: []string{}, local: map[string]int{}}
-}
-
-// add adds a text, given as pieces; encode returns them all.
-func (e *textEncoder) add(pieces []string) {
-	e.texts = append(e.texts, pieces)
-	for _, p := range pieces {
-		if _, ok := e.dict[p]; ok {
-			continue
-		}
-		if _, ok := e.local[p]; ok {
-			continue
-		}
-		if r, _ := utf8.DecodeRuneInString(p); isWordRune(r) {
-			e.local[p] = len(e.words)
-			e.words = append(e.words, p)
-		} else {
-			e.local[p] = ^len(e.gaps)
-			e.gaps = append(e.gaps, p)
+// encode writes the texts of document doc, given as piece numbers, against
+// the dictionary (of n pieces): it returns the document's own words, its
+// gaps and the code of each text.
+func (pt *pieceTable) encode(doc int32, n int, texts [][]int32) (words string, gaps []string, codes []string) {
+	var ws []string
+	gaps = []string{}
+	var gapIDs []int32
+	for _, text := range texts {
+		for _, id := range text {
+			p := &pt.list[id]
+			if p.dict >= 0 || p.localDocStamp == doc {
+				continue
+			}
+			p.localDocStamp = doc
+			if p.word {
+				p.local = int32(len(ws))
+				ws = append(ws, p.text)
+			} else {
+				gapIDs = append(gapIDs, id)
+				gaps = append(gaps, p.text)
+			}
 		}
 	}
-}
-
-// encode returns the document's words, its gaps and the piece numbers of
-// each text added.
-func (e *textEncoder) encode() (words string, gaps []string, codes []string) {
-	for _, pieces := range e.texts {
-		var b []byte
-		for _, p := range pieces {
-			id, ok := e.dict[p]
-			if !ok {
-				id = e.local[p]
-				if id < 0 {
-					id = len(e.words) + ^id
-				}
-				id += len(e.dict)
+	for i, id := range gapIDs {
+		pt.list[id].local = int32(len(ws) + i)
+	}
+	var b []byte
+	for _, text := range texts {
+		b = b[:0]
+		for _, id := range text {
+			p := &pt.list[id]
+			if p.dict >= 0 {
+				b = appendCode(b, int(p.dict))
+			} else {
+				b = appendCode(b, n+int(p.local))
 			}
-			b = appendCode(b, id)
 		}
 		codes = append(codes, string(b))
 	}
-	return strings.Join(e.words, " "), e.gaps, codes
+	return strings.Join(ws, " "), gaps, codes
 }
