@@ -43,7 +43,7 @@ func parsePage(md *markdown.Markdown, p *Page, errs *errorList) {
 			id, _ := n.AttributeString("id")
 			ids, _ := id.([]byte)
 			p.anchors[string(ids)] = true
-			if n.Level == 2 || n.Level == 3 {
+			if (n.Level == 2 || n.Level == 3) && !insideDiv(n) {
 				p.TOC = append(p.TOC, TOCEntry{Level: n.Level, ID: string(ids), Text: plainText(n, p.body)})
 			}
 		case *markdown.FencedDiv:
@@ -102,4 +102,15 @@ func plainText(n ast.Node, src []byte) string {
 		return ast.WalkContinue, nil
 	})
 	return strings.TrimSpace(b.String())
+}
+
+// insideDiv reports whether n is inside a fenced div (a card's or a
+// question's heading is not listed in the page's table of contents).
+func insideDiv(n ast.Node) bool {
+	for p := n.Parent(); p != nil; p = p.Parent() {
+		if _, ok := p.(*markdown.FencedDiv); ok {
+			return true
+		}
+	}
+	return false
 }

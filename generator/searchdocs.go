@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
-	extast "github.com/yuin/goldmark/extension/ast"
 
 	"p2pc/generator/markdown"
 	"p2pc/generator/search"
@@ -71,7 +70,7 @@ func pageSections(p *Page) []search.Section {
 				return ast.WalkSkipChildren, nil
 			}
 		case *ast.Heading:
-			if n.Level == 2 || n.Level == 3 {
+			if (n.Level == 2 || n.Level == 3) && !insideDiv(n) {
 				flush()
 				id, _ := n.AttributeString("id")
 				idBytes, _ := id.([]byte)
@@ -80,10 +79,13 @@ func pageSections(p *Page) []search.Section {
 			}
 		case *ast.Text:
 			text.Write(n.Segment.Value(p.body))
-			text.WriteByte(' ')
+			if n.SoftLineBreak() || n.HardLineBreak() {
+				text.WriteByte(' ')
+			}
 		case *ast.String:
 			text.WriteString(html.UnescapeString(string(n.Value)))
-		case *extast.TableCell:
+		}
+		if n.Type() == ast.TypeBlock {
 			text.WriteByte(' ')
 		}
 		return ast.WalkContinue, nil

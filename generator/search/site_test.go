@@ -42,6 +42,12 @@ type pageData struct {
 // returns its directory.
 func writeSite(t testing.TB, docs []Document) string {
 	t.Helper()
+	return writeSiteFiles(t, docs, true)
+}
+
+// writeSiteFiles writes the site, with only the home page unless allPages.
+func writeSiteFiles(t testing.TB, docs []Document, allPages bool) string {
+	t.Helper()
 	dir := t.TempDir()
 	files, err := Build(docs)
 	if err != nil {
@@ -58,6 +64,9 @@ func writeSite(t testing.TB, docs []Document) string {
 	}
 	pages := map[string]pageData{"index.html": {Title: "Home", IndexURL: "lessons/index.html"}}
 	for _, d := range docs {
+		if !allPages {
+			break
+		}
 		p, ok := pages[d.URL]
 		if !ok {
 			root := strings.Repeat("../", strings.Count(d.URL, "/"))
