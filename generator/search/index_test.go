@@ -1,0 +1,149 @@
+package search
+
+import (
+	"bytes"
+	"flag"
+	"maps"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/golden from the current output")
+
+// goldenDocs are a few documents for the golden test of the index files.
+var goldenDocs = []Document{
+	{URL: "values/glossary/index.html", Title: "Hoʻohanohano", Module: "Values", Kind: "glossary",
+		Sections: []Section{{Anchor: "hoohanohano", Text: "To conduct yourself with dignity; to honor others."}}},
+	{URL: "five-steps/ask/index.html", Title: "Ask good questions", Module: "The five steps", Kind: "lesson",
+		Sections: []Section{
+			{Text: "Good questions open a\nconversation."},
+			{Anchor: "listen", Heading: "Then   listen", Text: "After you ask, listen. Listening is coaching: \"peer to peer\"."},
+		}},
+	{URL: "five-steps/cards/index.html", Title: "Card: listen first", Module: "The five steps", Kind: "card",
+		Sections: []Section{{Anchor: "c1", Text: "Listen before you coach. Questions first."}}},
+	{URL: "about/index.html", Title: "About <this> & that", Kind: "page",
+		Sections: []Section{{Text: "Coaching questions, listening peers."}}},
+}
+
+func TestBuildGolden(t *testing.T) {
+	files, err := Build(goldenDocs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := filepath.Join("testdata", "golden")
+	if *update {
+		os.RemoveAll(dir)
+		for name, b := range files {
+			path := filepath.Join(dir, filepath.FromSlash(name))
+			if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(path, b, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	var want []string
+	filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			rel, _ := filepath.Rel(dir, path)
+			want = append(want, filepath.ToSlash(rel))
+		}
+		return err
+	})
+	if got := slices.Sorted(maps.Keys(files)); !slices.Equal(got, want) {
+		t.Fatalf("Build wrote %q, golden has %q (go test -update rewrites it)", got, want)
+	}
+	for name, b := range files {
+		w, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(name)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(b, w) {
+			t.Errorf("%s differs from the golden file (go test -update rewrites it):\ngot:  %s\nwant: %s", name, b, w)
+		}
+	}
+}
+
+func TestBuildDeterministic(t *testing.T) {
+	docs := syntheticDocs(300)
+	a, err := Build(docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	slices.Reverse(docs) // the order of the documents must not matter either
+	b, err := Build(docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a) != len(b) {
+		t.Fatalf("%d files, then %d", len(a), len(b))
+	}
+	for name := range a {
+		if !bytes.Equal(a[name], b[name]) {
+			t.Errorf("%s differs between two builds", name)
+		}
+	}
+}
+
+func TestBuildChecksURLs(t *testing.T) {
+	_, err := Build([]Document{{URL: "/abs/index.html", Title: "A"}, {URL: "", Title: "B"}, {URL: "ok/index.html#x", Title: "C"}})
+	if err == nil || strings.Count(err.Error(), "must be a path relative") != 3 {
+		t.Errorf("Build with bad URLs: %v, want three errors", err)
+	}
+}
+
+func TestBuildFiles(t *testing.T) {
+	files, err := Build(goldenDocs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, b := range files {
+		if !strings.HasPrefix(name, "search/") || !strings.HasSuffix(name, ".js") {
+			t.Errorf("file %s is not search/*.js", name)
+		}
+		if !bytes.HasPrefix(b, []byte("P2PCSearch.load(")) {
+			t.Errorf("%s does not call P2PCSearch.load", name)
+		}
+	}
+	meta := string(files["search/meta.js"])
+	for _, want := range []string{`"kinds":["lesson","glossary","card","page"]`, `"modules":["","The five steps","Values"]`, `"n":4`} {
+		if !strings.Contains(meta, want) {
+			t.Errorf("meta.js lacks %s: %s", want, meta)
+		}
+	}
+}
+
+func TestPiecesRoundTrip(t *testing.T) {
+	for _, text := range []string{
+		"Hello, world. Peer-to-peer (P2P) coaching: “talk story”!",
+		"(start) and end.", "Hoʻohanohano 'quoted' don't", "a  b", "",
+	} {
+		text = collapseSpace(text)
+		var pieces []string
+		splitPieces(text, func(p string, _ bool) { pieces = append(pieces, p) })
+		if got := joinPieces(pieces); got != text {
+			t.Errorf("pieces of %q join to %q", text, got)
+		}
+	}
+}
+
+func TestCodes(t *testing.T) {
+	vals := []int{0, 1, 44, 45, 46, 2024, 2025, 91124, 91125, 1 << 30}
+	var b []byte
+	for _, v := range vals {
+		b = appendCode(b, v)
+	}
+	if got := decodeCodes(string(b)); !slices.Equal(got, vals) {
+		t.Errorf("decodeCodes(appendCode(%v)) = %v", vals, got)
+	}
+	if n := len(appendCode(nil, 44)); n != 1 {
+		t.Errorf("44 takes %d characters, want 1", n)
+	}
+	if n := len(appendCode(nil, 2024)); n != 2 {
+		t.Errorf("2024 takes %d characters, want 2", n)
+	}
+}
