@@ -24,6 +24,7 @@ const layouts = "../../layouts"
 var pageTemplate = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>{{.Title}}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="stylesheet" href="{{.Root}}assets/style.css">
 <link rel="stylesheet" href="{{.Root}}assets/search.css">
 <script src="{{.Root}}assets/search.js" defer></script></head>
 <body><header>{{template "search" .}}</header>
@@ -55,7 +56,7 @@ func writeSiteFiles(t testing.TB, docs []Document, allPages bool) string {
 	}
 	tmpl := template.Must(template.New("page").Parse(pageTemplate))
 	template.Must(tmpl.ParseFiles(filepath.Join(layouts, "search.html")))
-	for _, name := range []string{"search.js", "search.css"} {
+	for _, name := range []string{"search.js", "search.css", "style.css"} {
 		b, err := os.ReadFile(filepath.Join(layouts, "assets", name))
 		if err != nil {
 			t.Fatal(err)
@@ -126,7 +127,7 @@ func search(t *testing.T, ctx context.Context, q string) (status string, results
 		chromedp.Evaluate(`document.getElementById("search-status").textContent`, &status),
 		chromedp.Evaluate(`[...document.querySelectorAll("#search-results [role=option]")].map(li => ({
 			Title: li.querySelector(".search-title").textContent,
-			Href: li.querySelector("a").href,
+			Href: li.href,
 			Where: li.querySelector(".search-where").textContent,
 			Snippet: (li.querySelector(".search-snippet") || {}).textContent || "",
 			Marks: [...li.querySelectorAll("mark")].map(m => m.textContent)}))`, &results),

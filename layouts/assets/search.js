@@ -502,29 +502,29 @@
       list.replaceChildren();
       setActive(-1);
       shown.forEach(function (r, i) {
-        var o = r[0], a = r[1], li = el("li", "search-result");
-        li.id = "search-result-" + i;
-        li.setAttribute("role", "option");
-        li.setAttribute("aria-selected", "false");
-        var link = el("a", "search-title");
-        link.href = hrefFor(o, a);
-        link.tabIndex = -1;
-        appendMarked(link, o.title, o.titleToks, a.hits, 0, o.titleToks.length);
-        li.append(link);
+        // The option is the link itself (an <a role="option">), so nothing
+        // interactive is nested in it and it still opens like any link.
+        var o = r[0], a = r[1], li = el("li"), opt = el("a", "search-result");
+        li.setAttribute("role", "none");
+        opt.id = "search-result-" + i;
+        opt.setAttribute("role", "option");
+        opt.setAttribute("aria-selected", "false");
+        opt.tabIndex = -1;
+        opt.href = hrefFor(o, a);
+        var title = el("span", "search-title");
+        appendMarked(title, o.title, o.titleToks, a.hits, 0, o.titleToks.length);
         var where = el("span", "search-where", KIND_NAMES[meta.kinds[meta.kindOf[o.id]]] || "");
         var mod = meta.modules[meta.moduleOf[o.id]];
         if (mod) where.append(" · " + mod);
         if (a.section.heading) where.append(" › ", a.section.heading);
-        li.append(where);
+        opt.append(title, where);
         if (a.section.toks.length) {
           var p = el("span", "search-snippet");
           appendMarked(p, a.section.text, a.section.toks, a.hits, a.from, a.to);
-          li.append(p);
+          opt.append(p);
         }
-        li.addEventListener("mousedown", function (ev) { ev.preventDefault(); });
-        li.addEventListener("click", function (ev) {
-          if (ev.target.closest("a") === null) location.href = link.href;
-        });
+        opt.addEventListener("mousedown", function (ev) { ev.preventDefault(); });
+        li.append(opt);
         list.append(li);
       });
       var n = total === "1" ? "1 result" : total + " results";
@@ -547,7 +547,7 @@
         setActive(active < 0 ? (d > 0 ? 0 : n - 1) : (active + d + n) % n);
       } else if (ev.key === "Enter") {
         var opt = options()[active < 0 ? 0 : active];
-        if (opt && !panel.hidden) { ev.preventDefault(); location.href = opt.querySelector("a").href; }
+        if (opt && !panel.hidden) { ev.preventDefault(); location.href = opt.href; }
       } else if (ev.key === "Escape") {
         ev.preventDefault();
         if (!panel.hidden) setOpen(false);
