@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/yuin/goldmark/util"
 
@@ -188,36 +189,89 @@ func nav(ctx any, m *Module) (navData, error) {
 }
 
 func (s *Site) renderPages(layouts fs.FS) error {
-	tmpls, err := loadTemplates(layouts, template.FuncMap{"nav": nav})
+	sidebars := &sidebarCache{html: map[sidebarKey]string{}}
+	tmpls, err := loadTemplates(layouts, template.FuncMap{"nav": nav, "sidebar": sidebars.render})
 	if err != nil {
 		return err
 	}
-	execute := func(name, out string, p *Page) error {
-		var buf bytes.Buffer
-		r := root(p.URL)
-		if out == "404.html" {
-			r = ""
-		}
-		data := pageData{Site: s, Page: p, Root: r, IndexURL: r + "index.html#contents"}
-		if err := tmpls[name].ExecuteTemplate(&buf, "base.html", data); err != nil {
-			return fmt.Errorf("layouts/%s.html: rendering %s: %w", name, out, err)
-		}
-		s.Files[out] = buf.Bytes()
-		return nil
+	sidebars.tmpl = tmpls["lesson"]
+	type job struct {
+		name, out string
+		page      *Page
 	}
+	var jobs []job
 	for _, p := range append(append([]*Page{}, s.Pages...), s.Generated...) {
 		name := p.Kind
-		switch name {
-		case "page":
+		if name == "page" {
 			name = "lesson"
 		}
-		if err := execute(name, p.Path(), p); err != nil {
-			return err
-		}
+		jobs = append(jobs, job{name, p.Path(), p})
 	}
 	notFound := &Page{Kind: "404", Module: s.Home}
 	notFound.Title = "Page not found"
-	return execute("404", "404.html", notFound)
+	jobs = append(jobs, job{"404", "404.html", notFound})
+
+	outputs := make([][]byte, len(jobs))
+	err = parallel(len(jobs), func(i int) error {
+		j := jobs[i]
+		var buf bytes.Buffer
+		r := root(j.page.URL)
+		if j.out == "404.html" {
+			r = ""
+		}
+		data := pageData{Site: s, Page: j.page, Root: r, IndexURL: r + "index.html#contents"}
+		if err := tmpls[j.name].ExecuteTemplate(&buf, "base.html", data); err != nil {
+			return fmt.Errorf("layouts/%s.html: rendering %s: %w", j.name, j.out, err)
+		}
+		outputs[i] = buf.Bytes()
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for i, j := range jobs {
+		s.Files[j.out] = outputs[i]
+	}
+	return nil
+}
+
+// sidebarKey identifies pages that share a sidebar: the same module and depth.
+type sidebarKey struct {
+	module *Module
+	root   string
+}
+
+// sidebarCache renders the "sidebar" layout once per module and depth (it
+// lists the whole curriculum, so rendering it for every page would dominate
+// the build) and then marks the current page's link with aria-current.
+type sidebarCache struct {
+	tmpl *template.Template
+	mu   sync.Mutex
+	html map[sidebarKey]string
+}
+
+func (c *sidebarCache) render(d pageData) (template.HTML, error) {
+	key := sidebarKey{d.Page.Module, d.Root}
+	c.mu.Lock()
+	html, ok := c.html[key]
+	c.mu.Unlock()
+	if !ok {
+		var buf bytes.Buffer
+		shared := pageData{Site: d.Site, Page: &Page{Module: d.Page.Module}, Root: d.Root}
+		if err := c.tmpl.ExecuteTemplate(&buf, "sidebar", shared); err != nil {
+			return "", err
+		}
+		html = buf.String()
+		c.mu.Lock()
+		c.html[key] = html
+		c.mu.Unlock()
+	}
+	link := `href="` + d.Root + d.Page.Path() + `"`
+	if i := strings.Index(html, link); i >= 0 && d.Page.Kind != "404" {
+		i += len(link)
+		html = html[:i] + ` aria-current="page"` + html[i:]
+	}
+	return template.HTML(html), nil
 }
 
 func (s *Site) copyLayoutAssets(layouts fs.FS) error {

@@ -106,11 +106,10 @@ func (l *loader) loadModule(dir string, parent *Module, url string) *Module {
 		if p == nil {
 			continue
 		}
-		seg := stripOrder(strings.TrimSuffix(name, ".md"))
+		seg, ok := l.segment(full, stripOrder(strings.TrimSuffix(name, ".md")))
 		if p.Slug != "" {
-			seg = p.Slug
+			seg, ok = p.Slug, l.checkSlug(full, p.Slug)
 		}
-		seg, ok := l.segment(full, seg)
 		if !ok {
 			continue
 		}
@@ -165,16 +164,26 @@ func (l *loader) claim(url, src string) {
 	l.urls[url] = src
 }
 
-var safeSegment = regexp.MustCompile(`^[\p{L}\p{N}][\p{L}\p{N}._-]*$`)
+var safeSlug = regexp.MustCompile(`^[a-z0-9][a-z0-9._-]*$`)
 
-// segment turns a file or folder name into one safe URL path segment.
+// segment turns a file or folder name into one URL path segment: lowercase
+// ASCII with accents and ʻokina folded ("ʻIke loa" becomes "ike-loa").
 func (l *loader) segment(src, name string) (string, bool) {
-	seg := strings.ToLower(strings.ReplaceAll(strings.TrimSpace(name), " ", "-"))
-	if !safeSegment.MatchString(seg) || strings.Contains(seg, "..") {
-		l.errs.add(src, 0, 0, "%q cannot be a URL segment: use letters, digits, '-', '_' or '.', with no '/' or '..'", name)
+	seg := markdown.Slug(name)
+	if seg == "" {
+		l.errs.add(src, 0, 0, "%q cannot be a URL segment: name it with letters or digits", name)
 		return "", false
 	}
 	return seg, true
+}
+
+// checkSlug accepts a front-matter slug that is one safe URL segment.
+func (l *loader) checkSlug(src, slug string) bool {
+	if !safeSlug.MatchString(slug) || strings.Contains(slug, "..") {
+		l.errs.add(src, 0, 0, "slug %q must be one URL segment of lowercase letters, digits, '-', '_' or '.' (no '/' or '..')", slug)
+		return false
+	}
+	return true
 }
 
 func (l *loader) addAssets(dir, url string) {

@@ -53,6 +53,8 @@ func New(t testing.TB, width, height int) context.Context {
 	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancelCtx := chromedp.NewContext(allocCtx)
 	t.Cleanup(func() {
+		// Cancel waits for the browser to exit, so its profile folder can be removed.
+		_ = chromedp.Cancel(ctx)
 		cancelCtx()
 		cancelAlloc()
 	})

@@ -1,0 +1,70 @@
+// Package synthetic writes a large made-up curriculum for benchmarks: many
+// modules of lessons with front matter, headings, lists, links and code, so
+// that builds, search and rebuilds can be measured at scale.
+package synthetic
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+var words = strings.Fields(`coach peer ask listen habit follow check month clarity thank open mind
+feedback trust respect team manager shift guest patient ward warehouse kitchen desk code review
+deploy schedule practice improve question answer example reflect learn growth value culture
+vocabulary project leader silo knowledge library buddy reciprocity initiative accountability
+people production task conversation focus group engagement behaviour delegation dignity story`)
+
+// Files returns the Markdown files of a curriculum of about n lessons in
+// modules of 50, keyed by slash-separated path, all links valid.
+func Files(n int) map[string]string {
+	r := rand.New(rand.NewPCG(1, 2))
+	files := map[string]string{"_index.md": "---\ntitle: Synthetic curriculum\nsummary: Made up for benchmarks.\n---\nWelcome.\n"}
+	perModule := 50
+	for i := 0; i < n; i++ {
+		m, l := i/perModule, i%perModule
+		dir := fmt.Sprintf("%03d-module-%d", m+1, m+1)
+		if l == 0 {
+			files[dir+"/_index.md"] = fmt.Sprintf("---\ntitle: Module %d\nsummary: %s.\n---\n%s.\n", m+1, sentence(r, 8), sentence(r, 30))
+		}
+		var b strings.Builder
+		fmt.Fprintf(&b, "---\ntitle: Lesson %d %s\nsummary: %s.\nobjectives:\n  - %s\n  - %s\nduration: %d\n---\n",
+			i+1, words[r.IntN(len(words))], sentence(r, 10), sentence(r, 5), sentence(r, 5), 5+r.IntN(20))
+		for s := 0; s < 5; s++ {
+			fmt.Fprintf(&b, "\n## Section %d about %s {#s%d}\n\n%s.\n\n%s.\n", s+1, words[r.IntN(len(words))], s+1, sentence(r, 40), sentence(r, 35))
+			if s == 2 {
+				fmt.Fprintf(&b, "\n- %s\n- %s\n- %s\n", sentence(r, 6), sentence(r, 6), sentence(r, 6))
+			}
+		}
+		if l > 0 {
+			fmt.Fprintf(&b, "\nSee the [previous lesson](%03d-lesson-%d.md#s2).\n", l, i)
+		}
+		files[fmt.Sprintf("%s/%03d-lesson-%d.md", dir, l+1, i+1)] = b.String()
+	}
+	return files
+}
+
+func sentence(r *rand.Rand, n int) string {
+	out := make([]string, n)
+	for i := range out {
+		out[i] = words[r.IntN(len(words))]
+	}
+	s := strings.Join(out, " ")
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// Write writes Files(n) below dir.
+func Write(dir string, n int) error {
+	for name, data := range Files(n) {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			return err
+		}
+		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}
