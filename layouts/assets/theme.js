@@ -43,6 +43,15 @@
         window.print();
       });
     }
-    window.addEventListener("afterprint", function () { root.classList.remove("print-trainer-notes"); });
+    // Printed pages show collapsed solutions; the reader's open/closed state comes back after.
+    var reopened = [];
+    window.addEventListener("beforeprint", function () {
+      var closed = document.querySelectorAll("details.solution:not([open])");
+      for (var i = 0; i < closed.length; i++) { closed[i].open = true; reopened.push(closed[i]); }
+    });
+    window.addEventListener("afterprint", function () {
+      root.classList.remove("print-trainer-notes");
+      while (reopened.length) reopened.pop().open = false;
+    });
   });
 })();
