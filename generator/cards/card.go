@@ -2,6 +2,7 @@ package cards
 
 import (
 	"html/template"
+	"strings"
 
 	"github.com/yuin/goldmark/ast"
 
@@ -43,9 +44,9 @@ func (c *Card) BackHTML() template.HTML { return c.backHTML }
 // Text is the card's plain text on one side, the title first on the front.
 func (c *Card) Text(back bool) string {
 	if back {
-		return c.Title + " " + c.backText
+		return strings.TrimSpace(c.Title + " " + c.backText)
 	}
-	return c.Title + " " + c.frontText
+	return strings.TrimSpace(c.Title + " " + c.frontText)
 }
 
 // Footer is the small text on both sides of a printed card, so a cut deck

@@ -53,18 +53,18 @@ func (c *collector) page(p *feature.Page, doc ast.Node) {
 		return ast.WalkContinue, nil
 	})
 	for _, div := range divs {
-		var inCard, inDeck *markdown.FencedDiv
+		var inCard int // line of the card div is in
+		var inDeck *markdown.FencedDiv
 		for a := div.Parent(); a != nil; a = a.Parent() {
-			if d, ok := a.(*markdown.FencedDiv); ok && d.Name == "card" && inCard == nil {
-				inCard = d
+			if n, ok := a.(*CardNode); ok && inCard == 0 {
+				inCard = n.Card.Line
 			}
 			if n, ok := a.(*DeckNode); ok && inDeck == nil {
 				inDeck = n.def.div
 			}
 		}
-		if inCard != nil {
-			line, _ := markdown.Position(p.Body, inCard.Offset)
-			c.problem(p, div.Offset, "::: %s inside the card that starts on line %d: close that card with ::: first (a card holds only Markdown)", div.Name, line)
+		if inCard > 0 {
+			c.problem(p, div.Offset, "::: %s inside the card that starts on line %d: close that card with ::: first (a card holds only Markdown)", div.Name, inCard)
 			continue
 		}
 		if div.Name == "deck" {
@@ -213,7 +213,19 @@ func setextUnderline(src []byte, n ast.Node) bool {
 	if !ok || h.Level != 2 || h.Lines().Len() == 0 {
 		return false
 	}
+	start := h.Lines().At(0).Start
+	lineStart := bytes.LastIndexByte(src[:start], '\n') + 1
+	if bytes.HasPrefix(bytes.TrimLeft(src[lineStart:], " \t"), []byte("#")) {
+		return false // an ATX heading: ## Title
+	}
 	end := h.Lines().At(h.Lines().Len() - 1).Stop
+	if end > 0 && src[end-1] != '\n' {
+		i := bytes.IndexByte(src[end:], '\n')
+		if i < 0 {
+			return false
+		}
+		end += i + 1
+	}
 	rest := src[end:]
 	if i := bytes.IndexByte(rest, '\n'); i >= 0 {
 		rest = rest[:i]

@@ -75,7 +75,7 @@ func printPDF(t *testing.T, ctx context.Context, file string) string {
 	}
 	name := strings.ReplaceAll(strings.TrimPrefix(filepath.ToSlash(file), "/"), "/", "_")
 	out := filepath.Join(t.TempDir(), name+".pdf")
-	if keep := os.Getenv("CARDS_PDF_DIR"); keep != "" { // to look at them
+	if keep := os.Getenv("CARDS_OUT"); keep != "" { // to look at them
 		out = filepath.Join(keep, filepath.Base(filepath.Dir(filepath.Dir(file)))+"-"+filepath.Base(filepath.Dir(file))+".pdf")
 	}
 	if err := os.WriteFile(out, pdf, 0o644); err != nil {
