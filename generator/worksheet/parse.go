@@ -123,7 +123,7 @@ func (p *parser) question(d *markdown.FencedDiv) *Question {
 				q.Explanation = children(n)
 			case divModelAnswer:
 				p.onlyOnce(n, q.ModelAnswer != nil)
-				q.ModelAnswer = children(n)
+				q.ModelAnswer, q.model = children(n), n
 			case divQuestion, divWorksheet:
 				p.problemAt(n.Offset, "::: %s inside question%s: close the question first", n.Name, idSuffix(q.ID))
 			default:

@@ -76,6 +76,7 @@ type Question struct {
 	ModelAnswer []ast.Node
 
 	div   ast.Node // the fenced div it was read from
+	model ast.Node // the ::: model-answer div, kept out of the lesson's tree
 	sheet *Sheet
 }
 

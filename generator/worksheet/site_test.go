@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"p2pc/generator"
 	"p2pc/generator/feature"
@@ -101,6 +102,9 @@ func checkFiles(t *testing.T, site *generator.Site, w *worksheet.Worksheets) {
 		}
 		for _, q := range s.Questions {
 			src := s.Page.Body
+			if m := worksheet.PlainText(q.ModelAnswer, src); m != "" && strings.Contains(text(lesson), m) {
+				t.Errorf("%s: the lesson shows the model answer", q.ID)
+			}
 			for _, answer := range answers(q, src) {
 				if strings.Contains(text(blank), answer) {
 					t.Errorf("%s: the blank page shows the answer %q", q.ID, answer)
@@ -197,6 +201,49 @@ func checkSearch(t *testing.T, site *generator.Site, w *worksheet.Worksheets) {
 		}
 		if !strings.Contains(string(site.Files[d.URL]), `id="`+d.Anchor+`"`) {
 			t.Errorf("search item %s#%s: no such id on the page", d.URL, d.Anchor)
+		}
+	}
+}
+
+// TestBuildReportsProblems checks that worksheet problems stop the build
+// with the file and true line (front matter counted) of each.
+func TestBuildReportsProblems(t *testing.T) {
+	content := fstest.MapFS{
+		"01-m/_index.md": {Data: []byte("---\ntitle: M\n---\n")},
+		"01-m/01-quiz.md": {Data: []byte("---\ntitle: Quiz\n---\n\n:::: worksheet {#ws}\n\n" +
+			"::: question {#q1 type=single}\nPick.\n\n- [x] A\n- [x] B\n:::\n\n" +
+			"::: question {#q2 type=short}\nType.\n:::\n\n::::\n\n::: question {#q3 type=scale}\nAlone.\n:::\n")},
+	}
+	_, err := generator.Build(content, os.DirFS("../../layouts"), generator.Options{Features: []feature.Feature{worksheet.New()}})
+	if err == nil {
+		t.Fatal("the build passed")
+	}
+	for _, want := range []string{
+		"01-m/01-quiz.md:7:1: single question #q1 has 2 correct choices",
+		"01-m/01-quiz.md:14:1: short question #q2 has no accept= list",
+		"01-m/01-quiz.md:20:1: question #q3 is outside a worksheet",
+	} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("build error\n%v\nlacks %q", err, want)
+		}
+	}
+}
+
+// TestNoDoubleEscaping looks for escaped entities in every worksheet output.
+func TestNoDoubleEscaping(t *testing.T) {
+	site, w := build(t, os.DirFS("../../content"))
+	bad := regexp.MustCompile(`&amp;(#?[a-zA-Z0-9]+);`)
+	markup := regexp.MustCompile(`<[a-zA-Z/]|&#?[a-zA-Z0-9]+;`)
+	names := []string{"worksheets/index.html"}
+	for _, s := range w.Sheets() {
+		names = append(names, s.Page.URL+"index.html", s.BlankURL()+"index.html", s.KeyURL()+"index.html", s.GIFTPath())
+	}
+	for _, name := range names {
+		if m := bad.FindString(string(site.Files[name])); m != "" {
+			t.Errorf("%s: double-escaped %s", name, m)
+		}
+		if strings.Contains(name, ".gift") && markup.Match(site.Files[name]) {
+			t.Errorf("%s: HTML in the GIFT text", name)
 		}
 	}
 }

@@ -48,9 +48,14 @@ func (w *Worksheets) Collect(pages []*feature.Page) []feature.Problem {
 	return problems
 }
 
-// graft replaces the fenced divs of s with nodes of this package.
+// graft replaces the fenced divs of s with nodes of this package, and takes
+// the model answers out of the lesson, so that only the key shows them (and
+// the site's search never finds them).
 func (s *Sheet) graft() {
 	for _, q := range s.Questions {
+		if q.model != nil {
+			q.model.Parent().RemoveChild(q.model.Parent(), q.model)
+		}
 		replace(q.div, &QuestionNode{Question: q})
 	}
 	replace(s.div, &SheetNode{Sheet: s})
