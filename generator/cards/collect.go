@@ -348,13 +348,16 @@ func (c *collector) options(d *Deck) {
 			}
 		}
 	}
+	if d.def != nil && d.def.bad {
+		return
+	}
 	for _, v := range d.Variants() {
-		if _, _, err := d.Sheets(v.Paper, v.Fold); err != nil {
-			if d.def != nil {
-				c.problem(d.def.page, d.def.div.Offset, "deck %q: %v; choose a smaller size", d.Key, err)
-			} else {
-				c.problem(d.Cards[0].Page, d.Cards[0].offset, "deck %q: %v", d.Key, err)
+		if _, _, err := d.Sheets(v.Paper, v.Fold); err != nil && d.def != nil { // the default size always fits
+			hint := "choose a smaller size"
+			if v.Fold && d.Backs != Fold {
+				hint += ", or fold=false"
 			}
+			c.problem(d.def.page, d.def.div.Offset, "deck %q: %v; %s", d.Key, err, hint)
 		}
 	}
 	for _, card := range d.Cards {

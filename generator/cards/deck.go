@@ -31,13 +31,13 @@ type deckDef struct {
 	page   *feature.Page
 	div    *markdown.FencedDiv
 	line   int
-	col    int
 	title  string
 	size   *Size
 	backs  *Backs
 	fold   *bool
 	gutter float64
 	node   *DeckNode
+	bad    bool // an option was wrong: skip the checks that depend on them
 }
 
 // deckOptions are the attributes a ::: deck div takes ("back" is another
@@ -47,9 +47,13 @@ var deckOptions = []string{"title", "size", "backs", "back", "fold", "gutter", "
 var deckName = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
 
 // parseDeck reads a ::: deck div's options; problems go to report.
-func parseDeck(p *feature.Page, div *markdown.FencedDiv, report func(string, ...any)) *deckDef {
+func parseDeck(p *feature.Page, div *markdown.FencedDiv, reportTo func(string, ...any)) *deckDef {
 	d := &deckDef{page: p, div: div}
-	d.line, d.col = markdown.Position(p.Body, div.Offset)
+	report := func(format string, args ...any) {
+		d.bad = true
+		reportTo(format, args...)
+	}
+	d.line, _ = markdown.Position(p.Body, div.Offset)
 	for _, c := range div.Classes {
 		report("unknown deck option %q: a deck takes %s", "."+c, strings.Join(deckOptions, ", "))
 	}

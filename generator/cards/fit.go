@@ -33,28 +33,38 @@ type textBlock struct {
 // overflow estimates whether each face of a card fits its size without
 // shrinking the text, and describes every face that would not.
 func overflow(c *Card, s Size) []string {
-	t := s.Type()
-	width := (s.W - 2*t.Inset) * ptPerMM
-	room := (s.H-2*t.Inset-footReserve(t))*ptPerMM + 0.01
+	front, back, room := estimate(c, s)
 	var out []string
-	check := func(side string, need float64) {
-		if need > room {
+	for _, f := range []struct {
+		side string
+		need float64
+	}{{"front", front}, {"back", back}} {
+		if f.need > room {
 			out = append(out, fmt.Sprintf("card %q is too long for %s: its %s needs about %.0f mm of text and there are %.0f mm (text stays at %g pt); shorten it or choose a larger size= for deck %q",
-				c.Title, s.Label, side, need/ptPerMM, room/ptPerMM, t.Body, c.Deck.Key))
+				c.Title, s.Label, f.side, f.need/ptPerMM, room/ptPerMM, s.Type().Body, c.Deck.Key))
 		}
 	}
-	front := float64(lines(c.Title, width/(t.Title*boldGlyph)))*t.Title*titleLeading + blockGap*t.Body
-	check("front", front+blocksHeight(textBlocks(c.Page.Body, c.front), t.Body, width))
+	return out
+}
+
+// estimate is the height in pt that each face of a card needs on a card
+// of size s (0 for a missing back), and the height of its text box.
+func estimate(c *Card, s Size) (front, back, room float64) {
+	t := s.Type()
+	width := (s.W - 2*t.Inset) * ptPerMM
+	room = (s.H-2*t.Inset-footReserve(t))*ptPerMM + 0.01
+	front = float64(lines(c.Title, width/(t.Title*boldGlyph)))*t.Title*titleLeading + blockGap*t.Body
+	front += blocksHeight(textBlocks(c.Page.Body, c.front), t.Body, width)
 	if c.HasBack() {
-		back := textBlocks(c.Page.Body, c.back)
+		blocks := textBlocks(c.Page.Body, c.back)
 		if c.backAttr != "" {
-			back = []textBlock{{text: c.backAttr}}
+			blocks = []textBlock{{text: c.backAttr}}
 		}
 		// The back repeats the title in body-sized bold.
 		head := []textBlock{{text: c.Title, bold: true}}
-		check("back", blocksHeight(append(head, back...), t.Body, width))
+		back = blocksHeight(append(head, blocks...), t.Body, width)
 	}
-	return out
+	return front, back, room
 }
 
 // blocksHeight is the height in pt of blocks set at size pt in width pt.

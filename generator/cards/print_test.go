@@ -312,27 +312,45 @@ func footerDrop(w word, g cards.Grid, paper cards.Paper) float64 {
 
 // checkLettering opens a print page and checks what a PDF does not show
 // well: no card's text overflows its box, the body text keeps its size
-// (at least 11 pt on index cards) and the calibration bar is 50 mm.
+// (at least 11 pt on index cards), the size estimate that guards against
+// overflow at build time is generous, the calibration bar is 50 mm and the
+// calibration line is not cut off.
 func checkLettering(t *testing.T, ctx context.Context, file string, d *cards.Deck) {
 	t.Helper()
+	type face struct {
+		Foot       string
+		Back       bool
+		Used, Room float64 // pt
+	}
 	var res struct {
+		Faces    []face
 		Overflow []string
 		MinBody  float64
 		Bars     []float64
-		Faces    int
+		Clipped  int
 	}
 	err := chromedp.Run(ctx, chromedp.Navigate("file://"+file), chromedp.WaitReady("body"), chromedp.Evaluate(`(() => {
-		const r = {Overflow: [], MinBody: 1e9, Bars: [], Faces: 0};
+		const r = {Faces: [], Overflow: [], MinBody: 1e9, Bars: [], Clipped: 0};
 		for (const t of document.querySelectorAll(".pc-text")) {
-			r.Faces++;
+			const foot = t.parentElement.querySelector(".pc-foot").textContent;
 			if (t.scrollHeight > t.clientHeight + 1 || t.scrollWidth > t.clientWidth + 1) {
-				r.Overflow.push(t.parentElement.querySelector(".pc-foot").textContent + ": " + t.scrollHeight + " > " + t.clientHeight);
+				r.Overflow.push(foot + ": " + t.scrollHeight + " > " + t.clientHeight);
 			}
+			const last = t.lastElementChild;
+			r.Faces.push({Foot: foot, Back: t.parentElement.classList.contains("pc-back"),
+				Used: (last.getBoundingClientRect().bottom - t.getBoundingClientRect().top) * 0.75,
+				Room: t.clientHeight * 0.75});
 			for (const p of t.querySelectorAll("p, li")) {
 				r.MinBody = Math.min(r.MinBody, parseFloat(getComputedStyle(p).fontSize) * 0.75);
 			}
 		}
-		for (const b of document.querySelectorAll(".calibration-bar")) { const rc = b.getBoundingClientRect(); r.Bars.push(Math.max(rc.width, rc.height)); }
+		for (const b of document.querySelectorAll(".calibration-bar")) {
+			const rc = b.getBoundingClientRect();
+			r.Bars.push(Math.max(rc.width, rc.height));
+		}
+		for (const i of document.querySelectorAll(".sheet-info")) {
+			if (i.scrollWidth > i.clientWidth + 1) r.Clipped++;
+		}
 		return r;
 	})()`, &res))
 	if err != nil {
@@ -347,14 +365,39 @@ func checkLettering(t *testing.T, ctx context.Context, file string, d *cards.Dec
 	if res.MinBody < d.Size.Type().Body-0.01 {
 		t.Errorf("%s: body text %.1f pt, want %v pt (no shrinking)", file, res.MinBody, d.Size.Type().Body)
 	}
-	if res.Faces == 0 || len(res.Bars) == 0 {
-		t.Errorf("%s: %d card faces and %d calibration bars", file, res.Faces, len(res.Bars))
+	if len(res.Faces) == 0 || len(res.Bars) == 0 {
+		t.Errorf("%s: %d card faces and %d calibration bars", file, len(res.Faces), len(res.Bars))
 	}
 	for _, w := range res.Bars {
 		if mm := w / 96 * 25.4; math.Abs(mm-50) > 0.05 {
 			t.Errorf("%s: calibration bar is %.2f mm, want 50", file, mm)
 		}
 	}
+	if res.Clipped > 0 {
+		t.Errorf("%s: the calibration line is cut off on %d pages", file, res.Clipped)
+	}
+	byFoot := map[string]*cards.Card{}
+	for _, c := range d.Cards {
+		byFoot[c.Footer()] = c
+	}
+	fullest := 0.0
+	for _, f := range res.Faces {
+		c := byFoot[f.Foot]
+		if c == nil {
+			t.Errorf("%s: a card with the footer %q", file, f.Foot)
+			continue
+		}
+		front, back, room := cards.Estimate(c)
+		need := front
+		if f.Back {
+			need = back
+		}
+		if need < f.Used-0.5 || math.Abs(room-f.Room) > 1 {
+			t.Errorf("%s: %q (back %v) takes %.1f pt of %.1f; the estimate said %.1f of %.1f", file, c.ID, f.Back, f.Used, f.Room, need, room)
+		}
+		fullest = max(fullest, f.Used/f.Room)
+	}
+	t.Logf("%s: body %.1f pt; the fullest card face uses %.0f%% of its text box", filepath.Base(filepath.Dir(file)), res.MinBody, 100*fullest)
 }
 
 // TestPrintCurriculum prints every deck of the real curriculum on both
@@ -382,24 +425,33 @@ func TestPrintCurriculum(t *testing.T) {
 }
 
 // sizesSite is a small site with one deck of every size and way of
-// printing backs.
+// printing backs. The first card of the poker and "full" decks holds as
+// much text as the build lets through, to show the estimate is safe.
 func sizesSite() fstest.MapFS {
 	var b strings.Builder
 	b.WriteString("# Sizes\n\n")
 	decks := []struct {
-		def string
-		n   int
+		def  string
+		n    int
+		full int // sentences on the first card's front; the most the estimate allows
 	}{
-		{`::: deck {#poker title="Poker deck" size=poker backs=short-edge}`, 11},
-		{`::: deck {#small title="A7 deck" size=a7 backs=none}`, 5},
-		{`::: deck {#postcards title="A6 deck" size=a6 backs=fold}`, 3},
-		{`::: deck {#custom title="Custom deck" width=70mm height=50mm gutter=3mm}`, 7},
+		{`::: deck {#poker title="Poker deck" size=poker backs=short-edge}`, 11, 5},
+		{`::: deck {#small title="A7 deck" size=a7 backs=none}`, 5, 0},
+		{`::: deck {#postcards title="A6 deck" size=a6 backs=fold}`, 3, 0},
+		{`::: deck {#custom title="Custom deck" width=70mm height=50mm gutter=3mm}`, 7, 0},
+		{`::: deck {#full title="Full index cards" size=index}`, 2, 6},
 	}
 	for _, d := range decks {
 		b.WriteString(d.def + "\n:::\n\n")
 		key := strings.TrimPrefix(strings.Fields(d.def)[2], "{#")
 		for i := 1; i <= d.n; i++ {
-			fmt.Fprintf(&b, "::: card {deck=%q}\n### %s card %d\nWhich small thing would you like to do better this week, and who could show you how?\n", key, key, i)
+			front := "Which small thing would you like to do better this week, and who could show you how?"
+			title := fmt.Sprintf("%s card %d", key, i)
+			if i == 1 && d.full > 0 {
+				front = strings.Repeat("Which small habit could a coworker show you this week? ", d.full)
+				title = "A fairly long card title here"
+			}
+			fmt.Fprintf(&b, "::: card {deck=%q}\n### %s\n%s\n", key, title, front)
 			if !strings.Contains(d.def, "backs=none") {
 				fmt.Fprintf(&b, "\n---\n\nAsk once, listen fully, try it for a week (%d).\n", i)
 			}
