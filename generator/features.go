@@ -4,13 +4,15 @@ import (
 	"sort"
 	"strings"
 
+	"p2pc/generator/cards"
 	"p2pc/generator/feature"
+	"p2pc/generator/worksheet"
 )
 
 // newFeatures returns fresh instances of the parts that give fenced divs
 // their meaning (cards, worksheets); each build gets its own.
 func newFeatures() []feature.Feature {
-	return []feature.Feature{}
+	return []feature.Feature{cards.New(), worksheet.New()}
 }
 
 // runFeatures hands every parsed page to each feature, then adds the pages

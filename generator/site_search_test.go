@@ -29,8 +29,8 @@ func TestSearchDefaultSite(t *testing.T) {
 		{"hoʻohanohano", "Hoʻohanohano", "#hoohanohano"},
 		{"lokahi", "Lōkahi", "#lokahi"},
 		{"kakou", "Kākou", "#kakou"},
-		{"recip", "Law of Reciprocity", "#law-of-reciprocity"},
-		{"reciprocty", "Law of Reciprocity", "#law-of-reciprocity"},
+		{"recip", "10. The Law of Reciprocity", "benefits/law-of-reciprocity/"},
+		{"reciprocty", "10. The Law of Reciprocity", "benefits/law-of-reciprocity/"},
 		{"spaced repetition", "Spaced repetition", "#spaced-repetition"},
 		{"silos", "15. Fewer silos", ""},
 	}
