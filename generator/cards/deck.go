@@ -203,8 +203,8 @@ func (d *Deck) Sheets(p Paper, fold bool) (Grid, []Sheet, error) {
 	return g, Plan(len(d.Cards), g, Fold), nil
 }
 
-// printVariant is one print page of a deck.
-type printVariant struct {
+// Variant is one print page of a deck: a paper, and whether the cards fold.
+type Variant struct {
 	Paper Paper
 	Fold  bool   // fronts and backs side by side, to fold
 	Dir   string // the page's folder under the deck: "print-a4", "print-letter-fold"
@@ -213,14 +213,14 @@ type printVariant struct {
 // Variants are the deck's print pages: one per paper, laid out as the
 // deck's backs option says, plus fold-over pages for a duplex deck unless
 // fold=false.
-func (d *Deck) Variants() []printVariant {
-	var out []printVariant
+func (d *Deck) Variants() []Variant {
+	var out []Variant
 	for _, p := range Papers {
-		out = append(out, printVariant{p, d.Backs == Fold, "print-" + p.Key})
+		out = append(out, Variant{p, d.Backs == Fold, "print-" + p.Key})
 	}
 	if d.Fold && (d.Backs == LongEdge || d.Backs == ShortEdge) {
 		for _, p := range Papers {
-			out = append(out, printVariant{p, true, "print-" + p.Key + "-fold"})
+			out = append(out, Variant{p, true, "print-" + p.Key + "-fold"})
 		}
 	}
 	return out

@@ -64,7 +64,7 @@ type cardView struct {
 }
 
 // printPage renders the sheets of deck d on one paper.
-func printPage(d *Deck, v printVariant, root string) ([]byte, error) {
+func printPage(d *Deck, v Variant, root string) ([]byte, error) {
 	g, sheets, err := d.Sheets(v.Paper, v.Fold)
 	if err != nil {
 		return nil, err
@@ -131,7 +131,7 @@ func printPage(d *Deck, v printVariant, root string) ([]byte, error) {
 }
 
 // howSides tells the trainer how to print the page's sides.
-func howSides(d *Deck, v printVariant) string {
+func howSides(d *Deck, v Variant) string {
 	switch {
 	case v.Fold:
 		return "Print one-sided. Cut out each front-and-back pair along the marks, then fold it along the dashed line, printed sides out (a dab of glue keeps it flat)."

@@ -210,16 +210,13 @@ func expected(d *cards.Deck, paper cards.Paper, fold bool) (cards.Grid, [][]plac
 // with poppler: page count and size, every card face whole inside its
 // cell, nothing else on the page but the calibration line, and backs
 // behind their fronts.
-func checkPrintPage(t *testing.T, ctx context.Context, dir string, d *cards.Deck, paper cards.Paper, fold bool) {
+func checkPrintPage(t *testing.T, ctx context.Context, dir string, d *cards.Deck, v cards.Variant) {
 	t.Helper()
-	variant := "print-" + paper.Key
-	if fold && d.Backs != cards.Fold {
-		variant += "-fold"
-	}
+	paper, fold, variant := v.Paper, v.Fold, v.Dir
 	file := filepath.Join(dir, "cards", d.Key, variant, "index.html")
 	checkLettering(t, ctx, file, d)
 	pdf := printPDF(t, ctx, file)
-	g, want := expected(d, paper, fold || d.Backs == cards.Fold)
+	g, want := expected(d, paper, fold)
 
 	sizes := pageSizes(t, pdf)
 	if len(sizes) != len(want) {
@@ -279,7 +276,7 @@ func checkPrintPage(t *testing.T, ctx context.Context, dir string, d *cards.Deck
 		if len(f) > 1 || len(b) > 1 {
 			t.Errorf("%s: footer of %q printed %d times on fronts, %d on backs", variant, c.ID, len(f), len(b))
 		}
-		if len(f) != 1 || len(b) != 1 || fold || d.Backs == cards.Fold {
+		if len(f) != 1 || len(b) != 1 || fold {
 			continue
 		}
 		switch d.Backs {
@@ -411,15 +408,10 @@ func TestPrintCurriculum(t *testing.T) {
 		t.Fatal("no decks")
 	}
 	for _, d := range cs.Decks() {
-		for _, p := range cards.Papers {
-			for _, fold := range []bool{false, true} {
-				if fold && !d.Fold {
-					continue
-				}
-				t.Run(fmt.Sprintf("%s/%s/fold=%v", d.Key, p.Key, fold), func(t *testing.T) {
-					checkPrintPage(t, ctx, dir, d, p, fold)
-				})
-			}
+		for _, v := range d.Variants() {
+			t.Run(d.Key+"/"+v.Dir, func(t *testing.T) {
+				checkPrintPage(t, ctx, dir, d, v)
+			})
 		}
 	}
 }
@@ -472,9 +464,9 @@ func TestPrintSizes(t *testing.T) {
 	dir := writeSite(t, s.Files)
 	ctx := browsertest.New(t, 1000, 800)
 	for _, d := range cs.Decks() {
-		for _, p := range cards.Papers {
-			t.Run(d.Key+"/"+p.Key, func(t *testing.T) {
-				checkPrintPage(t, ctx, dir, d, p, false)
+		for _, v := range d.Variants() {
+			t.Run(d.Key+"/"+v.Dir, func(t *testing.T) {
+				checkPrintPage(t, ctx, dir, d, v)
 			})
 		}
 	}
