@@ -21,15 +21,15 @@ type Card struct {
 	offset   int
 
 	// The parts of the tree that make up the card (kept in the lesson):
-	title        *ast.Heading // nil when the title is an attribute
-	front, back  []ast.Node   // blocks after the title, before and after ---
-	backAttr     string       // the back= attribute
-	frontHTML    template.HTML
-	backHTML     template.HTML
-	frontText    string // plain text, for search and the size estimate
-	backText     string
-	attrTitle    bool // the title came from title=
-	explicitDeck bool // deck= was given
+	title       *ast.Heading // nil when the title is an attribute
+	front, back []ast.Node   // blocks after the title, before and after ---
+	backAttr    string       // the back= attribute
+	frontHTML   template.HTML
+	backHTML    template.HTML
+	frontText   string // plain text, for search and the size estimate
+	backText    string
+	attrTitle   bool // the title came from title=
+	classes     []string
 }
 
 // HasBack reports whether the card has anything on its back.

@@ -53,7 +53,7 @@ func (c *collector) page(p *feature.Page, doc ast.Node) {
 		return ast.WalkContinue, nil
 	})
 	for _, div := range divs {
-		var inCard int // line of the card div is in
+		var inCard int // line of the card that div is in
 		var inDeck *markdown.FencedDiv
 		for a := div.Parent(); a != nil; a = a.Parent() {
 			if n, ok := a.(*CardNode); ok && inCard == 0 {
@@ -72,7 +72,7 @@ func (c *collector) page(p *feature.Page, doc ast.Node) {
 			continue
 		}
 		deck := p.ModuleKey
-		if inDeck != nil {
+		if inDeck != nil && inDeck.ID != "" {
 			deck = inDeck.ID
 		}
 		c.card(p, div, deck)
@@ -117,12 +117,12 @@ var cardOptions = []string{"deck", "back", "title"}
 // card reads a ::: card div and puts a card node with two faces in its place.
 func (c *collector) card(p *feature.Page, div *markdown.FencedDiv, deck string) {
 	report := func(format string, args ...any) { c.problem(p, div.Offset, format, args...) }
-	card := &Card{ID: div.ID, Page: p, DeckName: deck, offset: div.Offset}
+	card := &Card{ID: div.ID, Page: p, DeckName: deck, offset: div.Offset, classes: div.Classes}
 	card.Line, _ = markdown.Position(p.Body, div.Offset)
 	for _, a := range div.Attrs {
 		switch a.Key {
 		case "deck":
-			card.DeckName, card.explicitDeck = strings.TrimSpace(a.Value), true
+			card.DeckName = strings.TrimSpace(a.Value)
 		case "back":
 			card.backAttr = strings.TrimSpace(a.Value)
 		case "title":
@@ -148,6 +148,10 @@ func (c *collector) card(p *feature.Page, div *markdown.FencedDiv, deck string) 
 		front = front[1:]
 	}
 	card.front, card.back = front, back
+	if card.title != nil && setextUnderline(p.Body, card.title) {
+		report("card %q: the line under its first paragraph is ---, which makes that paragraph a heading; start the card with a heading (### Title) and leave a blank line before ---", card.Title)
+		return
+	}
 	switch {
 	case card.Title == "" && len(front) == 0 && len(back) == 0:
 		report(`card has no content: write a heading and a prompt between "::: card" and ":::"`)

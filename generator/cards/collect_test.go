@@ -106,6 +106,8 @@ func TestCollectErrors(t *testing.T) {
 			[]string{`m/a.md:1:1: card "T" has both back="..." and a back after ---: keep one of them`}},
 		{"--- under a paragraph", files("m/a.md", "::: card\n### T\nFront.\n\nMeant for the back\n---\nBack.\n:::\n"),
 			[]string{`m/a.md:5:1: card "T": the line above --- became a heading; leave a blank line before ---`}},
+		{"--- under the first paragraph", files("m/a.md", "::: card\nA prompt\n---\nBack.\n:::\n"),
+			[]string{`m/a.md:1:1: card "A prompt": the line under its first paragraph is ---, which makes that paragraph a heading; start the card with a heading (### Title) and leave a blank line before ---`}},
 		{"unknown card option", files("m/a.md", "::: card {dek=m}\n### T\nFront.\n:::\n"),
 			[]string{`m/a.md:1:1: unknown card option "dek" (did you mean "deck"?): a card takes #id, deck=, title= and back=`}},
 		{"too long for an index card", files("m/a.md", "::: card\n### T\n"+long+"\n:::\n"),

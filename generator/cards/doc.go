@@ -32,6 +32,7 @@
 //	          (the last part of its URL, e.g. five-steps)
 //	title=    the title, when the card has no heading
 //	back=     the back as plain text, instead of a --- part
+//	.class    extra classes on the card in its lesson
 //
 // A card is shown where it is written, styled as a card with its front and
 // back side by side and a link to its deck. Links in a card work in the

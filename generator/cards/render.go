@@ -3,6 +3,7 @@ package cards
 import (
 	"fmt"
 	"html"
+	"strings"
 
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/renderer"
@@ -25,7 +26,8 @@ func (r lessonRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 func (lessonRenderer) card(w util.BufWriter, _ []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
 	c := node.(*CardNode).Card
 	if entering {
-		fmt.Fprintf(w, "<section class=\"card\" id=\"%s\" aria-label=\"Card: %s\">\n", esc(c.ID), esc(c.Title))
+		class := strings.TrimSpace("card " + strings.Join(c.classes, " "))
+		fmt.Fprintf(w, "<section class=\"%s\" id=\"%s\" aria-label=\"Card: %s\">\n", esc(class), esc(c.ID), esc(c.Title))
 		return ast.WalkContinue, nil
 	}
 	if c.Deck != nil {
