@@ -1,13 +1,14 @@
 // Command p2pc builds the Peer to Peer Coaching curriculum into a static site.
 //
 //	p2pc build   build the site into public/ (see p2pc help)
-//	p2pc serve   watch mode with live reload (not yet available)
+//	p2pc serve   build, serve on http://127.0.0.1:1313/, rebuild on every save and reload the browser
 //	p2pc help    explain every command and flag
 //
 // Exit codes: 0 ok, 1 content or build errors, 2 usage errors.
 package main
 
 import (
+	"context"
 	"embed"
 	"errors"
 	"flag"
@@ -15,9 +16,12 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"os/signal"
+	"syscall"
 	"time"
 
 	"p2pc/generator"
+	"p2pc/generator/serve"
 )
 
 // builtin holds the default curriculum and layouts, so the binary works from any folder.
@@ -29,7 +33,8 @@ const usage = `p2pc turns Markdown lessons into a static, searchable site.
 
 Usage:
   p2pc build [flags]   build the site (default: ./content and ./layouts into ./public)
-  p2pc serve [flags]   watch mode with live reload (not yet available)
+  p2pc serve [flags]   build, serve the site on http://127.0.0.1:1313/, rebuild on
+                       every save and reload the browser (see go doc p2pc/generator/serve)
   p2pc help            show this help
 
 Build flags:
@@ -40,6 +45,10 @@ Build flags:
                    folder this tool wrote before
   --base-url URL   absolute URL the site is published at (used in sitemap.xml)
   --drafts         also build pages with draft: true
+
+Serve flags (serve also takes the build flags):
+  --addr HOST:PORT where to serve (default 127.0.0.1:1313; port 0 picks a free port;
+                   0.0.0.0:PORT lets other machines connect)
 
 Exit codes: 0 ok, 1 content or build errors, 2 usage errors.
 `
@@ -60,16 +69,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case "build":
 		return build(args[1:], stdout, stderr)
 	case "serve":
-		fs := flag.NewFlagSet("serve", flag.ContinueOnError)
-		fs.SetOutput(stderr)
-		fs.Usage = func() {
-			fmt.Fprint(stderr, "p2pc serve: watch mode with live reload is not yet available; use p2pc build.\n")
-		}
-		if err := fs.Parse(args[1:]); err != nil {
-			return exitUsage(err)
-		}
-		fmt.Fprintln(stderr, "p2pc serve: watch mode with live reload is not yet available; run p2pc build and open public/index.html")
-		return 2
+		return serveSite(args[1:], stdout, stderr)
 	}
 	fmt.Fprintf(stderr, "p2pc: unknown command %q\n\n%s", args[0], usage)
 	return 2
@@ -82,50 +82,97 @@ func exitUsage(err error) int {
 	return 2
 }
 
-func build(args []string, stdout, stderr io.Writer) int {
-	flags := flag.NewFlagSet("build", flag.ContinueOnError)
+// buildFlags are the flags of build; serve takes them too.
+type buildFlags struct {
+	contentDir, layoutsDir, out, baseURL *string
+	drafts                               *bool
+}
+
+func newFlags(name string, stderr io.Writer) (*flag.FlagSet, buildFlags) {
+	flags := flag.NewFlagSet(name, flag.ContinueOnError)
 	flags.SetOutput(stderr)
 	flags.Usage = func() { fmt.Fprint(stderr, usage) }
-	contentDir := flags.String("content", "", "Markdown content folder")
-	layoutsDir := flags.String("layouts", "", "layouts folder")
-	out := flags.String("out", "public", "output folder")
-	baseURL := flags.String("base-url", "", "absolute URL of the site")
-	drafts := flags.Bool("drafts", false, "build drafts")
+	return flags, buildFlags{
+		contentDir: flags.String("content", "", "Markdown content folder"),
+		layoutsDir: flags.String("layouts", "", "layouts folder"),
+		out:        flags.String("out", "public", "output folder"),
+		baseURL:    flags.String("base-url", "", "absolute URL of the site"),
+		drafts:     flags.Bool("drafts", false, "build drafts"),
+	}
+}
+
+func parse(flags *flag.FlagSet, args []string, stderr io.Writer) (code int, ok bool) {
 	if err := flags.Parse(args); err != nil {
-		return exitUsage(err)
+		return exitUsage(err), false
 	}
 	if flags.NArg() > 0 {
-		fmt.Fprintf(stderr, "p2pc build: unexpected argument %q\n", flags.Arg(0))
-		return 2
+		fmt.Fprintf(stderr, "p2pc %s: unexpected argument %q\n", flags.Name(), flags.Arg(0))
+		return 2, false
+	}
+	return 0, true
+}
+
+func build(args []string, stdout, stderr io.Writer) int {
+	flags, f := newFlags("build", stderr)
+	if code, ok := parse(flags, args, stderr); !ok {
+		return code
 	}
 	start := time.Now()
-	content, layouts, err := inputs(*contentDir, *layoutsDir)
+	content, layouts, _, _, err := inputs(*f.contentDir, *f.layoutsDir)
 	if err != nil {
 		fmt.Fprintf(stderr, "p2pc build: %v\n", err)
 		return 2
 	}
-	if err := generator.CheckOutput(*out, *contentDir, *layoutsDir, "content", "layouts"); err != nil {
+	if err := generator.CheckOutput(*f.out, *f.contentDir, *f.layoutsDir, "content", "layouts"); err != nil {
 		fmt.Fprintf(stderr, "p2pc build: %v\n", err)
 		return 2
 	}
-	site, err := generator.Build(content, layouts, generator.Options{Drafts: *drafts, BaseURL: *baseURL})
+	site, err := generator.Build(content, layouts, generator.Options{Drafts: *f.drafts, BaseURL: *f.baseURL})
 	if err != nil {
 		fmt.Fprintln(stderr, err)
-		fmt.Fprintf(stderr, "p2pc build: failed; %s was left as it was\n", *out)
+		fmt.Fprintf(stderr, "p2pc build: failed; %s was left as it was\n", *f.out)
 		return 1
 	}
-	if err := generator.Write(*out, site.Files); err != nil {
+	if err := generator.Write(*f.out, site.Files); err != nil {
 		fmt.Fprintf(stderr, "p2pc build: %v\n", err)
 		return 1
 	}
-	fmt.Fprintf(stdout, "built %d pages (%d files) into %s in %s\n", len(site.Pages), len(site.Files), *out, time.Since(start).Round(time.Millisecond))
+	fmt.Fprintf(stdout, "built %d pages (%d files) into %s in %s\n", len(site.Pages), len(site.Files), *f.out, time.Since(start).Round(time.Millisecond))
+	return 0
+}
+
+// serveSite builds, serves and watches the site until Ctrl-C.
+func serveSite(args []string, stdout, stderr io.Writer) int {
+	flags, f := newFlags("serve", stderr)
+	addr := flags.String("addr", serve.DefaultAddr, "host:port to serve on")
+	if code, ok := parse(flags, args, stderr); !ok {
+		return code
+	}
+	content, layouts, contentDir, layoutsDir, err := inputs(*f.contentDir, *f.layoutsDir)
+	if err == nil {
+		err = generator.CheckOutput(*f.out, *f.contentDir, *f.layoutsDir, "content", "layouts")
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "p2pc serve: %v\n", err)
+		return 2
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	err = serve.Run(ctx, serve.Config{Addr: *addr, Content: content, Layouts: layouts,
+		ContentDir: contentDir, LayoutsDir: layoutsDir, Out: *f.out, Stdout: stdout, Stderr: stderr,
+		Options: generator.Options{Drafts: *f.drafts, BaseURL: *f.baseURL}})
+	if err != nil {
+		fmt.Fprintf(stderr, "p2pc serve: %v\n", err)
+		return 1
+	}
 	return 0
 }
 
 // inputs picks the content and layouts: the flags' folders, else ./content
 // and ./layouts when present, else the built-in ones. A layouts folder only
-// overrides the built-in layouts file by file.
-func inputs(contentDir, layoutsDir string) (content, layouts fs.FS, err error) {
+// overrides the built-in layouts file by file. It also returns the folders
+// used ("" for built-in ones).
+func inputs(contentDir, layoutsDir string) (content, layouts fs.FS, cdir, ldir string, err error) {
 	builtinContent, _ := fs.Sub(builtin, "content")
 	builtinLayouts, _ := fs.Sub(builtin, "layouts")
 	content, layouts = builtinContent, builtinLayouts
@@ -134,7 +181,7 @@ func inputs(contentDir, layoutsDir string) (content, layouts fs.FS, err error) {
 	}
 	if contentDir != "" {
 		if !isDir(contentDir) {
-			return nil, nil, fmt.Errorf("--content %s: no such folder", contentDir)
+			return nil, nil, "", "", fmt.Errorf("--content %s: no such folder", contentDir)
 		}
 		content = os.DirFS(contentDir)
 	}
@@ -143,11 +190,11 @@ func inputs(contentDir, layoutsDir string) (content, layouts fs.FS, err error) {
 	}
 	if layoutsDir != "" {
 		if !isDir(layoutsDir) {
-			return nil, nil, fmt.Errorf("--layouts %s: no such folder", layoutsDir)
+			return nil, nil, "", "", fmt.Errorf("--layouts %s: no such folder", layoutsDir)
 		}
 		layouts = generator.Layers(os.DirFS(layoutsDir), builtinLayouts)
 	}
-	return content, layouts, nil
+	return content, layouts, contentDir, layoutsDir, nil
 }
 
 func isDir(p string) bool {

@@ -69,8 +69,10 @@ func TestUsageAndHelp(t *testing.T) {
 	}{
 		{[]string{"help"}, 0, "p2pc build [flags]"},
 		{[]string{"build", "-h"}, 0, "--base-url URL"},
-		{[]string{"serve", "-h"}, 0, "not yet available"},
-		{[]string{"serve"}, 2, "not yet available"},
+		{[]string{"serve", "-h"}, 0, "--addr HOST:PORT"},
+		{[]string{"serve", "--nope"}, 2, "flag provided but not defined: -nope"},
+		{[]string{"serve", "extra"}, 2, `unexpected argument "extra"`},
+		{[]string{"serve", "--content", "/does/not/exist"}, 2, "no such folder"},
 		{[]string{}, 2, "Usage:"},
 		{[]string{"bild"}, 2, `unknown command "bild"`},
 		{[]string{"build", "--nope"}, 2, "flag provided but not defined: -nope"},
