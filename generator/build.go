@@ -37,6 +37,17 @@ type Site struct {
 	searchExtra []feature.SearchDoc
 }
 
+// TopGenerated are the features' top-level pages, such as cards/ and worksheets/.
+func (s *Site) TopGenerated() []*Page {
+	var out []*Page
+	for _, g := range s.Generated {
+		if strings.Count(g.URL, "/") == 1 {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
 // Modules are the top-level modules in order.
 func (s *Site) Modules() []*Module { return s.Home.Modules }
 
@@ -84,7 +95,7 @@ func Build(content, layouts fs.FS, opts Options) (*Site, error) {
 	if err := errs.err(); err != nil {
 		return nil, err
 	}
-	if err := site.runFeatures(features, errs); err != nil {
+	if err := site.runFeatures(features, targets.generated, errs); err != nil {
 		return nil, err
 	}
 	for _, p := range site.Pages {

@@ -16,11 +16,9 @@ func newFeatures() []feature.Feature {
 }
 
 // runFeatures hands every parsed page to each feature, then adds the pages
-// and files they make. Content problems are reported with the others.
-func (s *Site) runFeatures(features []feature.Feature, errs *errorList) error {
-	if len(features) == 0 {
-		return nil
-	}
+// and files they make, and checks the content's links to those pages.
+// Content problems are reported with the others.
+func (s *Site) runFeatures(features []feature.Feature, links []generatedLink, errs *errorList) error {
 	var pages []*feature.Page
 	for _, p := range s.Pages {
 		if p.doc == nil {
@@ -56,6 +54,14 @@ func (s *Site) runFeatures(features []feature.Feature, errs *errorList) error {
 	byURL := map[string]*Page{}
 	for _, g := range s.Generated {
 		byURL[g.URL] = g
+	}
+	for _, l := range links {
+		if byURL[l.url] == nil {
+			errs.add(l.src, l.line, l.col, "link to %s, but no such page is made (the cards and worksheets pages are cards/, cards/DECK/, worksheets/)", l.url)
+		}
+	}
+	if err := errs.err(); err != nil {
+		return err
 	}
 	for _, g := range s.Generated {
 		parts := strings.Split(strings.TrimSuffix(g.URL, "/"), "/")

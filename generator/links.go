@@ -23,6 +23,16 @@ type linkTargets struct {
 	assets  map[string]string // content path -> output path
 	drafts  map[string]bool
 	sources map[string]string // rewritten link to a file -> its content path
+	// generated are links to pages that features add (cards/, worksheets/),
+	// checked once those pages exist.
+	generated []generatedLink
+}
+
+// generatedLink is a link to a page a feature makes, such as cards/.
+type generatedLink struct {
+	url       string // the page's URL, e.g. "cards/five-steps/"
+	src       string
+	line, col int
 }
 
 // resolveLinks rewrites every link and image in p from a content path to the
@@ -55,7 +65,7 @@ func resolveLinks(p *Page, t *linkTargets, errs *errorList) {
 		case strings.HasPrefix(raw, "/"):
 			fail("link %s starts with /: write it relative to this file (e.g. ../02-five-steps/01-ask.md) so the site works under any base path", raw)
 		default:
-			if out, ok := resolveLink(p, raw, t, fail); ok {
+			if out, ok := resolveLink(p, raw, t, line, col, fail); ok {
 				*dest = []byte(out)
 			}
 		}
@@ -63,7 +73,11 @@ func resolveLinks(p *Page, t *linkTargets, errs *errorList) {
 	})
 }
 
-func resolveLink(p *Page, raw string, t *linkTargets, fail func(string, ...any)) (string, bool) {
+// generatedDirs are the top-level folders of pages made by features; content
+// links to them, such as [the cards](../../cards/), are checked after the features ran.
+var generatedDirs = map[string]bool{"cards": true, "worksheets": true}
+
+func resolveLink(p *Page, raw string, t *linkTargets, line, col int, fail func(string, ...any)) (string, bool) {
 	file, anchor, hasAnchor := strings.Cut(raw, "#")
 	if file == "" {
 		if !p.anchors[anchor] {
@@ -83,6 +97,15 @@ func resolveLink(p *Page, raw string, t *linkTargets, fail func(string, ...any))
 		return "", false
 	}
 	target = strings.TrimSuffix(target, "/")
+	if first, _, _ := strings.Cut(target, "/"); generatedDirs[first] {
+		url := strings.TrimSuffix(strings.TrimSuffix(target, "index.html"), "/") + "/"
+		t.generated = append(t.generated, generatedLink{url: url, src: p.Source, line: line, col: col})
+		out := url + "index.html"
+		if hasAnchor {
+			out += "#" + anchor
+		}
+		return root(p.URL) + out, true
+	}
 	var out string
 	var to *Page
 	switch {
