@@ -8,6 +8,8 @@ import (
 
 	"github.com/BurntSushi/toml"
 	"gopkg.in/yaml.v3"
+
+	"p2pc/generator/feature"
 )
 
 // FrontMatter is the metadata at the top of a Markdown file.
@@ -117,36 +119,10 @@ func knownKey(k string) bool {
 	return false
 }
 
-// didYouMean suggests the closest of candidates to s, if one is close enough.
+// didYouMean suggests the closest of candidates to s, else lists them all.
 func didYouMean(s string, candidates []string) string {
-	best, bestDist := "", 3
-	for _, c := range candidates {
-		if d := editDistance(s, c); d < bestDist {
-			best, bestDist = c, d
-		}
+	if hint := feature.DidYouMean(s, candidates); hint != "" {
+		return hint
 	}
-	if best == "" {
-		return fmt.Sprintf(" (known keys: %v)", candidates)
-	}
-	return fmt.Sprintf(" (did you mean %q?)", best)
-}
-
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur := make([]int, len(b)+1)
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev = cur
-	}
-	return prev[len(b)]
+	return fmt.Sprintf(" (known keys: %v)", candidates)
 }

@@ -128,7 +128,7 @@ func (c *collector) card(p *feature.Page, div *markdown.FencedDiv, deck string) 
 		case "title":
 			card.Title, card.attrTitle = strings.TrimSpace(a.Value), true
 		default:
-			report("unknown card option %q%s: a card takes #id, deck=, title= and back=", a.Key, didYouMean(a.Key, cardOptions))
+			report("unknown card option %q%s: a card takes #id, deck=, title= and back=", a.Key, feature.DidYouMean(a.Key, cardOptions))
 		}
 	}
 	var front, back []ast.Node

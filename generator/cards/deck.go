@@ -113,7 +113,7 @@ func parseDeck(p *feature.Page, div *markdown.FencedDiv, reportTo func(string, .
 				height = v
 			}
 		default:
-			report("unknown deck option %q%s: a deck takes %s", a.Key, didYouMean(a.Key, deckOptions), strings.Join(deckOptions, ", "))
+			report("unknown deck option %q%s: a deck takes %s", a.Key, feature.DidYouMean(a.Key, deckOptions), strings.Join(deckOptions, ", "))
 		}
 	}
 	_, hasW := div.Attr("width")
@@ -140,40 +140,6 @@ func parseBacks(s string) (Backs, bool) {
 		}
 	}
 	return NoBacks, false
-}
-
-// didYouMean suggests the closest of names to s, if one is close.
-func didYouMean(s string, names []string) string {
-	best, dist := "", 3
-	for _, n := range names {
-		if d := editDistance(strings.ToLower(s), n); d < dist {
-			best, dist = n, d
-		}
-	}
-	if best == "" {
-		return ""
-	}
-	return fmt.Sprintf(" (did you mean %q?)", best)
-}
-
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur := make([]int, len(b)+1)
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev = cur
-	}
-	return prev[len(b)]
 }
 
 // Description is the HTML of the ::: deck div's content, if any.

@@ -133,38 +133,3 @@ func allAttrs() []string {
 	}
 	return out
 }
-
-// didYouMean suggests the closest of candidates to s, if any is close.
-func didYouMean(s string, candidates []string) string {
-	best, dist := "", 3
-	for _, c := range candidates {
-		if d := editDistance(strings.ToLower(s), c); d < dist {
-			best, dist = c, d
-		}
-	}
-	if best == "" {
-		return ""
-	}
-	return fmt.Sprintf(" (did you mean %q?)", best)
-}
-
-// editDistance is the Levenshtein distance between a and b.
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur := make([]int, len(b)+1)
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev = cur
-	}
-	return prev[len(b)]
-}

@@ -151,7 +151,7 @@ func (p *parser) attributes(d *markdown.FencedDiv, q *Question) {
 	case !ok || t == "":
 		p.problemAt(d.Offset, "question%s has no type: add type= with one of %s", idSuffix(q.ID), typeList())
 	case !knownType(Type(t)):
-		p.problemAt(d.Offset, "unknown question type %q%s: use one of %s", t, didYouMean(t, typeNames()), typeList())
+		p.problemAt(d.Offset, "unknown question type %q%s: use one of %s", t, feature.DidYouMean(t, typeNames()), typeList())
 	default:
 		q.Type = Type(t)
 	}
@@ -162,7 +162,7 @@ func (p *parser) attributes(d *markdown.FencedDiv, q *Question) {
 			if owner := attrOwner(a.Key); owner != "" {
 				p.problemAt(d.Offset, "attribute %s= is only for type=%s questions, not %s", a.Key, owner, q.Type)
 			} else {
-				p.problemAt(d.Offset, "unknown attribute %s= on question%s%s", a.Key, idSuffix(q.ID), didYouMean(a.Key, allAttrs()))
+				p.problemAt(d.Offset, "unknown attribute %s= on question%s%s", a.Key, idSuffix(q.ID), feature.DidYouMean(a.Key, allAttrs()))
 			}
 		case a.Key == "accept":
 			for _, alt := range strings.Split(a.Value, "|") {

@@ -11,16 +11,18 @@ import (
 	"testing/fstest"
 
 	"p2pc/generator"
+	"p2pc/generator/cards"
 	"p2pc/generator/feature"
 	"p2pc/generator/worksheet"
 )
 
-// build builds a site with only the worksheet feature and returns it with
-// the feature, so tests can look at the question model.
+// build builds a site with the worksheet feature (and the cards, which
+// lessons link to) and returns it with the feature, so tests can look at the
+// question model.
 func build(t *testing.T, content fs.FS) (*generator.Site, *worksheet.Worksheets) {
 	t.Helper()
 	w := worksheet.New()
-	site, err := generator.Build(content, os.DirFS("../../layouts"), generator.Options{Features: []feature.Feature{w}})
+	site, err := generator.Build(content, os.DirFS("../../layouts"), generator.Options{Features: []feature.Feature{w, cards.New()}})
 	if err != nil {
 		t.Fatalf("build: %v", err)
 	}
