@@ -137,7 +137,7 @@ func build(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "p2pc build: %v\n", err)
 		return 1
 	}
-	fmt.Fprintf(stdout, "built %d pages (%d files) into %s in %s\n", len(site.Pages), len(site.Files), *f.out, time.Since(start).Round(time.Millisecond))
+	fmt.Fprintf(stdout, "built %d pages (%d files) into %s in %s\n", len(site.Pages)+len(site.Generated), len(site.Files), *f.out, time.Since(start).Round(time.Millisecond))
 	return 0
 }
 
