@@ -1,5 +1,7 @@
 package search
 
+import "strings"
+
 // Numbers in the index files are written in a compact text form that a
 // script can read with charCodeAt: base 45, least significant digit first,
 // each digit one character of digitChars. A digit of the last character is
@@ -20,28 +22,28 @@ func appendCode(b []byte, v int) []byte {
 	return append(b, digitChars[v])
 }
 
+// readCode reads the first number appendCode wrote into b, and returns
+// it and the number of characters it takes.
+func readCode(b []byte) (v, n int) {
+	mul := 1
+	for {
+		d := strings.IndexByte(digitChars, b[n])
+		n++
+		if d < codeBase {
+			return v + d*mul, n
+		}
+		v += (d - codeBase) * mul
+		mul *= codeBase
+	}
+}
+
 // decodeCodes reads back the numbers appendCode wrote; tests use it.
 func decodeCodes(s string) []int {
 	var out []int
-	v, mul := 0, 1
-	for i := 0; i < len(s); i++ {
-		d := digitValue(s[i])
-		if d >= codeBase {
-			v += (d - codeBase) * mul
-			mul *= codeBase
-			continue
-		}
-		out = append(out, v+d*mul)
-		v, mul = 0, 1
+	for b := []byte(s); len(b) > 0; {
+		v, n := readCode(b)
+		out = append(out, v)
+		b = b[n:]
 	}
 	return out
-}
-
-func digitValue(c byte) int {
-	for i := range len(digitChars) {
-		if digitChars[i] == c {
-			return i
-		}
-	}
-	return -1
 }

@@ -6,9 +6,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // Section is one headed part of a page: Anchor is the heading id ("" for
@@ -32,6 +34,12 @@ var kindOrder = []string{"lesson", "module", "glossary", "card", "question", "pa
 // root, all under "search/". The output depends only on the set of
 // documents, not on their order, and is the same byte for byte every time.
 func Build(docs []Document) (map[string][]byte, error) {
+	return build(docs, runtime.GOMAXPROCS(0))
+}
+
+// build builds the index in n parts that read and write their documents
+// in parallel. The output does not depend on n.
+func build(docs []Document, n int) (map[string][]byte, error) {
 	docs, err := sortDocs(docs)
 	if err != nil {
 		return nil, err
@@ -40,47 +48,34 @@ func Build(docs []Document) (map[string][]byte, error) {
 		names(docs, func(d *Document) string { return d.Module }, []string{""})
 	kindIndex, moduleIndex := indexOf(kinds), indexOf(modules)
 
-	ts, pt := newTerms(), newPieceTable()
-	texts := make([][][]int32, len(docs)) // per document, per section: pieces
-	var buf []int32
-	for id := range docs {
-		d := &docs[id]
-		d.Title = collapseSpace(d.Title)
-		markAll(ts, d.Title, inTitle)
-		texts[id] = make([][]int32, len(d.Sections))
-		for i := range d.Sections {
-			s := &d.Sections[i]
-			s.Heading, s.Text = collapseSpace(s.Heading), collapseSpace(s.Text)
-			markAll(ts, s.Heading, inHeading)
-			buf = pt.add(s.Text, int32(id), ts, buf[:0])
-			for _, p := range buf {
-				ts.mark(pt.list[p].term, 0)
-			}
-			texts[id][i] = slices.Clone(buf)
-		}
-		ts.endDoc()
+	parts := split(docs, n)
+	parallel(parts, (*part).read)
+	all := parts[0] // becomes the whole index's tables
+	for _, p := range parts[1:] {
+		all.absorb(p)
 	}
-	dict := pt.dictionary()
+	all.global = make([]int32, len(all.pieces))
+	for i := range all.global {
+		all.global[i] = int32(i)
+	}
+	dict, dictOf := dictionary(all.pieces, all.counts)
+	parallel(parts, func(p *part) { p.write(dictOf, len(dict)) })
 
 	files := map[string][]byte{}
 	table := []byte{}
-	for id := range docs {
-		d := &docs[id]
-		table = appendCode(table, moduleIndex[d.Module]*len(kinds)+kindIndex[d.Kind])
-		words, gaps, codes := pt.encode(int32(id), len(dict), texts[id])
-		secs := make([]string, 0, 3*len(d.Sections))
-		for i, s := range d.Sections {
-			secs = append(secs, s.Anchor, s.Heading, codes[i])
+	for _, p := range parts {
+		for i, f := range p.files {
+			files["search/d/"+strconv.Itoa(int(p.first)+i)+".js"] = f
+			d := &p.docs[i]
+			table = appendCode(table, moduleIndex[d.Module]*len(kinds)+kindIndex[d.Kind])
 		}
-		name := "d/" + strconv.Itoa(id)
-		files["search/"+name+".js"] = script(name, []any{d.URL, d.Title, words, gaps, secs})
 	}
 	meta := map[string]any{
 		"n":       len(docs),
 		"docs":    string(table),
 		"kinds":   kinds,
 		"modules": modules,
-		"shards":  ts.writeShards(files),
+		"shards":  writeShards(all.terms, files),
 		"stop":    stopWords,
 		"dict":    dict,
 	}
@@ -88,11 +83,42 @@ func Build(docs []Document) (map[string][]byte, error) {
 	return files, nil
 }
 
-// markAll marks the terms of a title or heading.
-func markAll(ts *terms, text string, flag int32) {
-	for _, tok := range Tokenize(text) {
-		ts.mark(ts.id(tok.Word), flag)
+// split cuts docs into one to n runs of about the same size of text.
+func split(docs []Document, n int) []*part {
+	size := 0
+	for i := range docs {
+		size += docSize(&docs[i])
 	}
+	var parts []*part
+	first, done, from := 0, 0, 0
+	for i := range docs {
+		done += docSize(&docs[i])
+		if done*n >= size*(len(parts)+1) { // true for the last document
+			parts = append(parts, newPart(first, docs[first:i+1], done-from))
+			first, from = i+1, done
+		}
+	}
+	if len(parts) == 0 {
+		parts = append(parts, newPart(0, nil, 0))
+	}
+	return parts
+}
+
+func docSize(d *Document) int {
+	n := len(d.Title) + 1
+	for _, s := range d.Sections {
+		n += len(s.Heading) + len(s.Text)
+	}
+	return n
+}
+
+// parallel calls f for each part, each in its own goroutine.
+func parallel(parts []*part, f func(*part)) {
+	var wg sync.WaitGroup
+	for _, p := range parts {
+		wg.Go(func() { f(p) })
+	}
+	wg.Wait()
 }
 
 // sortDocs returns a sorted copy of docs, so that the output does not depend

@@ -75,16 +75,18 @@ func TestBuildDeterministic(t *testing.T) {
 		t.Fatal(err)
 	}
 	slices.Reverse(docs) // the order of the documents must not matter either
-	b, err := Build(docs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(a) != len(b) {
-		t.Fatalf("%d files, then %d", len(a), len(b))
-	}
-	for name := range a {
-		if !bytes.Equal(a[name], b[name]) {
-			t.Errorf("%s differs between two builds", name)
+	for _, parts := range []int{1, 2, 3, 7} { // nor the number of parts built in parallel
+		b, err := build(docs, parts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(a) != len(b) {
+			t.Fatalf("%d files, then %d in %d parts", len(a), len(b), parts)
+		}
+		for name := range a {
+			if !bytes.Equal(a[name], b[name]) {
+				t.Errorf("%s differs between two builds, the second in %d parts", name, parts)
+			}
 		}
 	}
 }
@@ -121,12 +123,16 @@ func TestPiecesRoundTrip(t *testing.T) {
 	for _, text := range []string{
 		"Hello, world. Peer-to-peer (P2P) coaching: “talk story”!",
 		"(start) and end.", "Hoʻohanohano 'quoted' don't", "a  b", "",
+		"  a \n\t b  ", "x\u00a0\u00a0y. \r\n(  z  )", " \xff  b\u2028", " \n ",
 	} {
-		text = collapseSpace(text)
+		want := strings.Join(strings.Fields(text), " ")
+		if got := collapseSpace(text); got != want {
+			t.Errorf("collapseSpace(%q) = %q, want %q", text, got, want)
+		}
 		var pieces []string
 		splitPieces(text, func(p string, _ bool) { pieces = append(pieces, p) })
-		if got := joinPieces(pieces); got != text {
-			t.Errorf("pieces of %q join to %q", text, got)
+		if got := joinPieces(pieces); got != want {
+			t.Errorf("pieces of %q join to %q, want %q", text, got, want)
 		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -16,29 +17,70 @@ import (
 // the others count on into the document's own pieces: first its words,
 // stored as one string separated by spaces, then its gaps, stored as a list.
 
-// collapseSpace trims s and turns every run of white space into one space.
+// collapseSpace trims s and turns every run of white space into one space,
+// as strings.Join(strings.Fields(s), " ") does.
 func collapseSpace(s string) string {
-	return strings.Join(strings.Fields(s), " ")
+	return oneSpace(strings.TrimFunc(s, unicode.IsSpace))
 }
 
-// splitPieces calls piece for each word and gap piece of a collapsed text,
+// oneSpace turns every run of white space in s into one space. It returns
+// s itself when there is nothing to change, as is usual.
+func oneSpace(s string) string {
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) && (space || r != ' ') {
+			return oneSpaceSlow(s)
+		}
+		space = r == ' '
+	}
+	return s
+}
+
+func oneSpaceSlow(s string) string {
+	var b strings.Builder
+	space := false
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			b.WriteString(s[i : i+n]) // as written, even if not valid UTF-8
+		} else if !space {
+			b.WriteByte(' ')
+		}
+		space = unicode.IsSpace(r)
+		i += n
+	}
+	return b.String()
+}
+
+// splitPieces calls piece for each word and gap piece of collapseSpace(text),
 // leaving out single spaces between words.
 func splitPieces(text string, piece func(p string, word bool)) {
+	text = strings.TrimFunc(text, unicode.IsSpace)
 	start, word := 0, false
+	emit := func(p string) {
+		if word {
+			piece(p, true)
+		} else if p = oneSpace(p); p != " " {
+			piece(p, false)
+		}
+	}
 	for i, r := range text {
 		w := r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '\'') ||
 			r >= utf8.RuneSelf && isWordRune(r)
 		if i > start && w != word {
-			if p := text[start:i]; word || p != " " {
-				piece(p, word)
-			}
+			emit(text[start:i])
 			start = i
 		}
 		word = w
 	}
 	if start < len(text) {
-		piece(text[start:], word)
+		emit(text[start:])
 	}
+}
+
+func isWordPiece(p string) bool {
+	r, _ := utf8.DecodeRuneInString(p)
+	return isWordRune(r)
 }
 
 // joinPieces is the inverse of splitPieces.
@@ -46,8 +88,7 @@ func joinPieces(pieces []string) string {
 	var b strings.Builder
 	prevWord := false
 	for _, p := range pieces {
-		r, _ := utf8.DecodeRuneInString(p)
-		w := isWordRune(r)
+		w := isWordPiece(p)
 		if w && prevWord {
 			b.WriteByte(' ')
 		}
@@ -57,131 +98,30 @@ func joinPieces(pieces []string) string {
 	return b.String()
 }
 
-// pieceTable numbers the distinct pieces of all texts.
-type pieceTable struct {
-	ids  map[string]int32
-	list []pieceInfo
-	// recent is a small cache in front of ids: the frequent pieces stay in
-	// it, and it is much faster than a map of every piece.
-	recent [1 << 13]struct {
-		p  string
-		id int32
-	}
-}
-
-type pieceInfo struct {
-	text          string
-	word          bool
-	term          int32 // for a word, its term; -1 for a stop word or a gap
-	count, docs   int32
-	lastDoc       int32
-	dict, local   int32 // number in the dictionary, in the current document's pieces
-	localDocStamp int32
-}
-
-func newPieceTable() *pieceTable { return &pieceTable{ids: map[string]int32{}} }
-
-// add splits text into pieces, counts them for document doc and appends
-// their numbers to out.
-func (pt *pieceTable) add(text string, doc int32, ts *terms, out []int32) []int32 {
-	splitPieces(text, func(p string, word bool) {
-		h := uint32(2166136261) // FNV-1a
-		for i := 0; i < len(p); i++ {
-			h = (h ^ uint32(p[i])) * 16777619
-		}
-		slot := &pt.recent[h&(uint32(len(pt.recent))-1)]
-		id, ok := slot.id, slot.p == p && slot.p != ""
-		if !ok {
-			id, ok = pt.ids[p]
-			slot.p, slot.id = p, id
-		}
-		if !ok {
-			id = int32(len(pt.list))
-			pt.ids[p] = id
-			term := int32(-1)
-			if word {
-				if w := Normalize(p); w != "" {
-					term = ts.id(w)
-				}
-			}
-			pt.list = append(pt.list, pieceInfo{text: p, word: word, term: term, lastDoc: -1, dict: -1, localDocStamp: -1})
-			slot.id = id
-		}
-		pi := &pt.list[id]
-		pi.count++
-		if pi.lastDoc != doc {
-			pi.lastDoc = doc
-			pi.docs++
-		}
-		out = append(out, id)
-	})
-	return out
-}
-
 // maxDict bounds the shared dictionary: ids below it take at most two
 // characters, and it keeps meta.js small enough to load on the first query.
 const maxDict = 1800
 
 // dictionary picks the shared pieces: those found in at least three
 // documents, most frequent first (ties in byte order), at most maxDict.
-func (pt *pieceTable) dictionary() []string {
+// It returns them, and for each piece its number among them, -1 if none.
+func dictionary(pieces []string, counts []pieceCount) (dict []string, dictOf []int32) {
 	var ids []int32
-	for i, p := range pt.list {
-		if p.docs >= 3 {
+	dictOf = make([]int32, len(pieces))
+	for i := range pieces {
+		dictOf[i] = -1
+		if counts[i].docs >= 3 {
 			ids = append(ids, int32(i))
 		}
 	}
 	slices.SortFunc(ids, func(a, b int32) int {
-		pa, pb := &pt.list[a], &pt.list[b]
-		return cmp.Or(cmp.Compare(pb.count, pa.count), strings.Compare(pa.text, pb.text))
+		return cmp.Or(cmp.Compare(counts[b].count, counts[a].count), strings.Compare(pieces[a], pieces[b]))
 	})
 	ids = ids[:min(len(ids), maxDict)]
-	dict := make([]string, len(ids))
+	dict = make([]string, len(ids))
 	for i, id := range ids {
-		pt.list[id].dict = int32(i)
-		dict[i] = pt.list[id].text
+		dictOf[id] = int32(i)
+		dict[i] = pieces[id]
 	}
-	return dict
-}
-
-// encode writes the texts of document doc, given as piece numbers, against
-// the dictionary (of n pieces): it returns the document's own words, its
-// gaps and the code of each text.
-func (pt *pieceTable) encode(doc int32, n int, texts [][]int32) (words string, gaps []string, codes []string) {
-	var ws []string
-	gaps = []string{}
-	var gapIDs []int32
-	for _, text := range texts {
-		for _, id := range text {
-			p := &pt.list[id]
-			if p.dict >= 0 || p.localDocStamp == doc {
-				continue
-			}
-			p.localDocStamp = doc
-			if p.word {
-				p.local = int32(len(ws))
-				ws = append(ws, p.text)
-			} else {
-				gapIDs = append(gapIDs, id)
-				gaps = append(gaps, p.text)
-			}
-		}
-	}
-	for i, id := range gapIDs {
-		pt.list[id].local = int32(len(ws) + i)
-	}
-	var b []byte
-	for _, text := range texts {
-		b = b[:0]
-		for _, id := range text {
-			p := &pt.list[id]
-			if p.dict >= 0 {
-				b = appendCode(b, int(p.dict))
-			} else {
-				b = appendCode(b, n+int(p.local))
-			}
-		}
-		codes = append(codes, string(b))
-	}
-	return strings.Join(ws, " "), gaps, codes
+	return dict, dictOf
 }
