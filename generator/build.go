@@ -35,6 +35,7 @@ type Site struct {
 	Generated []*Page
 
 	searchExtra []feature.SearchDoc
+	state       *buildState // what a Rebuilder needs to rebuild single pages
 }
 
 // TopGenerated are the features' top-level pages, such as cards/ and worksheets/.
@@ -122,7 +123,8 @@ func Build(content, layouts fs.FS, opts Options) (*Site, error) {
 		}
 		site.Files[out] = data
 	}
-	if err := site.renderPages(layouts); err != nil {
+	renderer, err := site.renderPages(layouts)
+	if err != nil {
 		return nil, err
 	}
 	if err := site.copyLayoutAssets(layouts); err != nil {
@@ -134,6 +136,7 @@ func Build(content, layouts fs.FS, opts Options) (*Site, error) {
 	}
 	site.Files["assets/highlight.css"] = css.Bytes()
 	site.Files["sitemap.xml"] = site.sitemap()
+	site.state = &buildState{md: md, targets: targets, renderer: renderer}
 	return site, nil
 }
 
@@ -199,51 +202,72 @@ func nav(ctx any, m *Module) (navData, error) {
 	return navData{}, fmt.Errorf("nav: unexpected %T", ctx)
 }
 
-func (s *Site) renderPages(layouts fs.FS) error {
+func (s *Site) renderPages(layouts fs.FS) (*pageRenderer, error) {
+	r, err := newPageRenderer(s, layouts)
+	if err != nil {
+		return nil, err
+	}
+	pages := append(append([]*Page{}, s.Pages...), s.Generated...)
+	notFound := &Page{Kind: "404", Module: s.Home}
+	notFound.Title = "Page not found"
+	pages = append(pages, notFound)
+	outputs := make([][]byte, len(pages))
+	err = parallel(len(pages), func(i int) error {
+		var err error
+		outputs[i], err = r.render(pages[i])
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	for i, p := range pages {
+		s.Files[outputPath(p)] = outputs[i]
+	}
+	return r, nil
+}
+
+// outputPath is the file a page is written to.
+func outputPath(p *Page) string {
+	if p.Kind == "404" {
+		return "404.html"
+	}
+	return p.Path()
+}
+
+// pageRenderer runs the page layouts. It keeps the parsed templates and the
+// sidebars rendered so far, so that a rebuild that changes no navigation
+// can render single pages again.
+type pageRenderer struct {
+	site  *Site
+	tmpls map[string]*template.Template
+}
+
+func newPageRenderer(s *Site, layouts fs.FS) (*pageRenderer, error) {
 	sidebars := &sidebarCache{html: map[sidebarKey]string{}}
 	tmpls, err := loadTemplates(layouts, template.FuncMap{"nav": nav, "sidebar": sidebars.render})
 	if err != nil {
-		return err
+		return nil, err
 	}
 	sidebars.tmpl = tmpls["lesson"]
-	type job struct {
-		name, out string
-		page      *Page
-	}
-	var jobs []job
-	for _, p := range append(append([]*Page{}, s.Pages...), s.Generated...) {
-		name := p.Kind
-		if name == "page" {
-			name = "lesson"
-		}
-		jobs = append(jobs, job{name, p.Path(), p})
-	}
-	notFound := &Page{Kind: "404", Module: s.Home}
-	notFound.Title = "Page not found"
-	jobs = append(jobs, job{"404", "404.html", notFound})
+	return &pageRenderer{site: s, tmpls: tmpls}, nil
+}
 
-	outputs := make([][]byte, len(jobs))
-	err = parallel(len(jobs), func(i int) error {
-		j := jobs[i]
-		var buf bytes.Buffer
-		r := root(j.page.URL)
-		if j.out == "404.html" {
-			r = ""
-		}
-		data := pageData{Site: s, Page: j.page, Root: r, IndexURL: r + "index.html#contents"}
-		if err := tmpls[j.name].ExecuteTemplate(&buf, "base.html", data); err != nil {
-			return fmt.Errorf("layouts/%s.html: rendering %s: %w", j.name, j.out, err)
-		}
-		outputs[i] = buf.Bytes()
-		return nil
-	})
-	if err != nil {
-		return err
+// render runs the layout of p's kind. It is safe to call from many goroutines.
+func (r *pageRenderer) render(p *Page) ([]byte, error) {
+	name, out := p.Kind, outputPath(p)
+	if name == "page" {
+		name = "lesson"
 	}
-	for i, j := range jobs {
-		s.Files[j.out] = outputs[i]
+	var buf bytes.Buffer
+	rt := root(p.URL)
+	if out == "404.html" {
+		rt = ""
 	}
-	return nil
+	data := pageData{Site: r.site, Page: p, Root: rt, IndexURL: rt + "index.html#contents"}
+	if err := r.tmpls[name].ExecuteTemplate(&buf, "base.html", data); err != nil {
+		return nil, fmt.Errorf("layouts/%s.html: rendering %s: %w", name, out, err)
+	}
+	return buf.Bytes(), nil
 }
 
 // sidebarKey identifies pages that share a sidebar: the same module and depth.

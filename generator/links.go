@@ -26,6 +26,9 @@ type linkTargets struct {
 	// generated are links to pages that features add (cards/, worksheets/),
 	// checked once those pages exist.
 	generated []generatedLink
+	// linked are the anchors that links point at, by page: a rebuild
+	// that removes one must check the links again.
+	linked map[*Page]map[string]bool
 }
 
 // generatedLink is a link to a page a feature makes, such as cards/.
@@ -132,11 +135,25 @@ func resolveLink(p *Page, raw string, t *linkTargets, line, col int, fail func(s
 			fail("link to %s#%s, but that page has no heading or id %q", target, anchor, anchor)
 			return "", false
 		}
+		if hasAnchor && anchor != "" {
+			t.link(to, anchor)
+		}
 	}
 	if hasAnchor {
 		out += "#" + anchor
 	}
 	return root(p.URL) + out, true
+}
+
+// link records that a link points at anchor on page to.
+func (t *linkTargets) link(to *Page, anchor string) {
+	if t.linked == nil {
+		t.linked = map[*Page]map[string]bool{}
+	}
+	if t.linked[to] == nil {
+		t.linked[to] = map[string]bool{}
+	}
+	t.linked[to][anchor] = true
 }
 
 // nodeOffset finds where an inline node starts in the source, falling back

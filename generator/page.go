@@ -23,7 +23,8 @@ type Page struct {
 	body      []byte
 	doc       ast.Node
 	anchors   map[string]bool
-	titleLine int // 0 when the title was not taken from a # heading
+	titleLine int      // 0 when the title was not taken from a # heading
+	divs      []string // names of the fenced divs as parsed, before features replace theirs
 }
 
 // TOCEntry is a heading listed in a page's table of contents.

@@ -47,6 +47,7 @@ func parsePage(md *markdown.Markdown, p *Page, errs *errorList) {
 				p.TOC = append(p.TOC, TOCEntry{Level: n.Level, ID: string(ids), Text: plainText(n, p.body)})
 			}
 		case *markdown.FencedDiv:
+			p.divs = append(p.divs, n.Name)
 			line, col := markdown.Position(p.body, n.Offset)
 			if !n.Closed {
 				errs.add(p.Source, line, col, "fenced div ::: %s is never closed (add a line ::: after its content)", n.Name)

@@ -1,0 +1,283 @@
+package generator
+
+import (
+	"bytes"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"maps"
+	"path"
+	"slices"
+	"strings"
+
+	"p2pc/generator/markdown"
+	"p2pc/generator/search"
+)
+
+// A Rebuilder builds a site again after some of its files changed, doing
+// only the work the change needs, for a server that rebuilds on every save.
+// What it gives is byte for byte what Build gives for the same files.
+//
+// When only the text of lessons changed, it reads, parses and renders those
+// lessons alone, with the same steps as Build, and keeps every other page.
+// That needs the rest of the site to be unaffected: the lessons keep their
+// navigation (title, summary, minutes, weight, slug, draft: what other
+// pages show of them), keep every anchor another page links to, link to no
+// page of a feature's that does not exist, and neither had nor have a
+// fenced div other than the markdown package's own (objectives, keypoints,
+// callout, solution, facilitator), which could feed a feature such as
+// cards or worksheets. The built-in layouts show of other pages only their
+// navigation; a layout that showed more would need the full build.
+// Anything else (a new, removed or renamed file, site.yaml, a layout, an
+// asset) is built with Build.
+//
+// The search index is made from every page's words, so after a rebuild of
+// single lessons it is left as it was until UpdateSearch, which the server
+// calls once the pages are written.
+type Rebuilder struct {
+	content, layouts fs.FS
+	opts             Options
+
+	site     *Site            // the last good build; nil before the first
+	bySource map[string]*Page // its pages by content path
+	pending  map[string]bool  // content paths changed since the last good build
+	full     bool             // something changed that only Build handles
+	stale    bool             // the search index is behind the pages
+}
+
+// NewRebuilder returns a Rebuilder of the site in content and layouts.
+func NewRebuilder(content, layouts fs.FS, opts Options) *Rebuilder {
+	return &Rebuilder{content: content, layouts: layouts, opts: opts, pending: map[string]bool{}}
+}
+
+// Rebuild builds the site after the files at contentPaths and layoutsPaths
+// changed (slash-separated paths in content and layouts; a folder stands
+// for everything in it; the first call builds everything, whatever the
+// paths). It returns the site and the output files that changed since the
+// last successful build, written or removed, sorted. After an error the
+// last good site is kept, and the next call rebuilds for every change
+// since it.
+func (r *Rebuilder) Rebuild(contentPaths, layoutsPaths []string) (*Site, []string, error) {
+	for _, p := range contentPaths {
+		r.pending[path.Clean(p)] = true
+	}
+	if len(layoutsPaths) > 0 || r.site == nil {
+		r.full = true
+	}
+	if !r.full {
+		if changed, err, ok := r.lessons(); ok {
+			if err != nil {
+				return nil, nil, err
+			}
+			clear(r.pending)
+			return r.site, changed, nil
+		}
+	}
+	site, err := Build(r.content, r.layouts, r.opts)
+	if err != nil {
+		return nil, nil, err
+	}
+	var old map[string][]byte
+	if r.site != nil {
+		old = r.site.Files
+	}
+	r.site, r.full, r.stale = site, false, false
+	r.bySource = map[string]*Page{}
+	for _, p := range site.Pages {
+		if p.Source != "" {
+			r.bySource[p.Source] = p
+		}
+	}
+	clear(r.pending)
+	return site, changedFiles(old, site.Files), nil
+}
+
+// SearchStale reports whether the search index is behind the pages (see
+// UpdateSearch).
+func (r *Rebuilder) SearchStale() bool { return r.stale }
+
+// UpdateSearch builds the search index of the site as it is now and returns
+// the index files that changed, written or removed.
+func (r *Rebuilder) UpdateSearch() ([]string, error) {
+	if !r.stale {
+		return nil, nil
+	}
+	index, err := search.Build(r.site.searchDocuments())
+	if err != nil {
+		return nil, fmt.Errorf("search index: %w", err)
+	}
+	var changed []string
+	for name := range r.site.Files {
+		if _, ok := index[name]; !ok && strings.HasPrefix(name, "search/") {
+			delete(r.site.Files, name)
+			changed = append(changed, name)
+		}
+	}
+	for name, data := range index {
+		if old, ok := r.site.Files[name]; !ok || !bytes.Equal(old, data) {
+			r.site.Files[name] = data
+			changed = append(changed, name)
+		}
+	}
+	r.stale = false
+	slices.Sort(changed)
+	return changed, nil
+}
+
+// plainDivs are the fenced divs the markdown package renders by itself.
+var plainDivs = map[string]bool{"objectives": true, "keypoints": true, "callout": true, "solution": true, "facilitator": true}
+
+// feedsFeatures reports whether a page has a fenced div that a feature may
+// read: any div when the features are the caller's, none without features.
+func feedsFeatures(p *Page, opts Options) bool {
+	for _, d := range p.divs {
+		switch {
+		case opts.Features != nil && len(opts.Features) == 0:
+			return false
+		case opts.Features != nil || !plainDivs[d]:
+			return true
+		}
+	}
+	return false
+}
+
+// sameNavigation reports whether two versions of a page show the same in
+// other pages and keep their place and URL.
+func sameNavigation(a, b *Page) bool {
+	return a.Title == b.Title && a.Summary == b.Summary && a.Minutes() == b.Minutes() &&
+		a.Weight == b.Weight && a.Slug == b.Slug && a.Draft == b.Draft
+}
+
+// lessons rebuilds the pending pages alone when the change allows it (see
+// Rebuilder); ok is false when it does not, with nothing changed.
+func (r *Rebuilder) lessons() (changed []string, err error, ok bool) {
+	st := r.site.state
+	errs := &errorList{}
+	l := &loader{fsys: r.content, opts: r.opts, errs: errs, pages: map[string]*Page{}, drafts: map[string]bool{}}
+	var olds, news []*Page
+	for _, src := range slices.Sorted(maps.Keys(r.pending)) {
+		old := r.bySource[src]
+		if old == nil {
+			return nil, nil, false // a new file, a folder, an asset, site.yaml
+		}
+		p := l.readPage(src, old.URL, old.Kind, old.Module)
+		if p == nil || p.Weight != old.Weight || p.Slug != old.Slug || p.Draft != old.Draft {
+			return nil, nil, false
+		}
+		parsePage(st.md, p, errs)
+		if feedsFeatures(old, r.opts) || feedsFeatures(p, r.opts) {
+			return nil, nil, false
+		}
+		for a := range st.targets.linked[old] {
+			if !p.anchors[a] {
+				return nil, nil, false // a link elsewhere loses its anchor
+			}
+		}
+		olds, news = append(olds, old), append(news, p)
+	}
+
+	// Links between the pages rebuilt see their new anchors.
+	t := st.targets
+	generated := len(t.generated)
+	swap := func(to func(i int) *Page) {
+		for i, old := range olds {
+			t.pages[old.Source] = to(i)
+			if old.Kind == "module" || old.Kind == "home" {
+				t.modules[old.Module.Dir] = to(i)
+			}
+		}
+	}
+	swap(func(i int) *Page { return news[i] })
+	defer func() {
+		swap(func(i int) *Page { return olds[i] })
+		t.generated = t.generated[:generated]
+	}()
+	for _, p := range news {
+		resolveLinks(p, t, errs)
+		inlineDiagrams(p, r.content, t, errs)
+	}
+	if err := errs.err(); err != nil {
+		return nil, err, true // the errors Build would report: the other pages have none
+	}
+	made := map[string]bool{}
+	for _, g := range r.site.Generated {
+		made[g.URL] = true
+	}
+	for _, g := range t.generated[generated:] {
+		if !made[g.url] {
+			return nil, nil, false // Build reports it
+		}
+	}
+	for i, p := range news {
+		if !sameNavigation(olds[i], p) {
+			return nil, nil, false
+		}
+		html, err := st.md.Render(p.body, p.doc)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", p.Source, err), true
+		}
+		p.HTML = template.HTML(html)
+	}
+
+	// Put the new versions in place of the old ones, which every other
+	// page points at, then render them.
+	saved := make([]Page, len(olds))
+	bodyChanged := false
+	for i, old := range olds {
+		p := news[i]
+		saved[i] = *old
+		bodyChanged = bodyChanged || !bytes.Equal(old.body, p.body)
+		p.Prev, p.Next, p.Parents, p.NoIndex = old.Prev, old.Next, old.Parents, old.NoIndex
+		*old = *p
+		if anchors := t.linked[p]; anchors != nil {
+			for a := range anchors {
+				t.link(old, a)
+			}
+			delete(t.linked, p)
+		}
+	}
+	outputs := make([][]byte, len(olds))
+	for i, old := range olds {
+		if outputs[i], err = st.renderer.render(old); err != nil {
+			for j, old := range olds {
+				*old = saved[j]
+			}
+			return nil, err, true
+		}
+	}
+	for i, old := range olds {
+		name := outputPath(old)
+		if !bytes.Equal(r.site.Files[name], outputs[i]) {
+			r.site.Files[name] = outputs[i]
+			changed = append(changed, name)
+		}
+	}
+	r.stale = r.stale || bodyChanged
+	slices.Sort(changed)
+	return changed, nil, true
+}
+
+// changedFiles lists the files that differ between two builds: new,
+// changed and removed, sorted.
+func changedFiles(old, files map[string][]byte) []string {
+	var changed []string
+	for name, data := range files {
+		if prev, ok := old[name]; !ok || !bytes.Equal(prev, data) {
+			changed = append(changed, name)
+		}
+	}
+	for name := range old {
+		if _, ok := files[name]; !ok {
+			changed = append(changed, name)
+		}
+	}
+	slices.Sort(changed)
+	return changed
+}
+
+// buildState is what a Rebuilder needs of the build that made a site.
+type buildState struct {
+	md       *markdown.Markdown
+	targets  *linkTargets
+	renderer *pageRenderer
+}
