@@ -1,32 +1,12 @@
 package serve
 
 import (
-	"bytes"
 	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 )
-
-// diff lists the output files that differ between two builds: new,
-// changed and removed, sorted.
-func diff(old, files map[string][]byte) []string {
-	var changed []string
-	for name, data := range files {
-		if prev, ok := old[name]; !ok || !bytes.Equal(prev, data) {
-			changed = append(changed, name)
-		}
-	}
-	for name := range old {
-		if _, ok := files[name]; !ok {
-			changed = append(changed, name)
-		}
-	}
-	slices.Sort(changed)
-	return changed
-}
 
 // update brings the output folder out, which holds a build, to files by
 // writing or removing only the files named in changed. Each file is written

@@ -2,7 +2,6 @@ package serve
 
 import (
 	"io/fs"
-	"maps"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -11,16 +10,20 @@ import (
 	"p2pc/generator"
 )
 
-// rebuilder builds the site and keeps the output folder equal to the last
-// build that succeeded: a failed build changes nothing on disk.
+// rebuilder builds the site with a generator.Rebuilder and keeps the output
+// folder equal to the last build that succeeded: a failed build changes
+// nothing on disk.
 type rebuilder struct {
-	content, layouts       fs.FS
+	gen                    *generator.Rebuilder
 	contentDir, layoutsDir string // absolute; "" when built in (not watched)
-	opts                   generator.Options
 	out                    string
 
-	files map[string][]byte // what out holds; nil until a build is written
-	pages map[string]string // Markdown file (content path) -> its page's output file
+	site    *generator.Site // the last good build
+	written bool            // out holds site (else the next good build writes it whole)
+}
+
+func newRebuilder(content, layouts fs.FS, contentDir, layoutsDir string, opts generator.Options, out string) *rebuilder {
+	return &rebuilder{gen: generator.NewRebuilder(content, layouts, opts), contentDir: contentDir, layoutsDir: layoutsDir, out: out}
 }
 
 // outcome is what one build did.
@@ -37,52 +40,70 @@ type outcome struct {
 // folder. The first successful build replaces the output folder whole.
 func (r *rebuilder) rebuild(paths []string) outcome {
 	start := time.Now()
-	site, err := generator.Build(r.content, r.layouts, r.opts)
-	if err != nil {
-		return outcome{err: err, took: time.Since(start)}
-	}
-	var changed []string
-	if r.files == nil {
-		err = generator.Write(r.out, site.Files)
-		changed = slices.Sorted(maps.Keys(site.Files))
-	} else {
-		changed = diff(r.files, site.Files)
-		err = update(r.out, site.Files, changed)
-	}
-	if err != nil {
-		r.files = nil // the folder is in an unknown state: write it whole next time
-		return outcome{err: err, took: time.Since(start)}
-	}
-	r.files = site.Files
-	r.pages = map[string]string{}
-	for _, p := range site.Pages {
-		if p.Source != "" {
-			r.pages[p.Source] = p.Path()
+	var content, layouts []string
+	for _, p := range paths {
+		if rel, ok := within(r.contentDir, p); ok {
+			content = append(content, rel)
+		} else if rel, ok := within(r.layoutsDir, p); ok {
+			layouts = append(layouts, rel)
 		}
 	}
-	return outcome{changed: changed, edited: r.edited(paths, changed), pages: len(site.Pages), took: time.Since(start)}
+	site, changed, err := r.gen.Rebuild(content, layouts)
+	if err != nil {
+		return outcome{err: err, took: time.Since(start)}
+	}
+	r.site = site
+	if err := r.write(changed); err != nil {
+		return outcome{err: err, took: time.Since(start)}
+	}
+	return outcome{changed: changed, edited: r.edited(content, changed), pages: len(site.Pages), took: time.Since(start)}
 }
 
-// edited returns the output page of the Markdown file among paths when
-// there is exactly one and its page changed.
-func (r *rebuilder) edited(paths, changed []string) string {
-	page := ""
-	for _, p := range paths {
-		rel, ok := within(r.contentDir, p)
-		if !ok || !strings.HasSuffix(rel, ".md") {
-			continue
-		}
-		if out, ok := r.pages[rel]; ok {
-			if page != "" && page != out {
-				return ""
-			}
-			page = out
+// searchStale reports whether the search index on disk is behind the pages.
+func (r *rebuilder) searchStale() bool { return r.gen.SearchStale() }
+
+// updateSearch brings the search index up to date and writes it.
+func (r *rebuilder) updateSearch() outcome {
+	start := time.Now()
+	changed, err := r.gen.UpdateSearch()
+	if err == nil {
+		err = r.write(changed)
+	}
+	return outcome{changed: changed, err: err, took: time.Since(start)}
+}
+
+// write puts the changed files of the last good build into the output folder.
+func (r *rebuilder) write(changed []string) error {
+	var err error
+	if r.written {
+		err = update(r.out, r.site.Files, changed)
+	} else {
+		err = generator.Write(r.out, r.site.Files)
+	}
+	r.written = err == nil // else the folder is in an unknown state: write it whole next time
+	return err
+}
+
+// edited returns the output page of the Markdown file among the content
+// paths when there is exactly one and its page changed.
+func (r *rebuilder) edited(content, changed []string) string {
+	var md []string
+	for _, p := range content {
+		if strings.HasSuffix(p, ".md") && !slices.Contains(md, p) {
+			md = append(md, p)
 		}
 	}
-	if _, ok := slices.BinarySearch(changed, page); !ok {
+	if len(md) != 1 {
 		return ""
 	}
-	return page
+	for _, p := range r.site.Pages {
+		if p.Source == md[0] {
+			if _, ok := slices.BinarySearch(changed, p.Path()); ok {
+				return p.Path()
+			}
+		}
+	}
+	return ""
 }
 
 // within returns p relative to dir, slash-separated, if p is inside dir.
