@@ -23,7 +23,6 @@ func TestBrowserAccessible(t *testing.T) {
 	for _, scheme := range []string{"light", "dark"} {
 		t.Run(scheme, func(t *testing.T) {
 			ctx := browsertest.New(t, 320, 640)
-			t.Cleanup(func() { _ = chromedp.Cancel(ctx) })
 			if err := chromedp.Run(ctx, emulation.SetEmulatedMedia().WithFeatures([]*emulation.MediaFeature{
 				{Name: "prefers-color-scheme", Value: scheme}})); err != nil {
 				t.Fatal(err)

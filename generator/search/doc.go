@@ -32,13 +32,15 @@
 //     of each term shard; stop, the stop words; dict, the pieces of text
 //     shared by many documents.
 //   - search/t/N.js: term shard N, the terms from shards[N] up to the next
-//     shard's first term, in byte order, as a flat list of
-//     term, postings, forms. Postings give for each document that has the
-//     term (doc - previous doc - 1)*8 + flags, flags saying whether the
-//     term is in the title (4), a heading (2) and twice or more in the text
-//     (1). Forms are the words that stem to the term, for matching the
-//     word being typed as a prefix and for one-letter typos. A query loads
-//     only the shards of its words.
+//     shard's first term, in byte order, as one string of entries
+//     separated by "!": each entry is the term, written as the number of
+//     characters it shares with the previous term (one digit) and the rest,
+//     then its postings and its forms, separated by spaces. Postings give
+//     for each document that has the term (doc - previous doc - 1)*8 +
+//     flags, flags saying whether the term is in the title (4), a heading
+//     (2) and twice or more in the text (1). Forms are the words that stem
+//     to the term, for matching the word being typed as a prefix and for
+//     one-letter typos. A query loads only the shards of its words.
 //   - search/d/N.js: document N, loaded only when it is among the results
 //     shown: [url, title, words, gaps, sections], sections being
 //     anchor, heading, text for each section. Texts are stored as

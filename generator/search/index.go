@@ -59,9 +59,13 @@ func build(docs []Document, n int) (map[string][]byte, error) {
 		all.global[i] = int32(i)
 	}
 	dict, dictOf := dictionary(all.pieces, all.counts)
-	parallel(parts, func(p *part) { p.write(dictOf, len(dict)) })
-
 	files := map[string][]byte{}
+	var shards []string
+	var wg sync.WaitGroup
+	wg.Go(func() { shards = writeShards(all.terms, files) })
+	parallel(parts, func(p *part) { p.write(dictOf, len(dict)) })
+	wg.Wait()
+
 	table := []byte{}
 	for _, p := range parts {
 		for i, f := range p.files {
@@ -75,7 +79,7 @@ func build(docs []Document, n int) (map[string][]byte, error) {
 		"docs":    string(table),
 		"kinds":   kinds,
 		"modules": modules,
-		"shards":  writeShards(all.terms, files),
+		"shards":  shards,
 		"stop":    stopWords,
 		"dict":    dict,
 	}

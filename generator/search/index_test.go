@@ -74,8 +74,10 @@ func TestBuildDeterministic(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	slices.Reverse(docs) // the order of the documents must not matter either
-	for _, parts := range []int{1, 2, 3, 7} { // nor the number of parts built in parallel
+	// The order of the documents must not matter, nor the number of parts
+	// built in parallel.
+	slices.Reverse(docs)
+	for _, parts := range []int{1, 2, 3, 7} {
 		b, err := build(docs, parts)
 		if err != nil {
 			t.Fatal(err)

@@ -37,8 +37,13 @@ type part struct {
 type pieceCount struct {
 	count, docs int32 // occurrences, and documents that have it
 	lastDoc     int32 // the last document that had it, counted in the part
-	term        int32 // for a word, its term; -1 for a stop word or a gap
+	term        int32 // for a word, its term in the part or noTerm; isGap for a gap
 }
+
+const (
+	noTerm = -1 // the term of a stop word (or of a word that normalizes to nothing)
+	isGap  = -2
+)
 
 // A term is a stemmed, normalized word that is not a stop word.
 type term struct {
@@ -86,8 +91,9 @@ func (p *part) add(text string, word bool) {
 		text = strings.Clone(text) // not the document's text: the map's keys stay close together
 		id = int32(len(p.pieces))
 		p.pieceIDs[text] = id
-		t := int32(-1)
+		t := int32(isGap)
 		if word {
+			t = noTerm
 			if w := Normalize(text); w != "" {
 				t = p.term(w)
 			}
@@ -124,7 +130,7 @@ func (p *part) term(w string) int32 {
 	if id, ok := p.termIDs[w]; ok {
 		return id
 	}
-	id := int32(-1)
+	id := int32(noTerm)
 	if !isStopWord(w) {
 		id = p.termID(Stem(w))
 		if p.terms[id].term != w {
@@ -150,7 +156,7 @@ func (p *part) termID(t string) int32 {
 // mark records that term id occurs in the current document: flag is
 // inTitle or inHeading, 0 for the text of a section.
 func (p *part) mark(id int32, flag int32) {
-	if id < 0 {
+	if id < 0 { // noTerm or isGap
 		return
 	}
 	f := p.flags[id]
@@ -190,7 +196,7 @@ func (p *part) absorb(q *part) {
 			g = int32(len(p.pieces))
 			p.pieceIDs[text] = g
 			p.pieces = append(p.pieces, text)
-			p.counts = append(p.counts, pieceCount{})
+			p.counts = append(p.counts, pieceCount{term: q.counts[i].term}) // only isGap or not matters
 		}
 		p.counts[g].count += q.counts[i].count
 		p.counts[g].docs += q.counts[i].docs
@@ -221,10 +227,11 @@ func (p *part) write(dictOf []int32, n int) {
 		dict  int32 // number in the dictionary, -1 if not in it
 		doc   int32 // 1 + the last document that has it among its own pieces
 		local int32 // its number among that document's own pieces
+		word  bool
 	}
 	codes := make([]pieceCode, len(p.pieces))
 	for i, g := range p.global {
-		codes[i].dict = dictOf[g]
+		codes[i] = pieceCode{dict: dictOf[g], word: p.counts[i].term != isGap}
 	}
 	var words []string
 	var gapIDs []int32
@@ -246,7 +253,7 @@ func (p *part) write(dictOf []int32, n int) {
 				continue
 			}
 			c.doc = int32(i + 1)
-			if isWordPiece(p.pieces[id]) {
+			if c.word {
 				c.local = int32(len(words))
 				words = append(words, p.pieces[id])
 			} else {

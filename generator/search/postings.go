@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
 )
 
 // Where a term occurs in a document, kept with each posting.
@@ -20,10 +22,17 @@ const shardSize = 8 << 10
 
 // writeShards writes the terms in byte order into shards of about
 // shardSize, as search/t/N.js, and returns the first term of each shard.
-// A shard is a flat list: term, postings, forms, term, postings, forms...
-// where forms lists the words that stem to the term, each written as the
-// number of letters to drop from the end of the term (left out if none)
-// and the letters to add, separated by spaces: "coach" has "es ing".
+// A shard is one string of entries separated by "!", one per term:
+//
+//	shared rest postings forms...
+//
+// shared is one digit of appendCode: the number of characters (UTF-16
+// code units, at most 44) that the term has in common with the start of
+// the previous term in the shard; rest is the rest of the term. Postings
+// and forms are separated by spaces (there may be no forms). Forms are the
+// words that stem to the term, each written as the number of letters to
+// drop from the end of the term (left out if none) and the letters to
+// add: "coach" has "es ing".
 func writeShards(terms []term, files map[string][]byte) []string {
 	list := make([]*term, len(terms))
 	for i := range terms {
@@ -31,29 +40,52 @@ func writeShards(terms []term, files map[string][]byte) []string {
 	}
 	slices.SortFunc(list, func(a, b *term) int { return strings.Compare(a.term, b.term) })
 	firsts := []string{}
-	var shard []string
-	size := 0
+	var shard []byte
+	prev := ""
 	flush := func() {
 		if len(shard) > 0 {
 			name := "t/" + strconv.Itoa(len(firsts)-1)
-			files["search/"+name+".js"] = script(name, shard)
-			shard, size = nil, 0
+			files["search/"+name+".js"] = script(name, string(shard))
+			shard, prev = shard[:0], ""
 		}
 	}
-	for _, td := range list {
-		entry := []string{td.term, string(td.postings), formsOf(td.term, td.forms)}
-		n := len(entry[0]) + len(entry[1]) + len(entry[2]) + 9
-		if size > 0 && size+n > shardSize {
+	for _, t := range list {
+		forms := formsOf(t.term, t.forms)
+		if len(shard) > 0 && len(shard)+len(t.term)+len(t.postings)+len(forms)+4 > shardSize {
 			flush()
 		}
-		if size == 0 {
-			firsts = append(firsts, td.term)
+		if len(shard) == 0 {
+			firsts = append(firsts, t.term)
+		} else {
+			shard = append(shard, '!')
 		}
-		shard = append(shard, entry...)
-		size += n
+		n, units := sharedPrefix(prev, t.term)
+		shard = appendCode(shard, units)
+		shard = append(shard, t.term[n:]...)
+		shard = append(shard, ' ')
+		shard = append(shard, t.postings...)
+		if forms != "" {
+			shard = append(shard, ' ')
+			shard = append(shard, forms...)
+		}
+		prev = t.term
 	}
 	flush()
 	return firsts
+}
+
+// sharedPrefix returns the length of the common start of a and b in bytes
+// and in UTF-16 code units (as JavaScript counts), at most 44 units.
+func sharedPrefix(a, b string) (n, units int) {
+	for n < len(a) && n < len(b) {
+		r, size := utf8.DecodeRuneInString(b[n:])
+		u := utf16.RuneLen(r)
+		if units+u >= codeBase || !strings.HasPrefix(a[n:], b[n:n+size]) {
+			break
+		}
+		n, units = n+size, units+u
+	}
+	return n, units
 }
 
 // formsOf encodes the words that stem to term.

@@ -160,9 +160,5 @@ func newBrowser(t testing.TB) context.Context {
 	if testing.Short() {
 		t.Skip("browser test")
 	}
-	ctx := browsertest.New(t, 1000, 800)
-	// Close the browser gracefully before its profile directory is removed,
-	// or Chromium may still be writing there (runs before New's clean-ups).
-	t.Cleanup(func() { _ = chromedp.Cancel(ctx) })
-	return ctx
+	return browsertest.New(t, 1000, 800) // which closes the browser when the test ends
 }

@@ -78,17 +78,13 @@ func splitPieces(text string, piece func(p string, word bool)) {
 	}
 }
 
-func isWordPiece(p string) bool {
-	r, _ := utf8.DecodeRuneInString(p)
-	return isWordRune(r)
-}
-
 // joinPieces is the inverse of splitPieces.
 func joinPieces(pieces []string) string {
 	var b strings.Builder
 	prevWord := false
 	for _, p := range pieces {
-		w := isWordPiece(p)
+		r, _ := utf8.DecodeRuneInString(p)
+		w := isWordRune(r)
 		if w && prevWord {
 			b.WriteByte(' ')
 		}

@@ -183,28 +183,31 @@
   }
 
   // shard returns a loaded shard: {terms: [...], byTerm: Map(term -> entry)}.
+  // Its file is a string of entries "shared rest postings forms..."
+  // separated by "!" (postings.go writeShards).
+  var shards = {};
   function shard(i) {
-    return load("t/" + i).then(function (flat) {
-      if (flat.byTerm) return flat;
-      var terms = [], byTerm = new Map();
-      for (var j = 0; j < flat.length; j += 3) {
-        var e = { term: flat[j], code: flat[j + 1], forms: null, formsCode: flat[j + 2], docs: null };
+    if (!shards[i]) shards[i] = load("t/" + i).then(function (data) {
+      var terms = [], byTerm = new Map(), prev = "";
+      data.split("!").forEach(function (entry) {
+        var f = entry.split(" "), term = prev.slice(0, DIGIT[f[0].charCodeAt(0)]) + f[0].slice(1);
+        var e = { term: term, code: f[1], forms: null, formsCode: f.slice(2), docs: null };
         terms.push(e);
-        byTerm.set(e.term, e);
-      }
-      flat.terms = terms;
-      flat.byTerm = byTerm;
-      return flat;
+        byTerm.set(term, e);
+        prev = term;
+      });
+      return { terms: terms, byTerm: byTerm };
     });
+    return shards[i];
   }
 
   // forms lists the words of the index that stem to e.term (postings.go formsOf).
   function forms(e) {
     if (!e.forms) {
-      e.forms = e.formsCode ? e.formsCode.split(" ").map(function (f) {
+      e.forms = e.formsCode.map(function (f) {
         var n = /^\d*/.exec(f)[0];
         return e.term.slice(0, e.term.length - (+n || 0)) + f.slice(n.length);
-      }) : [];
+      });
     }
     return e.forms;
   }
