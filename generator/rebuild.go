@@ -28,8 +28,9 @@ import (
 // callout, solution, facilitator), which could feed a feature such as
 // cards or worksheets. The built-in layouts show of other pages only their
 // navigation; a layout that showed more would need the full build.
-// Anything else (a new, removed or renamed file, site.yaml, a layout, an
-// asset) is built with Build.
+// A draft that stays a draft changes nothing. Anything else (a new,
+// removed or renamed file, site.yaml, a layout, an asset) is built with
+// Build.
 //
 // The search index is made from every page's words, so after a rebuild of
 // single lessons it is left as it was until UpdateSearch, which the server
@@ -157,6 +158,13 @@ func (r *Rebuilder) lessons() (changed []string, err error, ok bool) {
 	var olds, news []*Page
 	for _, src := range slices.Sorted(maps.Keys(r.pending)) {
 		old := r.bySource[src]
+		if old == nil && st.targets.drafts[src] {
+			// A draft that is still one shows nowhere.
+			n := len(errs.errs)
+			if l.readPage(src, "", "lesson", nil) == nil && len(errs.errs) == n && l.drafts[src] {
+				continue
+			}
+		}
 		if old == nil {
 			return nil, nil, false // a new file, a folder, an asset, site.yaml
 		}

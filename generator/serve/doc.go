@@ -31,12 +31,25 @@
 //
 // # Rebuilding
 //
+// Builds go through a generator.Rebuilder. When only the text of lessons
+// changed, those lessons alone are read, parsed and rendered again, in a
+// millisecond or two whatever the size of the site; any other change (a
+// title, a new or renamed file, a layout, a card) builds the whole site as
+// "p2pc build" does. Either way the output is byte for byte what
+// "p2pc build" makes of the same files.
+//
 // A build that succeeds writes only the output files that changed, each
 // to a temporary file beside it that is then renamed into place, so a page
 // is never served half-written; files that are no longer built (a lesson
-// deleted or renamed) are removed. The folder is then what "p2pc build"
-// would have written, marker file included. A build that fails changes
-// nothing: the last good site stays served.
+// deleted or renamed) are removed. A build that fails changes nothing: the
+// last good site stays served.
+//
+// The search index is made from the words of every page, so after an edit
+// of a lesson's text it is brought up to date after the pages (about half
+// a second for 10,000 lessons), before the next rebuild unless a save is
+// already waiting. Pages do not reload for it: the index is read by the
+// next search. The folder is then what "p2pc build" would have written,
+// marker file included.
 //
 // # Reloading
 //
@@ -45,7 +58,7 @@
 // listens to Server-Sent Events on /__p2pc/events, one per finished build,
 // sent only once the output folder is written:
 //
-//	reload  the output changed: a page that changed reloads and keeps its
+//	reload  pages changed: a page that changed reloads and keeps its
 //	        scroll position; when one lesson was edited, pages showing
 //	        another go to it
 //	errors  the build failed: the page shows an overlay listing each
@@ -70,7 +83,7 @@
 // backslash or a hidden name (such as the marker file), and a symbolic
 // link leading out of the folder get 404 Not Found, like a missing file.
 //
-// Ctrl-C stops watching, lets a rebuild that has started finish writing
-// (one still waiting for its quiet time is dropped), closes the pages'
-// event streams and stops the server.
+// Ctrl-C stops watching, lets a rebuild that has started finish writing,
+// search index included (one still waiting for its quiet time is
+// dropped), closes the pages' event streams and stops the server.
 package serve
