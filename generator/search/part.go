@@ -17,7 +17,7 @@ type part struct {
 	pieceIDs map[string]int32 // piece -> its number
 	pieces   []string         // piece number -> piece
 	counts   []pieceCount     // piece number -> its counts and term
-	termIDs  map[string]int32 // normalized word -> its term's number, -1 for a stop word
+	termIDs  map[string]int32 // normalized word -> its term's number, or noTerm
 	stemIDs  map[string]int32 // term -> its number
 	terms    []term
 
@@ -28,7 +28,7 @@ type part struct {
 	flags []int32 // per term: its flags in the document being read
 	seen  []int32 // the terms with flags
 
-	global []int32  // piece number -> number in the first part, set by absorb
+	global []int32  // piece number -> number in the first part, set by Build
 	files  [][]byte // search/d/N.js of each document, set by write
 }
 
