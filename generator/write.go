@@ -83,14 +83,18 @@ func Write(out string, files map[string][]byte) error {
 	if err := os.Chmod(tmp, 0o755); err != nil {
 		return err
 	}
-	for _, name := range names {
-		dst := filepath.Join(tmp, filepath.FromSlash(name))
+	err = parallel(len(names), func(i int) error {
+		dst := filepath.Join(tmp, filepath.FromSlash(names[i]))
 		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
-			return fmt.Errorf("write %s: %w", name, err)
+			return fmt.Errorf("write %s: %w", names[i], err)
 		}
-		if err := os.WriteFile(dst, files[name], 0o644); err != nil {
-			return fmt.Errorf("write %s: %w", name, err)
+		if err := os.WriteFile(dst, files[names[i]], 0o644); err != nil {
+			return fmt.Errorf("write %s: %w", names[i], err)
 		}
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	if err := os.WriteFile(filepath.Join(tmp, MarkerFile), []byte("Written by the p2pc site generator; the next build replaces this whole folder.\n"), 0o644); err != nil {
 		return fmt.Errorf("write marker: %w", err)
