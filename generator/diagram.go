@@ -57,7 +57,7 @@ func inlineDiagrams(p *Page, content fs.FS, targets *linkTargets, errs *errorLis
 			errs.add(p.Source, line, col, `diagram %s needs role="img" on <svg> and a <title> and a <desc> for screen readers`, src)
 			continue
 		}
-		fig := fmt.Sprintf("<figure class=\"diagram\">\n%s\n<figcaption>%s</figcaption>\n</figure>\n", svg, html.EscapeString(plainText(img, p.body)))
+		fig := fmt.Sprintf("<figure class=\"diagram\">\n%s\n<figcaption>%s</figcaption>\n</figure>\n", svg, html.EscapeString(markdown.PlainText(p.body, img)))
 		para.Parent().ReplaceChild(para.Parent(), para, &markdown.Fragment{HTML: []byte(fig)})
 	}
 }

@@ -2,9 +2,7 @@ package generator
 
 import (
 	"bytes"
-	"html"
 	"path"
-	"strings"
 
 	"github.com/yuin/goldmark/ast"
 
@@ -20,10 +18,10 @@ func parsePage(md *markdown.Markdown, p *Page, errs *errorList) {
 	p.doc = md.Parse(p.body)
 	if h, ok := firstH1(p.doc); ok {
 		if p.Title == "" {
-			p.Title = plainText(h, p.body)
+			p.Title = markdown.PlainText(p.body, h)
 			p.titleLine, _ = markdown.Position(p.body, markdown.NodeOffset(h))
 		}
-		if plainText(h, p.body) == p.Title {
+		if markdown.PlainText(p.body, h) == p.Title {
 			h.Parent().RemoveChild(h.Parent(), h)
 		}
 	}
@@ -44,7 +42,7 @@ func parsePage(md *markdown.Markdown, p *Page, errs *errorList) {
 			ids, _ := id.([]byte)
 			p.anchors[string(ids)] = true
 			if (n.Level == 2 || n.Level == 3) && !insideDiv(n) {
-				p.TOC = append(p.TOC, TOCEntry{Level: n.Level, ID: string(ids), Text: plainText(n, p.body)})
+				p.TOC = append(p.TOC, TOCEntry{Level: n.Level, ID: string(ids), Text: markdown.PlainText(p.body, n)})
 			}
 		case *markdown.FencedDiv:
 			p.divs = append(p.divs, n.Name)
@@ -76,35 +74,6 @@ func firstH1(doc ast.Node) (*ast.Heading, bool) {
 	}
 	return nil, false
 }
-
-// plainText returns the text of a node and its descendants.
-func plainText(n ast.Node, src []byte) string {
-	var b strings.Builder
-	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
-		if !entering {
-			return ast.WalkContinue, nil
-		}
-		switch t := c.(type) {
-		case *ast.Text:
-			b.Write(t.Segment.Value(src))
-			if t.SoftLineBreak() {
-				b.WriteByte(' ')
-			}
-		case *ast.String:
-			b.WriteString(html.UnescapeString(string(t.Value)))
-		case *ast.CodeSpan:
-			for g := t.FirstChild(); g != nil; g = g.NextSibling() {
-				if tx, ok := g.(*ast.Text); ok {
-					b.Write(tx.Segment.Value(src))
-				}
-			}
-			return ast.WalkSkipChildren, nil
-		}
-		return ast.WalkContinue, nil
-	})
-	return strings.TrimSpace(b.String())
-}
-
 // insideDiv reports whether n is inside a fenced div (a card's or a
 // question's heading is not listed in the page's table of contents).
 func insideDiv(n ast.Node) bool {

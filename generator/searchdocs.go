@@ -74,7 +74,7 @@ func pageSections(p *Page) []search.Section {
 				flush()
 				id, _ := n.AttributeString("id")
 				idBytes, _ := id.([]byte)
-				secs = append(secs, search.Section{Anchor: string(idBytes), Heading: plainText(n, p.body)})
+				secs = append(secs, search.Section{Anchor: string(idBytes), Heading: markdown.PlainText(p.body, n)})
 				return ast.WalkSkipChildren, nil
 			}
 		case *ast.Text:

@@ -2,6 +2,7 @@ package cards
 
 import (
 	"html/template"
+	"strconv"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -52,7 +53,7 @@ func (c *Card) Text(back bool) string {
 // Footer is the small text on both sides of a printed card, so a cut deck
 // can be sorted back: "five-steps 3/5".
 func (c *Card) Footer() string {
-	return c.Deck.Key + " " + itoa(c.Number) + "/" + itoa(len(c.Deck.Cards))
+	return c.Deck.Key + " " + strconv.Itoa(c.Number) + "/" + strconv.Itoa(len(c.Deck.Cards))
 }
 
 // KindCard is the ast.NodeKind of a card in a lesson.

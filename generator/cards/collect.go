@@ -144,7 +144,7 @@ func (c *collector) card(p *feature.Page, div *markdown.FencedDiv, deck string) 
 		}
 	}
 	if h, ok := first(front).(*ast.Heading); ok && !card.attrTitle {
-		card.title, card.Title = h, plainText(p.Body, h)
+		card.title, card.Title = h, markdown.PlainText(p.Body, h)
 		front = front[1:]
 	}
 	card.front, card.back = front, back
@@ -175,10 +175,10 @@ func (c *collector) card(p *feature.Page, div *markdown.FencedDiv, deck string) 
 			c.problem(p, markdown.NodeOffset(k), "card %q: the line above --- became a heading; leave a blank line before ---", card.Title)
 		}
 	}
-	card.frontText = plainText(p.Body, front...)
+	card.frontText = markdown.PlainText(p.Body, front...)
 	card.backText = card.backAttr
 	if len(back) > 0 {
-		card.backText = plainText(p.Body, back...)
+		card.backText = markdown.PlainText(p.Body, back...)
 	}
 	if card.title != nil {
 		card.title.SetAttributeString("class", []byte("card-title"))

@@ -38,7 +38,7 @@ func (faceRenderer) autoLink(w util.BufWriter, src []byte, n ast.Node, entering 
 
 func (faceRenderer) image(w util.BufWriter, src []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {
 	if entering {
-		w.WriteString(esc(plainText(src, n)))
+		w.WriteString(esc(markdown.PlainText(src, n)))
 	}
 	return ast.WalkSkipChildren, nil
 }
@@ -65,7 +65,7 @@ func (cs *Cards) renderFaces() {
 		for _, n := range nodes {
 			out, err := md.Render(src, n)
 			if err != nil { // only a failing writer makes goldmark fail; keep the text
-				out = []byte("<p>" + esc(plainText(src, n)) + "</p>\n")
+				out = []byte("<p>" + esc(markdown.PlainText(src, n)) + "</p>\n")
 			}
 			b.Write(out)
 		}

@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
+
+	"p2pc/generator/markdown"
 )
 
 // The lettering of printed cards; cards-print.css uses the same numbers.
@@ -115,7 +117,7 @@ func textBlocks(src []byte, nodes []ast.Node) []textBlock {
 						depth++
 					}
 				}
-				out = append(out, textBlock{text: plainText(src, c), indent: float64(depth) * indentEm, bold: c.Kind() == ast.KindHeading})
+				out = append(out, textBlock{text: markdown.PlainText(src, c), indent: float64(depth) * indentEm, bold: c.Kind() == ast.KindHeading})
 				return ast.WalkSkipChildren, nil
 			}
 			return ast.WalkContinue, nil

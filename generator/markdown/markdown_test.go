@@ -100,3 +100,13 @@ func FuzzRender(f *testing.F) {
 		}
 	})
 }
+
+func TestPlainText(t *testing.T) {
+	src := []byte("# A *bold* \"idea\"\n\nSee <https://example.org> and `code`.\n<b>raw</b>\n\n```\nx := 1\n```\n")
+	doc := New(false).Parse(src)
+	got := PlainText(src, doc)
+	want := "A bold “idea” See https://example.org and code. raw x := 1"
+	if got != want {
+		t.Errorf("PlainText = %q, want %q", got, want)
+	}
+}

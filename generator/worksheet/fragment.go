@@ -109,7 +109,7 @@ func (r linkRenderer) image(w util.BufWriter, _ []byte, node ast.Node, entering 
 		return ast.WalkContinue, nil
 	}
 	n := node.(*ast.Image)
-	_, _ = w.WriteString(`<img src="` + r.url(n.Destination) + `" alt="` + html.EscapeString(plainText(children(n), r.src)) + `"`)
+	_, _ = w.WriteString(`<img src="` + r.url(n.Destination) + `" alt="` + html.EscapeString(markdown.PlainText(r.src, children(n)...)) + `"`)
 	if len(n.Title) > 0 {
 		_, _ = w.WriteString(` title="` + html.EscapeString(string(n.Title)) + `"`)
 	}
@@ -154,40 +154,4 @@ func (r linkRenderer) div(w util.BufWriter, _ []byte, node ast.Node, entering bo
 		_, _ = w.WriteString("</div>\n")
 	}
 	return ast.WalkContinue, nil
-}
-
-// plainText is the text of nodes without markup, on one line.
-func plainText(nodes []ast.Node, src []byte) string {
-	var b strings.Builder
-	for _, n := range nodes {
-		_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
-			if !entering {
-				if c.Type() == ast.TypeBlock {
-					b.WriteByte(' ')
-				}
-				return ast.WalkContinue, nil
-			}
-			switch t := c.(type) {
-			case *ast.Text:
-				b.Write(t.Segment.Value(src))
-				if t.SoftLineBreak() || t.HardLineBreak() {
-					b.WriteByte(' ')
-				}
-			case *ast.String:
-				b.WriteString(html.UnescapeString(string(t.Value)))
-			case *ast.AutoLink:
-				b.Write(t.Label(src))
-			case *ast.RawHTML, *ast.HTMLBlock:
-				return ast.WalkSkipChildren, nil
-			case *ast.FencedCodeBlock, *ast.CodeBlock:
-				lines := t.Lines()
-				for i := 0; i < lines.Len(); i++ {
-					seg := lines.At(i)
-					b.Write(seg.Value(src))
-				}
-			}
-			return ast.WalkContinue, nil
-		})
-	}
-	return strings.Join(strings.Fields(b.String()), " ")
 }

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"p2pc/generator/markdown"
 )
 
 // GIFT returns the worksheet in Moodle's GIFT import format, as plain text
@@ -30,14 +32,14 @@ func (s *Sheet) GIFT() []byte {
 	b.WriteString("// and ordering questions as matching questions (item -> position).\n\n")
 	fmt.Fprintf(&b, "$CATEGORY: P2PC/%s\n\n", s.ID)
 	for _, q := range s.Questions {
-		prompt := plainText(q.Prompt, src)
+		prompt := markdown.PlainText(src, q.Prompt...)
 		fmt.Fprintf(&b, "// %s (%s)\n", q.ID, q.Type)
-		if text := plainText(q.ModelAnswer, src); text != "" {
+		if text := markdown.PlainText(src, q.ModelAnswer...); text != "" {
 			fmt.Fprintf(&b, "// Model answer: %s\n", text)
 		}
 		fmt.Fprintf(&b, "::%s::[plain]%s", giftEscape(fmt.Sprintf("%02d %s", q.Number, q.ID)), giftEscape(prompt))
 		general := ""
-		if text := plainText(q.Explanation, src); text != "" {
+		if text := markdown.PlainText(src, q.Explanation...); text != "" {
 			general = "\n####" + giftEscape(text)
 		}
 		switch q.Type {
@@ -108,7 +110,7 @@ func giftTrueFalse(q *Question, src []byte, general string) string {
 			"\n~" + giftEscape(wrong.Text) + giftFeedback(wrong, src) + general + "\n}"
 	}
 	out := " {" + answer
-	wf, rf := plainText(wrong.Feedback, src), plainText(right.Feedback, src)
+	wf, rf := markdown.PlainText(src, wrong.Feedback...), markdown.PlainText(src, right.Feedback...)
 	if wf != "" || rf != "" {
 		out += "#" + giftEscape(wf) + "#" + giftEscape(rf)
 	}
@@ -116,7 +118,7 @@ func giftTrueFalse(q *Question, src []byte, general string) string {
 }
 
 func giftFeedback(c *Choice, src []byte) string {
-	if text := plainText(c.Feedback, src); text != "" {
+	if text := markdown.PlainText(src, c.Feedback...); text != "" {
 		return "#" + giftEscape(text)
 	}
 	return ""

@@ -241,7 +241,7 @@ func (p *parser) choice(q *Question, item ast.Node) *Choice {
 	if q.Type.HasChoices() && !hasBox(first) {
 		p.problemAt(off, "choice without a box in question%s: start every choice with [ ] or [x]", idSuffix(q.ID))
 	}
-	c.Text = plainText(c.Content, p.page.Body)
+	c.Text = markdown.PlainText(p.page.Body, c.Content...)
 	if c.Text == "" {
 		p.problemAt(off, "empty choice in question%s: write its text after the box", idSuffix(q.ID))
 	}

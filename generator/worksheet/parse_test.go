@@ -92,19 +92,19 @@ func dump(w *Worksheets, problems []feature.Problem) string {
 	for _, s := range w.Sheets() {
 		src := s.Page.Body
 		fmt.Fprintf(&b, "worksheet #%s %q at %s:%d, hash %s\n", s.ID, s.Title, s.Page.Source, s.Line, s.Hash())
-		if text := plainText(s.Intro, src); text != "" {
+		if text := markdown.PlainText(src, s.Intro...); text != "" {
 			fmt.Fprintf(&b, "  intro: %s\n", text)
 		}
 		for _, q := range s.Questions {
 			fmt.Fprintf(&b, "  %d. #%s %s at line %d, graded %t\n", q.Number, q.ID, q.Type, q.Line, q.Graded())
-			fmt.Fprintf(&b, "     prompt: %s\n", plainText(q.Prompt, src))
+			fmt.Fprintf(&b, "     prompt: %s\n", markdown.PlainText(src, q.Prompt...))
 			for _, c := range q.Choices {
 				box := "[ ]"
 				if c.Correct {
 					box = "[x]"
 				}
 				fmt.Fprintf(&b, "     %s %s\n", box, c.Text)
-				if fb := plainText(c.Feedback, src); fb != "" {
+				if fb := markdown.PlainText(src, c.Feedback...); fb != "" {
 					fmt.Fprintf(&b, "         feedback: %s\n", fb)
 				}
 			}
@@ -122,10 +122,10 @@ func dump(w *Worksheets, problems []feature.Problem) string {
 			case Scale:
 				fmt.Fprintf(&b, "     low: %s, high: %s\n", q.Low, q.High)
 			}
-			if text := plainText(q.Explanation, src); text != "" {
+			if text := markdown.PlainText(src, q.Explanation...); text != "" {
 				fmt.Fprintf(&b, "     explanation: %s\n", text)
 			}
-			if text := plainText(q.ModelAnswer, src); text != "" {
+			if text := markdown.PlainText(src, q.ModelAnswer...); text != "" {
 				fmt.Fprintf(&b, "     model answer: %s\n", text)
 			}
 		}

@@ -9,6 +9,8 @@ import (
 	"github.com/yuin/goldmark/ast"
 
 	"p2pc/generator/feature"
+
+	"p2pc/generator/markdown"
 )
 
 // Type is the kind of a question: how it is answered and whether it is graded.
@@ -135,7 +137,7 @@ func (s *Sheet) Hash() string {
 	h := sha256.New()
 	src := s.Page.Body
 	for _, q := range s.Questions {
-		fmt.Fprintf(h, "%s\x00%s\x00%s\x00", q.ID, q.Type, plainText(q.Prompt, src))
+		fmt.Fprintf(h, "%s\x00%s\x00%s\x00", q.ID, q.Type, markdown.PlainText(src, q.Prompt...))
 		for _, c := range q.Choices {
 			fmt.Fprintf(h, "%t\x00%s\x00", c.Correct, c.Text)
 		}

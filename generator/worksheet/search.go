@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"p2pc/generator/feature"
+
+	"p2pc/generator/markdown"
 )
 
 // Search implements feature.Feature: one item per question, found by its
@@ -14,7 +16,7 @@ func (w *Worksheets) Search() []feature.SearchDoc {
 	for _, s := range w.sheets {
 		src := s.Page.Body
 		for _, q := range s.Questions {
-			prompt := plainText(q.Prompt, src)
+			prompt := markdown.PlainText(src, q.Prompt...)
 			text := []string{prompt}
 			for _, c := range q.Choices {
 				text = append(text, c.Text)

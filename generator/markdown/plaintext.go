@@ -1,15 +1,16 @@
-package cards
+package markdown
 
 import (
 	"html"
-	"strconv"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
 )
 
-// plainText is the text of nodes and their descendants, spaces between blocks.
-func plainText(src []byte, nodes ...ast.Node) string {
+// PlainText is the text of nodes and their descendants without markup, on
+// one line: blocks are separated by a space, runs of white space folded,
+// typographic entities decoded, code kept, HTML tags left out.
+func PlainText(src []byte, nodes ...ast.Node) string {
 	var b strings.Builder
 	for _, n := range nodes {
 		_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
@@ -27,9 +28,13 @@ func plainText(src []byte, nodes ...ast.Node) string {
 				}
 			case *ast.String:
 				b.WriteString(html.UnescapeString(string(t.Value)))
-			case *ast.CodeBlock, *ast.FencedCodeBlock:
-				for i := 0; i < c.Lines().Len(); i++ {
-					seg := c.Lines().At(i)
+			case *ast.AutoLink:
+				b.Write(t.Label(src))
+			case *ast.RawHTML, *ast.HTMLBlock:
+				return ast.WalkSkipChildren, nil
+			case *ast.FencedCodeBlock, *ast.CodeBlock:
+				for i := 0; i < t.Lines().Len(); i++ {
+					seg := t.Lines().At(i)
 					b.Write(seg.Value(src))
 				}
 			}
@@ -38,5 +43,3 @@ func plainText(src []byte, nodes ...ast.Node) string {
 	}
 	return strings.Join(strings.Fields(b.String()), " ")
 }
-
-func itoa(i int) string { return strconv.Itoa(i) }
