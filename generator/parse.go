@@ -74,6 +74,7 @@ func firstH1(doc ast.Node) (*ast.Heading, bool) {
 	}
 	return nil, false
 }
+
 // insideDiv reports whether n is inside a fenced div (a card's or a
 // question's heading is not listed in the page's table of contents).
 func insideDiv(n ast.Node) bool {
