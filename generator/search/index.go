@@ -34,15 +34,25 @@ var kindOrder = []string{"lesson", "module", "glossary", "card", "question", "pa
 // root, all under "search/". The output depends only on the set of
 // documents, not on their order, and is the same byte for byte every time.
 func Build(docs []Document) (map[string][]byte, error) {
-	return build(docs, runtime.GOMAXPROCS(0))
+	files, _, err := build(docs, runtime.GOMAXPROCS(0))
+	return files, err
+}
+
+// built is what build leaves for an Index.
+type built struct {
+	docs           []Document // sorted, as read
+	all            *part      // the whole index's tables
+	dict           []string
+	dictOf         []int32 // per piece of all
+	kinds, modules []string
 }
 
 // build builds the index in n parts that read and write their documents
 // in parallel. The output does not depend on n.
-func build(docs []Document, n int) (map[string][]byte, error) {
+func build(docs []Document, n int) (map[string][]byte, *built, error) {
 	docs, err := sortDocs(docs)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	kinds, modules := names(docs, func(d *Document) string { return d.Kind }, kindOrder),
 		names(docs, func(d *Document) string { return d.Module }, []string{""})
@@ -66,13 +76,22 @@ func build(docs []Document, n int) (map[string][]byte, error) {
 	parallel(parts, func(p *part) { p.write(dictOf, len(dict)) })
 	wg.Wait()
 
-	table := []byte{}
 	for _, p := range parts {
 		for i, f := range p.files {
 			files["search/d/"+strconv.Itoa(int(p.first)+i)+".js"] = f
-			d := &p.docs[i]
-			table = appendCode(table, moduleIndex[d.Module]*len(kinds)+kindIndex[d.Kind])
 		}
+		p.files = nil
+	}
+	files["search/meta.js"] = metaFile(docs, kinds, modules, kindIndex, moduleIndex, shards, dict)
+	return files, &built{docs: docs, all: all, dict: dict, dictOf: dictOf, kinds: kinds, modules: modules}, nil
+}
+
+// metaFile makes search/meta.js.
+func metaFile(docs []Document, kinds, modules []string, kindIndex, moduleIndex map[string]int, shards, dict []string) []byte {
+	table := []byte{}
+	for i := range docs {
+		d := &docs[i]
+		table = appendCode(table, moduleIndex[d.Module]*len(kinds)+kindIndex[d.Kind])
 	}
 	meta := map[string]any{
 		"n":       len(docs),
@@ -83,8 +102,7 @@ func build(docs []Document, n int) (map[string][]byte, error) {
 		"stop":    stopWords,
 		"dict":    dict,
 	}
-	files["search/meta.js"] = script("meta", meta)
-	return files, nil
+	return script("meta", meta)
 }
 
 // split cuts docs into one to n runs of about the same size of text.

@@ -78,7 +78,7 @@ func TestBuildDeterministic(t *testing.T) {
 	// built in parallel.
 	slices.Reverse(docs)
 	for _, parts := range []int{1, 2, 3, 7} {
-		b, err := build(docs, parts)
+		b, _, err := build(docs, parts)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -34,29 +34,62 @@ const shardSize = 8 << 10
 // drop from the end of the term (left out if none) and the letters to
 // add: "coach" has "es ing".
 func writeShards(terms []term, files map[string][]byte) []string {
-	list := make([]*term, len(terms))
-	for i := range terms {
-		list[i] = &terms[i]
+	order := make([]int32, len(terms))
+	for i := range order {
+		order[i] = int32(i)
 	}
-	slices.SortFunc(list, func(a, b *term) int { return strings.Compare(a.term, b.term) })
-	firsts := []string{}
+	slices.SortFunc(order, func(a, b int32) int { return strings.Compare(terms[a].term, terms[b].term) })
+	forms := make([]string, len(terms))
+	for i := range terms {
+		forms[i] = formsOf(terms[i].term, terms[i].forms)
+	}
+	starts := layoutShards(terms, order, forms)
+	firsts := make([]string, len(starts))
+	for k := range starts {
+		firsts[k] = terms[order[starts[k]]].term
+		name, data := shardFile(terms, order, forms, starts, k)
+		files[name] = data
+	}
+	return firsts
+}
+
+// layoutShards cuts the terms, in the order of order, into shards of about
+// shardSize, and returns where each shard starts in order.
+func layoutShards(terms []term, order []int32, forms []string) []int {
+	starts := []int{}
+	size, prev := 0, ""
+	for i, id := range order {
+		t := &terms[id]
+		f := forms[id]
+		if size > 0 && size+len(t.term)+len(t.postings)+len(f)+4 > shardSize {
+			size, prev = 0, ""
+		}
+		if size == 0 {
+			starts = append(starts, i)
+		} else {
+			size++ // '!'
+		}
+		n, _ := sharedPrefix(prev, t.term)
+		size += 1 + len(t.term) - n + 1 + len(t.postings) // one digit: at most 44 units
+		if f != "" {
+			size += 1 + len(f)
+		}
+		prev = t.term
+	}
+	return starts
+}
+
+// shardFile returns the name and contents of shard k.
+func shardFile(terms []term, order []int32, forms []string, starts []int, k int) (string, []byte) {
+	end := len(order)
+	if k+1 < len(starts) {
+		end = starts[k+1]
+	}
 	var shard []byte
 	prev := ""
-	flush := func() {
+	for _, id := range order[starts[k]:end] {
+		t := &terms[id]
 		if len(shard) > 0 {
-			name := "t/" + strconv.Itoa(len(firsts)-1)
-			files["search/"+name+".js"] = script(name, string(shard))
-			shard, prev = shard[:0], ""
-		}
-	}
-	for _, t := range list {
-		forms := formsOf(t.term, t.forms)
-		if len(shard) > 0 && len(shard)+len(t.term)+len(t.postings)+len(forms)+4 > shardSize {
-			flush()
-		}
-		if len(shard) == 0 {
-			firsts = append(firsts, t.term)
-		} else {
 			shard = append(shard, '!')
 		}
 		n, units := sharedPrefix(prev, t.term)
@@ -64,14 +97,14 @@ func writeShards(terms []term, files map[string][]byte) []string {
 		shard = append(shard, t.term[n:]...)
 		shard = append(shard, ' ')
 		shard = append(shard, t.postings...)
-		if forms != "" {
+		if f := forms[id]; f != "" {
 			shard = append(shard, ' ')
-			shard = append(shard, forms...)
+			shard = append(shard, f...)
 		}
 		prev = t.term
 	}
-	flush()
-	return firsts
+	name := "t/" + strconv.Itoa(k)
+	return "search/" + name + ".js", script(name, string(shard))
 }
 
 // sharedPrefix returns the length of the common start of a and b in bytes

@@ -99,7 +99,11 @@ func joinPieces(pieces []string) string {
 const maxDict = 1800
 
 // dictionary picks the shared pieces: those found in at least three
-// documents, most frequent first (ties in byte order), at most maxDict.
+// documents, the most frequent (ties in byte order), at most maxDict. The
+// codeBase most frequent come first, as their numbers take one character;
+// within those and within the rest the pieces are in byte order, so that
+// an edit that changes how often a piece is found does not move the
+// others' numbers unless the piece leaves or joins a group (see Index).
 // It returns them, and for each piece its number among them, -1 if none.
 func dictionary(pieces []string, counts []pieceCount) (dict []string, dictOf []int32) {
 	var ids []int32
@@ -114,6 +118,11 @@ func dictionary(pieces []string, counts []pieceCount) (dict []string, dictOf []i
 		return cmp.Or(cmp.Compare(counts[b].count, counts[a].count), strings.Compare(pieces[a], pieces[b]))
 	})
 	ids = ids[:min(len(ids), maxDict)]
+	byText := func(a, b int32) int { return strings.Compare(pieces[a], pieces[b]) }
+	slices.SortFunc(ids[:min(len(ids), codeBase)], byText)
+	if len(ids) > codeBase {
+		slices.SortFunc(ids[codeBase:], byText)
+	}
 	dict = make([]string, len(ids))
 	for i, id := range ids {
 		dictOf[id] = int32(i)
