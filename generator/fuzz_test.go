@@ -14,6 +14,9 @@ func FuzzBuild(f *testing.F) {
 	f.Add("+++\ntitle = \"T\"\nweight = 3\n+++\n::: card {#c deck=x}\n# T\n---\nback\n:::\n")
 	f.Add("---\nobjectives: [a, b]\nduration: 5\n---\n![i](../../../../etc/passwd)\n<script>x</script>")
 	f.Add("# Only a heading\n\n:::: a\n::: b\n:::\n")
+	f.Add(":::: worksheet {#ws}\n::: question {#q type=single}\nPick.\n\n- [x] A\n  > yes\n- [ ] B\n:::\n::::\n")
+	f.Add("::: deck {#d size=poker backs=short-edge}\n:::\n::: card {#c deck=d}\n### T\nfront\n\n---\n\nback\n:::\n")
+	f.Add("::: question {#o type=order}\n1. a\n2. b\n3. c\n:::\n::: question {#s type=short accept=\"x|y\"}\nQ\n:::\n")
 	f.Fuzz(func(t *testing.T, src string) {
 		content := files("_index.md", "# Home\n", "m/b.md", "## Why {#why}\n", "m/a.md", src)
 		site, err := Build(content, layoutsFS, Options{})
