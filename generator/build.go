@@ -55,6 +55,12 @@ func (s *Site) Modules() []*Module { return s.Home.Modules }
 // Build reads content and layouts and renders the whole site in memory.
 // Every problem in the content is reported, each as a *FileError, joined.
 func Build(content, layouts fs.FS, opts Options) (*Site, error) {
+	return build(content, layouts, opts, false)
+}
+
+// build is Build; with keepIndex, the site keeps its search index in memory
+// for a Rebuilder.
+func build(content, layouts fs.FS, opts Options, keepIndex bool) (*Site, error) {
 	errs := &errorList{}
 	cfg := loadConfig(content, errs)
 	if opts.BaseURL != "" {
@@ -109,7 +115,16 @@ func Build(content, layouts fs.FS, opts Options) (*Site, error) {
 		}
 		p.HTML = template.HTML(html)
 	}
-	index, err := search.Build(site.searchDocuments())
+	var searchIndex *search.Index
+	var docs *searchDocs
+	var index map[string][]byte
+	var err error
+	if keepIndex {
+		docs = newSearchDocs(site)
+		searchIndex, index, err = search.NewIndex(docs.all(site))
+	} else {
+		index, err = search.Build(site.searchDocuments())
+	}
 	if err != nil {
 		return nil, fmt.Errorf("search index: %w", err)
 	}
@@ -136,7 +151,7 @@ func Build(content, layouts fs.FS, opts Options) (*Site, error) {
 	}
 	site.Files["assets/highlight.css"] = css.Bytes()
 	site.Files["sitemap.xml"] = site.sitemap()
-	site.state = &buildState{md: md, targets: targets, renderer: renderer}
+	site.state = &buildState{md: md, targets: targets, renderer: renderer, index: searchIndex, docs: docs}
 	return site, nil
 }
 

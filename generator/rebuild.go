@@ -8,7 +8,6 @@ import (
 	"maps"
 	"path"
 	"slices"
-	"strings"
 
 	"p2pc/generator/markdown"
 	"p2pc/generator/search"
@@ -32,9 +31,10 @@ import (
 // removed or renamed file, site.yaml, a layout, an asset) is built with
 // Build.
 //
-// The search index is made from every page's words, so after a rebuild of
-// single lessons it is left as it was until UpdateSearch, which the server
-// calls once the pages are written.
+// The search index is kept in memory (search.Index): after a rebuild of
+// single lessons whose text changed it is brought up to date in the same
+// call, writing only the index files that change (the lessons' document
+// files, the term shards of the words they gained or lost, meta.js).
 type Rebuilder struct {
 	content, layouts fs.FS
 	opts             Options
@@ -43,7 +43,6 @@ type Rebuilder struct {
 	bySource map[string]*Page // its pages by content path
 	pending  map[string]bool  // content paths changed since the last good build
 	full     bool             // something changed that only Build handles
-	stale    bool             // the search index is behind the pages
 }
 
 // NewRebuilder returns a Rebuilder of the site in content and layouts.
@@ -74,7 +73,7 @@ func (r *Rebuilder) Rebuild(contentPaths, layoutsPaths []string) (*Site, []strin
 			return r.site, changed, nil
 		}
 	}
-	site, err := Build(r.content, r.layouts, r.opts)
+	site, err := build(r.content, r.layouts, r.opts, true)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -82,7 +81,7 @@ func (r *Rebuilder) Rebuild(contentPaths, layoutsPaths []string) (*Site, []strin
 	if r.site != nil {
 		old = r.site.Files
 	}
-	r.site, r.full, r.stale = site, false, false
+	r.site, r.full = site, false
 	r.bySource = map[string]*Page{}
 	for _, p := range site.Pages {
 		if p.Source != "" {
@@ -91,38 +90,6 @@ func (r *Rebuilder) Rebuild(contentPaths, layoutsPaths []string) (*Site, []strin
 	}
 	clear(r.pending)
 	return site, changedFiles(old, site.Files), nil
-}
-
-// SearchStale reports whether the search index is behind the pages (see
-// UpdateSearch).
-func (r *Rebuilder) SearchStale() bool { return r.stale }
-
-// UpdateSearch builds the search index of the site as it is now and returns
-// the index files that changed, written or removed.
-func (r *Rebuilder) UpdateSearch() ([]string, error) {
-	if !r.stale {
-		return nil, nil
-	}
-	index, err := search.Build(r.site.searchDocuments())
-	if err != nil {
-		return nil, fmt.Errorf("search index: %w", err)
-	}
-	var changed []string
-	for name := range r.site.Files {
-		if _, ok := index[name]; !ok && strings.HasPrefix(name, "search/") {
-			delete(r.site.Files, name)
-			changed = append(changed, name)
-		}
-	}
-	for name, data := range index {
-		if old, ok := r.site.Files[name]; !ok || !bytes.Equal(old, data) {
-			r.site.Files[name] = data
-			changed = append(changed, name)
-		}
-	}
-	r.stale = false
-	slices.Sort(changed)
-	return changed, nil
 }
 
 // plainDivs are the fenced divs the markdown package renders by itself.
@@ -230,11 +197,9 @@ func (r *Rebuilder) lessons() (changed []string, err error, ok bool) {
 	// Put the new versions in place of the old ones, which every other
 	// page points at, then render them.
 	saved := make([]Page, len(olds))
-	bodyChanged := false
 	for i, old := range olds {
 		p := news[i]
 		saved[i] = *old
-		bodyChanged = bodyChanged || !bytes.Equal(old.body, p.body)
 		p.Prev, p.Next, p.Parents, p.NoIndex = old.Prev, old.Next, old.Parents, old.NoIndex
 		*old = *p
 		if anchors := t.linked[p]; anchors != nil {
@@ -260,7 +225,24 @@ func (r *Rebuilder) lessons() (changed []string, err error, ok bool) {
 			changed = append(changed, name)
 		}
 	}
-	r.stale = r.stale || bodyChanged
+	// The search index, brought up to date: nothing to do unless a text changed.
+	for _, old := range olds {
+		st.docs.page(old)
+	}
+	files, removed, err := st.index.Update(st.docs.all(r.site))
+	if err != nil { // not expected: the documents are those of a good build
+		r.full = true
+		return nil, fmt.Errorf("search index: %w", err), true
+	}
+	for name, data := range files {
+		r.site.Files[name] = data
+		changed = append(changed, name)
+	}
+	for _, name := range removed {
+		delete(r.site.Files, name)
+		changed = append(changed, name)
+	}
+
 	slices.Sort(changed)
 	return changed, nil, true
 }
@@ -283,9 +265,46 @@ func changedFiles(old, files map[string][]byte) []string {
 	return changed
 }
 
+// searchDocs are the search documents of each page and of the features,
+// kept so that a rebuild of single pages makes only theirs again.
+type searchDocs struct {
+	byPage map[*Page][]search.Document
+	extra  []search.Document
+}
+
+// newSearchDocs returns the search documents of s by page.
+func newSearchDocs(s *Site) *searchDocs {
+	d := &searchDocs{byPage: make(map[*Page][]search.Document, len(s.Pages)),
+		extra: (&Site{searchExtra: s.searchExtra}).searchDocuments()}
+	for _, p := range s.Pages {
+		d.page(p)
+	}
+	return d
+}
+
+// page makes the documents of page p again.
+func (d *searchDocs) page(p *Page) {
+	d.byPage[p] = (&Site{Pages: []*Page{p}}).searchDocuments()
+}
+
+// all returns what s.searchDocuments returns.
+func (d *searchDocs) all(s *Site) []search.Document {
+	n := len(d.extra)
+	for _, docs := range d.byPage {
+		n += len(docs)
+	}
+	docs := make([]search.Document, 0, n)
+	for _, p := range s.Pages {
+		docs = append(docs, d.byPage[p]...)
+	}
+	return append(docs, d.extra...)
+}
+
 // buildState is what a Rebuilder needs of the build that made a site.
 type buildState struct {
 	md       *markdown.Markdown
 	targets  *linkTargets
 	renderer *pageRenderer
+	index    *search.Index // nil unless built for a Rebuilder
+	docs     *searchDocs   // the documents of index
 }

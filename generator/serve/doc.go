@@ -44,12 +44,13 @@
 // deleted or renamed) are removed. A build that fails changes nothing: the
 // last good site stays served.
 //
-// The search index is made from the words of every page, so after an edit
-// of a lesson's text it is brought up to date after the pages (about half
-// a second for 10,000 lessons), before the next rebuild unless a save is
-// already waiting. Pages do not reload for it: the index is read by the
-// next search. The folder is then what "p2pc build" would have written,
-// marker file included.
+// The search index is kept in memory too: an edit of a lesson's text
+// rewrites, in the same rebuild and before the pages reload, only the
+// index files it changes (the lesson's document file, the term shards of
+// the words it gained or lost, and meta.js), and the whole index only when
+// the change reaches further (see search.Index). The folder is then, as
+// soon as the pages reload, what "p2pc build" would have written, marker
+// file included.
 //
 // # Reloading
 //
@@ -83,7 +84,6 @@
 // backslash or a hidden name (such as the marker file), and a symbolic
 // link leading out of the folder get 404 Not Found, like a missing file.
 //
-// Ctrl-C stops watching, lets a rebuild that has started finish writing,
-// search index included (one still waiting for its quiet time is
-// dropped), closes the pages' event streams and stops the server.
+// Ctrl-C stops watching, lets a rebuild that has started finish writing
+// (one still waiting for its quiet time is dropped), closes the pages' event streams and stops the server.
 package serve

@@ -59,19 +59,6 @@ func (r *rebuilder) rebuild(paths []string) outcome {
 	return outcome{changed: changed, edited: r.edited(content, changed), pages: len(site.Pages), took: time.Since(start)}
 }
 
-// searchStale reports whether the search index on disk is behind the pages.
-func (r *rebuilder) searchStale() bool { return r.gen.SearchStale() }
-
-// updateSearch brings the search index up to date and writes it.
-func (r *rebuilder) updateSearch() outcome {
-	start := time.Now()
-	changed, err := r.gen.UpdateSearch()
-	if err == nil {
-		err = r.write(changed)
-	}
-	return outcome{changed: changed, err: err, took: time.Since(start)}
-}
-
 // write puts the changed files of the last good build into the output folder.
 func (r *rebuilder) write(changed []string) error {
 	var err error

@@ -170,39 +170,11 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 }
 
 // loop rebuilds after each batch of changes until the watcher stops.
-// After a rebuild of single lessons the search index is behind: it is
-// brought up to date when no new batch is waiting, and before returning.
 func (s *Server) loop(batches <-chan []string) {
 	defer close(s.done)
-	for {
-		var paths []string
-		var ok bool
-		if s.rb.searchStale() {
-			select {
-			case paths, ok = <-batches:
-			default:
-				s.reportSearch(s.rb.updateSearch())
-				continue
-			}
-		} else {
-			paths, ok = <-batches
-		}
-		if !ok {
-			if s.rb.searchStale() {
-				s.reportSearch(s.rb.updateSearch())
-			}
-			return
-		}
+	for paths := range batches {
 		s.report(s.rb.rebuild(paths), false)
 	}
-}
-
-func (s *Server) reportSearch(o outcome) {
-	if o.err != nil {
-		fmt.Fprintf(s.cfg.Stderr, "search index: %v\n", o.err)
-		return
-	}
-	fmt.Fprintf(s.cfg.Stdout, "search index updated in %s: %d files changed\n", ms(o.took), len(o.changed))
 }
 
 // report prints a build's outcome and tells the open pages.

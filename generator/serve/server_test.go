@@ -294,8 +294,8 @@ func (ts *testServer) page(p string) string {
 }
 
 // sameAsCleanBuild checks that the output folder holds exactly what a
-// clean build of the content folder writes, once the search index that
-// follows a rebuild of single lessons is written.
+// clean build of the content folder writes, search index included, as
+// soon as the last build's event was sent.
 func (ts *testServer) sameAsCleanBuild() {
 	ts.t.Helper()
 	site, err := generator.Build(os.DirFS(ts.content), generator.Layers(os.DirFS(ts.layouts), builtinLayouts), generator.Options{})
@@ -307,23 +307,20 @@ func (ts *testServer) sameAsCleanBuild() {
 		ts.t.Fatal(err)
 	}
 	want := readTree(ts.t, clean)
+	got := readTree(ts.t, ts.out)
 	var diffs []string
-	for end := deadline(); time.Now().Before(end); time.Sleep(20 * time.Millisecond) {
-		got := readTree(ts.t, ts.out)
-		diffs = nil
-		for name := range want {
-			if got[name] != want[name] {
-				diffs = append(diffs, name+" differs from a clean build")
-			}
+	for name := range want {
+		if got[name] != want[name] {
+			diffs = append(diffs, name+" differs from a clean build")
 		}
-		for name := range got {
-			if _, ok := want[name]; !ok {
-				diffs = append(diffs, name+" is in the served folder but not in a clean build")
-			}
+	}
+	for name := range got {
+		if _, ok := want[name]; !ok {
+			diffs = append(diffs, name+" is in the served folder but not in a clean build")
 		}
-		if len(diffs) == 0 {
-			return
-		}
+	}
+	if len(diffs) == 0 {
+		return
 	}
 	slices.Sort(diffs)
 	ts.t.Errorf("the served folder is not what a clean build writes:\n%s", strings.Join(diffs, "\n"))
