@@ -19,6 +19,7 @@ import (
 // term shards moving, or many documents changed.
 type Index struct {
 	raw            []Document // the documents, sorted, as given
+	perm           []int      // raw[i] was docs[perm[i]] of the last call
 	all            *part      // the tables of the whole index
 	dict           []string
 	dictIDs        []int32 // the pieces of dict
@@ -53,8 +54,13 @@ const maxIncremental = 64
 // NewIndex builds the index of docs: it returns the Index and the same
 // files as Build.
 func NewIndex(docs []Document) (*Index, map[string][]byte, error) {
-	raw, err := sortDocs(docs)
-	if err != nil {
+	perm := sortedOrder(docs)
+	raw := make([]Document, len(docs))
+	for i, j := range perm {
+		raw[i] = docs[j]
+		raw[i].Sections = slices.Clone(raw[i].Sections)
+	}
+	if err := checkDocs(raw); err != nil {
 		return nil, nil, err
 	}
 	files, b, err := build(docs, runtime.GOMAXPROCS(0))
@@ -62,7 +68,7 @@ func NewIndex(docs []Document) (*Index, map[string][]byte, error) {
 		return nil, nil, err
 	}
 	a := b.all
-	ix := &Index{raw: raw, all: a, dict: b.dict, dictOf: b.dictOf, kinds: b.kinds, modules: b.modules,
+	ix := &Index{raw: raw, perm: perm, all: a, dict: b.dict, dictOf: b.dictOf, kinds: b.kinds, modules: b.modules,
 		files: maps.Clone(files), forms: map[string]int32{}}
 	ix.dictIDs = make([]int32, len(b.dict))
 	for g, d := range b.dictOf {
@@ -144,10 +150,20 @@ func (ix *Index) key(g int32) dictKey {
 // as it is now. It returns the files that changed or are new, and the
 // names of the files that are gone. On an error the index is unchanged.
 func (ix *Index) Update(docs []Document) (files map[string][]byte, removed []string, err error) {
-	sorted, err := sortDocs(docs)
-	if err != nil {
+	// Usually the documents come in the same order as last time, and a
+	// look at each is enough to know they sort the same way.
+	perm := ix.perm
+	if len(docs) != len(perm) || !sortedBy(docs, perm) {
+		perm = sortedOrder(docs)
+	}
+	sorted := make([]Document, len(docs))
+	for i, j := range perm {
+		sorted[i] = docs[j]
+	}
+	if err := checkDocs(sorted); err != nil {
 		return nil, nil, err
 	}
+	ix.perm = perm
 	var changed []int
 	if len(sorted) == len(ix.raw) {
 		for i := range sorted {
@@ -168,6 +184,34 @@ func (ix *Index) Update(docs []Document) (files map[string][]byte, removed []str
 		}
 	}
 	return ix.rebuild(docs)
+}
+
+// sortedOrder returns the order that sorts docs: docs[order[0]] first.
+// Documents that compare equal stay in their order, as in sortDocs.
+func sortedOrder(docs []Document) []int {
+	order := make([]int, len(docs))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return compareDocs(&docs[a], &docs[b]) })
+	return order
+}
+
+// sortedBy reports whether order is sortedOrder(docs).
+func sortedBy(docs []Document, order []int) bool {
+	seen := make([]bool, len(docs))
+	for i, j := range order {
+		if j < 0 || j >= len(docs) || seen[j] {
+			return false
+		}
+		seen[j] = true
+		if i > 0 {
+			if c := compareDocs(&docs[order[i-1]], &docs[j]); c > 0 || c == 0 && order[i-1] > j {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // rebuild builds the index again and returns what changed.
@@ -465,6 +509,7 @@ func (ix *Index) update(sorted []Document, changed []int) (files map[string][]by
 		p.write(dictOf, len(ix.dict))
 		put("search/d/"+strconv.Itoa(i)+".js", p.files[0])
 		ix.raw[i] = sorted[i]
+		ix.raw[i].Sections = slices.Clone(sorted[i].Sections)
 	}
 	ix.kinds = names(ix.raw, func(d *Document) string { return d.Kind }, kindOrder)
 	ix.modules = names(ix.raw, func(d *Document) string { return d.Module }, []string{""})

@@ -147,23 +147,35 @@ func parallel(parts []*part, f func(*part)) {
 // on the order the generator found them in, and checks them.
 func sortDocs(in []Document) ([]Document, error) {
 	docs := slices.Clone(in)
+	for i := range docs {
+		docs[i].Sections = slices.Clone(docs[i].Sections)
+	}
+	slices.SortStableFunc(docs, func(a, b Document) int { return compareDocs(&a, &b) })
+	return docs, checkDocs(docs)
+}
+
+// checkDocs checks the documents' URLs.
+func checkDocs(docs []Document) error {
 	var errs []error
 	for i := range docs {
 		d := &docs[i]
-		d.Sections = slices.Clone(d.Sections)
 		if d.URL == "" || strings.HasPrefix(d.URL, "/") || strings.Contains(d.URL, "#") || strings.Contains(d.URL, "://") {
 			errs = append(errs, fmt.Errorf("search: document %q: URL %q must be a path relative to the site root, without #anchor", d.Title, d.URL))
 		}
 	}
-	slices.SortStableFunc(docs, func(a, b Document) int {
-		return cmp.Or(
-			strings.Compare(a.URL, b.URL),
-			strings.Compare(firstAnchor(a), firstAnchor(b)),
-			strings.Compare(a.Kind, b.Kind),
-			strings.Compare(a.Title, b.Title),
-		)
-	})
-	return docs, errors.Join(errs...)
+	return errors.Join(errs...)
+}
+
+// compareDocs is the order of the documents.
+func compareDocs(a, b *Document) int {
+	if c := strings.Compare(a.URL, b.URL); c != 0 {
+		return c
+	}
+	return cmp.Or(
+		strings.Compare(firstAnchor(*a), firstAnchor(*b)),
+		strings.Compare(a.Kind, b.Kind),
+		strings.Compare(a.Title, b.Title),
+	)
 }
 
 func firstAnchor(d Document) string {
