@@ -124,6 +124,51 @@ func NewIndex(docs []Document) (*Index, map[string][]byte, error) {
 	return ix, files, nil
 }
 
+// relayout returns the first term of each shard once the terms in changed
+// were changed, added or removed, and the first shard that may differ. It
+// cuts again only from the shard before the first changed term, up to
+// where a shard starts at the same term as before after the last one.
+func (ix *Index) relayout(changed []string) (firsts []string, from int) {
+	a := ix.all
+	if len(changed) == 0 || len(ix.firsts) == 0 {
+		starts := layoutShards(a.terms, ix.order, ix.formsEnc)
+		for _, s := range starts {
+			firsts = append(firsts, a.terms[ix.order[s]].term)
+		}
+		return firsts, 0
+	}
+	lo, hi := slices.Min(changed), slices.Max(changed)
+	h, found := slices.BinarySearch(ix.firsts, lo)
+	if !found {
+		h--
+	}
+	k0 := max(h-1, 0) // its first term is not changed, and neither are those before
+	start := 0
+	if k0 > 0 {
+		start, _ = slices.BinarySearchFunc(ix.order, ix.firsts[k0], func(x int32, s string) int { return strings.Compare(a.terms[x].term, s) })
+	}
+	j := -1
+	starts, _ := layoutFrom(a.terms, ix.order, ix.formsEnc, start, func(i int) bool {
+		t := a.terms[ix.order[i]].term
+		if t <= hi {
+			return false
+		}
+		k, found := slices.BinarySearch(ix.firsts, t)
+		if found {
+			j = k
+		}
+		return found
+	})
+	firsts = slices.Clone(ix.firsts[:k0])
+	for _, s := range starts {
+		firsts = append(firsts, a.terms[ix.order[s]].term)
+	}
+	if j >= 0 {
+		firsts = append(firsts, ix.firsts[j:]...)
+	}
+	return firsts, k0
+}
+
 // headWords calls f with the normalized words of a document's title and
 // headings, once per occurrence.
 func headWords(d *Document, f func(w string)) {
@@ -460,22 +505,28 @@ func (ix *Index) update(sorted []Document, changed []int) (files map[string][]by
 			ix.inOrder[id] = live
 		}
 	}
-	starts := layoutShards(a.terms, ix.order, ix.formsEnc)
-	firsts := make([]string, len(starts))
-	for k, s := range starts {
-		firsts[k] = a.terms[ix.order[s]].term
+	var changedTerms []string
+	for id := range terms {
+		changedTerms = append(changedTerms, a.terms[id].term)
+	}
+	firsts, from := ix.relayout(changedTerms)
+	starts := make([]int, len(firsts))
+	for k, f := range firsts {
+		starts[k], _ = slices.BinarySearchFunc(ix.order, f, func(x int32, s string) int { return strings.Compare(a.terms[x].term, s) })
 	}
 	write := map[int]bool{}
-	if slices.Equal(ix.firsts, firsts) {
-		for id := range terms {
-			k, found := slices.BinarySearch(firsts, a.terms[id].term)
-			if !found {
-				k--
-			}
-			write[max(k, 0)] = true
+	for _, t := range changedTerms {
+		k, found := slices.BinarySearch(firsts, t)
+		if !found {
+			k--
 		}
-	} else {
-		for k := range starts {
+		write[max(k, 0)] = true
+	}
+	if !slices.Equal(ix.firsts, firsts) { // the shards from the first that moved
+		for k := max(from-1, 0); k < len(firsts); k++ {
+			if len(firsts) == len(ix.firsts) && k > 0 && k+1 < len(firsts) && firsts[k] == ix.firsts[k] && firsts[k+1] == ix.firsts[k+1] {
+				continue
+			}
 			write[k] = true
 		}
 	}

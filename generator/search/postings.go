@@ -56,12 +56,24 @@ func writeShards(terms []term, files map[string][]byte) []string {
 // layoutShards cuts the terms, in the order of order, into shards of about
 // shardSize, and returns where each shard starts in order.
 func layoutShards(terms []term, order []int32, forms []string) []int {
-	starts := []int{}
+	starts, _ := layoutFrom(terms, order, forms, 0, nil)
+	return starts
+}
+
+// layoutFrom cuts the terms as layoutShards does from order[from], which
+// must start a shard. When stop, given where a shard would start, says so,
+// it returns the starts before that and where it stopped, else -1.
+func layoutFrom(terms []term, order []int32, forms []string, from int, stop func(i int) bool) (starts []int, stopped int) {
+	starts = []int{}
 	size, prev := 0, ""
-	for i, id := range order {
+	for i := from; i < len(order); i++ {
+		id := order[i]
 		t := &terms[id]
 		f := forms[id]
 		if size > 0 && size+len(t.term)+len(t.postings)+len(f)+4 > shardSize {
+			if stop != nil && stop(i) {
+				return starts, i
+			}
 			size, prev = 0, ""
 		}
 		if size == 0 {
@@ -76,7 +88,7 @@ func layoutShards(terms []term, order []int32, forms []string) []int {
 		}
 		prev = t.term
 	}
-	return starts
+	return starts, -1
 }
 
 // shardFile returns the name and contents of shard k.
