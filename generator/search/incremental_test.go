@@ -115,6 +115,7 @@ func TestIndexUpdate(t *testing.T) {
 	}{
 		{"small", 60, 20, 30, 400},
 		{"full dictionary", 2500, 80, 250, 150},
+		{"long postings", 40, 10, 1500, 150}, // shards of few terms: edits move the cuts
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := newRandomCorpus(uint64(tc.stems), tc.stems, tc.words)
