@@ -52,6 +52,23 @@
 //
 // Documents are numbered in order of URL, so the output depends only on
 // the set of documents, and is the same byte for byte for the same input.
+// The dictionary holds the pieces found in three documents or more, the
+// 1,800 most frequent: first the 45 most frequent (their numbers take one
+// character), then the others, each group in byte order, so that a piece
+// found once more or once less renumbers nothing unless it joins or
+// leaves a group.
+//
+// # Keeping the index up to date
+//
+// An Index (NewIndex) keeps the index's tables in memory; Update, given
+// the documents after an edit, returns only the files that changed: the
+// files of the documents that changed, the term shards of the terms whose
+// postings or forms changed, and meta.js if it did. It builds everything
+// again, as Build, when the change reaches further: a document added or
+// removed, the dictionary's pieces or groups changing, or more than 64
+// documents changed. The cuts between term shards are found again around
+// the changed terms. Either way the files are exactly Build's
+// (TestIndexUpdate checks it on random edits).
 //
 // # Ranking
 //
