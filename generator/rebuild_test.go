@@ -382,3 +382,73 @@ func TestRebuildRealCurriculum(t *testing.T) {
 		}
 	}
 }
+
+// TestRebuildSyntheticSearch edits the text of lessons of a 1,000-lesson
+// synthetic curriculum (a word changed, added, removed, a new word, a word
+// gone from the whole site) and checks after each edit that the site,
+// search index included, is a clean build's, and that the index was
+// brought up to date by writing a few of its files, not all.
+func TestRebuildSyntheticSearch(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds a 1,000-lesson site 7 times")
+	}
+	content := syntheticFS(1000)
+	rb := NewRebuilder(content, layoutsFS, Options{})
+	if _, _, err := rb.Rebuild(nil, nil); err != nil {
+		t.Fatal(err)
+	}
+	lesson := func(i int) string {
+		return fmt.Sprintf("%03d-module-%d/%03d-lesson-%d.md", i/50+1, i/50+1, i%50+1, i+1)
+	}
+	edits := []struct {
+		what string
+		i    int
+		edit func(text string) string
+	}{
+		{"a word changed", 7, func(s string) string { return strings.Replace(s, " trust ", " respect ", 1) }},
+		{"a new word", 123, func(s string) string { return strings.Replace(s, ".\n\n", " Zyxwvutsing.\n\n", 1) }},
+		{"the new word again, elsewhere", 500, func(s string) string { return strings.Replace(s, ".\n\n", " zyxwvutsing.\n\n", 1) }},
+		{"the new word gone from one", 123, func(s string) string { return strings.Replace(s, " Zyxwvutsing.", "", 1) }},
+		{"the new word gone from the site", 500, func(s string) string { return strings.Replace(s, " zyxwvutsing.", "", 1) }},
+		{"a word removed", 999, func(s string) string { return strings.Replace(s, " team ", " ", 1) }},
+	}
+	for _, e := range edits {
+		name := lesson(e.i)
+		before := string(content[name].Data)
+		after := e.edit(before)
+		if after == before {
+			t.Fatalf("%s: the edit of %s changes nothing", e.what, name)
+		}
+		content[name] = &fstest.MapFile{Data: []byte(after)}
+		prev := rb.site
+		got, changed, err := rb.Rebuild([]string{name}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got != prev {
+			t.Errorf("%s: the whole site was built again", e.what)
+		}
+		want, err := Build(content, layoutsFS, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for name := range want.Files {
+			if string(got.Files[name]) != string(want.Files[name]) {
+				t.Fatalf("%s: %s differs from a clean build\n%s", e.what, name, firstDiff(got.Files[name], want.Files[name]))
+			}
+		}
+		if len(got.Files) != len(want.Files) {
+			t.Fatalf("%s: %d files, a clean build has %d", e.what, len(got.Files), len(want.Files))
+		}
+		search := 0
+		for _, name := range changed {
+			if strings.HasPrefix(name, "search/") {
+				search++
+			}
+		}
+		t.Logf("%s: %d files written, %d of the search index", e.what, len(changed), search)
+		if search == 0 || search > 4 {
+			t.Errorf("%s: %d search files written (%q)", e.what, search, changed)
+		}
+	}
+}
