@@ -122,8 +122,21 @@ func TestWatchNewAndMovedFolders(t *testing.T) {
 	}
 	mk("a")
 	await(filepath.Join(dir, "a"))
-	mk("a/b/c") // made at once: b is seen, c is watched when b is
+	mk("a/b/c") // made at once: b is seen, c is watched with b or on its own event
 	await(filepath.Join(dir, "a/b"))
+	// c may be created after b's tree was walked; then its own event (handled
+	// in the background) adds the watch, and the rebuild for that event reads
+	// the folder. Wait for the watch before writing into it.
+	watched := func(p string) bool {
+		w.mu.Lock()
+		defer w.mu.Unlock()
+		return w.dirs[p]
+	}
+	for end := time.Now().Add(10 * time.Second); !watched(filepath.Join(dir, "a/b/c")); time.Sleep(time.Millisecond) {
+		if time.Now().After(end) {
+			t.Fatal("a/b/c is not watched")
+		}
+	}
 	touch("a/b/c/lesson.md")
 	await(filepath.Join(dir, "a/b/c/lesson.md"))
 
