@@ -34,8 +34,9 @@ type Site struct {
 	// Generated are the pages added by features, such as cards/ and worksheets/.
 	Generated []*Page
 
-	searchExtra []feature.SearchDoc
-	state       *buildState // what a Rebuilder needs to rebuild single pages
+	searchExtra  []feature.SearchDoc
+	featureFiles []string    // the files the features made
+	state        *buildState // what a Rebuilder needs to rebuild single pages
 }
 
 // TopGenerated are the features' top-level pages, such as cards/ and worksheets/.

@@ -47,6 +47,7 @@ func (s *Site) runFeatures(features []feature.Feature, links []generatedLink, er
 		}
 		for name, data := range f.Files() {
 			s.Files[name] = data
+			s.featureFiles = append(s.featureFiles, name)
 		}
 		s.searchExtra = append(s.searchExtra, f.Search()...)
 	}

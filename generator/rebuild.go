@@ -22,11 +22,20 @@ import (
 // That needs the rest of the site to be unaffected: the lessons keep their
 // navigation (title, summary, minutes, weight, slug, draft: what other
 // pages show of them), keep every anchor another page links to, link to no
-// page of a feature's that does not exist, and neither had nor have a
-// fenced div other than the markdown package's own (objectives, keypoints,
-// callout, solution, facilitator), which could feed a feature such as
-// cards or worksheets. The built-in layouts show of other pages only their
-// navigation; a layout that showed more would need the full build.
+// page of a feature's that does not exist. The built-in layouts show of
+// other pages only their navigation; a layout that showed more would need
+// the full build.
+//
+// When such a lesson had or has a fenced div other than the markdown
+// package's own (objectives, keypoints, callout, solution, facilitator),
+// which feeds a feature such as cards or worksheets, it also parses again,
+// from their kept bodies, every other page with such a div (the features'
+// last run changed their trees), runs fresh features over all pages as
+// Build does, and renders those pages, the features' pages and files, and
+// their search items again. That needs the features to make the same pages
+// with the same titles and summaries (what the navigation and the sitemap
+// show), and the built-in features: Options.Features are the caller's and
+// hold state, so with them such an edit is built with Build.
 // A draft that stays a draft changes nothing. Anything else (a new,
 // removed or renamed file, site.yaml, a layout, an asset) is built with
 // Build.
@@ -43,6 +52,10 @@ type Rebuilder struct {
 	bySource map[string]*Page // its pages by content path
 	pending  map[string]bool  // content paths changed since the last good build
 	full     bool             // something changed that only Build handles
+
+	// featureRebuilds counts the rebuilds that ran the features again
+	// over the kept pages instead of building everything (for tests).
+	featureRebuilds int
 }
 
 // NewRebuilder returns a Rebuilder of the site in content and layouts.
@@ -121,6 +134,7 @@ func sameNavigation(a, b *Page) bool {
 func (r *Rebuilder) lessons() (changed []string, err error, ok bool) {
 	st := r.site.state
 	errs := &errorList{}
+	feat := false // a page edited feeds the features: run them again
 	l := &loader{fsys: r.content, opts: r.opts, errs: errs, pages: map[string]*Page{}, drafts: map[string]bool{}}
 	var olds, news []*Page
 	for _, src := range slices.Sorted(maps.Keys(r.pending)) {
@@ -141,7 +155,10 @@ func (r *Rebuilder) lessons() (changed []string, err error, ok bool) {
 		}
 		parsePage(st.md, p, errs)
 		if feedsFeatures(old, r.opts) || feedsFeatures(p, r.opts) {
-			return nil, nil, false
+			if r.opts.Features != nil {
+				return nil, nil, false // the caller's features hold state
+			}
+			feat = true
 		}
 		for a := range st.targets.linked[old] {
 			if !p.anchors[a] {
@@ -149,6 +166,19 @@ func (r *Rebuilder) lessons() (changed []string, err error, ok bool) {
 			}
 		}
 		olds, news = append(olds, old), append(news, p)
+	}
+	if feat {
+		// The features' last Collect changed the trees of every page that
+		// feeds them: parse those again from their kept bodies.
+		for _, old := range r.site.Pages {
+			if old.Source == "" || old.doc == nil || r.pending[old.Source] || !feedsFeatures(old, r.opts) {
+				continue
+			}
+			p := &Page{FrontMatter: old.FrontMatter, Source: old.Source, URL: old.URL, Kind: old.Kind,
+				Module: old.Module, body: old.body, anchors: map[string]bool{}, titleLine: old.titleLine}
+			parsePage(st.md, p, errs)
+			olds, news = append(olds, old), append(news, p)
+		}
 	}
 
 	// Links between the pages rebuilt see their new anchors.
@@ -187,6 +217,29 @@ func (r *Rebuilder) lessons() (changed []string, err error, ok bool) {
 		if !sameNavigation(olds[i], p) {
 			return nil, nil, false
 		}
+	}
+	var fsite *Site // what the features make, when they run again
+	if feat {
+		byOld := make(map[*Page]*Page, len(olds))
+		for i, old := range olds {
+			byOld[old] = news[i]
+		}
+		pages := make([]*Page, len(r.site.Pages))
+		for i, p := range r.site.Pages {
+			if n := byOld[p]; n != nil {
+				p = n
+			}
+			pages[i] = p
+		}
+		fsite = &Site{Pages: pages, Files: map[string][]byte{}}
+		if err := fsite.runFeatures(newFeatures(), nil, errs); err != nil {
+			return nil, err, true
+		}
+		if !sameGenerated(r.site.Generated, fsite.Generated) {
+			return nil, nil, false // the navigation or the sitemap changes
+		}
+	}
+	for _, p := range news {
 		html, err := st.md.Render(p.body, p.doc)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", p.Source, err), true
@@ -209,21 +262,55 @@ func (r *Rebuilder) lessons() (changed []string, err error, ok bool) {
 			delete(t.linked, p)
 		}
 	}
-	outputs := make([][]byte, len(olds))
-	for i, old := range olds {
-		if outputs[i], err = st.renderer.render(old); err != nil {
-			for j, old := range olds {
-				*old = saved[j]
-			}
-			return nil, err, true
+	rendered := olds
+	var savedHTML []template.HTML
+	if feat {
+		for i, g := range r.site.Generated {
+			savedHTML = append(savedHTML, g.HTML)
+			g.HTML = fsite.Generated[i].HTML
 		}
+		rendered = append(slices.Clip(olds), r.site.Generated...)
 	}
-	for i, old := range olds {
-		name := outputPath(old)
+	outputs := make([][]byte, len(rendered))
+	err = parallel(len(rendered), func(i int) error {
+		var err error
+		outputs[i], err = st.renderer.render(rendered[i])
+		return err
+	})
+	if err != nil {
+		for j, old := range olds {
+			*old = saved[j]
+		}
+		for i, h := range savedHTML {
+			r.site.Generated[i].HTML = h
+		}
+		return nil, err, true
+	}
+	for i, p := range rendered {
+		name := outputPath(p)
 		if !bytes.Equal(r.site.Files[name], outputs[i]) {
 			r.site.Files[name] = outputs[i]
 			changed = append(changed, name)
 		}
+	}
+	if feat {
+		// The features' files, those gone removed, and their search items.
+		for name, data := range fsite.Files {
+			if prev, ok := r.site.Files[name]; !ok || !bytes.Equal(prev, data) {
+				r.site.Files[name] = data
+				changed = append(changed, name)
+			}
+		}
+		for _, name := range r.site.featureFiles {
+			if _, ok := fsite.Files[name]; !ok {
+				delete(r.site.Files, name)
+				changed = append(changed, name)
+			}
+		}
+		r.site.featureFiles = fsite.featureFiles
+		r.site.searchExtra = fsite.searchExtra
+		st.docs.extra = (&Site{searchExtra: fsite.searchExtra}).searchDocuments()
+		r.featureRebuilds++
 	}
 	// The search index, brought up to date: nothing to do unless a text changed.
 	for _, old := range olds {
@@ -245,6 +332,14 @@ func (r *Rebuilder) lessons() (changed []string, err error, ok bool) {
 
 	slices.Sort(changed)
 	return changed, nil, true
+}
+
+// sameGenerated reports whether two runs of the features made the same
+// pages as other pages and the sitemap see them: URL, title, summary.
+func sameGenerated(a, b []*Page) bool {
+	return slices.EqualFunc(a, b, func(a, b *Page) bool {
+		return a.URL == b.URL && a.Title == b.Title && a.Summary == b.Summary && a.NoIndex == b.NoIndex
+	})
 }
 
 // changedFiles lists the files that differ between two builds: new,

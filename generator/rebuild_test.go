@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 )
 
 // TestRebuildReplay replays random sequences of edits, of every kind an
@@ -26,14 +27,21 @@ func TestRebuildReplay(t *testing.T) {
 	if testing.Short() {
 		steps = 15
 	}
+	viaFeatures := 0
 	for seed := range uint64(4) {
 		t.Run(fmt.Sprint("seed ", seed), func(t *testing.T) {
-			replay(t, seed, steps)
+			viaFeatures += replay(t, seed, steps)
 		})
+	}
+	// Edits of lessons with cards or worksheets take the fast way that runs
+	// the features again (and the output is still a clean build's).
+	if viaFeatures < 4 {
+		t.Errorf("only %d edits ran the features again without a full build", viaFeatures)
 	}
 }
 
-func replay(t *testing.T, seed uint64, steps int) {
+// replay returns how many edits ran the features again without a full build.
+func replay(t *testing.T, seed uint64, steps int) int {
 	e := newEditor(seed)
 	layouts := Layers(e.layouts, snapshotLayouts(t))
 	rb := NewRebuilder(e.content, layouts, Options{})
@@ -86,10 +94,12 @@ func replay(t *testing.T, seed uint64, steps int) {
 		}
 		good, site = maps.Clone(want.Files), got
 	}
-	t.Logf("%d steps, %d rebuilt the lessons alone, writing %d search files", steps, fast, searchFiles)
+	t.Logf("%d steps, %d rebuilt the lessons alone (%d of them running the features again), writing %d search files",
+		steps, fast, rb.featureRebuilds, searchFiles)
 	if fast < steps/5 {
 		t.Errorf("only %d of %d edits took the fast way", fast, steps)
 	}
+	return rb.featureRebuilds
 }
 
 // snapshotLayouts reads ../layouts once, so that edits others make to it
@@ -135,6 +145,9 @@ func newEditor(seed uint64) *editor {
 		e.put(name, e.lesson(name))
 	}
 	e.put("02-beta/03-six.md", e.lesson("02-beta/03-six.md")+"\n![A loop](diagram.svg)\n")
+	// A card and a worksheet, whose text edits rebuild the features' pages.
+	e.put("01-alpha/02-two.md", e.get("01-alpha/02-two.md")+"\n::: card {#card-0}\n### Card zero\nWhat is "+e.words(3)+"?\n:::\n")
+	e.put("02-beta/01-four.md", e.get("02-beta/01-four.md")+"\n:::: worksheet {#ws-0 title=\"Sheet zero\"}\n\n::: question {#q-0 type=short accept=\"yes\"}\nIs it "+e.words(3)+"?\n:::\n\n::::\n")
 	return e
 }
 
@@ -293,6 +306,10 @@ func (e *editor) edit() (what string, content, layouts []string) {
 			}
 		}
 		return "rename module " + from + " to " + to, []string{from, to}, nil
+	case x < 72:
+		e.n++
+		e.put(f, data+fmt.Sprintf("\n:::: worksheet {#ws-%d title=\"Sheet %d\"}\n\n::: question {#q-%d type=short accept=\"yes\"}\nIs it %s?\n:::\n\n::::\n", e.n, e.n, e.n, e.words(3)))
+		return "worksheet in " + f, []string{f}, nil
 	case x < 74:
 		e.put(f, data+"\n::: callout {title=\"Note\"}\n"+e.words(6)+".\n:::\n")
 		return "callout in " + f, []string{f}, nil
@@ -304,6 +321,8 @@ func (e *editor) edit() (what string, content, layouts []string) {
 		bad := []string{setFM("titel", "Typo"), data + "\n::: callout\nNever closed.\n", data + "\n[broken](nowhere.md)\n"}[e.rng.IntN(3)]
 		e.put(f, bad)
 		return "error in " + f, []string{f}, nil
+	case x < 82:
+		return e.fedText(ls)
 	case x < 84:
 		e.put(f, e.lesson(f)) // also repairs errors
 		return "rewrite " + f, []string{f}, nil
@@ -319,9 +338,11 @@ func (e *editor) edit() (what string, content, layouts []string) {
 		e.n++
 		e.put("02-beta/diagram.svg", fmt.Sprintf(diagram, e.n, 1+e.n%4))
 		return "diagram", []string{"02-beta/diagram.svg"}, nil
-	case x < 95:
+	case x < 92:
 		e.put(f, data)
 		return "save without change " + f, []string{f}, nil
+	case x < 95:
+		return e.fedText(ls)
 	case x < 97:
 		e.put("site.yaml", "title: Replay "+e.words(1)+"\n")
 		return "site.yaml", []string{"site.yaml"}, nil
@@ -333,6 +354,32 @@ func (e *editor) edit() (what string, content, layouts []string) {
 		e.put(m, e.get(m)+"\n"+e.words(6)+".\n")
 		return "module page body " + m, []string{m}, nil
 	}
+}
+
+// fedText edits the text of a lesson with a card or a worksheet (one that
+// feeds the features): inside a card or a question, or outside them.
+func (e *editor) fedText(ls []string) (what string, content, layouts []string) {
+	var fed []string
+	for _, l := range ls {
+		if strings.Contains(e.get(l), "::: card") || strings.Contains(e.get(l), "::: question") {
+			fed = append(fed, l)
+		}
+	}
+	if len(fed) == 0 {
+		return "nothing", nil, nil
+	}
+	f := e.pick(fed)
+	data := e.get(f)
+	switch e.rng.IntN(3) {
+	case 0:
+		data = strings.Replace(data, "?\n:::", " "+e.words(2)+"?\n:::", 1)
+	case 1:
+		data = strings.Replace(data, "?\n:::", "?\n\n"+e.words(4)+".\n:::", 1)
+	default:
+		data += "\n" + e.words(6) + ".\n"
+	}
+	e.put(f, data)
+	return "text of card or question lesson " + f, []string{f}, nil
 }
 
 // TestRebuildRealCurriculum edits lessons of the real curriculum one at a
@@ -451,4 +498,79 @@ func TestRebuildSyntheticSearch(t *testing.T) {
 			t.Errorf("%s: %d search files written (%q)", e.what, search, changed)
 		}
 	}
+}
+
+// BenchmarkEditCardLesson times one text edit of a lesson with cards in the
+// real curriculum: "rebuild" through a Rebuilder (the fast way that runs the
+// features again), "build" a clean Build of the same files. It reports the
+// median time of an edit.
+//
+//	go test ./generator -run '^$' -bench EditCardLesson -benchtime 20x
+func BenchmarkEditCardLesson(b *testing.B) {
+	content := fstest.MapFS{}
+	err := fs.WalkDir(os.DirFS("../content"), ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := fs.ReadFile(os.DirFS("../content"), p)
+		content[p] = &fstest.MapFile{Data: data}
+		return err
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	name := ""
+	for _, n := range slices.Sorted(maps.Keys(content)) {
+		if strings.HasSuffix(n, ".md") && strings.Contains(string(content[n].Data), "::: card") {
+			name = n
+			break
+		}
+	}
+	if name == "" {
+		b.Skip("no lesson with a card in ../content")
+	}
+	orig := content[name].Data
+	edit := func(i int) {
+		content[name] = &fstest.MapFile{Data: append(append([]byte{}, orig...), fmt.Sprintf("\nOne more sentence %d.\n", i%2)...)}
+	}
+	median := func(b *testing.B, times []time.Duration) {
+		slices.Sort(times)
+		b.ReportMetric(float64(times[len(times)/2].Microseconds())/1000, "median-ms")
+	}
+	b.Run("rebuild", func(b *testing.B) {
+		rb := NewRebuilder(content, layoutsFS, Options{})
+		if _, _, err := rb.Rebuild(nil, nil); err != nil {
+			b.Fatal(err)
+		}
+		before := rb.featureRebuilds
+		var times []time.Duration
+		i := 0
+		for b.Loop() {
+			i++
+			edit(i)
+			start := time.Now()
+			if _, _, err := rb.Rebuild([]string{name}, nil); err != nil {
+				b.Fatal(err)
+			}
+			times = append(times, time.Since(start))
+		}
+		if rb.featureRebuilds-before != i {
+			b.Fatalf("%d of %d edits of %s took the fast way", rb.featureRebuilds-before, i, name)
+		}
+		median(b, times)
+	})
+	b.Run("build", func(b *testing.B) {
+		var times []time.Duration
+		i := 0
+		for b.Loop() {
+			i++
+			edit(i)
+			start := time.Now()
+			if _, err := Build(content, layoutsFS, Options{}); err != nil {
+				b.Fatal(err)
+			}
+			times = append(times, time.Since(start))
+		}
+		median(b, times)
+	})
 }
