@@ -275,7 +275,7 @@ func (r *pageRenderer) render(p *Page) ([]byte, error) {
 		name = "lesson"
 	}
 	var buf bytes.Buffer
-	rt := root(p.URL)
+	rt := feature.Root(p.URL)
 	if out == "404.html" {
 		rt = ""
 	}

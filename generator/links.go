@@ -8,13 +8,11 @@ import (
 
 	"github.com/yuin/goldmark/ast"
 
+	"p2pc/generator/feature"
 	"p2pc/generator/markdown"
 )
 
 var urlScheme = regexp.MustCompile(`^[a-zA-Z][a-zA-Z0-9+.-]*:`)
-
-// root is the relative path from a page's folder up to the site root: "../../".
-func root(pageURL string) string { return strings.Repeat("../", strings.Count(pageURL, "/")) }
 
 // linkTargets finds what a relative link written in the content points at.
 type linkTargets struct {
@@ -107,7 +105,7 @@ func resolveLink(p *Page, raw string, t *linkTargets, line, col int, fail func(s
 		if hasAnchor {
 			out += "#" + anchor
 		}
-		return root(p.URL) + out, true
+		return feature.Root(p.URL) + out, true
 	}
 	var out string
 	var to *Page
@@ -121,7 +119,7 @@ func resolveLink(p *Page, raw string, t *linkTargets, line, col int, fail func(s
 		return "", false
 	case t.assets[target] != "":
 		out = t.assets[target]
-		t.sources[root(p.URL)+out] = target
+		t.sources[feature.Root(p.URL)+out] = target
 	case strings.HasSuffix(target, ".md"):
 		fail("link to %s, but there is no such page", target)
 		return "", false
@@ -142,7 +140,7 @@ func resolveLink(p *Page, raw string, t *linkTargets, line, col int, fail func(s
 	if hasAnchor {
 		out += "#" + anchor
 	}
-	return root(p.URL) + out, true
+	return feature.Root(p.URL) + out, true
 }
 
 // link records that a link points at anchor on page to.
