@@ -385,18 +385,7 @@ func (e *editor) fedText(ls []string) (what string, content, layouts []string) {
 // TestRebuildRealCurriculum edits lessons of the real curriculum one at a
 // time and compares each rebuild with a clean build.
 func TestRebuildRealCurriculum(t *testing.T) {
-	content := fstest.MapFS{}
-	err := fs.WalkDir(os.DirFS("../content"), ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		data, err := fs.ReadFile(os.DirFS("../content"), p)
-		content[p] = &fstest.MapFile{Data: data}
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	content := curriculumFS(t)
 	layouts := snapshotLayouts(t)
 	rb := NewRebuilder(content, layouts, Options{})
 	if _, _, err := rb.Rebuild(nil, nil); err != nil {
@@ -507,18 +496,7 @@ func TestRebuildSyntheticSearch(t *testing.T) {
 //
 //	go test ./generator -run '^$' -bench EditCardLesson -benchtime 20x
 func BenchmarkEditCardLesson(b *testing.B) {
-	content := fstest.MapFS{}
-	err := fs.WalkDir(os.DirFS("../content"), ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		data, err := fs.ReadFile(os.DirFS("../content"), p)
-		content[p] = &fstest.MapFile{Data: data}
-		return err
-	})
-	if err != nil {
-		b.Fatal(err)
-	}
+	content := curriculumFS(b)
 	name := ""
 	for _, n := range slices.Sorted(maps.Keys(content)) {
 		if strings.HasSuffix(n, ".md") && strings.Contains(string(content[n].Data), "::: card") {
@@ -573,4 +551,22 @@ func BenchmarkEditCardLesson(b *testing.B) {
 		}
 		median(b, times)
 	})
+}
+
+// curriculumFS copies the real curriculum into memory, so tests can edit it.
+func curriculumFS(tb testing.TB) fstest.MapFS {
+	tb.Helper()
+	content := fstest.MapFS{}
+	err := fs.WalkDir(os.DirFS("../content"), ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := fs.ReadFile(os.DirFS("../content"), p)
+		content[p] = &fstest.MapFile{Data: data}
+		return err
+	})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return content
 }
