@@ -16,7 +16,8 @@ type SearchResult struct {
 }
 
 // Search types q into the page's search box as one input event, waits for
-// the search to finish and returns the status text and the results shown.
+// the search to finish (or for "No results") and returns the status text
+// and the results shown.
 func Search(t testing.TB, ctx context.Context, q string) (status string, results []SearchResult) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
@@ -26,11 +27,11 @@ func Search(t testing.TB, ctx context.Context, q string) (status string, results
 		chromedp.Evaluate(`(() => {
 			const i = document.getElementById("search-input");
 			window.__before = window.P2PCSearch ? (P2PCSearch.searches || 0) : 0;
-			i.focus();
 			i.value = `+string(quoted)+`;
 			i.dispatchEvent(new Event("input"));
 			return true })()`, nil),
-		chromedp.Poll(`window.P2PCSearch && (P2PCSearch.searches || 0) > window.__before`, nil,
+		chromedp.Poll(`window.P2PCSearch && (P2PCSearch.searches || 0) > window.__before ||
+			document.getElementById("search-status").textContent.startsWith("No results")`, nil,
 			chromedp.WithPollingInterval(5*time.Millisecond)),
 		chromedp.Evaluate(`document.getElementById("search-status").textContent`, &status),
 		chromedp.Evaluate(`[...document.querySelectorAll("#search-results [role=option]")].map(o => ({

@@ -28,7 +28,7 @@ func TestBrowserAccessible(t *testing.T) {
 				t.Fatal(err)
 			}
 			open(t, ctx, "file://"+dir+"/five-steps/ask/index.html")
-			if _, res := search(t, ctx, "listen"); len(res) != 3 {
+			if _, res := browsertest.Search(t, ctx, "listen"); len(res) != 3 {
 				t.Fatalf("listen: %d results", len(res))
 			}
 			var fits bool

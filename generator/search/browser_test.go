@@ -12,6 +12,8 @@ import (
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+
+	"p2pc/generator/browsertest"
 )
 
 // testDocs is a small curriculum with the cases the search must get right.
@@ -81,7 +83,7 @@ func TestBrowserSearch(t *testing.T) {
 				{`"peer to peer"`, "Peers", "#p2p"},
 			}
 			for _, tt := range tests {
-				status, res := search(t, ctx, tt.q)
+				status, res := browsertest.Search(t, ctx, tt.q)
 				if len(res) == 0 {
 					t.Errorf("%s: no results (status %q)", tt.q, status)
 					continue
@@ -101,7 +103,7 @@ func TestBrowserSearch(t *testing.T) {
 func TestBrowserRanking(t *testing.T) {
 	ctx := newBrowser(t)
 	open(t, ctx, "file://"+writeSite(t, testDocs)+"/index.html")
-	_, res := search(t, ctx, "trust")
+	_, res := browsertest.Search(t, ctx, "trust")
 	var titles []string
 	for _, r := range res {
 		titles = append(titles, r.Title)
@@ -113,19 +115,19 @@ func TestBrowserRanking(t *testing.T) {
 	if res[1].Where != "Lesson · Culture › Trust grows slowly" {
 		t.Errorf("trust: second result shows %q", res[1].Where)
 	}
-	_, res = search(t, ctx, "alpha beta")
+	_, res = browsertest.Search(t, ctx, "alpha beta")
 	if len(res) != 2 || res[0].Title != "Both words" || res[1].Title != "Alpha" {
 		t.Errorf("alpha beta: %+v, want Both words (both words) before Alpha (a title match of one)", res)
 	}
-	status, res := search(t, ctx, `"peer to peer"`)
+	status, res := browsertest.Search(t, ctx, `"peer to peer"`)
 	if len(res) != 1 || status != `1 result for “"peer to peer"”` {
 		t.Errorf(`"peer to peer": %q %+v, want only the page with the phrase`, status, res)
 	}
-	status, res = search(t, ctx, `peer to peer`)
+	status, res = browsertest.Search(t, ctx, `peer to peer`)
 	if len(res) != 4 || !strings.HasPrefix(status, "4 results") {
 		t.Errorf(`peer to peer: %q %+v, want the four pages with "peer"`, status, res)
 	}
-	_, res = search(t, ctx, "benefits")
+	_, res = browsertest.Search(t, ctx, "benefits")
 	if len(res) == 0 || !strings.Contains(res[0].Snippet, "benefit") || strings.Join(res[0].Marks, ",") != "benefit" {
 		t.Errorf("benefits: snippet %q marks %q, want benefit marked", res[0].Snippet, res[0].Marks)
 	}
@@ -134,7 +136,7 @@ func TestBrowserRanking(t *testing.T) {
 func TestBrowserEscaping(t *testing.T) {
 	ctx := newBrowser(t)
 	open(t, ctx, "file://"+writeSite(t, testDocs)+"/index.html")
-	_, res := search(t, ctx, "zebra")
+	_, res := browsertest.Search(t, ctx, "zebra")
 	if len(res) != 1 || res[0].Title != `<script>window.pwned=1</script> zebra` {
 		t.Fatalf("zebra: %+v", res)
 	}
@@ -158,7 +160,7 @@ func TestBrowserEscaping(t *testing.T) {
 func TestBrowserFilters(t *testing.T) {
 	ctx := newBrowser(t)
 	open(t, ctx, "file://"+writeSite(t, testDocs)+"/index.html")
-	if _, res := search(t, ctx, "listen"); len(res) != 3 {
+	if _, res := browsertest.Search(t, ctx, "listen"); len(res) != 3 {
 		t.Fatalf("listen: %d results, want 3", len(res))
 	}
 	setSelect := func(sel, label string) {
@@ -174,12 +176,12 @@ func TestBrowserFilters(t *testing.T) {
 		}
 	}
 	setSelect(".search-kind", "Card")
-	if _, res := search(t, ctx, "listen"); len(res) != 1 || res[0].Title != "Card: listen first" {
+	if _, res := browsertest.Search(t, ctx, "listen"); len(res) != 1 || res[0].Title != "Card: listen first" {
 		t.Errorf("listen, kind Card: %+v", res)
 	}
 	setSelect(".search-kind", "All")
 	setSelect(".search-module", "Benefits")
-	if _, res := search(t, ctx, "team"); len(res) != 1 || res[0].Title != "Why it pays off" {
+	if _, res := browsertest.Search(t, ctx, "team"); len(res) != 1 || res[0].Title != "Why it pays off" {
 		t.Errorf("team, module Benefits: %+v", res)
 	}
 }

@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"p2pc/generator/browsertest"
 )
 
 // TestBrowserScale measures the search of a 10,000-lesson curriculum in
@@ -89,7 +91,7 @@ func TestBrowserScale(t *testing.T) {
 
 	// The same query pasted at once, on a fresh page.
 	open(t, ctx, "file://"+dir+"/index.html")
-	status, res := search(t, ctx, queries[0])
+	status, res := browsertest.Search(t, ctx, queries[0])
 	pastedKB, names := loaded()
 	t.Logf("first query %q pasted: %.1f KB in %d files; %s; top %q", queries[0], pastedKB, len(names), status, res[0].Title)
 

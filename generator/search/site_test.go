@@ -102,42 +102,6 @@ func serve(t testing.TB, dir string) string {
 	return srv.URL + "/base/"
 }
 
-// result is one result as shown.
-type result struct {
-	Title, Href, Where, Snippet string
-	Marks                       []string
-}
-
-// search types q into the box as one input event and waits for the results.
-func search(t *testing.T, ctx context.Context, q string) (status string, results []result) {
-	t.Helper()
-	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
-	defer cancel()
-	var ok bool
-	err := chromedp.Run(ctx,
-		chromedp.Evaluate(`(() => {
-			const i = document.getElementById("search-input");
-			window.__searches = P2PCSearch.searches || 0;
-			i.value = `+jsString(q)+`;
-			i.dispatchEvent(new Event("input"));
-			return true })()`, &ok),
-		chromedp.Poll(`(P2PCSearch.searches || 0) > window.__searches ||
-			document.getElementById("search-status").textContent.startsWith("No results")`, nil,
-			chromedp.WithPollingInterval(5*time.Millisecond)),
-		chromedp.Evaluate(`document.getElementById("search-status").textContent`, &status),
-		chromedp.Evaluate(`[...document.querySelectorAll("#search-results [role=option]")].map(li => ({
-			Title: li.querySelector(".search-title").textContent,
-			Href: li.href,
-			Where: li.querySelector(".search-where").textContent,
-			Snippet: (li.querySelector(".search-snippet") || {}).textContent || "",
-			Marks: [...li.querySelectorAll("mark")].map(m => m.textContent)}))`, &results),
-	)
-	if err != nil {
-		t.Fatalf("search %q: %v", q, err)
-	}
-	return status, results
-}
-
 func jsString(s string) string {
 	r := strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`)
 	return `"` + r.Replace(s) + `"`
