@@ -23,6 +23,16 @@ type FrontMatter struct {
 	Draft      bool     `yaml:"draft" toml:"draft"`
 }
 
+var (
+	// closingDelim finds the line that closes front matter opened with --- or +++.
+	closingDelim = map[string]*regexp.Regexp{
+		"---": regexp.MustCompile(`(?m)^---[ \t]*\r?$`),
+		"+++": regexp.MustCompile(`(?m)^\+\+\+[ \t]*\r?$`),
+	}
+	yamlErrorLine   = regexp.MustCompile(`line (\d+)`)
+	yamlErrorPrefix = regexp.MustCompile(`^yaml: (unmarshal errors:\n\s*)?(line \d+: )?`)
+)
+
 var frontMatterKeys = []string{"title", "weight", "summary", "objectives", "duration", "slug", "draft"}
 
 // splitFrontMatter parses the front matter of src, reporting problems to errs
@@ -38,7 +48,7 @@ func splitFrontMatter(path string, src []byte, errs *errorList) (FrontMatter, []
 		if src[len(delim)] == '\r' {
 			rest = src[len(delim)+2:]
 		}
-		end := regexp.MustCompile(`(?m)^` + regexp.QuoteMeta(delim) + `[ \t]*\r?$`).FindIndex(rest)
+		end := closingDelim[delim].FindIndex(rest)
 		if end == nil {
 			errs.add(path, 1, 1, "front matter opened with %s is never closed (add a %s line after it)", delim, delim)
 			return fm, nil
@@ -60,7 +70,7 @@ func parseYAML(path string, meta []byte, fm *FrontMatter, errs *errorList) {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(meta, &doc); err != nil {
 		line := 0
-		if m := regexp.MustCompile(`line (\d+)`).FindStringSubmatch(err.Error()); m != nil {
+		if m := yamlErrorLine.FindStringSubmatch(err.Error()); m != nil {
 			line, _ = strconv.Atoi(m[1])
 		}
 		errs.add(path, line+1, 0, "bad YAML front matter: %s", trimYAMLPrefix(err.Error()))
@@ -88,8 +98,7 @@ func parseYAML(path string, meta []byte, fm *FrontMatter, errs *errorList) {
 }
 
 func trimYAMLPrefix(s string) string {
-	s = regexp.MustCompile(`^yaml: (unmarshal errors:\n\s*)?(line \d+: )?`).ReplaceAllString(s, "")
-	return s
+	return yamlErrorPrefix.ReplaceAllString(s, "")
 }
 
 func parseTOML(path string, meta []byte, fm *FrontMatter, errs *errorList) {
