@@ -8,8 +8,7 @@ import (
 
 	"github.com/alecthomas/chroma/v2"
 	chromahtml "github.com/alecthomas/chroma/v2/formatters/html"
-	"github.com/alecthomas/chroma/v2/lexers"
-	"github.com/alecthomas/chroma/v2/styles"
+		"github.com/alecthomas/chroma/v2/styles"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/renderer"
 	"github.com/yuin/goldmark/util"
@@ -36,20 +35,38 @@ func renderCode(w util.BufWriter, source []byte, node ast.Node, entering bool) (
 		code.Write(l.Value(source))
 	}
 	lang := string(n.Language(source))
-	lexer := lexers.Get(lang)
-	if lexer == nil {
-		w.WriteString("<pre class=\"hl-chroma\"><code>" + html.EscapeString(code.String()) + "</code></pre>\n")
-		return ast.WalkSkipChildren, nil
+	label := codeLabels[strings.ToLower(lang)]
+	if label != "" {
+		w.WriteString(`<div class="code-block code-` + strings.ToLower(lang) + `"><div class="code-label">` + label + "</div>\n")
 	}
-	it, err := chroma.Coalesce(lexer).Tokenise(nil, code.String())
-	if err != nil {
-		return ast.WalkStop, fmt.Errorf("highlight %s code: %w", lang, err)
+	if err := writeCode(w, lang, code.String()); err != nil {
+		return ast.WalkStop, err
 	}
-	if err := codeFormatter.Format(w, styles.Get("github"), it); err != nil {
-		return ast.WalkStop, fmt.Errorf("highlight %s code: %w", lang, err)
+	if label != "" {
+		w.WriteString("</div>\n")
 	}
 	return ast.WalkSkipChildren, nil
 }
+
+// writeCode writes code highlighted for lang, or escaped as it is when lang
+// is empty, plain or unknown.
+func writeCode(w util.BufWriter, lang, code string) error {
+	lexer := lexerFor(lang)
+	if lexer == nil {
+		w.WriteString("<pre class=\"hl-chroma\"><code>" + html.EscapeString(code) + "</code></pre>\n")
+		return nil
+	}
+	it, err := chroma.Coalesce(lexer).Tokenise(nil, code)
+	if err != nil {
+		return fmt.Errorf("highlight %s code: %w", lang, err)
+	}
+	if err := codeFormatter.Format(w, codeStyle, it); err != nil {
+		return fmt.Errorf("highlight %s code: %w", lang, err)
+	}
+	return nil
+}
+
+var codeStyle = styles.Get("github")
 
 // WriteHighlightCSS writes the code-highlighting stylesheet: a light theme by
 // default and a dark one under [data-theme="dark"] (set by the theme toggle)
