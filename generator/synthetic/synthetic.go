@@ -1,6 +1,8 @@
 // Package synthetic writes a large made-up curriculum for benchmarks: many
 // modules of lessons with front matter, headings, lists, links and code, so
-// that builds, search and rebuilds can be measured at scale.
+// that builds, search and rebuilds can be measured at scale. Files gives
+// prose lessons; Technical gives lessons like real programming lessons
+// (shell sessions, output blocks, long listings).
 package synthetic
 
 import (
@@ -57,13 +59,19 @@ func sentence(r *rand.Rand, n int) string {
 
 // Write writes Files(n) below dir.
 func Write(dir string, n int) error {
-	for name, data := range Files(n) {
+	return WriteFiles(dir, Files(n))
+}
+
+// WriteFiles writes files, keyed by slash-separated path as Files and
+// Technical return them, below dir.
+func WriteFiles(dir string, files map[string]string) error {
+	for name, data := range files {
 		p := filepath.Join(dir, filepath.FromSlash(name))
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			return err
+			return fmt.Errorf("write synthetic curriculum: %w", err)
 		}
 		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
-			return err
+			return fmt.Errorf("write synthetic curriculum: %w", err)
 		}
 	}
 	return nil
