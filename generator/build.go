@@ -20,7 +20,7 @@ import (
 type Options struct {
 	Drafts  bool   // build pages marked draft: true
 	BaseURL string // absolute URL of the site for sitemap.xml; overrides site.yaml
-	// Features replaces the built-in features (cards, worksheets) when not nil;
+	// Features replaces the built-in features (see Builtin) when not nil;
 	// tests use it to build with a chosen set.
 	Features []feature.Feature
 }
@@ -31,15 +31,16 @@ type Site struct {
 	Home   *Module
 	Pages  []*Page           // every page: the home page, then modules and lessons in reading order, then top-level pages
 	Files  map[string][]byte // output files by slash-separated path relative to the output folder
-	// Generated are the pages added by features, such as cards/ and worksheets/.
+	// Generated are the pages added by features.
 	Generated []*Page
 
+	features     *featureSet
 	searchExtra  []feature.SearchDoc
 	featureFiles []string    // the files the features made
 	state        *buildState // what a Rebuilder needs to rebuild single pages
 }
 
-// TopGenerated are the features' top-level pages, such as cards/ and worksheets/.
+// TopGenerated are the features' top-level pages.
 func (s *Site) TopGenerated() []*Page {
 	var out []*Page
 	for _, g := range s.Generated {
@@ -62,32 +63,36 @@ func Build(content, layouts fs.FS, opts Options) (*Site, error) {
 // build is Build; with keepIndex, the site keeps its search index in memory
 // for a Rebuilder.
 func build(content, layouts fs.FS, opts Options, keepIndex bool) (*Site, error) {
+	list := opts.Features
+	if list == nil {
+		list = Builtin()
+	}
+	features, err := newFeatureSet(list)
+	if err != nil {
+		return nil, err
+	}
 	errs := &errorList{}
 	cfg := loadConfig(content, errs)
 	if opts.BaseURL != "" {
 		cfg.BaseURL = opts.BaseURL
 	}
 	l := &loader{fsys: content, opts: opts, errs: errs, urls: map[string]string{},
-		assets: map[string]string{}, pages: map[string]*Page{}, drafts: map[string]bool{}}
-	site := &Site{Config: cfg, Files: map[string][]byte{}}
+		assets: map[string]string{}, pages: map[string]*Page{}, drafts: map[string]bool{}, reserved: features.reserved}
+	site := &Site{Config: cfg, Files: map[string][]byte{}, features: features}
 	site.Home = l.loadModule(".", nil, "")
 	site.Pages = readingOrder(site.Home)
 
-	features := opts.Features
-	if features == nil {
-		features = newFeatures()
-	}
 	var renderers []util.PrioritizedValue
-	for _, f := range features {
+	for _, f := range features.list {
 		renderers = append(renderers, f.Renderers()...)
 	}
-	md := markdown.New(cfg.RawHTML, renderers...)
+	md := markdown.New(cfg.RawHTML, features.render, renderers...)
 	for _, p := range site.Pages {
 		if p.Source != "" {
 			parsePage(md, p, errs)
 		}
 	}
-	targets := &linkTargets{pages: l.pages, modules: map[string]*Page{}, assets: map[string]string{}, drafts: l.drafts, sources: map[string]string{}}
+	targets := &linkTargets{generatedDir: features.generatedDir, pages: l.pages, modules: map[string]*Page{}, assets: map[string]string{}, drafts: l.drafts, sources: map[string]string{}}
 	for _, m := range allModules(site.Home) {
 		targets.modules[m.Dir] = m.Page
 	}
@@ -119,12 +124,11 @@ func build(content, layouts fs.FS, opts Options, keepIndex bool) (*Site, error) 
 	var searchIndex *search.Index
 	var docs *searchDocs
 	var index map[string][]byte
-	var err error
 	if keepIndex {
 		docs = newSearchDocs(site)
-		searchIndex, index, err = search.NewIndex(docs.all(site))
+		searchIndex, index, err = search.NewIndex(docs.all(site), features.kinds...)
 	} else {
-		index, err = search.Build(site.searchDocuments())
+		index, err = search.Build(site.searchDocuments(), features.kinds...)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("search index: %w", err)
@@ -142,6 +146,11 @@ func build(content, layouts fs.FS, opts Options, keepIndex bool) (*Site, error) 
 	renderer, err := site.renderPages(layouts)
 	if err != nil {
 		return nil, err
+	}
+	for _, m := range features.manifests {
+		for name, data := range m.Assets {
+			site.Files["assets/"+name] = data
+		}
 	}
 	if err := site.copyLayoutAssets(layouts); err != nil {
 		return nil, err
@@ -198,6 +207,9 @@ type pageData struct {
 	Page     *Page
 	Root     string // relative path from the page to the site root
 	IndexURL string // relative link to the list of all lessons (for search without JavaScript)
+	// Styles and Scripts are the features' assets the page loads, as paths
+	// from the site root (the layouts link their own).
+	Styles, Scripts []string
 }
 
 // navData is what the recursive navigation templates see.
@@ -280,6 +292,7 @@ func (r *pageRenderer) render(p *Page) ([]byte, error) {
 		rt = ""
 	}
 	data := pageData{Site: r.site, Page: p, Root: rt, IndexURL: rt + "index.html#contents"}
+	data.Styles, data.Scripts = r.site.features.assets(p)
 	if err := r.tmpls[name].ExecuteTemplate(&buf, "base.html", data); err != nil {
 		return nil, fmt.Errorf("layouts/%s.html: rendering %s: %w", name, out, err)
 	}

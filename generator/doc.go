@@ -15,8 +15,8 @@
 // the URL: 02-five-steps/03-open-mind.md becomes five-steps/open-mind/, written
 // as five-steps/open-mind/index.html. Every link the generator writes is
 // relative and names index.html, so the site works from disk and under any
-// base path. The folders assets/, search/, cards/ and worksheets/ at the top
-// belong to the generator.
+// base path. The folders assets/ and search/ at the top belong to the
+// generator, and so do the folders the features declare (cards/, worksheets/).
 //
 // # Front matter
 //
@@ -59,16 +59,28 @@
 //	:::
 //	::::
 //
-// Attributes are .class, #id and key=value (quote values with spaces). Names:
+// Attributes are .class, #id and key=value (quote values with spaces). A
+// div's name means what a feature makes of it (see Features); any other
+// name becomes <div class="name"> with data-key attributes.
 //
-//	objectives, keypoints  boxes with a heading
-//	callout                a highlighted aside; title="..." sets its heading
-//	solution               a collapsed <details>; title="..." sets the summary
-//	facilitator            notes for trainers: hidden on screen, printed by
-//	                       "Print with trainer notes"
-//	card, deck             conversation cards (package cards)
-//	worksheet, question    self-check worksheets (package worksheet)
-//	anything else          <div class="name"> with data-key attributes
+// # Features
+//
+// Everything a div name, an output folder, a search kind or an asset means
+// comes from a feature (package feature): the builder names none of them.
+// Builtin lists the built-in ones, the only place they are named:
+//
+//	blocks      objectives, keypoints, callout, solution, facilitator
+//	glossary    each entry of the glossary lesson is a search result
+//	cards       card, deck; the cards/ pages and print sheets
+//	worksheet   worksheet, question, explanation, model-answer; worksheets/
+//
+// A feature's Manifest declares what it owns; the builder refuses two
+// features that claim the same div, folder or asset. Trainer notes are one
+// mechanism: a div a manifest lists in TrainerNotes is drawn as an aside of
+// class trainer-note (hidden on screen, shown by "Print with trainer
+// notes" and by the show-trainer class), and left out of the search.
+// A page loads a feature's styles and scripts only when it has one of the
+// feature's divs or lives in one of its folders.
 //
 // # Site settings
 //
@@ -80,9 +92,11 @@
 // html/template files: base.html is the skeleton and calls the "main" template
 // defined by home.html, module.html, lesson.html, generated.html (pages added
 // by features such as cards/) and 404.html. Every other .html file is a
-// partial available to all. Files under assets/ are copied to assets/. A
-// layouts folder given to the command overrides the built-in files one by one.
-// Templates see .Site, .Page and .Root (the relative path to the site root).
+// partial available to all. Files under assets/ are copied to assets/, after
+// the features' assets (so a layout may replace one). A layouts folder given
+// to the command overrides the built-in files one by one. Templates see
+// .Site, .Page, .Root (the relative path to the site root), and .Styles and
+// .Scripts (the features' assets the page loads, from the site root).
 //
 // # Errors
 //

@@ -91,7 +91,7 @@ func TestBadInput(t *testing.T) {
 		{"inaccessible diagram", files("a.md", "![d](d.svg)\n", "d.svg", `<svg viewBox="0 0 1 1"></svg>`),
 			[]string{`a.md:1:3: diagram d.svg needs role="img" on <svg> and a <title> and a <desc> for screen readers`}},
 		{"missing generated page", files("m/a.md", "See [the decks](../cards/nope/).\n"),
-			[]string{"m/a.md:1:6: link to cards/nope/, but no such page is made (the cards and worksheets pages are cards/, cards/DECK/, worksheets/)"}},
+			[]string{"m/a.md:1:6: link to cards/nope/, but no such page is made (no page is made under cards/)"}},
 		{"unknown site setting", files("site.yaml", "titel: X\n"),
 			[]string{`site.yaml:1:1: unknown setting "titel" (did you mean "title"?)`}},
 		{"every error reported", files("a.md", "---\nwieght: 1\n---\n[x](nope.md)\n", "b.md", "::: x\n"),

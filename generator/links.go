@@ -16,20 +16,23 @@ var urlScheme = regexp.MustCompile(`^[a-zA-Z][a-zA-Z0-9+.-]*:`)
 
 // linkTargets finds what a relative link written in the content points at.
 type linkTargets struct {
-	pages   map[string]*Page  // content path -> page
-	modules map[string]*Page  // content folder -> module page
-	assets  map[string]string // content path -> output path
-	drafts  map[string]bool
-	sources map[string]string // rewritten link to a file -> its content path
-	// generated are links to pages that features add (cards/, worksheets/),
-	// checked once those pages exist.
+	// generatedDir reports whether a top-level folder holds pages a feature
+	// makes: links to them are checked after the features ran.
+	generatedDir func(string) bool
+	pages        map[string]*Page  // content path -> page
+	modules      map[string]*Page  // content folder -> module page
+	assets       map[string]string // content path -> output path
+	drafts       map[string]bool
+	sources      map[string]string // rewritten link to a file -> its content path
+	// generated are links to pages that features add, checked once those
+	// pages exist.
 	generated []generatedLink
 	// linked are the anchors that links point at, by page: a rebuild
 	// that removes one must check the links again.
 	linked map[*Page]map[string]bool
 }
 
-// generatedLink is a link to a page a feature makes, such as cards/.
+// generatedLink is a link to a page a feature makes.
 type generatedLink struct {
 	url       string // the page's URL, e.g. "cards/five-steps/"
 	src       string
@@ -74,10 +77,6 @@ func resolveLinks(p *Page, t *linkTargets, errs *errorList) {
 	})
 }
 
-// generatedDirs are the top-level folders of pages made by features; content
-// links to them, such as [the cards](../../cards/), are checked after the features ran.
-var generatedDirs = map[string]bool{"cards": true, "worksheets": true}
-
 func resolveLink(p *Page, raw string, t *linkTargets, line, col int, fail func(string, ...any)) (string, bool) {
 	file, anchor, hasAnchor := strings.Cut(raw, "#")
 	if file == "" {
@@ -98,7 +97,7 @@ func resolveLink(p *Page, raw string, t *linkTargets, line, col int, fail func(s
 		return "", false
 	}
 	target = strings.TrimSuffix(target, "/")
-	if first, _, _ := strings.Cut(target, "/"); generatedDirs[first] {
+	if first, _, _ := strings.Cut(target, "/"); t.generatedDir(first) {
 		url := strings.TrimSuffix(strings.TrimSuffix(target, "index.html"), "/") + "/"
 		t.generated = append(t.generated, generatedLink{url: url, src: p.Source, line: line, col: col})
 		out := url + "index.html"

@@ -17,9 +17,6 @@ import (
 // indexNames are the files that give a module its title and introduction, in order of preference.
 var indexNames = []string{"_index.md", "index.md", "README.md"}
 
-// reservedDirs are output folders the generator writes itself.
-var reservedDirs = map[string]bool{"assets": true, "search": true, "cards": true, "worksheets": true}
-
 var orderPrefix = regexp.MustCompile(`^(\d+)[-_. ]`)
 
 // loader reads the content tree into modules and pages.
@@ -31,6 +28,9 @@ type loader struct {
 	assets map[string]string // output path -> content path of files copied as they are
 	pages  map[string]*Page  // content path -> page
 	drafts map[string]bool   // content paths of drafts left out
+	// reserved reports whether a top-level name is an output folder of
+	// the builder's or a feature's.
+	reserved func(seg string) bool
 }
 
 func (l *loader) loadModule(dir string, parent *Module, url string) *Module {
@@ -82,7 +82,7 @@ func (l *loader) loadModule(dir string, parent *Module, url string) *Module {
 			if !ok {
 				continue
 			}
-			if parent == nil && reservedDirs[seg] {
+			if parent == nil && l.reserved(seg) {
 				l.errs.add(full, 0, 0, "the folder name %q is used by the generator's own pages; rename it", seg)
 				continue
 			}
@@ -113,7 +113,7 @@ func (l *loader) loadModule(dir string, parent *Module, url string) *Module {
 		if !ok {
 			continue
 		}
-		if parent == nil && reservedDirs[seg] {
+		if parent == nil && l.reserved(seg) {
 			l.errs.add(full, 0, 0, "the page name %q is used by the generator's own pages; rename it or set a slug", seg)
 			continue
 		}

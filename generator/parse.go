@@ -41,7 +41,7 @@ func parsePage(md *markdown.Markdown, p *Page, errs *errorList) {
 			id, _ := n.AttributeString("id")
 			ids, _ := id.([]byte)
 			p.anchors[string(ids)] = true
-			if (n.Level == 2 || n.Level == 3) && !insideDiv(n) {
+			if (n.Level == 2 || n.Level == 3) && !markdown.InsideDiv(n) {
 				p.TOC = append(p.TOC, TOCEntry{Level: n.Level, ID: string(ids), Text: markdown.PlainText(p.body, n)})
 			}
 		case *markdown.FencedDiv:
@@ -73,15 +73,4 @@ func firstH1(doc ast.Node) (*ast.Heading, bool) {
 		}
 	}
 	return nil, false
-}
-
-// insideDiv reports whether n is inside a fenced div (a card's or a
-// question's heading is not listed in the page's table of contents).
-func insideDiv(n ast.Node) bool {
-	for p := n.Parent(); p != nil; p = p.Parent() {
-		if _, ok := p.(*markdown.FencedDiv); ok {
-			return true
-		}
-	}
-	return false
 }

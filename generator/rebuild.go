@@ -26,11 +26,10 @@ import (
 // other pages only their navigation; a layout that showed more would need
 // the full build.
 //
-// When such a lesson had or has a fenced div other than the markdown
-// package's own (objectives, keypoints, callout, solution, facilitator),
-// which feeds a feature such as cards or worksheets, it also parses again,
-// from their kept bodies, every other page with such a div (the features'
-// last run changed their trees), runs fresh features over all pages as
+// When such a lesson had or has a fenced div a feature reads (its
+// Manifest.Divs), or is a lesson a feature reads whole (Manifest.Reads),
+// it also parses again, from their kept bodies, every other such page (the
+// features' last run changed their trees), runs fresh features over all pages as
 // Build does, and renders those pages, the features' pages and files, and
 // their search items again. That needs the features to make the same pages
 // with the same titles and summaries (what the navigation and the sitemap
@@ -105,23 +104,6 @@ func (r *Rebuilder) Rebuild(contentPaths, layoutsPaths []string) (*Site, []strin
 	return site, changedFiles(old, site.Files), nil
 }
 
-// plainDivs are the fenced divs the markdown package renders by itself.
-var plainDivs = map[string]bool{"objectives": true, "keypoints": true, "callout": true, "solution": true, "facilitator": true}
-
-// feedsFeatures reports whether a page has a fenced div that a feature may
-// read: any div when the features are the caller's, none without features.
-func feedsFeatures(p *Page, opts Options) bool {
-	for _, d := range p.divs {
-		switch {
-		case opts.Features != nil && len(opts.Features) == 0:
-			return false
-		case opts.Features != nil || !plainDivs[d]:
-			return true
-		}
-	}
-	return false
-}
-
 // sameNavigation reports whether two versions of a page show the same in
 // other pages and keep their place and URL.
 func sameNavigation(a, b *Page) bool {
@@ -154,7 +136,7 @@ func (r *Rebuilder) lessons() (changed []string, err error, ok bool) {
 			return nil, nil, false
 		}
 		parsePage(st.md, p, errs)
-		if feedsFeatures(old, r.opts) || feedsFeatures(p, r.opts) {
+		if r.site.features.feeds(old) || r.site.features.feeds(p) {
 			if r.opts.Features != nil {
 				return nil, nil, false // the caller's features hold state
 			}
@@ -171,7 +153,7 @@ func (r *Rebuilder) lessons() (changed []string, err error, ok bool) {
 		// The features' last Collect changed the trees of every page that
 		// feeds them: parse those again from their kept bodies.
 		for _, old := range r.site.Pages {
-			if old.Source == "" || old.doc == nil || r.pending[old.Source] || !feedsFeatures(old, r.opts) {
+			if old.Source == "" || old.doc == nil || r.pending[old.Source] || !r.site.features.feeds(old) {
 				continue
 			}
 			p := &Page{FrontMatter: old.FrontMatter, Source: old.Source, URL: old.URL, Kind: old.Kind,
@@ -232,7 +214,12 @@ func (r *Rebuilder) lessons() (changed []string, err error, ok bool) {
 			pages[i] = p
 		}
 		fsite = &Site{Pages: pages, Files: map[string][]byte{}}
-		if err := fsite.runFeatures(newFeatures(), nil, errs); err != nil {
+		features, err := newFeatureSet(Builtin())
+		if err != nil {
+			return nil, err, true
+		}
+		fsite.features = features
+		if err := fsite.runFeatures(features, nil, errs); err != nil {
 			return nil, err, true
 		}
 		if !sameGenerated(r.site.Generated, fsite.Generated) {
@@ -309,7 +296,7 @@ func (r *Rebuilder) lessons() (changed []string, err error, ok bool) {
 		}
 		r.site.featureFiles = fsite.featureFiles
 		r.site.searchExtra = fsite.searchExtra
-		st.docs.extra = (&Site{searchExtra: fsite.searchExtra}).searchDocuments()
+		st.docs.extra = extraDocs(fsite.searchExtra)
 		r.featureRebuilds++
 	}
 	// The search index, brought up to date: nothing to do unless a text changed.
@@ -363,14 +350,15 @@ func changedFiles(old, files map[string][]byte) []string {
 // searchDocs are the search documents of each page and of the features,
 // kept so that a rebuild of single pages makes only theirs again.
 type searchDocs struct {
-	byPage map[*Page][]search.Document
-	extra  []search.Document
+	byPage  map[*Page][]search.Document
+	extra   []search.Document
+	trainer map[string]bool // divs left out of the search
 }
 
 // newSearchDocs returns the search documents of s by page.
 func newSearchDocs(s *Site) *searchDocs {
 	d := &searchDocs{byPage: make(map[*Page][]search.Document, len(s.Pages)),
-		extra: (&Site{searchExtra: s.searchExtra}).searchDocuments()}
+		extra: extraDocs(s.searchExtra), trainer: s.features.trainer}
 	for _, p := range s.Pages {
 		d.page(p)
 	}
@@ -379,7 +367,7 @@ func newSearchDocs(s *Site) *searchDocs {
 
 // page makes the documents of page p again.
 func (d *searchDocs) page(p *Page) {
-	d.byPage[p] = (&Site{Pages: []*Page{p}}).searchDocuments()
+	d.byPage[p] = pageDocs(p, d.trainer)
 }
 
 // all returns what s.searchDocuments returns.

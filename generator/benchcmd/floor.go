@@ -29,7 +29,7 @@ const DefaultShell = 26000
 // newMarkdown returns the renderer the floor uses: p2pc's lesson Markdown
 // (GFM, typographer, heading ids and attributes, fenced divs, chroma) with
 // no feature renderers.
-func newMarkdown() *markdown.Markdown { return markdown.New(false) }
+func newMarkdown() *markdown.Markdown { return markdown.New(false, nil) }
 
 var frontMatterEnd = regexp.MustCompile(`(?m)^(---|\+\+\+)[ \t]*\r?$`)
 

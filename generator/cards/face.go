@@ -59,7 +59,7 @@ func (cs *Cards) renderFaces() {
 		return
 	}
 	cs.rendered = true
-	md := markdown.New(false, util.Prioritized(faceRenderer{}, 10), util.Prioritized(lessonRenderer{}, 100))
+	md := markdown.New(false, nil, util.Prioritized(faceRenderer{}, 10), util.Prioritized(lessonRenderer{}, 100))
 	blocks := func(src []byte, nodes []ast.Node) template.HTML {
 		var b bytes.Buffer
 		for _, n := range nodes {

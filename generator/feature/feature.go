@@ -1,15 +1,30 @@
 // Package feature is the contract between the site builder and the parts
-// that give fenced divs a meaning of their own (cards, worksheets): the
-// builder hands every parsed lesson to each Feature, which checks and
-// collects what it needs, and then adds pages and files to the site.
+// that give lessons a meaning of their own, such as conversation cards or
+// worksheets. The builder knows a feature only through this contract:
+//
+//   - Manifest declares what the feature owns: the fenced-div names it
+//     reads or renders, the top-level output folders it reserves, its search
+//     kinds, its assets (loaded only on the pages that use it) and the divs
+//     that hold notes for trainers. Two features may not claim the same div
+//     name, folder or asset.
+//   - Collect sees every parsed lesson once, in reading order, and returns
+//     the problems it finds; a feature keeps what it derives for itself.
+//   - Pages, Files and Search return what the feature adds to the site.
+//
+// A feature that needs another's result reads a documented value of the
+// other's package, never its trees. The built-in features are registered
+// in one list, in package generator.
 package feature
 
 import (
 	"html/template"
+	"slices"
 	"strings"
 
 	"github.com/yuin/goldmark/renderer"
 	"github.com/yuin/goldmark/util"
+
+	"p2pc/generator/markdown"
 )
 
 // Page is a parsed Markdown page as a feature sees it.
@@ -22,6 +37,9 @@ type Page struct {
 	ModuleKey string // last segment of ModuleURL, e.g. "five-steps", the default deck name
 	Body      []byte // the Markdown source with front matter blanked out (line numbers are true)
 	Doc       any    // the goldmark tree (an ast.Node); a feature may change it before rendering
+	// Hidden are the fenced divs learners do not see (trainer notes):
+	// leave them out of text for learners, such as search items.
+	Hidden map[string]bool
 }
 
 // Problem is a mistake in a content file, reported as path:line:col: message.
@@ -47,13 +65,57 @@ type SearchDoc struct {
 	Anchor  string // id of the element on that page
 	Title   string
 	Module  string
-	Kind    string // "card" or "question"
+	Kind    string // one of the feature's Manifest.SearchKinds
 	Heading string
 	Text    string
 }
 
-// Feature gives some fenced divs their meaning.
+// Manifest is everything a feature owns, declared once.
+type Manifest struct {
+	Name string // for messages: "cards"
+	// Divs are the fenced-div names whose content the feature reads in
+	// Collect: a change to a lesson with one of them runs the feature again.
+	Divs []string
+	// Reads, when set, reports whether Collect reads the lesson at a URL
+	// whatever its divs (the glossary reads one lesson whole).
+	Reads func(url string) bool
+	// Render draws fenced divs in lessons by name, in place (for divs that
+	// need nothing from other lessons, such as boxes).
+	Render map[string]markdown.DivFunc
+	// TrainerNotes are the fenced divs that hold notes for trainers, with
+	// their default heading. The builder renders them all alike (an aside
+	// of class trainer-note), hides them from learners and leaves them out
+	// of the search.
+	TrainerNotes map[string]string
+	// Dirs are the top-level output folders the feature's pages and files
+	// live in ("cards"). Content may not use them, and links from lessons
+	// to pages in them are checked once the feature has made its pages.
+	Dirs []string
+	// SearchKinds are the kinds of the feature's search items, in the order
+	// the search filter lists them.
+	SearchKinds []string
+	// Assets are files written under assets/ (a file of the same name in
+	// the layouts folder's assets/ replaces one). Styles and Scripts name
+	// those that pages which use the feature load: pages with one of its
+	// divs and pages in its Dirs.
+	Assets          map[string][]byte
+	Styles, Scripts []string
+}
+
+// Uses reports whether a page with these fenced divs uses the feature.
+func (m Manifest) Uses(divs []string) bool {
+	for _, d := range divs {
+		if slices.Contains(m.Divs, d) || m.Render[d] != nil || m.TrainerNotes[d] != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// Feature gives some lessons and fenced divs their meaning.
 type Feature interface {
+	// Manifest declares what the feature owns; it is the same every call.
+	Manifest() Manifest
 	// Renderers returns goldmark node renderers for the feature's nodes
 	// (in lessons), with priorities as util.Prioritized expects.
 	Renderers() []util.PrioritizedValue

@@ -84,7 +84,7 @@ func BenchmarkCodeBlocks(b *testing.B) {
 		for i := 0; i < 200; i++ {
 			fmt.Fprintf(&src, "Step %d.\n\n```%s\n$ ls -l data/%d\ntotal 8\n-rw-r--r-- 1 me me 42 file.txt\n```\n\n", i, lang, i)
 		}
-		m := New(false)
+		m := New(false, nil)
 		b.Run("lang="+lang, func(b *testing.B) {
 			for b.Loop() {
 				doc := m.Parse([]byte(src.String()))

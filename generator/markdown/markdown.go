@@ -21,11 +21,12 @@ import (
 type Markdown struct{ md goldmark.Markdown }
 
 // New returns a Markdown; rawHTML lets HTML in the source through instead
-// of escaping it; extra adds node renderers (util.Prioritized) for nodes of
-// other packages, such as cards and worksheet questions.
-func New(rawHTML bool, extra ...util.PrioritizedValue) *Markdown {
+// of escaping it; divs render fenced divs by name (others become
+// <div class="name">); extra adds node renderers (util.Prioritized) for
+// nodes of other packages, such as cards and worksheet questions.
+func New(rawHTML bool, divs map[string]DivFunc, extra ...util.PrioritizedValue) *Markdown {
 	renderers := append([]util.PrioritizedValue{
-		util.Prioritized(divRenderer{rawHTML: rawHTML}, 100),
+		util.Prioritized(divRenderer{rawHTML: rawHTML, divs: divs}, 100),
 		util.Prioritized(codeRenderer{}, 100),
 		util.Prioritized(fragmentRenderer{}, 100),
 	}, extra...)

@@ -7,13 +7,29 @@ import (
 
 func render(t *testing.T, src string, raw bool) string {
 	t.Helper()
-	m := New(raw)
+	m := New(raw, nil)
 	doc := m.Parse([]byte(src))
 	out, err := m.Render([]byte(src), doc)
 	if err != nil {
 		t.Fatal(err)
 	}
 	return string(out)
+}
+
+// TestDivFuncs: a div with a registered DivFunc is drawn by it, others as <div>.
+func TestDivFuncs(t *testing.T) {
+	m := New(false, map[string]DivFunc{"tip": Box("tip", "A tip")})
+	src := []byte("::: tip {#t1 .wide}\nGo\n:::\n\n::: tip {title=\"Mine\"}\nx\n:::\n\n::: other\ny\n:::\n")
+	out, err := m.Render(src, m.Parse(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "<aside id=\"t1\" class=\"box tip wide\" aria-label=\"A tip\"><p class=\"box-title\">A tip</p>\n<p>Go</p>\n</aside>\n" +
+		"<aside class=\"box tip\" aria-label=\"Mine\"><p class=\"box-title\">Mine</p>\n<p>x</p>\n</aside>\n" +
+		"<div class=\"other\">\n<p>y</p>\n</div>\n"
+	if string(out) != want {
+		t.Errorf("got\n%s\nwant\n%s", out, want)
+	}
 }
 
 func TestRender(t *testing.T) {
@@ -23,9 +39,6 @@ func TestRender(t *testing.T) {
 		{"nested by colons", ":::: outer\n::: inner\na\n:::\nb\n::::\n", "<div class=\"outer\">\n<div class=\"inner\">\n<p>a</p>\n</div>\n<p>b</p>\n</div>\n"},
 		{"bare fence closes innermost", "::: outer\n::: inner\na\n:::\nb\n:::\n", "<div class=\"outer\">\n<div class=\"inner\">\n<p>a</p>\n</div>\n<p>b</p>\n</div>\n"},
 		{"fence inside code", "::: outer\n```\n:::\n```\n:::\n", "<div class=\"outer\">\n<pre class=\"hl-chroma\"><code>:::\n</code></pre>\n</div>\n"},
-		{"solution", "::: solution\nAnswer\n:::\n", "<details class=\"solution\"><summary>Show solution</summary><div class=\"solution-body\">\n<p>Answer</p>\n</div></details>\n"},
-		{"callout title", "::: callout {title=\"Try it\"}\nGo\n:::\n", "<aside class=\"box callout\" aria-label=\"Try it\"><p class=\"box-title\">Try it</p>\n<p>Go</p>\n</aside>\n"},
-		{"facilitator", "::: facilitator\nPair people up.\n:::\n", "<aside class=\"box facilitator\" aria-label=\"For trainers\"><p class=\"box-title\">For trainers</p>\n<p>Pair people up.</p>\n</aside>\n"},
 		{"raw html escaped", "Hi <b>x</b>\n\n<script>alert(1)</script>\n", "<p>Hi &lt;b&gt;x&lt;/b&gt;</p>\n<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>\n"},
 		{"heading ids", "# Hoʻohanohano and respect\n## Why\n## Why\n## Custom {#mine}\n", "<h1 id=\"hoohanohano-and-respect\">Hoʻohanohano and respect</h1>\n<h2 id=\"why\">Why</h2>\n<h2 id=\"why-1\">Why</h2>\n<h2 id=\"mine\">Custom</h2>\n"},
 		{"typographer", "\"Talk story\" isn't hard\n", "<p>&ldquo;Talk story&rdquo; isn&rsquo;t hard</p>\n"},
@@ -62,7 +75,7 @@ func TestHighlight(t *testing.T) {
 
 func TestUnclosedDiv(t *testing.T) {
 	src := []byte("text\n\n::: card\nbody\n")
-	doc := New(false).Parse(src)
+	doc := New(false, nil).Parse(src)
 	d, ok := doc.LastChild().(*FencedDiv)
 	if !ok || d.Closed {
 		t.Fatalf("want an unclosed FencedDiv, got %T closed", doc.LastChild())
@@ -74,7 +87,7 @@ func TestUnclosedDiv(t *testing.T) {
 
 func TestBadAttributes(t *testing.T) {
 	for _, src := range []string{"::: x {.}\n:::\n", "::: x {key=\"open}\n:::\n", "::: x {word}\n:::\n"} {
-		d, ok := New(false).Parse([]byte(src)).FirstChild().(*FencedDiv)
+		d, ok := New(false, nil).Parse([]byte(src)).FirstChild().(*FencedDiv)
 		if !ok || d.AttrErr == "" {
 			t.Errorf("%q: want an attribute error", src)
 		}
@@ -93,7 +106,7 @@ func FuzzRender(f *testing.F) {
 	f.Add("::: a {#x .y k=v}\n:::: b\n# h {#i}\n::::\n:::\n")
 	f.Add("```\n:::\n```\n<div>x</div>")
 	f.Fuzz(func(t *testing.T, src string) {
-		m := New(false)
+		m := New(false, nil)
 		doc := m.Parse([]byte(src))
 		if _, err := m.Render([]byte(src), doc); err != nil {
 			t.Skip()
@@ -103,7 +116,7 @@ func FuzzRender(f *testing.F) {
 
 func TestPlainText(t *testing.T) {
 	src := []byte("# A *bold* \"idea\"\n\nSee <https://example.org> and `code`.\n<b>raw</b>\n\n```\nx := 1\n```\n")
-	doc := New(false).Parse(src)
+	doc := New(false, nil).Parse(src)
 	got := PlainText(src, doc)
 	want := "A bold “idea” See https://example.org and code. raw x := 1"
 	if got != want {

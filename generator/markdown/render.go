@@ -9,8 +9,17 @@ import (
 	"github.com/yuin/goldmark/util"
 )
 
-// divRenderer writes fenced divs and escapes raw HTML when it is not allowed.
-type divRenderer struct{ rawHTML bool }
+// DivFunc renders a fenced div of one name: called on entering, before the
+// div's children are rendered, and on leaving, after them.
+type DivFunc func(w util.BufWriter, n *FencedDiv, entering bool)
+
+// divRenderer writes fenced divs, each with the DivFunc registered for its
+// name or else as <div class="name">, and escapes raw HTML when it is not
+// allowed.
+type divRenderer struct {
+	rawHTML bool
+	divs    map[string]DivFunc
+}
 
 func (r divRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 	reg.Register(KindFencedDiv, r.renderDiv)
@@ -20,55 +29,44 @@ func (r divRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 	}
 }
 
-// boxTitles are the default headings of the fenced divs that render as boxes.
-var boxTitles = map[string]string{
-	"objectives":  "Objectives",
-	"keypoints":   "Key points",
-	"callout":     "",
-	"facilitator": "For trainers",
-}
-
 func (r divRenderer) renderDiv(w util.BufWriter, source []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
 	n := node.(*FencedDiv)
-	title, _ := n.Attr("title")
-	if n.Name == "solution" {
-		if !entering {
-			w.WriteString("</div></details>\n")
-			return ast.WalkContinue, nil
-		}
-		if title == "" {
-			title = "Show solution"
-		}
-		w.WriteString("<details" + divAttrs(n, "solution") + "><summary>" + html.EscapeString(title) + "</summary><div class=\"solution-body\">\n")
+	if f := r.divs[n.Name]; f != nil {
+		f(w, n, entering)
 		return ast.WalkContinue, nil
 	}
-	def, isBox := boxTitles[n.Name]
-	if !isBox {
-		if entering {
-			w.WriteString("<div" + divAttrs(n, n.Name) + ">\n")
-		} else {
-			w.WriteString("</div>\n")
-		}
-		return ast.WalkContinue, nil
-	}
-	if !entering {
-		w.WriteString("</aside>\n")
-		return ast.WalkContinue, nil
-	}
-	if title == "" {
-		title = def
-	}
-	w.WriteString("<aside" + divAttrs(n, "box "+n.Name))
-	if title != "" {
-		w.WriteString(" aria-label=\"" + html.EscapeString(title) + "\"><p class=\"box-title\">" + html.EscapeString(title) + "</p>\n")
+	if entering {
+		w.WriteString("<div" + DivAttrs(n, n.Name) + ">\n")
 	} else {
-		w.WriteString(">\n")
+		w.WriteString("</div>\n")
 	}
 	return ast.WalkContinue, nil
 }
 
-// divAttrs renders id, class and data-* attributes for a fenced div.
-func divAttrs(n *FencedDiv, class string) string {
+// Box returns a DivFunc that renders a div as an <aside> box with a heading:
+// the div's title attribute, else def (none when both are empty).
+func Box(class, def string) DivFunc {
+	return func(w util.BufWriter, n *FencedDiv, entering bool) {
+		if !entering {
+			w.WriteString("</aside>\n")
+			return
+		}
+		title, _ := n.Attr("title")
+		if title == "" {
+			title = def
+		}
+		w.WriteString("<aside" + DivAttrs(n, "box "+class))
+		if title != "" {
+			w.WriteString(" aria-label=\"" + html.EscapeString(title) + "\"><p class=\"box-title\">" + html.EscapeString(title) + "</p>\n")
+		} else {
+			w.WriteString(">\n")
+		}
+	}
+}
+
+// DivAttrs renders id, class and data-* attributes for a fenced div: class
+// first, then the div's own .classes.
+func DivAttrs(n *FencedDiv, class string) string {
 	var b strings.Builder
 	if n.ID != "" {
 		b.WriteString(` id="` + html.EscapeString(n.ID) + `"`)

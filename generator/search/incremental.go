@@ -18,6 +18,7 @@ import (
 // document added or removed, the shared dictionary or the cuts between the
 // term shards moving, or many documents changed.
 type Index struct {
+	kindOrder      []string   // as given to NewIndex
 	raw            []Document // the documents, sorted, as given
 	perm           []int      // raw[i] was docs[perm[i]] of the last call
 	all            *part      // the tables of the whole index
@@ -52,8 +53,8 @@ func (a dictKey) before(b dictKey) bool {
 const maxIncremental = 64
 
 // NewIndex builds the index of docs: it returns the Index and the same
-// files as Build.
-func NewIndex(docs []Document) (*Index, map[string][]byte, error) {
+// files as Build with the same kindOrder.
+func NewIndex(docs []Document, kindOrder ...string) (*Index, map[string][]byte, error) {
 	perm := sortedOrder(docs)
 	raw := make([]Document, len(docs))
 	for i, j := range perm {
@@ -63,12 +64,12 @@ func NewIndex(docs []Document) (*Index, map[string][]byte, error) {
 	if err := checkDocs(raw); err != nil {
 		return nil, nil, err
 	}
-	files, b, err := build(docs, runtime.GOMAXPROCS(0))
+	files, b, err := build(docs, runtime.GOMAXPROCS(0), kindOrder)
 	if err != nil {
 		return nil, nil, err
 	}
 	a := b.all
-	ix := &Index{raw: raw, perm: perm, all: a, dict: b.dict, dictOf: b.dictOf, kinds: b.kinds, modules: b.modules,
+	ix := &Index{kindOrder: kindOrder, raw: raw, perm: perm, all: a, dict: b.dict, dictOf: b.dictOf, kinds: b.kinds, modules: b.modules,
 		files: maps.Clone(files), forms: map[string]int32{}}
 	ix.dictIDs = make([]int32, len(b.dict))
 	for g, d := range b.dictOf {
@@ -261,7 +262,7 @@ func sortedBy(docs []Document, order []int) bool {
 
 // rebuild builds the index again and returns what changed.
 func (ix *Index) rebuild(docs []Document) (map[string][]byte, []string, error) {
-	nix, all, err := NewIndex(docs)
+	nix, all, err := NewIndex(docs, ix.kindOrder...)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -562,7 +563,7 @@ func (ix *Index) update(sorted []Document, changed []int) (files map[string][]by
 		ix.raw[i] = sorted[i]
 		ix.raw[i].Sections = slices.Clone(sorted[i].Sections)
 	}
-	ix.kinds = names(ix.raw, func(d *Document) string { return d.Kind }, kindOrder)
+	ix.kinds = names(ix.raw, func(d *Document) string { return d.Kind }, ix.kindOrder)
 	ix.modules = names(ix.raw, func(d *Document) string { return d.Module }, []string{""})
 	put("search/meta.js", metaFile(ix.raw, ix.kinds, ix.modules, indexOf(ix.kinds), indexOf(ix.modules), firsts, ix.dict))
 	return files, removed, true

@@ -27,14 +27,13 @@ type Document struct {
 	Sections []Section
 }
 
-// kindOrder is the order of the kind filter; other kinds follow, sorted.
-var kindOrder = []string{"lesson", "module", "glossary", "card", "question", "page"}
-
 // Build returns the index files keyed by their path relative to the site
-// root, all under "search/". The output depends only on the set of
-// documents, not on their order, and is the same byte for byte every time.
-func Build(docs []Document) (map[string][]byte, error) {
-	files, _, err := build(docs, runtime.GOMAXPROCS(0))
+// root, all under "search/". The kind filter lists the kinds in kindOrder
+// first, in that order, then any others sorted. The output depends only on
+// the set of documents, not on their order, and is the same byte for byte
+// every time.
+func Build(docs []Document, kindOrder ...string) (map[string][]byte, error) {
+	files, _, err := build(docs, runtime.GOMAXPROCS(0), kindOrder)
 	return files, err
 }
 
@@ -49,7 +48,7 @@ type built struct {
 
 // build builds the index in n parts that read and write their documents
 // in parallel. The output does not depend on n.
-func build(docs []Document, n int) (map[string][]byte, *built, error) {
+func build(docs []Document, n int, kindOrder []string) (map[string][]byte, *built, error) {
 	docs, err := sortDocs(docs)
 	if err != nil {
 		return nil, nil, err

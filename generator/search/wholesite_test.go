@@ -2,9 +2,11 @@ package search_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"io/fs"
 	"os"
 	"path"
+	"regexp"
 	"runtime"
 	"strings"
 	"testing"
@@ -94,7 +96,7 @@ func TestSiteRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	files, err := search.Build(docs)
+	files, err := search.Build(docs, kindsOf(t, site.Files)...)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -140,4 +142,14 @@ func BenchmarkSite(b *testing.B) {
 	b.ReportMetric(100*indexTime.Seconds()/siteTime.Seconds(), "index-%build")
 	b.ReportMetric(100*float64(index)/float64(text), "index-%site-text")
 	b.ReportMetric(100*float64(index)/float64(documentText(docs)), "index-%doc-text")
+}
+
+// kindsOf reads the kind filter's order from an index's meta.js.
+func kindsOf(t *testing.T, files map[string][]byte) []string {
+	m := regexp.MustCompile(`"kinds":(\[[^\]]*\])`).FindSubmatch(files["search/meta.js"])
+	var kinds []string
+	if m == nil || json.Unmarshal(m[1], &kinds) != nil {
+		t.Fatalf("no kinds in meta.js")
+	}
+	return kinds
 }

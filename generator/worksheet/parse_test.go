@@ -20,7 +20,7 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 // on them and returns the feature and the problems.
 func collect(t *testing.T, ar *txtar.Archive) (*Worksheets, []feature.Problem) {
 	t.Helper()
-	md := markdown.New(false)
+	md := markdown.New(false, nil)
 	var pages []*feature.Page
 	for _, f := range ar.Files {
 		if !strings.HasSuffix(f.Name, ".md") {

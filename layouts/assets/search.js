@@ -406,8 +406,9 @@
 
   // ---- The user interface: a WAI-ARIA combobox with a listbox of results
 
-  var LIMIT = 12, KIND_NAMES = { lesson: "Lesson", module: "Module", glossary: "Glossary",
-    card: "Card", question: "Question", page: "Page" };
+  var LIMIT = 12;
+  // kindName labels a search kind ("lesson", or a feature's, such as "card") for people.
+  function kindName(k) { return k ? k.charAt(0).toUpperCase() + k.slice(1).replace(/-/g, " ") : ""; }
 
   function el(tag, cls, text) {
     var e = document.createElement(tag);
@@ -465,7 +466,7 @@
     }
     function fillFilters() {
       if (kindSel.options.length > 1) return;
-      meta.kinds.forEach(function (k, i) { kindSel.add(new Option(KIND_NAMES[k] || k, i)); });
+      meta.kinds.forEach(function (k, i) { kindSel.add(new Option(kindName(k), i)); });
       meta.modules.forEach(function (m, i) { if (m) moduleSel.add(new Option(m, i)); });
       kindSel.closest("label").hidden = meta.kinds.length < 2;
       moduleSel.closest("label").hidden = meta.modules.filter(Boolean).length < 2;
@@ -516,7 +517,7 @@
         opt.href = hrefFor(o, a);
         var title = el("span", "search-title");
         appendMarked(title, o.title, o.titleToks, a.hits, 0, o.titleToks.length);
-        var where = el("span", "search-where", KIND_NAMES[meta.kinds[meta.kindOf[o.id]]] || "");
+        var where = el("span", "search-where", kindName(meta.kinds[meta.kindOf[o.id]]));
         var mod = meta.modules[meta.moduleOf[o.id]];
         if (mod) where.append(" · " + mod);
         if (a.section.heading) where.append(" › ", a.section.heading);

@@ -34,7 +34,7 @@
       });
     }
     var trainer = document.querySelectorAll(".print-trainer");
-    var hasNotes = document.querySelector(".facilitator");
+    var hasNotes = document.querySelector(".trainer-note");
     for (var i = 0; i < trainer.length; i++) {
       if (!hasNotes) continue;
       trainer[i].hidden = false;
@@ -43,15 +43,8 @@
         window.print();
       });
     }
-    // Printed pages show collapsed solutions; the reader's open/closed state comes back after.
-    var reopened = [];
-    window.addEventListener("beforeprint", function () {
-      var closed = document.querySelectorAll("details.solution:not([open])");
-      for (var i = 0; i < closed.length; i++) { closed[i].open = true; reopened.push(closed[i]); }
-    });
     window.addEventListener("afterprint", function () {
       root.classList.remove("print-trainer-notes");
-      while (reopened.length) reopened.pop().open = false;
     });
   });
 })();
