@@ -17,6 +17,7 @@ import (
 	"io/fs"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 	"time"
 
@@ -133,12 +134,63 @@ func build(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "p2pc build: failed; %s was left as it was\n", *f.out)
 		return 1
 	}
-	if err := generator.Write(*f.out, site.Files); err != nil {
+	changes, foreign, err := write(*f.out, site.Files)
+	if err != nil {
 		fmt.Fprintf(stderr, "p2pc build: %v\n", err)
 		return 1
 	}
-	fmt.Fprintf(stdout, "built %d pages (%d files) into %s in %s\n", len(site.Pages)+len(site.Generated), len(site.Files), *f.out, time.Since(start).Round(time.Millisecond))
+	fmt.Fprintf(stdout, "built %d pages (%d files, %d written, %d removed) into %s in %s\n", len(site.Pages)+len(site.Generated),
+		len(site.Files), len(changes.Written), len(changes.Removed), *f.out, time.Since(start).Round(time.Millisecond))
+	if len(foreign) > 0 {
+		fmt.Fprintf(stderr, "p2pc build: warning: %s holds %s p2pc did not write, left as %s: %s\n",
+			*f.out, plural(len(foreign), "file"), plural2(len(foreign), "it is", "they are"), listed(foreign, 3))
+	}
+	if len(changes.Skipped) > 0 {
+		fmt.Fprintf(stderr, "p2pc build: warning: %s of the site not written, as a file p2pc did not write holds the name: %s\n",
+			plural(len(changes.Skipped), "file"), listed(changes.Skipped, 3))
+	}
 	return 0
+}
+
+// write writes the site into the output folder, changing only the files
+// whose bytes differ, and lists the files there that p2pc did not write.
+func write(out string, files map[string][]byte) (*generator.Changes, []string, error) {
+	o, err := generator.OpenOutput(out)
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := o.PutAll(files); err != nil {
+		o.Abort()
+		return nil, nil, err
+	}
+	changes, err := o.Close()
+	if err != nil {
+		return nil, nil, err
+	}
+	foreign, err := o.Foreign()
+	return changes, foreign, err
+}
+
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+func plural2(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// listed names the first max names, and says how many more there are.
+func listed(names []string, max int) string {
+	if len(names) <= max {
+		return strings.Join(names, ", ")
+	}
+	return fmt.Sprintf("%s and %d more", strings.Join(names[:max], ", "), len(names)-max)
 }
 
 // serveSite builds, serves and watches the site until Ctrl-C.

@@ -6,16 +6,17 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 )
 
-// MarkerFile sits at the root of every output folder this tool writes. A
-// folder without it that is not empty is never replaced.
+// MarkerFile sits at the root of every output folder this tool writes: it
+// is the manifest of the files the tool wrote there (see Output). A folder
+// without it that is not empty is refused by CheckOutput.
 const MarkerFile = ".p2pc-site"
 
-// CheckOutput refuses an output folder that holds anything this tool did not
-// write, and one that contains the content or layouts folders.
+// CheckOutput refuses an output folder that is not empty and has no
+// MarkerFile, one that contains one of the input folders (content,
+// layouts), and one inside one of them.
 func CheckOutput(out string, inputs ...string) error {
 	abs, err := filepath.Abs(out)
 	if err != nil {
@@ -31,6 +32,9 @@ func CheckOutput(out string, inputs ...string) error {
 		}
 		if inAbs == abs || strings.HasPrefix(inAbs+string(filepath.Separator), abs+string(filepath.Separator)) {
 			return fmt.Errorf("output folder %s contains the input folder %s: choose another --out", out, in)
+		}
+		if strings.HasPrefix(abs, inAbs+string(filepath.Separator)) {
+			return fmt.Errorf("output folder %s is inside the input folder %s: choose another --out", out, in)
 		}
 	}
 	entries, err := os.ReadDir(out)
@@ -49,74 +53,19 @@ func CheckOutput(out string, inputs ...string) error {
 	return nil
 }
 
-// Write puts files into the folder out: it writes them all into a new
-// folder beside out and swaps it into place only when every file is
-// written, so out is never left half-written. A file whose path is not a
-// clean relative path inside out is refused before anything is written.
+// Write puts files into the folder out through an Output: it writes only
+// the files whose bytes changed and removes the files of the previous build
+// that are gone (see Output). A file whose path is not a clean relative
+// path inside out is refused before anything is written.
 func Write(out string, files map[string][]byte) error {
-	names := make([]string, 0, len(files))
-	for name := range files {
-		if !fs.ValidPath(name) || name == "." || strings.Contains(name, `\`) {
-			return fmt.Errorf("refusing to write %q: not a clean path inside the output folder", name)
-		}
-		names = append(names, name)
-	}
-	sort.Strings(names)
-	abs, err := filepath.Abs(out)
-	if err != nil {
-		return fmt.Errorf("output folder %s: %w", out, err)
-	}
-	parent := filepath.Dir(abs)
-	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return fmt.Errorf("output folder %s: %w", out, err)
-	}
-	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(abs)+".new-")
-	if err != nil {
-		return fmt.Errorf("output folder %s: %w", out, err)
-	}
-	done := false
-	defer func() {
-		if !done {
-			os.RemoveAll(tmp)
-		}
-	}()
-	if err := os.Chmod(tmp, 0o755); err != nil {
-		return err
-	}
-	err = parallel(len(names), func(i int) error {
-		dst := filepath.Join(tmp, filepath.FromSlash(names[i]))
-		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
-			return fmt.Errorf("write %s: %w", names[i], err)
-		}
-		if err := os.WriteFile(dst, files[names[i]], 0o644); err != nil {
-			return fmt.Errorf("write %s: %w", names[i], err)
-		}
-		return nil
-	})
+	o, err := OpenOutput(out)
 	if err != nil {
 		return err
 	}
-	if err := os.WriteFile(filepath.Join(tmp, MarkerFile), []byte("Written by the p2pc site generator; the next build replaces this whole folder.\n"), 0o644); err != nil {
-		return fmt.Errorf("write marker: %w", err)
+	if err := o.PutAll(files); err != nil {
+		o.Abort()
+		return err
 	}
-	old := ""
-	if _, err := os.Stat(abs); err == nil {
-		old = tmp + ".old"
-		if err := os.Rename(abs, old); err != nil {
-			return fmt.Errorf("move old output %s aside: %w", out, err)
-		}
-	}
-	if err := os.Rename(tmp, abs); err != nil {
-		if old != "" {
-			os.Rename(old, abs)
-		}
-		return fmt.Errorf("put new output in place at %s: %w", out, err)
-	}
-	done = true
-	if old != "" {
-		if err := os.RemoveAll(old); err != nil {
-			return fmt.Errorf("remove old output: %w", err)
-		}
-	}
-	return nil
+	_, err = o.Close()
+	return err
 }

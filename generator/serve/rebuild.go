@@ -37,7 +37,7 @@ type outcome struct {
 
 // rebuild builds the site after the files at paths (absolute, as the
 // watcher reports them) changed, and writes what changed into the output
-// folder. The first successful build replaces the output folder whole.
+// folder. The first successful build compares every file with the folder.
 func (r *rebuilder) rebuild(paths []string) outcome {
 	start := time.Now()
 	var content, layouts []string
@@ -53,22 +53,19 @@ func (r *rebuilder) rebuild(paths []string) outcome {
 		return outcome{err: err, took: time.Since(start)}
 	}
 	r.site = site
-	if err := r.write(changed); err != nil {
+	if changed, err = r.write(changed); err != nil {
 		return outcome{err: err, took: time.Since(start)}
 	}
 	return outcome{changed: changed, edited: r.edited(content, changed), pages: len(site.Pages), took: time.Since(start)}
 }
 
-// write puts the changed files of the last good build into the output folder.
-func (r *rebuilder) write(changed []string) error {
-	var err error
-	if r.written {
-		err = update(r.out, r.site.Files, changed)
-	} else {
-		err = generator.Write(r.out, r.site.Files)
-	}
-	r.written = err == nil // else the folder is in an unknown state: write it whole next time
-	return err
+// write puts the last good build into the output folder, writing only the
+// files that changed (the build's list of them, changed), and returns the
+// files it wrote or removed.
+func (r *rebuilder) write(changed []string) ([]string, error) {
+	written, err := write(r.out, r.site.Files, changed, !r.written)
+	r.written = err == nil // else the folder is in an unknown state: compare it whole next time
+	return written, err
 }
 
 // edited returns the output page of the Markdown file among the content

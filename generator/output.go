@@ -1,0 +1,865 @@
+package generator
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"hash/crc32"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+)
+
+// An Output writes a site into an output folder file by file, writing only
+// the files whose bytes differ from what the folder holds, and removing, at
+// Close, the files the previous build wrote that this one did not.
+//
+// The folder's manifest, MarkerFile, lists the files the tool wrote, each
+// with its size and hash. Only those files are ever replaced or removed: a
+// file the manifest does not list (put there by hand) is left as it is,
+// even when the site has a file of that name (Changes.Skipped), and
+// Foreign lists them all.
+//
+// Each file is written to a temporary file beside it (".NAME.p2pc-tmp")
+// and renamed into place, so no file is ever seen half-written. A name the
+// manifest does not list yet is first appended to PendingFile, and that
+// file exists from the first change on disk until Close has written the
+// new manifest: a build killed at any point leaves every file whole (its
+// old or its new bytes) and every name it may have written on record, and
+// the next OpenOutput removes the temporary files it left; the next build
+// to Close then leaves the folder as a clean build leaves it.
+//
+// A file is taken to be unchanged without reading it when its size is the
+// manifest's and it was last modified before the manifest was written, and
+// the new bytes have the manifest's hash; otherwise its bytes are read and
+// compared. Nothing is written outside the folder: names are clean
+// slash-separated paths inside it, and a symbolic link to a folder inside
+// it is refused, not followed.
+//
+// Put and Keep may be called from many goroutines at once.
+type Output struct {
+	dir string // absolute
+
+	old      map[string]entry // the files of the previous builds: manifest and pending
+	oldBytes []byte           // the manifest as read ("" when none)
+	stamp    time.Time        // the manifest's modification time
+	marked   bool             // the folder has a manifest
+	pending  bool             // PendingFile existed or was made
+
+	noTrust bool // read and compare every file (for benchmarks)
+	// stop, set by tests, is called at each point where a killed build
+	// may stop; an error it returns stops the build there, as a kill
+	// would: nothing is cleaned up.
+	stop func() error
+
+	mu       sync.Mutex
+	now      map[string]entry // this build's names
+	dirs     map[string]bool  // folders known to be real folders inside dir
+	journal  *os.File         // PendingFile, open from the first change
+	changes  Changes
+	refresh  bool  // a file newer than the manifest was found unchanged
+	failed   error // the first Put that failed
+	closed   bool
+	started  bool
+	startErr error
+}
+
+// entry is what the manifest says of one file.
+type entry struct {
+	size    int64
+	hash    uint64
+	known   bool // size and hash are known (else: only that the file is ours)
+	skipped bool // a foreign file holds the name: not ours, not written
+}
+
+// Changes says what an Output changed on disk. The lists are sorted.
+type Changes struct {
+	// Written are the files written: new, or with new bytes.
+	Written []string
+	// Removed are the files of the previous build that this one did not
+	// make, removed (a folder they leave empty goes too).
+	Removed []string
+	// Skipped are files of the site that were not written because a file
+	// the tool did not write holds the name; that file was left as it is.
+	Skipped []string
+}
+
+// Changed lists the written and the removed files, sorted.
+func (c *Changes) Changed() []string {
+	all := slices.Concat(c.Written, c.Removed)
+	slices.Sort(all)
+	return all
+}
+
+// PendingFile sits beside the manifest while a build is changing the
+// output folder: it lists the names the build may have written that the
+// manifest does not list yet. It is gone once a build has closed.
+const PendingFile = MarkerFile + ".pending"
+
+// tmpSuffix ends the name of the temporary file a file is written to
+// before it is renamed into place: dir/.NAME.p2pc-tmp.
+const tmpSuffix = ".p2pc-tmp"
+
+// manifestHeader starts every manifest; a marker file without it was
+// written by a version of p2pc that replaced the whole folder.
+const manifestHeader = "p2pc-site 1\n"
+
+// OpenOutput opens the folder dir (made when absent) to write a site into.
+// It reads the manifest and, when a build was stopped before it closed,
+// removes the temporary files that build left. Put the site's files, then
+// Close; or Abort.
+func OpenOutput(dir string) (*Output, error) {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return nil, fmt.Errorf("output folder %s: %w", dir, err)
+	}
+	o := &Output{dir: abs, old: map[string]entry{}, now: map[string]entry{}, dirs: map[string]bool{}}
+	st, err := os.Stat(abs)
+	if errors.Is(err, fs.ErrNotExist) {
+		return o, nil
+	}
+	if err == nil && !st.IsDir() {
+		err = errors.New("not a folder")
+	}
+	if err != nil {
+		return nil, fmt.Errorf("output folder %s: %w", dir, err)
+	}
+	if err := o.readManifest(); err != nil {
+		return nil, fmt.Errorf("output folder %s: %w", dir, err)
+	}
+	if err := o.readPending(); err != nil {
+		return nil, fmt.Errorf("output folder %s: %w", dir, err)
+	}
+	if err := os.Remove(filepath.Join(abs, MarkerFile+tmpSuffix)); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("output folder %s: %w", dir, err)
+	}
+	return o, nil
+}
+
+// readManifest reads MarkerFile: the files of the last build that closed.
+func (o *Output) readManifest() error {
+	p := filepath.Join(o.dir, MarkerFile)
+	st, err := os.Lstat(p)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	if !st.Mode().IsRegular() {
+		return fmt.Errorf("%s is not a regular file", MarkerFile)
+	}
+	data, err := os.ReadFile(p)
+	if err != nil {
+		return err
+	}
+	o.marked, o.stamp = true, st.ModTime()
+	if !bytes.HasPrefix(data, []byte(manifestHeader)) {
+		return o.adopt() // written by a version that swapped in whole folders
+	}
+	o.oldBytes = data
+	for i, line := range strings.Split(string(data), "\n") {
+		if line == "" || line[0] == '#' || i == 0 {
+			continue
+		}
+		name, e, err := parseEntry(line)
+		if err != nil {
+			return fmt.Errorf("%s line %d: %w (remove the output folder and build again)", MarkerFile, i+1, err)
+		}
+		o.old[name] = e
+	}
+	return nil
+}
+
+// adopt takes every file in the folder for the tool's: the marker file of
+// the earlier versions said the whole folder was theirs.
+func (o *Output) adopt() error {
+	return filepath.WalkDir(o.dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(o.dir, p)
+		name := filepath.ToSlash(rel)
+		if d.IsDir() || reserved(name) || checkName(name) != nil {
+			return nil
+		}
+		o.old[name] = entry{}
+		return nil
+	})
+}
+
+// readPending reads PendingFile, left by a build that did not close: the
+// names it lists are the tool's too, and the temporary files beside every
+// name of the tool's are removed.
+func (o *Output) readPending() error {
+	data, err := os.ReadFile(filepath.Join(o.dir, PendingFile))
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	o.pending = true
+	lines := strings.Split(string(data), "\n")
+	for _, line := range lines[:len(lines)-1] { // the last is cut short or empty
+		name, err := unquoteName(line)
+		if err != nil || checkName(name) != nil {
+			continue // a name written there was checked: this line is not one
+		}
+		if _, ok := o.old[name]; !ok {
+			o.old[name] = entry{}
+		}
+	}
+	names := make([]string, 0, len(o.old))
+	for name := range o.old {
+		names = append(names, name)
+	}
+	return parallel(len(names), func(i int) error {
+		dir, base := path.Split(names[i])
+		inside, err := o.folder(path.Clean("./"+dir), false)
+		if err != nil || !inside {
+			return err
+		}
+		tmp := filepath.Join(o.dir, filepath.FromSlash(dir), "."+base+tmpSuffix)
+		if err := os.Remove(tmp); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return fmt.Errorf("remove a temporary file left by a stopped build: %w", err)
+		}
+		return nil
+	})
+}
+
+// parseEntry reads a manifest line: size, hash, path ("-" for an unknown
+// size and hash).
+func parseEntry(line string) (string, entry, error) {
+	size, rest, ok1 := strings.Cut(line, " ")
+	hash, quoted, ok2 := strings.Cut(rest, " ")
+	if !ok1 || !ok2 {
+		return "", entry{}, fmt.Errorf("%q is not a line of a manifest", line)
+	}
+	name, err := unquoteName(quoted)
+	if err == nil {
+		err = checkName(name)
+	}
+	if err != nil {
+		return "", entry{}, err
+	}
+	if size == "-" && hash == "-" {
+		return name, entry{}, nil
+	}
+	n, err1 := strconv.ParseInt(size, 10, 64)
+	h, err2 := strconv.ParseUint(hash, 16, 64)
+	if err1 != nil || err2 != nil || n < 0 || len(hash) != 16 {
+		return "", entry{}, fmt.Errorf("%q is not a line of a manifest", line)
+	}
+	return name, entry{size: n, hash: h, known: true}, nil
+}
+
+// quoteName writes a name as it is unless it needs quoting to stay on one
+// line of the manifest: it starts with a quote or holds a control
+// character.
+func quoteName(name string) string {
+	if name[0] == '"' || strings.ContainsFunc(name, func(r rune) bool { return r < 0x20 || r == 0x7f }) {
+		return strconv.Quote(name)
+	}
+	return name
+}
+
+func unquoteName(s string) (string, error) {
+	if strings.HasPrefix(s, `"`) {
+		name, err := strconv.Unquote(s)
+		if err != nil {
+			return "", fmt.Errorf("bad quoted name %s", s)
+		}
+		return name, nil
+	}
+	return s, nil
+}
+
+// checkName accepts a clean slash-separated path inside the output folder
+// that is not one of the tool's own files there.
+func checkName(name string) error {
+	if !fs.ValidPath(name) || name == "." || strings.Contains(name, `\`) {
+		return fmt.Errorf("refusing to write %q: not a clean path inside the output folder", name)
+	}
+	if reserved(name) {
+		return fmt.Errorf("refusing to write %q: the name of a file p2pc keeps in the output folder", name)
+	}
+	return nil
+}
+
+// reserved reports whether name is the manifest's, PendingFile's or a
+// temporary file's.
+func reserved(name string) bool {
+	return strings.HasPrefix(name, MarkerFile) || strings.HasSuffix(name, tmpSuffix)
+}
+
+// Put writes the file name (a slash-separated path inside the folder) with
+// data, unless the folder holds those bytes there already, or a file the
+// tool did not write holds the name (see Changes.Skipped). Each name may
+// be Put once.
+func (o *Output) Put(name string, data []byte) error {
+	if err := checkName(name); err != nil {
+		return err
+	}
+	if err := o.claim(name); err != nil {
+		return err
+	}
+	err := o.put(name, data)
+	if err != nil {
+		err = fmt.Errorf("write %s: %w", name, err)
+		o.mu.Lock()
+		if o.failed == nil {
+			o.failed = err
+		}
+		o.mu.Unlock()
+	}
+	return err
+}
+
+// claim records that name is Put or kept in this build.
+func (o *Output) claim(name string) error {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if o.closed {
+		return fmt.Errorf("write %s: the output is closed", name)
+	}
+	if _, dup := o.now[name]; dup {
+		return fmt.Errorf("write %s: written twice in one build", name)
+	}
+	o.now[name] = entry{}
+	return nil
+}
+
+func (o *Output) put(name string, data []byte) error {
+	dir, base := path.Split(name)
+	dir = path.Clean("./" + dir)
+	hash := sum(data)
+	e := entry{size: int64(len(data)), hash: hash, known: true}
+	prev, ours := o.old[name]
+	p := filepath.Join(o.dir, filepath.FromSlash(name))
+
+	inside, err := o.folder(dir, false)
+	if err != nil {
+		return err
+	}
+	var st fs.FileInfo
+	if inside {
+		st, err = os.Lstat(p)
+		if err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return err
+		}
+	}
+	switch {
+	case st == nil: // a new file
+	case !ours:
+		o.record(name, entry{skipped: true})
+		return nil
+	case st.IsDir():
+		if err := o.clearFolder(name); err != nil {
+			return err
+		}
+	case st.Mode().IsRegular() && st.Size() == e.size:
+		if !o.noTrust && prev.known && st.ModTime().Before(o.stamp) {
+			if prev.hash == hash {
+				o.record(name, e)
+				return nil
+			}
+			break // the file holds the manifest's bytes, and they changed
+		}
+		same, err := sameBytes(p, data)
+		if err != nil {
+			return err
+		}
+		if same {
+			o.mu.Lock()
+			o.refresh = o.refresh || st.ModTime().After(o.stamp)
+			o.mu.Unlock()
+			o.record(name, e)
+			return nil
+		}
+	}
+	if err := o.start(); err != nil {
+		return err
+	}
+	if !ours {
+		if err := o.note(name); err != nil {
+			return err
+		}
+	}
+	if _, err := o.folder(dir, true); err != nil {
+		return err
+	}
+	if err := o.writeFile(p, filepath.Join(filepath.Dir(p), "."+base+tmpSuffix), data); err != nil {
+		return err
+	}
+	o.mu.Lock()
+	o.changes.Written = append(o.changes.Written, name)
+	o.mu.Unlock()
+	o.record(name, e)
+	return nil
+}
+
+// record sets what the manifest will say of name.
+func (o *Output) record(name string, e entry) {
+	o.mu.Lock()
+	o.now[name] = e
+	o.mu.Unlock()
+}
+
+// Keep keeps the file name of the previous build as it is, without looking
+// at it: the caller knows its bytes did not change (a server that rebuilt
+// part of a site it wrote). A name the previous build did not write is
+// left alone.
+func (o *Output) Keep(name string) error {
+	if err := o.claim(name); err != nil {
+		return err
+	}
+	e, ours := o.old[name]
+	if !ours {
+		e.skipped = true
+	}
+	o.record(name, e)
+	return nil
+}
+
+// PutAll puts every file of a site, on all cores. Every name is checked
+// before anything is written.
+func (o *Output) PutAll(files map[string][]byte) error {
+	names := make([]string, 0, len(files))
+	for name := range files {
+		if err := checkName(name); err != nil {
+			return err
+		}
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	return parallel(len(names), func(i int) error {
+		return o.Put(names[i], files[names[i]])
+	})
+}
+
+// start marks the folder as being changed, once, before the first change:
+// it makes the folder and an empty manifest when there is none, and opens
+// PendingFile.
+func (o *Output) start() error {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if o.started {
+		return o.startErr
+	}
+	o.started = true
+	o.startErr = func() error {
+		if err := os.MkdirAll(o.dir, 0o755); err != nil {
+			return err
+		}
+		if !o.marked {
+			if err := o.writeManifest([]byte(manifestHeader)); err != nil {
+				return err
+			}
+		}
+		f, err := os.OpenFile(filepath.Join(o.dir, PendingFile), os.O_WRONLY|os.O_CREATE|os.O_APPEND, 0o644)
+		if err != nil {
+			return err
+		}
+		o.journal, o.pending = f, true
+		return nil
+	}()
+	if o.startErr != nil {
+		o.startErr = fmt.Errorf("output folder %s: %w", o.dir, o.startErr)
+	}
+	return o.startErr
+}
+
+// note appends name to PendingFile before its file is made.
+func (o *Output) note(name string) error {
+	line := quoteName(name) + "\n"
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if _, err := o.journal.WriteString(line); err != nil {
+		return fmt.Errorf("output folder %s: %s: %w", o.dir, PendingFile, err)
+	}
+	return o.stopped()
+}
+
+// folder reports whether the folder rel (slash-separated, "." for the
+// output folder) exists as a real folder, making it and the folders above
+// it when create is set. A symbolic link or a file on the way is an error.
+func (o *Output) folder(rel string, create bool) (bool, error) {
+	if rel == "." {
+		if !create {
+			return true, nil
+		}
+		return true, os.MkdirAll(o.dir, 0o755)
+	}
+	o.mu.Lock()
+	known := o.dirs[rel]
+	o.mu.Unlock()
+	if known {
+		return true, nil
+	}
+	if inside, err := o.folder(path.Dir(rel), create); err != nil || !inside {
+		return false, err
+	}
+	p := filepath.Join(o.dir, filepath.FromSlash(rel))
+	st, err := os.Lstat(p)
+	if errors.Is(err, fs.ErrNotExist) && create {
+		if err := os.Mkdir(p, 0o755); err != nil && !errors.Is(err, fs.ErrExist) {
+			return false, err
+		}
+		if err := o.stopped(); err != nil {
+			return false, err
+		}
+		st, err = os.Lstat(p)
+	}
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return false, nil
+	case err != nil:
+		return false, err
+	case st.Mode()&fs.ModeSymlink != 0:
+		return false, fmt.Errorf("%s in the output folder is a symbolic link: refusing to write through it", rel)
+	case st.Mode().IsRegular() && !create:
+		return false, nil // nothing inside it; when made, see below
+	case st.Mode().IsRegular():
+		if _, ours := o.old[rel]; !ours {
+			return false, fmt.Errorf("%s in the output folder is a file the tool did not write, where the site has a folder", rel)
+		}
+		// The previous build's file; this build has a folder there.
+		if err := o.removeFile(rel); err != nil {
+			return false, err
+		}
+		return o.folder(rel, create)
+	case !st.IsDir():
+		return false, fmt.Errorf("%s in the output folder is not a folder", rel)
+	}
+	o.mu.Lock()
+	o.dirs[rel] = true
+	o.mu.Unlock()
+	return true, nil
+}
+
+// clearFolder removes the previous build's files in the folder name, where
+// this build has a file; a file the tool did not write there is an error.
+func (o *Output) clearFolder(name string) error {
+	var names []string
+	for old := range o.old {
+		if strings.HasPrefix(old, name+"/") {
+			names = append(names, old)
+		}
+	}
+	for _, old := range names {
+		if err := o.removeFile(old); err != nil {
+			return err
+		}
+	}
+	if err := o.pruneFolders(names); err != nil {
+		return err
+	}
+	if _, err := os.Lstat(filepath.Join(o.dir, filepath.FromSlash(name))); !errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("%s in the output folder is a folder holding files the tool did not write, where the site has a file", name)
+	}
+	return nil
+}
+
+// removeFile removes the previous build's file name, if it is there.
+func (o *Output) removeFile(name string) error {
+	inside, err := o.folder(path.Dir(name), false)
+	if err != nil || !inside {
+		return err
+	}
+	p := filepath.Join(o.dir, filepath.FromSlash(name))
+	st, err := os.Lstat(p)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	if st.IsDir() {
+		return nil // not a file any more: whatever is in it is not the manifest's
+	}
+	if err := o.start(); err != nil {
+		return err
+	}
+	if err := o.stopped(); err != nil {
+		return err
+	}
+	if err := os.Remove(p); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("remove %s: %w", name, err)
+	}
+	o.mu.Lock()
+	o.changes.Removed = append(o.changes.Removed, name)
+	o.mu.Unlock()
+	return nil
+}
+
+// pruneFolders removes the folders of the names, and the folders above
+// them, that are empty, deepest first.
+func (o *Output) pruneFolders(names []string) error {
+	seen := map[string]bool{}
+	var dirs []string
+	for _, name := range names {
+		for dir := path.Dir(name); dir != "." && !seen[dir]; dir = path.Dir(dir) {
+			seen[dir] = true
+			dirs = append(dirs, dir)
+		}
+	}
+	slices.SortFunc(dirs, func(a, b string) int {
+		if d := strings.Count(b, "/") - strings.Count(a, "/"); d != 0 {
+			return d
+		}
+		return strings.Compare(a, b)
+	})
+	for _, dir := range dirs {
+		if inside, err := o.folder(dir, false); err != nil || !inside {
+			continue
+		}
+		if err := o.stopped(); err != nil {
+			return err
+		}
+		if os.Remove(filepath.Join(o.dir, filepath.FromSlash(dir))) == nil { // else not empty
+			o.mu.Lock()
+			delete(o.dirs, dir)
+			o.mu.Unlock()
+		}
+	}
+	return nil
+}
+
+// Close finishes the build: it removes the files of the previous build
+// that were neither Put nor kept, and the folders they leave empty, then
+// writes the manifest (when anything changed) and removes PendingFile. It
+// returns what changed. After an error the folder is as a stopped build
+// leaves it: the next build repairs it.
+func (o *Output) Close() (*Changes, error) {
+	o.mu.Lock()
+	if o.closed {
+		o.mu.Unlock()
+		return nil, errors.New("output closed twice")
+	}
+	o.closed = true
+	failed := o.failed
+	o.mu.Unlock()
+	if failed != nil {
+		o.abort()
+		return nil, failed
+	}
+	var gone []string
+	for name := range o.old {
+		if _, ok := o.now[name]; !ok {
+			gone = append(gone, name)
+		}
+	}
+	slices.Sort(gone)
+	err := parallel(len(gone), func(i int) error { return o.removeFile(gone[i]) })
+	if err == nil {
+		err = o.pruneFolders(gone)
+	}
+	if err != nil {
+		o.abort()
+		return nil, err
+	}
+
+	manifest := o.manifest()
+	if o.pending || o.refresh || !o.marked || !bytes.Equal(manifest, o.oldBytes) {
+		if err := o.start(); err != nil {
+			o.abort()
+			return nil, err
+		}
+		if err := o.writeManifest(manifest); err != nil {
+			o.abort()
+			return nil, fmt.Errorf("output folder %s: %w", o.dir, err)
+		}
+	}
+	if o.journal != nil {
+		o.journal.Close()
+	}
+	if o.pending {
+		if err := o.stopped(); err != nil {
+			return nil, err
+		}
+		if err := os.Remove(filepath.Join(o.dir, PendingFile)); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("output folder %s: %w", o.dir, err)
+		}
+	}
+	c := o.changes
+	for name, e := range o.now {
+		if e.skipped {
+			if _, err := os.Lstat(filepath.Join(o.dir, filepath.FromSlash(name))); err == nil {
+				c.Skipped = append(c.Skipped, name)
+			}
+		}
+	}
+	slices.Sort(c.Written)
+	slices.Sort(c.Removed)
+	slices.Sort(c.Skipped)
+	return &c, nil
+}
+
+// Abort gives up the build: the files Put so far stay, each whole, and
+// PendingFile stays, so that the next build repairs the folder.
+func (o *Output) Abort() {
+	o.mu.Lock()
+	o.closed = true
+	o.mu.Unlock()
+	o.abort()
+}
+
+func (o *Output) abort() {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if o.journal != nil {
+		o.journal.Close()
+		o.journal = nil
+	}
+}
+
+// manifest is the text of the manifest of this build's files.
+func (o *Output) manifest() []byte {
+	names := make([]string, 0, len(o.now))
+	for name, e := range o.now {
+		if !e.skipped {
+			names = append(names, name)
+		}
+	}
+	slices.Sort(names)
+	var b bytes.Buffer
+	b.Grow(len(manifestHeader) + 200 + len(names)*64)
+	var line []byte
+	b.WriteString(manifestHeader)
+	b.WriteString("# The files the p2pc site generator wrote in this folder: size, hash (CRC-32C and CRC-32), path.\n")
+	b.WriteString("# The next build replaces or removes them; it leaves every other file as it is.\n")
+	for _, name := range names {
+		e := o.now[name]
+		if e.known {
+			line = strconv.AppendInt(line[:0], e.size, 10)
+			line = append(line, ' ')
+			line = append(line, hexDigits[:16-min(16, hexLen(e.hash))]...)
+			line = strconv.AppendUint(line, e.hash, 16)
+			line = append(line, ' ')
+		} else {
+			line = append(line[:0], "- - "...)
+		}
+		line = append(line, quoteName(name)...)
+		line = append(line, '\n')
+		b.Write(line)
+	}
+	return b.Bytes()
+}
+
+const hexDigits = "0000000000000000"
+
+// hexLen is the number of hex digits of h.
+func hexLen(h uint64) int {
+	n := 1
+	for h >= 16 {
+		h >>= 4
+		n++
+	}
+	return n
+}
+
+// sum is the hash the manifest keeps of a file: its CRC-32C and its
+// CRC-32 (IEEE), both computed by the processor, together as likely to
+// collide as one 64-bit CRC.
+func sum(data []byte) uint64 {
+	return uint64(crc32.Checksum(data, castagnoli))<<32 | uint64(crc32.ChecksumIEEE(data))
+}
+
+var castagnoli = crc32.MakeTable(crc32.Castagnoli)
+
+// writeManifest writes the manifest through a temporary file.
+func (o *Output) writeManifest(data []byte) error {
+	p := filepath.Join(o.dir, MarkerFile)
+	return o.writeFile(p, p+tmpSuffix, data)
+}
+
+// Foreign walks the output folder and lists, sorted, the files (and
+// symbolic links) in it that the tool did not write. Call it after Close.
+func (o *Output) Foreign() ([]string, error) {
+	var foreign []string
+	err := filepath.WalkDir(o.dir, func(p string, d fs.DirEntry, err error) error {
+		if errors.Is(err, fs.ErrNotExist) && p == o.dir {
+			return fs.SkipAll
+		}
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			return nil
+		}
+		rel, _ := filepath.Rel(o.dir, p)
+		name := filepath.ToSlash(rel)
+		if name == MarkerFile || name == PendingFile {
+			return nil
+		}
+		if e, ours := o.now[name]; !ours || e.skipped {
+			foreign = append(foreign, name)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("output folder %s: %w", o.dir, err)
+	}
+	return foreign, nil
+}
+
+// stopped calls the test hook o.stop.
+func (o *Output) stopped() error {
+	if o.stop == nil {
+		return nil
+	}
+	return o.stop()
+}
+
+// writeFile writes data to tmp and renames it to dst.
+func (o *Output) writeFile(dst, tmp string, data []byte) error {
+	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(data)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		if err := o.stopped(); err != nil {
+			return err
+		}
+		err = os.Rename(tmp, dst)
+	}
+	if err != nil {
+		os.Remove(tmp)
+	}
+	return err
+}
+
+// readBuf holds buffers for reading files to compare.
+var readBuf = sync.Pool{New: func() any { return new([]byte) }}
+
+// sameBytes reports whether the file at p holds exactly data.
+func sameBytes(p string, data []byte) (bool, error) {
+	f, err := os.Open(p)
+	if err != nil {
+		return false, err
+	}
+	defer f.Close()
+	bp := readBuf.Get().(*[]byte)
+	defer readBuf.Put(bp)
+	if cap(*bp) < len(data)+1 {
+		*bp = make([]byte, len(data)+1)
+	}
+	buf := (*bp)[:len(data)+1]
+	n, err := io.ReadFull(f, buf)
+	if err != nil && err != io.ErrUnexpectedEOF && err != io.EOF {
+		return false, err
+	}
+	return n == len(data) && bytes.Equal(buf[:n], data), nil
+}
