@@ -111,7 +111,7 @@ func TestBadContentLeavesOutputUntouched(t *testing.T) {
 	if code, _, errOut := runCLI(t, "build"); code != 0 {
 		t.Fatalf("good build failed: %s", errOut)
 	}
-	before := treeHash(t, "public")
+	before, times := treeHash(t, "public"), modTimes(t, "public")
 	writeFiles(t, dir, "content/m/a.md", "---\nwieght: 1\n---\n[x](b.md#gone)\n", "content/m/b.md", "::: card\n")
 	code, _, errOut := runCLI(t, "build")
 	if code != 1 {
@@ -130,6 +130,9 @@ func TestBadContentLeavesOutputUntouched(t *testing.T) {
 	if after := treeHash(t, "public"); after != before {
 		t.Errorf("public/ changed after a failed build: %s -> %s", before, after)
 	}
+	if after := modTimes(t, "public"); after != times {
+		t.Errorf("files in public/ were touched by a failed build:\n%s\n%s", times, after)
+	}
 	entries, _ := os.ReadDir(dir)
 	if len(entries) != 2 {
 		t.Errorf("stray files beside public/: %v", entries)
@@ -140,7 +143,7 @@ func TestRefusesForeignOutput(t *testing.T) {
 	dir := t.TempDir()
 	t.Chdir(dir)
 	writeFiles(t, dir, "content/a.md", "# A\n", "mine/notes.txt", "keep me")
-	for _, out := range []string{".", "content", "mine", dir} {
+	for _, out := range []string{".", "content", "mine", dir, "content/public", "layouts/out"} {
 		code, _, errOut := runCLI(t, "build", "--out", out)
 		if code != 2 || !strings.Contains(errOut, "choose") {
 			t.Errorf("--out %s: exit %d, %q; want a refusal", out, code, errOut)
@@ -166,6 +169,55 @@ func TestBuildsAreIdentical(t *testing.T) {
 	// Rebuilding over an earlier output (it has the marker) works.
 	if code, _, errOut := runCLI(t, "build", "--out", "one"); code != 0 {
 		t.Fatalf("rebuild over own output: %s", errOut)
+	}
+}
+
+// modTimes lists every file below dir with its modification time.
+func modTimes(t *testing.T, dir string) string {
+	t.Helper()
+	var b strings.Builder
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		info, err := d.Info()
+		if err == nil && !d.IsDir() {
+			fmt.Fprintf(&b, "%s %d\n", p, info.ModTime().UnixNano())
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+// TestRebuildWritesOnlyChanges builds twice: the second build writes
+// nothing; an edit writes its page; a file added by hand is kept and
+// reported.
+func TestRebuildWritesOnlyChanges(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	writeFiles(t, dir, "content/_index.md", "# Home\n", "content/m/a.md", "# A\n", "content/m/b.md", "# B\n")
+	if code, out, errOut := runCLI(t, "build"); code != 0 || !strings.Contains(out, " removed) into public in ") {
+		t.Fatalf("exit %d: %s%s", code, out, errOut)
+	}
+	code, out, errOut := runCLI(t, "build")
+	if code != 0 || !strings.Contains(out, ", 0 written, 0 removed) into public") || errOut != "" {
+		t.Errorf("an unchanged rebuild: exit %d, %q %q", code, out, errOut)
+	}
+	writeFiles(t, dir, "content/m/b.md", "# B\n\nMore.\n", "public/notes.txt", "mine", "public/m/mine.html", "mine")
+	code, out, errOut = runCLI(t, "build")
+	var pages, files, written, removed int
+	fmt.Sscanf(out, "built %d pages (%d files, %d written, %d removed)", &pages, &files, &written, &removed)
+	if code != 0 || written < 1 || written > 2 || removed != 0 { // the page, and the search file holding its text
+		t.Errorf("one edit: exit %d, %q", code, out)
+	}
+	if want := "warning: public holds 2 files p2pc did not write, left as they are: m/mine.html, notes.txt\n"; !strings.HasSuffix(errOut, want) {
+		t.Errorf("stderr %q, want a warning %q", errOut, want)
+	}
+	if data, err := os.ReadFile("public/notes.txt"); err != nil || string(data) != "mine" {
+		t.Errorf("a file added by hand was changed: %q %v", data, err)
 	}
 }
 

@@ -305,15 +305,16 @@ func reserved(name string) bool {
 // tool did not write holds the name (see Changes.Skipped). Each name may
 // be Put once.
 func (o *Output) Put(name string, data []byte) error {
-	if err := checkName(name); err != nil {
-		return err
+	err := checkName(name)
+	if err == nil {
+		err = o.claim(name)
 	}
-	if err := o.claim(name); err != nil {
-		return err
+	if err == nil {
+		if err = o.put(name, data); err != nil {
+			err = fmt.Errorf("write %s: %w", name, err)
+		}
 	}
-	err := o.put(name, data)
 	if err != nil {
-		err = fmt.Errorf("write %s: %w", name, err)
 		o.mu.Lock()
 		if o.failed == nil {
 			o.failed = err
@@ -358,13 +359,13 @@ func (o *Output) put(name string, data []byte) error {
 	}
 	switch {
 	case st == nil: // a new file
-	case !ours:
-		o.record(name, entry{skipped: true})
-		return nil
 	case st.IsDir():
 		if err := o.clearFolder(name); err != nil {
 			return err
 		}
+	case !ours:
+		o.record(name, entry{skipped: true})
+		return nil
 	case st.Mode().IsRegular() && st.Size() == e.size:
 		if !o.noTrust && prev.known && st.ModTime().Before(o.stamp) {
 			if prev.hash == hash {

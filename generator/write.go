@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 )
 
@@ -44,8 +45,8 @@ func CheckOutput(out string, inputs ...string) error {
 	if err != nil {
 		return fmt.Errorf("output folder %s: %w", out, err)
 	}
-	if len(entries) == 0 {
-		return nil
+	if !slices.ContainsFunc(entries, func(e fs.DirEntry) bool { return !strings.HasPrefix(e.Name(), MarkerFile) }) {
+		return nil // empty, or only what a first build stopped at its first step left
 	}
 	if _, err := os.Stat(filepath.Join(out, MarkerFile)); err != nil {
 		return fmt.Errorf("output folder %s is not empty and was not written by this tool (no %s): refusing to replace it; choose an empty or new folder", out, MarkerFile)
