@@ -1,11 +1,13 @@
 package generator
 
 import (
+	"bufio"
 	"errors"
 	"fmt"
 	"io/fs"
 	"maps"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -585,4 +587,96 @@ func TestOutputKilledAndRepaired(t *testing.T) {
 			}
 		}
 	}
+}
+
+// killSite is version v of a site for TestOutputSIGKILL: most pages change
+// between versions, and some are only in one.
+func killSite(v int) map[string][]byte {
+	files := map[string][]byte{}
+	body := strings.Repeat("<p>text</p>\n", 400)
+	for i := range 300 {
+		if i%10 == v {
+			continue
+		}
+		files[fmt.Sprintf("m%d/v%d-%d/index.html", i/40, i%3*v, i)] = fmt.Appendf(nil, "page %d version %d\n%s", i, v, body[:i*7])
+	}
+	return files
+}
+
+// TestOutputSIGKILL kills (SIGKILL) a process writing a site over another,
+// at moments from the start of the write to its end, and checks that each
+// time the files are whole and the next build leaves what a clean build
+// leaves, byte for byte.
+func TestOutputSIGKILL(t *testing.T) {
+	if out := os.Getenv("P2PC_KILL_HELPER_OUT"); out != "" {
+		fmt.Println("writing")
+		if err := Write(out, killSite(2)); err != nil {
+			fmt.Println(err)
+		}
+		fmt.Println("done")
+		return
+	}
+	if testing.Short() {
+		t.Skip("starts processes")
+	}
+	before, after := killSite(1), killSite(2)
+	clean := filepath.Join(t.TempDir(), "clean")
+	if err := Write(clean, after); err != nil {
+		t.Fatal(err)
+	}
+	want := tree(t, clean)
+	finished := 0
+	for round, delay := range []time.Duration{0, time.Millisecond, 3 * time.Millisecond, 10 * time.Millisecond, 30 * time.Millisecond, 100 * time.Millisecond, 300 * time.Millisecond} {
+		out := filepath.Join(t.TempDir(), "public")
+		if err := Write(out, before); err != nil {
+			t.Fatal(err)
+		}
+		cmd := exec.Command(os.Args[0], "-test.run=^TestOutputSIGKILL$")
+		cmd.Env = append(os.Environ(), "P2PC_KILL_HELPER_OUT="+out)
+		stdout, err := cmd.StdoutPipe()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		lines := bufio.NewScanner(stdout)
+		if !lines.Scan() || lines.Text() != "writing" {
+			t.Fatalf("the writing process says %q", lines.Text())
+		}
+		time.Sleep(delay)
+		cmd.Process.Kill() // SIGKILL
+		var said []string
+		for lines.Scan() {
+			said = append(said, lines.Text())
+		}
+		cmd.Wait()
+		if slices.Contains(said, "done") {
+			finished++
+		}
+
+		for name, data := range tree(t, out) {
+			if name == MarkerFile || name == PendingFile || strings.HasSuffix(name, tmpSuffix) {
+				continue
+			}
+			if data != string(before[name]) && data != string(after[name]) {
+				t.Errorf("round %d: %s is not whole: %.40q", round, name, data)
+			}
+		}
+		if err := CheckOutput(out); err != nil {
+			t.Errorf("round %d: %v", round, err)
+		}
+		if err := Write(out, after); err != nil {
+			t.Fatalf("round %d: the next build: %v", round, err)
+		}
+		if got := tree(t, out); !maps.Equal(got, want) {
+			t.Errorf("round %d (killed after %v): the next build is not a clean build", round, delay)
+		}
+		for _, d := range folders(t, out) {
+			if entries, _ := os.ReadDir(filepath.Join(out, d)); len(entries) == 0 {
+				t.Errorf("round %d: empty folder %s left", round, d)
+			}
+		}
+	}
+	t.Logf("%d of 7 writes finished before the kill", finished)
 }
