@@ -101,6 +101,20 @@
 // # Errors
 //
 // Every problem in one build is reported, each as a *FileError printed
-// path:line:col: message, and nothing is written. Write builds the new site in
-// a folder beside the output folder and swaps it in only when complete.
+// path:line:col: message, and nothing is written: Build finds them all
+// before a file can reach the output folder.
+//
+// An Output (and Write, built on it) updates the output folder in place: it
+// writes only the files whose bytes changed, each to a temporary file
+// .NAME.p2pc-tmp beside it that is renamed into place, and removes the
+// files of the previous build that the site no longer has. MarkerFile is
+// the manifest of the files the tool wrote (path, size, hash); a file it
+// does not list is never replaced or removed. A build killed mid-write
+// leaves every file whole, with its old or its new bytes, a mix of old and
+// new files, perhaps temporary files, and PendingFile, which names every
+// file the build may have added. The next OpenOutput removes the temporary
+// files; the next Close removes every file of the manifest and PendingFile
+// that the site does not have, and the folders left empty, then writes the
+// manifest and removes PendingFile: the folder is then byte for byte what a
+// clean build leaves.
 package generator
