@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"syscall"
@@ -108,6 +109,8 @@ func bench(c config) error {
 		}
 	}
 	slices.Sort(lessons)
+	nFiles := len(files)
+	files = nil // keep this process small: see resetPeak
 
 	fmt.Fprintf(os.Stderr, "building p2pc at %s ...\n", c.rev)
 	bins, err := buildBinaries(root, c.rev, work)
@@ -187,7 +190,7 @@ func bench(c config) error {
 		},
 	}
 
-	loadBefore := loadAverage()
+	loadBefore, psiBefore := loadAverage(), cpuPressure()
 	busyBefore, _ := machineBusy()
 	start := time.Now()
 	var ours time.Duration
@@ -210,7 +213,7 @@ func bench(c config) error {
 	// The report.
 	fmt.Printf("\ngo run ./generator/benchcmd %s\n", strings.Join(c.args, " "))
 	fmt.Printf("%d %s lessons (%d Markdown files), %d rounds of alternating runs, medians; %d cores\n",
-		c.lessons, kind, len(files), c.runs, runtime.NumCPU())
+		c.lessons, kind, nFiles, c.runs, runtime.NumCPU())
 	fmt.Printf("p2pc: %s\n", bins.desc)
 	fmt.Printf("floor: %s; page shell %d bytes (measured on p2pc's lesson pages)\n", bins.floorDesc, shell)
 	if hugoVersion != "" {
@@ -222,6 +225,9 @@ func bench(c config) error {
 		fmt.Printf("; other processes used %.2f cores on average during the runs", max(0, others.Seconds())/elapsed.Seconds())
 	}
 	fmt.Println()
+	if psiBefore != "" {
+		fmt.Printf("CPU pressure (share of time a task waited for a core, last 60 s) before %s, after %s\n", psiBefore, cpuPressure())
+	}
 
 	fmt.Println("\n| run | wall | CPU (user+sys) | sys | peak RSS | wall per lesson | peak RSS per lesson | wall min–max |")
 	fmt.Println("| --- | --- | --- | --- | --- | --- | --- | --- |")
@@ -268,6 +274,7 @@ func bench(c config) error {
 		fmt.Printf("| %s | %d | %.1f MB | %.1f MB |\n", d.name, n, mb(size), mb(disk))
 	}
 	fmt.Println("\nMB are 10^6 bytes; \"on disk\" counts allocated blocks (what du reports).")
+	fmt.Printf("This command's own peak before starting a child was %.0f MB: no peak RSS above can be lower.\n", mb(ownPeakKB*1024))
 	return nil
 }
 
@@ -275,10 +282,35 @@ func ratio(a, b time.Duration) float64 { return a.Seconds() / b.Seconds() }
 
 func mb(bytes int64) float64 { return float64(bytes) / 1e6 }
 
+// ownPeakKB is the most resident memory this process had when it started a
+// child, after resetPeak.
+var ownPeakKB int64
+
+// resetPeak returns this process's free memory to the system and resets its
+// peak resident set size to the current one. Go starts children with vfork,
+// and Linux counts the parent's peak at that moment in the child's Maxrss:
+// without this, a child smaller than this process (the floor) would be
+// reported at this process's size.
+func resetPeak() {
+	runtime.GC()
+	debug.FreeOSMemory()
+	_ = os.WriteFile("/proc/self/clear_refs", []byte("5"), 0) // Linux ≥ 4.0; elsewhere figures may be high
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if v, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			ownPeakKB = max(ownPeakKB, int64(atoi(strings.TrimSuffix(strings.TrimSpace(v), " kB"))))
+		}
+	}
+}
+
 // runChild runs a command in dir and returns its cost; pending writes are
 // flushed first so that one run's write-back is not charged to the next.
 func runChild(dir, name string, args ...string) (sample, error) {
 	syscall.Sync()
+	resetPeak()
 	cmd := exec.Command(name, args...)
 	cmd.Dir = dir
 	var out bytes.Buffer
@@ -436,6 +468,21 @@ func loadAverage() string {
 		return "unknown"
 	}
 	return strings.Join(f[:3], " ")
+}
+
+// cpuPressure is the kernel's "some" CPU pressure over the last minute, or
+// "" when the kernel does not report it.
+func cpuPressure() string {
+	b, err := os.ReadFile("/proc/pressure/cpu")
+	if err != nil {
+		return ""
+	}
+	for _, f := range strings.Fields(string(b)) {
+		if v, ok := strings.CutPrefix(f, "avg60="); ok {
+			return v + " %"
+		}
+	}
+	return ""
 }
 
 // machineBusy is the CPU time all processes have used since boot, from
