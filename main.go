@@ -128,19 +128,36 @@ func build(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "p2pc build: %v\n", err)
 		return 2
 	}
-	site, err := generator.Build(content, layouts, generator.Options{Drafts: *f.drafts, BaseURL: *f.baseURL})
-	if err != nil {
-		fmt.Fprintln(stderr, err)
-		fmt.Fprintf(stderr, "p2pc build: failed; %s was left as it was\n", *f.out)
-		return 1
-	}
-	changes, foreign, err := write(*f.out, site.Files)
+	o, err := generator.OpenOutput(*f.out)
 	if err != nil {
 		fmt.Fprintf(stderr, "p2pc build: %v\n", err)
 		return 1
 	}
-	fmt.Fprintf(stdout, "built %d pages (%d files, %d written, %d removed) into %s in %s\n", len(site.Pages)+len(site.Generated),
-		len(site.Files), len(changes.Written), len(changes.Removed), *f.out, time.Since(start).Round(time.Millisecond))
+	pipeline := generator.NewPipeline(content, layouts, generator.Options{Drafts: *f.drafts, BaseURL: *f.baseURL}, false)
+	site, err := pipeline.Run(o)
+	if err != nil {
+		o.Abort()
+		fmt.Fprintln(stderr, err)
+		var fe *generator.FileError
+		if errors.As(err, &fe) {
+			fmt.Fprintf(stderr, "p2pc build: failed; %s was left as it was\n", *f.out)
+		} else {
+			fmt.Fprintf(stderr, "p2pc build: failed while writing %s; the next build repairs it\n", *f.out)
+		}
+		return 1
+	}
+	changes, err := o.Close()
+	if err != nil {
+		fmt.Fprintf(stderr, "p2pc build: %v\n", err)
+		return 1
+	}
+	foreign, err := o.Foreign()
+	if err != nil {
+		fmt.Fprintf(stderr, "p2pc build: %v\n", err)
+		return 1
+	}
+	fmt.Fprintf(stdout, "built %d pages (%d files, %d written, %d removed) into %s in %s\n", site.PageCount(),
+		pipeline.Stats().Files, len(changes.Written), len(changes.Removed), *f.out, time.Since(start).Round(time.Millisecond))
 	if len(foreign) > 0 {
 		fmt.Fprintf(stderr, "p2pc build: warning: %s holds %s p2pc did not write, left as %s: %s\n",
 			*f.out, plural(len(foreign), "file"), plural2(len(foreign), "it is", "they are"), listed(foreign, 3))
@@ -150,25 +167,6 @@ func build(args []string, stdout, stderr io.Writer) int {
 			plural(len(changes.Skipped), "file"), listed(changes.Skipped, 3))
 	}
 	return 0
-}
-
-// write writes the site into the output folder, changing only the files
-// whose bytes differ, and lists the files there that p2pc did not write.
-func write(out string, files map[string][]byte) (*generator.Changes, []string, error) {
-	o, err := generator.OpenOutput(out)
-	if err != nil {
-		return nil, nil, err
-	}
-	if err := o.PutAll(files); err != nil {
-		o.Abort()
-		return nil, nil, err
-	}
-	changes, err := o.Close()
-	if err != nil {
-		return nil, nil, err
-	}
-	foreign, err := o.Foreign()
-	return changes, foreign, err
 }
 
 func plural(n int, noun string) string {

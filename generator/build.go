@@ -9,11 +9,7 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/yuin/goldmark/util"
-
 	"p2pc/generator/feature"
-	"p2pc/generator/markdown"
-	"p2pc/generator/search"
 )
 
 // Options change how a site is built.
@@ -25,19 +21,17 @@ type Options struct {
 	Features []feature.Feature
 }
 
-// Site is a built site: the parsed curriculum and every output file in memory.
+// Site is a built site: the parsed curriculum and, when built in memory, every output file.
 type Site struct {
 	Config Config
 	Home   *Module
 	Pages  []*Page           // every page: the home page, then modules and lessons in reading order, then top-level pages
-	Files  map[string][]byte // output files by slash-separated path relative to the output folder
+	Files  map[string][]byte // output files by slash-separated path relative to the output folder (Build only)
 	// Generated are the pages added by features.
 	Generated []*Page
 
-	features     *featureSet
-	searchExtra  []feature.SearchDoc
-	featureFiles []string    // the files the features made
-	state        *buildState // what a Rebuilder needs to rebuild single pages
+	features    *featureSet
+	searchExtra []feature.SearchDoc
 }
 
 // TopGenerated are the features' top-level pages.
@@ -53,117 +47,6 @@ func (s *Site) TopGenerated() []*Page {
 
 // Modules are the top-level modules in order.
 func (s *Site) Modules() []*Module { return s.Home.Modules }
-
-// Build reads content and layouts and renders the whole site in memory.
-// Every problem in the content is reported, each as a *FileError, joined.
-func Build(content, layouts fs.FS, opts Options) (*Site, error) {
-	return build(content, layouts, opts, false)
-}
-
-// build is Build; with keepIndex, the site keeps its search index in memory
-// for a Rebuilder.
-func build(content, layouts fs.FS, opts Options, keepIndex bool) (*Site, error) {
-	list := opts.Features
-	if list == nil {
-		list = Builtin()
-	}
-	features, err := newFeatureSet(list)
-	if err != nil {
-		return nil, err
-	}
-	errs := &errorList{}
-	cfg := loadConfig(content, errs)
-	if opts.BaseURL != "" {
-		cfg.BaseURL = opts.BaseURL
-	}
-	l := &loader{fsys: content, opts: opts, errs: errs, urls: map[string]string{},
-		assets: map[string]string{}, pages: map[string]*Page{}, drafts: map[string]bool{}, reserved: features.reserved}
-	site := &Site{Config: cfg, Files: map[string][]byte{}, features: features}
-	site.Home = l.loadModule(".", nil, "")
-	site.Pages = readingOrder(site.Home)
-
-	var renderers []util.PrioritizedValue
-	for _, f := range features.list {
-		renderers = append(renderers, f.Renderers()...)
-	}
-	md := markdown.New(cfg.RawHTML, features.render, renderers...)
-	for _, p := range site.Pages {
-		if p.Source != "" {
-			parsePage(md, p, errs)
-		}
-	}
-	targets := &linkTargets{generatedDir: features.generatedDir, pages: l.pages, modules: map[string]*Page{}, assets: map[string]string{}, drafts: l.drafts, sources: map[string]string{}}
-	for _, m := range allModules(site.Home) {
-		targets.modules[m.Dir] = m.Page
-	}
-	for out, src := range l.assets {
-		targets.assets[src] = out
-	}
-	for _, p := range site.Pages {
-		if p.doc != nil {
-			resolveLinks(p, targets, errs)
-			inlineDiagrams(p, content, targets, errs)
-		}
-	}
-	if err := errs.err(); err != nil {
-		return nil, err
-	}
-	if err := site.runFeatures(features, targets.generated, errs); err != nil {
-		return nil, err
-	}
-	for _, p := range site.Pages {
-		if p.doc == nil {
-			continue
-		}
-		html, err := md.Render(p.body, p.doc)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", p.Source, err)
-		}
-		p.HTML = template.HTML(html)
-	}
-	var searchIndex *search.Index
-	var docs *searchDocs
-	var index map[string][]byte
-	if keepIndex {
-		docs = newSearchDocs(site)
-		searchIndex, index, err = search.NewIndex(docs.all(site), features.kinds...)
-	} else {
-		index, err = search.Build(site.searchDocuments(), features.kinds...)
-	}
-	if err != nil {
-		return nil, fmt.Errorf("search index: %w", err)
-	}
-	for name, data := range index {
-		site.Files[name] = data
-	}
-	for out, src := range l.assets {
-		data, err := fs.ReadFile(content, src)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", src, err)
-		}
-		site.Files[out] = data
-	}
-	renderer, err := site.renderPages(layouts)
-	if err != nil {
-		return nil, err
-	}
-	for _, m := range features.manifests {
-		for name, data := range m.Assets {
-			site.Files["assets/"+name] = data
-		}
-	}
-	if err := site.copyLayoutAssets(layouts); err != nil {
-		return nil, err
-	}
-	var css bytes.Buffer
-	if err := markdown.WriteHighlightCSS(&css); err != nil {
-		return nil, err
-	}
-	site.Files["assets/highlight.css"] = css.Bytes()
-	site.Files["sitemap.xml"] = site.sitemap()
-	site.state = &buildState{md: md, targets: targets, renderer: renderer, index: searchIndex, docs: docs}
-	return site, nil
-}
 
 // readingOrder lists the home page, each module's page followed by its
 // lessons and submodules (the order of previous/next links), then the
@@ -228,30 +111,6 @@ func nav(ctx any, m *Module) (navData, error) {
 		return navData{Root: c.Root, Current: c.Current, Module: m}, nil
 	}
 	return navData{}, fmt.Errorf("nav: unexpected %T", ctx)
-}
-
-func (s *Site) renderPages(layouts fs.FS) (*pageRenderer, error) {
-	r, err := newPageRenderer(s, layouts)
-	if err != nil {
-		return nil, err
-	}
-	pages := append(append([]*Page{}, s.Pages...), s.Generated...)
-	notFound := &Page{Kind: "404", Module: s.Home}
-	notFound.Title = "Page not found"
-	pages = append(pages, notFound)
-	outputs := make([][]byte, len(pages))
-	err = parallel(len(pages), func(i int) error {
-		var err error
-		outputs[i], err = r.render(pages[i])
-		return err
-	})
-	if err != nil {
-		return nil, err
-	}
-	for i, p := range pages {
-		s.Files[outputPath(p)] = outputs[i]
-	}
-	return r, nil
 }
 
 // outputPath is the file a page is written to.
@@ -338,23 +197,6 @@ func (c *sidebarCache) render(d pageData) (template.HTML, error) {
 	return template.HTML(html), nil
 }
 
-func (s *Site) copyLayoutAssets(layouts fs.FS) error {
-	return fs.WalkDir(layouts, "assets", func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return fmt.Errorf("layouts/%s: %w", p, err)
-		}
-		if d.IsDir() || strings.HasPrefix(d.Name(), ".") {
-			return nil
-		}
-		data, err := fs.ReadFile(layouts, p)
-		if err != nil {
-			return fmt.Errorf("layouts/%s: %w", p, err)
-		}
-		s.Files[p] = data
-		return nil
-	})
-}
-
 func (s *Site) sitemap() []byte {
 	base := strings.TrimSuffix(s.Config.BaseURL, "/") + "/"
 	var urls []string
@@ -375,3 +217,6 @@ func (s *Site) sitemap() []byte {
 	b.WriteString("</urlset>\n")
 	return b.Bytes()
 }
+
+// PageCount is the number of pages the site has: its own and the features'.
+func (s *Site) PageCount() int { return len(s.Pages) + len(s.Generated) }

@@ -18,18 +18,43 @@ var (
 	svgHasTitle = regexp.MustCompile(`(?s)^<svg[^>]*\brole="img".*<title[\s>].*<desc[\s>]`)
 )
 
-// inlineDiagrams puts SVG files written as an image alone in a paragraph
-// (![alt](loop.svg)) into the page itself, as a <figure>, so they follow the
-// page's colours and their <title> and <desc> reach screen readers. The SVG
-// must be safe to inline (no scripts, event handlers or outside links) and
-// accessible (role="img" with a <title> and a <desc>).
-func inlineDiagrams(p *Page, content fs.FS, targets *linkTargets, errs *errorList) {
+// isDiagram reports whether an image is a diagram: an .svg file alone in
+// its paragraph (![alt](loop.svg)), put into the page itself.
+func isDiagram(n ast.Node) bool {
+	img, ok := n.(*ast.Image)
+	para, inPara := n.Parent().(*ast.Paragraph)
+	return ok && inPara && para.ChildCount() == 1 && bytes.HasSuffix(img.Destination, []byte(".svg"))
+}
+
+// loadDiagram reads the diagram at src in the content folder and checks
+// that it is safe to inline (no scripts, event handlers or outside links)
+// and accessible (role="img" with a <title> and a <desc>). It returns the
+// <svg> element, or a problem.
+func loadDiagram(content fs.FS, src string) (svg []byte, problem string) {
+	data, err := fs.ReadFile(content, src)
+	if err != nil {
+		return nil, fmt.Sprintf("read diagram %s: %v", src, err)
+	}
+	svg = bytes.TrimSpace(xmlProlog.ReplaceAll(data, nil))
+	switch {
+	case !bytes.HasPrefix(svg, []byte("<svg")):
+		return nil, fmt.Sprintf("diagram %s does not start with <svg", src)
+	case unsafeSVG.Match(svg):
+		return nil, fmt.Sprintf("diagram %s has a script, an event handler or an outside link; remove it (the SVG is put into the page)", src)
+	case !svgHasTitle.Match(svg):
+		return nil, fmt.Sprintf(`diagram %s needs role="img" on <svg> and a <title> and a <desc> for screen readers`, src)
+	}
+	return svg, ""
+}
+
+// inlineDiagrams puts the diagrams of a checked page, whose links doc has
+// rewritten, into the page itself, as a <figure>, so they follow the page's
+// colours and their <title> and <desc> reach screen readers.
+func inlineDiagrams(p *Page, doc ast.Node, content fs.FS, targets *linkTargets) {
 	var paragraphs []*ast.Paragraph
-	_ = ast.Walk(p.doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		if para, ok := n.(*ast.Paragraph); ok && entering && para.ChildCount() == 1 {
-			if img, ok := para.FirstChild().(*ast.Image); ok && bytes.HasSuffix(img.Destination, []byte(".svg")) {
-				paragraphs = append(paragraphs, para)
-			}
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if entering && isDiagram(n) {
+			paragraphs = append(paragraphs, n.Parent().(*ast.Paragraph))
 		}
 		return ast.WalkContinue, nil
 	})
@@ -37,25 +62,11 @@ func inlineDiagrams(p *Page, content fs.FS, targets *linkTargets, errs *errorLis
 		img := para.FirstChild().(*ast.Image)
 		src, ok := targets.sources[string(img.Destination)]
 		if !ok {
-			continue // not a file of the content folder
-		}
-		line, col := markdown.Position(p.body, nodeOffset(img))
-		data, err := fs.ReadFile(content, src)
-		if err != nil {
-			errs.add(p.Source, line, col, "read diagram %s: %v", src, err)
 			continue
 		}
-		svg := bytes.TrimSpace(xmlProlog.ReplaceAll(data, nil))
-		switch {
-		case !bytes.HasPrefix(svg, []byte("<svg")):
-			errs.add(p.Source, line, col, "diagram %s does not start with <svg", src)
-			continue
-		case unsafeSVG.Match(svg):
-			errs.add(p.Source, line, col, "diagram %s has a script, an event handler or an outside link; remove it (the SVG is put into the page)", src)
-			continue
-		case !svgHasTitle.Match(svg):
-			errs.add(p.Source, line, col, `diagram %s needs role="img" on <svg> and a <title> and a <desc> for screen readers`, src)
-			continue
+		svg, problem := loadDiagram(content, src)
+		if problem != "" {
+			continue // reported when the page was checked
 		}
 		fig := fmt.Sprintf("<figure class=\"diagram\">\n%s\n<figcaption>%s</figcaption>\n</figure>\n", svg, html.EscapeString(markdown.PlainText(p.body, img)))
 		para.Parent().ReplaceChild(para.Parent(), para, &markdown.Fragment{HTML: []byte(fig)})

@@ -1,6 +1,24 @@
 // Package generator builds the curriculum site: it reads a content folder of
-// Markdown and a layouts folder of templates (both fs.FS), renders the whole
-// site in memory (Build) and writes it to an output folder (Write).
+// Markdown and a layouts folder of templates (both fs.FS) and streams the
+// site's files to a Sink: an Output folder, or memory (Build).
+//
+// # One pipeline
+//
+// "p2pc build" and "p2pc serve" run the same Pipeline. Its steps are
+// functions of their inputs: reading a source gives its front matter and
+// body; parsing it gives the page's title, anchors, contents, fenced divs,
+// links and search text; the navigation comes from every page's header;
+// the features read the pages they declare; a page's HTML comes from its
+// source, the navigation it shows, the layouts and the settings. A
+// Pipeline keeps its last run's results and runs a step again only for
+// inputs whose digest changed (see keys.go), so serve's rebuild after an
+// edit is the build itself, with less to do. Checking reads every lesson;
+// rendering parses it again, so that no run holds every page's tree or
+// bytes: pages go to the Sink as they are made.
+//
+// Layouts may show of a page other than the one rendered only its
+// navigation (title, summary, minutes, weight, place and URL): an edit of
+// anything else in a lesson renders that lesson alone.
 //
 // # Content
 //

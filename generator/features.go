@@ -2,15 +2,20 @@ package generator
 
 import (
 	"fmt"
+	"io/fs"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/yuin/goldmark/ast"
 
 	"p2pc/generator/blocks"
 	"p2pc/generator/cards"
 	"p2pc/generator/feature"
 	"p2pc/generator/glossary"
 	"p2pc/generator/markdown"
+	"p2pc/generator/search"
 	"p2pc/generator/worksheet"
 )
 
@@ -41,12 +46,12 @@ type featureSet struct {
 }
 
 func newFeatureSet(list []feature.Feature) (*featureSet, error) {
-	fs := &featureSet{list: list, dirs: map[string]string{}, reads: map[string]bool{},
+	set := &featureSet{list: list, dirs: map[string]string{}, reads: map[string]bool{},
 		trainer: map[string]bool{}, render: map[string]markdown.DivFunc{}}
 	for _, d := range coreDirs {
-		fs.dirs[d] = ""
+		set.dirs[d] = ""
 	}
-	fs.kinds = slices.Clone(coreKinds)
+	set.kinds = slices.Clone(coreKinds)
 	divOwner, assetOwner := map[string]string{}, map[string]string{}
 	claim := func(owners map[string]string, what, name, owner string) error {
 		if prev, ok := owners[name]; ok && prev != owner {
@@ -57,12 +62,12 @@ func newFeatureSet(list []feature.Feature) (*featureSet, error) {
 	}
 	for _, f := range list {
 		m := f.Manifest()
-		fs.manifests = append(fs.manifests, m)
+		set.manifests = append(set.manifests, m)
 		for _, d := range m.Dirs {
-			if owner, ok := fs.dirs[d]; ok {
+			if owner, ok := set.dirs[d]; ok {
 				return nil, fmt.Errorf("feature %s claims the folder %s/, which %s", m.Name, d, ownerName(owner))
 			}
-			fs.dirs[d] = m.Name
+			set.dirs[d] = m.Name
 		}
 		for _, d := range divNames(m) {
 			if err := claim(divOwner, "fenced div", d, m.Name); err != nil {
@@ -75,23 +80,23 @@ func newFeatureSet(list []feature.Feature) (*featureSet, error) {
 			}
 		}
 		for _, d := range m.Divs {
-			fs.reads[d] = true
+			set.reads[d] = true
 		}
 		for name, f := range m.Render {
-			fs.render[name] = f
+			set.render[name] = f
 		}
 		for name, heading := range m.TrainerNotes {
-			fs.trainer[name] = true
-			fs.render[name] = markdown.Box("trainer-note "+name, heading)
+			set.trainer[name] = true
+			set.render[name] = markdown.Box("trainer-note "+name, heading)
 		}
 		for _, k := range m.SearchKinds {
-			if !slices.Contains(fs.kinds, k) {
-				fs.kinds = append(fs.kinds, k)
+			if !slices.Contains(set.kinds, k) {
+				set.kinds = append(set.kinds, k)
 			}
 		}
 	}
-	fs.kinds = append(fs.kinds, lastKinds...)
-	return fs, nil
+	set.kinds = append(set.kinds, lastKinds...)
+	return set, nil
 }
 
 func ownerName(owner string) string {
@@ -116,23 +121,23 @@ func divNames(m feature.Manifest) []string {
 
 // reserved reports whether a top-level content folder or page name would
 // collide with the builder's or a feature's output folder.
-func (fs *featureSet) reserved(seg string) bool {
-	_, ok := fs.dirs[seg]
+func (set *featureSet) reserved(seg string) bool {
+	_, ok := set.dirs[seg]
 	return ok
 }
 
 // generatedDir reports whether a top-level folder holds pages a feature
 // makes: content links to them are checked after the features ran.
-func (fs *featureSet) generatedDir(seg string) bool {
-	owner, ok := fs.dirs[seg]
+func (set *featureSet) generatedDir(seg string) bool {
+	owner, ok := set.dirs[seg]
 	return ok && owner != ""
 }
 
 // assets lists the feature stylesheets and scripts page p loads, as paths
 // from the site root, in the order of the features.
-func (fs *featureSet) assets(p *Page) (styles, scripts []string) {
+func (set *featureSet) assets(p *Page) (styles, scripts []string) {
 	first, _, _ := strings.Cut(p.URL, "/")
-	for _, m := range fs.manifests {
+	for _, m := range set.manifests {
 		if !m.Uses(p.divs) && !(p.Kind == "generated" && slices.Contains(m.Dirs, first)) {
 			continue
 		}
@@ -148,13 +153,13 @@ func (fs *featureSet) assets(p *Page) (styles, scripts []string) {
 
 // feeds reports whether a feature reads page p: p has a fenced div one
 // reads, or one reads p whole.
-func (fs *featureSet) feeds(p *Page) bool {
+func (set *featureSet) feeds(p *Page) bool {
 	for _, d := range p.divs {
-		if fs.reads[d] {
+		if set.reads[d] {
 			return true
 		}
 	}
-	for _, m := range fs.manifests {
+	for _, m := range set.manifests {
 		if m.Reads != nil && m.Reads(p.URL) {
 			return true
 		}
@@ -162,41 +167,111 @@ func (fs *featureSet) feeds(p *Page) bool {
 	return false
 }
 
-// runFeatures hands every parsed page to each feature, then adds the pages
-// and files they make, and checks the content's links to those pages.
-// Content problems are reported with the others.
-func (s *Site) runFeatures(features *featureSet, links []generatedLink, errs *errorList) error {
-	var pages []*feature.Page
-	for _, p := range s.Pages {
-		if p.doc == nil {
-			continue
+// featureRun is what the features made of the pages they read, kept while
+// those pages and the site's structure stay the same.
+type featureRun struct {
+	key       uint64
+	fed       map[string]ast.Node // content path -> tree as rendered (links rewritten, as the features left it)
+	sections  map[string][]search.Section
+	generated []feature.Generated
+	files     map[string][]byte
+	search    []feature.SearchDoc
+}
+
+// features runs the features over the pages they read, unless those pages
+// and what their links point at are as in the last run, then adds the
+// features' pages to the site and checks the content's links to them.
+func (p *Pipeline) features(c *checked, errs *errorList) error {
+	site, fed := c.site, fedPages(c.site)
+	k := featureKey(c, fed)
+	run := (*featureRun)(nil)
+	if p.last != nil && p.last.feat != nil && p.last.feat.key == k {
+		run = p.last.feat
+	} else {
+		var problems []feature.Problem
+		run, problems = collect(c, fed, p.content)
+		for _, pr := range problems {
+			errs.add(pr.Path, pr.Line, pr.Col, "%s", pr.Msg)
 		}
-		fp := &feature.Page{Source: p.Source, URL: p.URL, Title: p.Title, Body: p.body, Doc: p.doc, Hidden: features.trainer}
-		if top := p.topModule(); top != nil {
+		if err := errs.err(); err != nil {
+			return err
+		}
+		run.key = k
+		p.stats.Features = true
+	}
+	c.feat, c.featKey = run, k
+	for _, pg := range fed {
+		pg.sections = run.sections[pg.Source]
+	}
+	site.searchExtra = run.search
+	return site.addGenerated(run.generated, c.targets.generated, errs)
+}
+
+// collect hands every page a feature reads, parsed again and with its
+// links rewritten, to each feature, and gathers what they make.
+func collect(c *checked, fed []*Page, content fs.FS) (*featureRun, []feature.Problem) {
+	run := &featureRun{fed: map[string]ast.Node{}, sections: map[string][]search.Section{}, files: map[string][]byte{}}
+	features := c.site.features
+	var pages []*feature.Page
+	for _, pg := range fed {
+		doc := parseTree(c.md, pg)
+		resolveLinks(pg, doc, c.targets)
+		inlineDiagrams(pg, doc, content, c.targets)
+		run.fed[pg.Source] = doc
+		fp := &feature.Page{Source: pg.Source, URL: pg.URL, Title: pg.Title, Body: pg.body, Doc: doc, Hidden: features.trainer}
+		if top := pg.topModule(); top != nil {
 			fp.Module, fp.ModuleURL = top.Title(), top.Page.URL
 			fp.ModuleKey = strings.TrimSuffix(top.Page.URL, "/")
 		}
 		pages = append(pages, fp)
 	}
+	var problems []feature.Problem
 	for _, f := range features.list {
-		for _, pr := range f.Collect(pages) {
-			errs.add(pr.Path, pr.Line, pr.Col, "%s", pr.Msg)
+		problems = append(problems, f.Collect(pages)...)
+	}
+	if len(problems) > 0 {
+		return nil, problems
+	}
+	for _, f := range features.list {
+		run.generated = append(run.generated, f.Pages()...)
+		maps.Copy(run.files, f.Files())
+		run.search = append(run.search, f.Search()...)
+	}
+	for _, pg := range fed {
+		run.sections[pg.Source] = pageSections(pg, run.fed[pg.Source], features.trainer)
+	}
+	return run, nil
+}
+
+// featureKey digests what the features read: the pages they read, where
+// those pages' links lead, and the Markdown settings.
+func featureKey(c *checked, fed []*Page) uint64 {
+	k := newKey("features").num(c.mdKey)
+	for _, pg := range c.site.Pages {
+		k.str(pg.Source).str(pg.URL)
+	}
+	for _, out := range slices.Sorted(maps.Keys(c.assetsIn)) {
+		k.str(out).str(c.assetsIn[out])
+	}
+	for _, d := range slices.Sorted(maps.Keys(c.targets.drafts)) {
+		k.str(d)
+	}
+	for _, pg := range fed {
+		k.str(pg.Source).num(pg.sum).str(pg.Title).num(pg.diagrams)
+		if top := pg.topModule(); top != nil {
+			k.str(top.Title()).str(top.Page.URL)
 		}
 	}
-	if err := errs.err(); err != nil {
-		return err
-	}
-	for _, f := range features.list {
-		for _, g := range f.Pages() {
-			p := &Page{URL: g.URL, Kind: "generated", HTML: g.HTML, NoIndex: g.NoIndex, anchors: map[string]bool{}}
-			p.Title, p.Summary = g.Title, g.Summary
-			s.Generated = append(s.Generated, p)
-		}
-		for name, data := range f.Files() {
-			s.Files[name] = data
-			s.featureFiles = append(s.featureFiles, name)
-		}
-		s.searchExtra = append(s.searchExtra, f.Search()...)
+	return k.sum()
+}
+
+// addGenerated adds the features' pages to the site, in URL order, and
+// checks the content's links to them.
+func (s *Site) addGenerated(gen []feature.Generated, links []generatedLink, errs *errorList) error {
+	for _, g := range gen {
+		p := &Page{URL: g.URL, Kind: "generated", HTML: g.HTML, NoIndex: g.NoIndex, anchors: map[string]bool{}}
+		p.Title, p.Summary = g.Title, g.Summary
+		s.Generated = append(s.Generated, p)
 	}
 	sort.SliceStable(s.Generated, func(i, j int) bool { return s.Generated[i].URL < s.Generated[j].URL })
 	byURL := map[string]*Page{}
@@ -220,6 +295,19 @@ func (s *Site) runFeatures(features *featureSet, links []generatedLink, errs *er
 		}
 	}
 	return nil
+}
+
+// key digests the Markdown settings a parse depends on: raw HTML, and the
+// features' div renderers and trainer notes.
+func (set *featureSet) key(rawHTML bool) uint64 {
+	k := newKey("markdown").flag(rawHTML)
+	for _, m := range set.manifests {
+		k.str(m.Name)
+		for _, d := range divNames(m) {
+			k.str(d)
+		}
+	}
+	return k.sum()
 }
 
 // pagesUnder lists the generated pages in the top folder of url, for a hint.

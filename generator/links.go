@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"io/fs"
 	"net/url"
 	"path"
 	"regexp"
@@ -27,9 +28,9 @@ type linkTargets struct {
 	// generated are links to pages that features add, checked once those
 	// pages exist.
 	generated []generatedLink
-	// linked are the anchors that links point at, by page: a rebuild
-	// that removes one must check the links again.
-	linked map[*Page]map[string]bool
+	// frozen, once the links are checked, keeps the targets as they are
+	// (rendering reads them from many goroutines).
+	frozen bool
 }
 
 // generatedLink is a link to a page a feature makes.
@@ -39,10 +40,35 @@ type generatedLink struct {
 	line, col int
 }
 
-// resolveLinks rewrites every link and image in p from a content path to the
-// output page's relative URL, and reports links to missing pages or anchors.
-func resolveLinks(p *Page, t *linkTargets, errs *errorList) {
-	_ = ast.Walk(p.doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+// checkLinks checks every link and image of a checked page against the
+// site's pages, anchors and files, and the diagrams it puts into the page,
+// recording a hash of those (the page's output depends on their bytes).
+func checkLinks(p *Page, content fs.FS, t *linkTargets, errs *errorList) {
+	k := newKey("diagrams")
+	for _, l := range p.links {
+		fail := func(format string, args ...any) { errs.add(p.Source, l.line, l.col, format, args...) }
+		out, ok := resolveRef(p, l.raw, l.image, t, l.line, l.col, fail)
+		if !ok || !l.diagram {
+			continue
+		}
+		src, ok := t.sources[out]
+		if !ok {
+			continue // not a file of the content folder
+		}
+		svg, problem := loadDiagram(content, src)
+		if problem != "" {
+			fail("%s", problem)
+			continue
+		}
+		k.str(src).num(hashBytes(svg))
+	}
+	p.diagrams = k.sum()
+}
+
+// resolveLinks rewrites every link and image in a checked page's tree from
+// a content path to the output page's relative URL. t must be frozen.
+func resolveLinks(p *Page, doc ast.Node, t *linkTargets) {
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
 		}
@@ -56,25 +82,29 @@ func resolveLinks(p *Page, t *linkTargets, errs *errorList) {
 		default:
 			return ast.WalkContinue, nil
 		}
-		line, col := markdown.Position(p.body, nodeOffset(n))
-		fail := func(format string, args ...any) { errs.add(p.Source, line, col, format, args...) }
-		raw := string(*dest)
-		switch {
-		case raw == "":
-			fail("link with an empty destination")
-		case urlScheme.MatchString(raw) || strings.HasPrefix(raw, "//"):
-			if image {
-				fail("image %s is on another host; put the file beside the lesson so the site works offline", raw)
-			}
-		case strings.HasPrefix(raw, "/"):
-			fail("link %s starts with /: write it relative to this file (e.g. ../02-five-steps/01-ask.md) so the site works under any base path", raw)
-		default:
-			if out, ok := resolveLink(p, raw, t, line, col, fail); ok {
-				*dest = []byte(out)
-			}
+		if out, ok := resolveRef(p, string(*dest), image, t, 0, 0, func(string, ...any) {}); ok {
+			*dest = []byte(out)
 		}
 		return ast.WalkContinue, nil
 	})
+}
+
+// resolveRef returns what a link written in page p becomes in the output,
+// or reports why it cannot be followed.
+func resolveRef(p *Page, raw string, image bool, t *linkTargets, line, col int, fail func(string, ...any)) (string, bool) {
+	switch {
+	case raw == "":
+		fail("link with an empty destination")
+	case urlScheme.MatchString(raw) || strings.HasPrefix(raw, "//"):
+		if image {
+			fail("image %s is on another host; put the file beside the lesson so the site works offline", raw)
+		}
+	case strings.HasPrefix(raw, "/"):
+		fail("link %s starts with /: write it relative to this file (e.g. ../02-five-steps/01-ask.md) so the site works under any base path", raw)
+	default:
+		return resolveLink(p, raw, t, line, col, fail)
+	}
+	return "", false
 }
 
 func resolveLink(p *Page, raw string, t *linkTargets, line, col int, fail func(string, ...any)) (string, bool) {
@@ -99,7 +129,9 @@ func resolveLink(p *Page, raw string, t *linkTargets, line, col int, fail func(s
 	target = strings.TrimSuffix(target, "/")
 	if first, _, _ := strings.Cut(target, "/"); t.generatedDir(first) {
 		url := strings.TrimSuffix(strings.TrimSuffix(target, "index.html"), "/") + "/"
-		t.generated = append(t.generated, generatedLink{url: url, src: p.Source, line: line, col: col})
+		if !t.frozen {
+			t.generated = append(t.generated, generatedLink{url: url, src: p.Source, line: line, col: col})
+		}
 		out := url + "index.html"
 		if hasAnchor {
 			out += "#" + anchor
@@ -118,7 +150,9 @@ func resolveLink(p *Page, raw string, t *linkTargets, line, col int, fail func(s
 		return "", false
 	case t.assets[target] != "":
 		out = t.assets[target]
-		t.sources[feature.Root(p.URL)+out] = target
+		if !t.frozen {
+			t.sources[feature.Root(p.URL)+out] = target
+		}
 	case strings.HasSuffix(target, ".md"):
 		fail("link to %s, but there is no such page", target)
 		return "", false
@@ -132,25 +166,11 @@ func resolveLink(p *Page, raw string, t *linkTargets, line, col int, fail func(s
 			fail("link to %s#%s, but that page has no heading or id %q", target, anchor, anchor)
 			return "", false
 		}
-		if hasAnchor && anchor != "" {
-			t.link(to, anchor)
-		}
 	}
 	if hasAnchor {
 		out += "#" + anchor
 	}
 	return feature.Root(p.URL) + out, true
-}
-
-// link records that a link points at anchor on page to.
-func (t *linkTargets) link(to *Page, anchor string) {
-	if t.linked == nil {
-		t.linked = map[*Page]map[string]bool{}
-	}
-	if t.linked[to] == nil {
-		t.linked[to] = map[string]bool{}
-	}
-	t.linked[to][anchor] = true
 }
 
 // nodeOffset finds where an inline node starts in the source, falling back

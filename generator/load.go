@@ -31,6 +31,7 @@ type loader struct {
 	// reserved reports whether a top-level name is an output folder of
 	// the builder's or a feature's.
 	reserved func(seg string) bool
+	cache    map[string]*sourceFile // files read before and unchanged since (a Pipeline's)
 }
 
 func (l *loader) loadModule(dir string, parent *Module, url string) *Module {
@@ -221,26 +222,64 @@ func hasMarkdown(fsys fs.FS, dir string) bool {
 // readPage reads a Markdown file and its front matter; it returns nil for a
 // draft that is left out or a file that cannot be read.
 func (l *loader) readPage(src, url, kind string, m *Module) *Page {
-	data, err := fs.ReadFile(l.fsys, src)
-	if err != nil {
-		l.errs.add(src, 0, 0, "cannot read file: %v", err)
+	f := l.source(src)
+	for _, e := range f.problems {
+		l.errs.add(e.Path, e.Line, e.Col, "%s", e.Msg)
+	}
+	if !f.ok {
 		return nil
 	}
-	if !utf8.Valid(data) {
-		off := firstInvalidUTF8(data)
-		line, col := markdown.Position(data, off)
-		l.errs.add(src, line, col, "invalid UTF-8 (save the file as UTF-8)")
-		return nil
-	}
-	data = bytes.TrimPrefix(data, []byte("\ufeff"))
-	fm, body := splitFrontMatter(src, data, l.errs)
-	if fm.Draft && !l.opts.Drafts && kind != "home" {
+	if f.fm.Draft && !l.opts.Drafts && kind != "home" {
 		l.drafts[src] = true
 		return nil
 	}
-	p := &Page{FrontMatter: fm, Source: src, URL: url, Kind: kind, Module: m, body: body, anchors: map[string]bool{}}
-	l.pages[src] = p
+	p := &Page{FrontMatter: f.fm, Source: src, URL: url, Kind: kind, Module: m, body: f.body, sum: f.sum, anchors: map[string]bool{}}
+	if l.pages != nil {
+		l.pages[src] = p
+	}
 	return p
+}
+
+// sourceFile is a Markdown file as read: its bytes' hash, front matter and
+// body, and the problems reading them found.
+type sourceFile struct {
+	sum      uint64
+	fm       FrontMatter
+	body     []byte
+	problems []*FileError
+	ok       bool // readable and valid UTF-8
+}
+
+// source returns the file at src as read now, or as a Pipeline kept it.
+func (l *loader) source(src string) *sourceFile {
+	if f := l.cache[src]; f != nil {
+		return f
+	}
+	f := readSource(l.fsys, src)
+	if l.cache != nil {
+		l.cache[src] = f
+	}
+	return f
+}
+
+// readSource reads and splits one Markdown file.
+func readSource(fsys fs.FS, src string) *sourceFile {
+	errs := &errorList{}
+	f := &sourceFile{}
+	data, err := fs.ReadFile(fsys, src)
+	switch {
+	case err != nil:
+		errs.add(src, 0, 0, "cannot read file: %v", err)
+	case !utf8.Valid(data):
+		line, col := markdown.Position(data, firstInvalidUTF8(data))
+		errs.add(src, line, col, "invalid UTF-8 (save the file as UTF-8)")
+	default:
+		f.ok, f.sum = true, hashBytes(data)
+		data = bytes.TrimPrefix(data, []byte("\ufeff"))
+		f.fm, f.body = splitFrontMatter(src, data, errs)
+	}
+	f.problems = errs.errs
+	return f
 }
 
 func firstInvalidUTF8(b []byte) int {

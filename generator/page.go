@@ -4,6 +4,8 @@ import (
 	"html/template"
 
 	"github.com/yuin/goldmark/ast"
+
+	"p2pc/generator/search"
 )
 
 // Page is one output page: the home page, a module's page or a lesson.
@@ -21,10 +23,14 @@ type Page struct {
 	Parents    []*Page // for generated pages: the generated pages above it, outermost first
 
 	body      []byte
+	sum       uint64 // hash of the source file's bytes
 	doc       ast.Node
 	anchors   map[string]bool
 	titleLine int      // 0 when the title was not taken from a # heading
 	divs      []string // names of the fenced divs as parsed, before features replace theirs
+	links     []linkRef
+	sections  []search.Section // the page's text for the search, by heading
+	diagrams  uint64           // hash of the diagrams put into the page
 }
 
 // TOCEntry is a heading listed in a page's table of contents.

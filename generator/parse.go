@@ -7,16 +7,50 @@ import (
 	"github.com/yuin/goldmark/ast"
 
 	"p2pc/generator/markdown"
+	"p2pc/generator/search"
 )
 
-// parsePage parses a page's Markdown, takes its title from a leading # heading
-// when the front matter has none, and records its anchors and table of contents.
-func parsePage(md *markdown.Markdown, p *Page, errs *errorList) {
+// parseKey names one parse of a source: its path, bytes, kind of page and
+// the Markdown settings (raw HTML, the features' divs).
+type parseKey struct {
+	src  string
+	sum  uint64
+	kind string
+	md   uint64
+}
+
+// parsed is what checking a page needs of its Markdown, kept while the
+// source stays the same: the page's title, anchors, table of contents, word
+// count, fenced divs, links, search text and the problems found.
+type parsed struct {
+	title     string
+	titleLine int
+	anchors   map[string]bool
+	toc       []TOCEntry
+	words     int
+	divs      []string
+	links     []linkRef
+	sections  []search.Section
+	problems  []*FileError
+}
+
+// linkRef is a link or image as written in a page.
+type linkRef struct {
+	raw       string
+	line, col int
+	image     bool
+	diagram   bool // an .svg image alone in its paragraph, put into the page
+}
+
+// parsePage parses a page's Markdown, takes its title from a leading #
+// heading when the front matter has none, and records its anchors, table
+// of contents, links and search text. It returns the tree.
+func parsePage(md *markdown.Markdown, p *Page, trainer map[string]bool, errs *errorList) ast.Node {
 	if p.body == nil {
 		p.body = []byte{}
 	}
-	p.doc = md.Parse(p.body)
-	if h, ok := firstH1(p.doc); ok {
+	doc := md.Parse(p.body)
+	if h, ok := firstH1(doc); ok {
 		if p.Title == "" {
 			p.Title = markdown.PlainText(p.body, h)
 			p.titleLine, _ = markdown.Position(p.body, markdown.NodeOffset(h))
@@ -32,38 +66,75 @@ func parsePage(md *markdown.Markdown, p *Page, errs *errorList) {
 		}
 		p.Title = titleFromName(name)
 	}
-	_ = ast.Walk(p.doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		if !entering {
-			return ast.WalkContinue, nil
-		}
-		switch n := n.(type) {
-		case *ast.Heading:
-			id, _ := n.AttributeString("id")
-			ids, _ := id.([]byte)
-			p.anchors[string(ids)] = true
-			if (n.Level == 2 || n.Level == 3) && !markdown.InsideDiv(n) {
-				p.TOC = append(p.TOC, TOCEntry{Level: n.Level, ID: string(ids), Text: markdown.PlainText(p.body, n)})
-			}
-		case *markdown.FencedDiv:
-			p.divs = append(p.divs, n.Name)
-			line, col := markdown.Position(p.body, n.Offset)
-			if !n.Closed {
-				errs.add(p.Source, line, col, "fenced div ::: %s is never closed (add a line ::: after its content)", n.Name)
-			}
-			if n.AttrErr != "" {
-				errs.add(p.Source, line, col, "fenced div ::: %s: %s", n.Name, n.AttrErr)
-			}
-			if n.ID != "" {
-				if p.anchors[n.ID] {
-					errs.add(p.Source, line, col, "id %q is used twice on this page", n.ID)
-				}
-				p.anchors[n.ID] = true
-			}
-		case *ast.Text:
-			p.WordCount += len(bytes.Fields(n.Segment.Value(p.body)))
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if entering {
+			p.note(n, errs)
 		}
 		return ast.WalkContinue, nil
 	})
+	p.sections = pageSections(p, doc, trainer)
+	return doc
+}
+
+// note records what one node of the tree tells about the page.
+func (p *Page) note(n ast.Node, errs *errorList) {
+	switch n := n.(type) {
+	case *ast.Heading:
+		id, _ := n.AttributeString("id")
+		ids, _ := id.([]byte)
+		p.anchors[string(ids)] = true
+		if (n.Level == 2 || n.Level == 3) && !markdown.InsideDiv(n) {
+			p.TOC = append(p.TOC, TOCEntry{Level: n.Level, ID: string(ids), Text: markdown.PlainText(p.body, n)})
+		}
+	case *markdown.FencedDiv:
+		p.divs = append(p.divs, n.Name)
+		line, col := markdown.Position(p.body, n.Offset)
+		if !n.Closed {
+			errs.add(p.Source, line, col, "fenced div ::: %s is never closed (add a line ::: after its content)", n.Name)
+		}
+		if n.AttrErr != "" {
+			errs.add(p.Source, line, col, "fenced div ::: %s: %s", n.Name, n.AttrErr)
+		}
+		if n.ID != "" {
+			if p.anchors[n.ID] {
+				errs.add(p.Source, line, col, "id %q is used twice on this page", n.ID)
+			}
+			p.anchors[n.ID] = true
+		}
+	case *ast.Text:
+		p.WordCount += len(bytes.Fields(n.Segment.Value(p.body)))
+	case *ast.Link:
+		p.links = append(p.links, p.linkRef(n, string(n.Destination), false))
+	case *ast.Image:
+		p.links = append(p.links, p.linkRef(n, string(n.Destination), true))
+	}
+}
+
+func (p *Page) linkRef(n ast.Node, dest string, image bool) linkRef {
+	line, col := markdown.Position(p.body, nodeOffset(n))
+	return linkRef{raw: dest, line: line, col: col, image: image, diagram: image && isDiagram(n)}
+}
+
+// parseTree parses a checked page's Markdown again, to render it: the tree
+// parsePage gave, before links were rewritten.
+func parseTree(md *markdown.Markdown, p *Page) ast.Node {
+	doc := md.Parse(p.body)
+	if h, ok := firstH1(doc); ok && markdown.PlainText(p.body, h) == p.Title {
+		h.Parent().RemoveChild(h.Parent(), h)
+	}
+	return doc
+}
+
+// summary is what parsePage found, to keep.
+func (p *Page) summary(problems []*FileError) *parsed {
+	return &parsed{title: p.Title, titleLine: p.titleLine, anchors: p.anchors, toc: p.TOC, words: p.WordCount,
+		divs: p.divs, links: p.links, sections: p.sections, problems: problems}
+}
+
+// apply gives a page what an earlier parse of the same source found.
+func (p *Page) apply(s *parsed) {
+	p.Title, p.titleLine, p.anchors, p.TOC, p.WordCount = s.title, s.titleLine, s.anchors, s.toc, s.words
+	p.divs, p.links, p.sections = s.divs, s.links, s.sections
 }
 
 func firstH1(doc ast.Node) (*ast.Heading, bool) {

@@ -1,6 +1,8 @@
 package generator
 
 import (
+	"github.com/yuin/goldmark/ast"
+
 	"p2pc/generator/feature"
 	"p2pc/generator/markdown"
 	"p2pc/generator/search"
@@ -12,14 +14,14 @@ import (
 func (s *Site) searchDocuments() []search.Document {
 	var docs []search.Document
 	for _, p := range s.Pages {
-		docs = append(docs, pageDocs(p, s.features.trainer)...)
+		docs = append(docs, pageDocs(p)...)
 	}
 	return append(docs, extraDocs(s.searchExtra)...)
 }
 
 // pageDocs is the search document of one page (none for a page with no text).
-func pageDocs(p *Page, trainer map[string]bool) []search.Document {
-	if p.doc == nil && p.Summary == "" {
+func pageDocs(p *Page) []search.Document {
+	if p.Source == "" && p.Summary == "" {
 		return nil
 	}
 	module := ""
@@ -30,7 +32,7 @@ func pageDocs(p *Page, trainer map[string]bool) []search.Document {
 	if kind == "home" {
 		kind = "page"
 	}
-	return []search.Document{{URL: p.Path(), Title: p.Title, Module: module, Kind: kind, Sections: pageSections(p, trainer)}}
+	return []search.Document{{URL: p.Path(), Title: p.Title, Module: module, Kind: kind, Sections: p.searchSections()}}
 }
 
 // extraDocs are the search documents of the features' items.
@@ -43,14 +45,20 @@ func extraDocs(extra []feature.SearchDoc) []search.Document {
 	return docs
 }
 
-// pageSections splits a page's text at its ## and ### headings, leaving
-// out trainer notes.
-func pageSections(p *Page, trainer map[string]bool) []search.Section {
-	if p.doc == nil {
+// searchSections are the page's text by heading; a page with no source
+// file has its summary alone.
+func (p *Page) searchSections() []search.Section {
+	if p.Source == "" {
 		return []search.Section{{Text: p.Summary}}
 	}
+	return p.sections
+}
+
+// pageSections splits a page's text at its ## and ### headings, leaving
+// out trainer notes.
+func pageSections(p *Page, doc ast.Node, trainer map[string]bool) []search.Section {
 	var out []search.Section
-	for _, s := range markdown.Sections(p.body, p.doc, trainer, p.Summary) {
+	for _, s := range markdown.Sections(p.body, doc, trainer, p.Summary) {
 		out = append(out, search.Section(s))
 	}
 	return out

@@ -568,3 +568,8 @@ func (ix *Index) update(sorted []Document, changed []int) (files map[string][]by
 	put("search/meta.js", metaFile(ix.raw, ix.kinds, ix.modules, indexOf(ix.kinds), indexOf(ix.modules), firsts, ix.dict))
 	return files, removed, true
 }
+
+// Names lists the files the index is made of now, sorted.
+func (ix *Index) Names() []string {
+	return slices.Sorted(maps.Keys(ix.files))
+}

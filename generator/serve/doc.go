@@ -31,12 +31,14 @@
 //
 // # Rebuilding
 //
-// Builds go through a generator.Rebuilder. When only the text of lessons
-// changed, those lessons alone are read, parsed and rendered again, in a
-// millisecond or two whatever the size of the site; any other change (a
-// title, a new or renamed file, a layout, a card) builds the whole site as
-// "p2pc build" does. Either way the output is byte for byte what
-// "p2pc build" makes of the same files.
+// Every build runs the site's generator.Pipeline, the steps "p2pc build"
+// runs, keeping the last run's results: the watcher's paths tell it which
+// sources to read again, a source whose bytes are unchanged is not parsed
+// again, and a page whose inputs (its source, the layouts, the settings,
+// the navigation it shows) are unchanged is not rendered again. An edit of
+// a lesson's text renders that lesson alone; a title edit, which changes
+// every page's navigation, renders every page. Either way the output is
+// byte for byte what "p2pc build" makes of the same files.
 //
 // A build that succeeds writes only the output files that changed, each
 // to a temporary file beside it that is then renamed into place, so a page

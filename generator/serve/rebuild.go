@@ -10,20 +10,20 @@ import (
 	"p2pc/generator"
 )
 
-// rebuilder builds the site with a generator.Rebuilder and keeps the output
-// folder equal to the last build that succeeded: a failed build changes
+// rebuilder runs the site's generator.Pipeline after every change, into a
+// generator.Output on the output folder: the same steps as "p2pc build",
+// re-running each only for the inputs that changed. A failed build changes
 // nothing on disk.
 type rebuilder struct {
-	gen                    *generator.Rebuilder
+	pipeline               *generator.Pipeline
 	contentDir, layoutsDir string // absolute; "" when built in (not watched)
 	out                    string
-
-	site    *generator.Site // the last good build
-	written bool            // out holds site (else the next good build writes it whole)
+	site                   *generator.Site // the last good build
 }
 
 func newRebuilder(content, layouts fs.FS, contentDir, layoutsDir string, opts generator.Options, out string) *rebuilder {
-	return &rebuilder{gen: generator.NewRebuilder(content, layouts, opts), contentDir: contentDir, layoutsDir: layoutsDir, out: out}
+	return &rebuilder{pipeline: generator.NewPipeline(content, layouts, opts, true),
+		contentDir: contentDir, layoutsDir: layoutsDir, out: out}
 }
 
 // outcome is what one build did.
@@ -37,35 +37,33 @@ type outcome struct {
 
 // rebuild builds the site after the files at paths (absolute, as the
 // watcher reports them) changed, and writes what changed into the output
-// folder. The first successful build compares every file with the folder.
+// folder. The layouts are read again on every build.
 func (r *rebuilder) rebuild(paths []string) outcome {
 	start := time.Now()
-	var content, layouts []string
+	var content []string
 	for _, p := range paths {
 		if rel, ok := within(r.contentDir, p); ok {
 			content = append(content, rel)
-		} else if rel, ok := within(r.layoutsDir, p); ok {
-			layouts = append(layouts, rel)
 		}
 	}
-	site, changed, err := r.gen.Rebuild(content, layouts)
+	r.pipeline.Forget(content...)
+	o, err := generator.OpenOutput(r.out)
 	if err != nil {
 		return outcome{err: err, took: time.Since(start)}
 	}
-	r.site = site
-	if changed, err = r.write(changed); err != nil {
+	site, err := r.pipeline.Run(o)
+	if err != nil {
+		o.Abort()
 		return outcome{err: err, took: time.Since(start)}
 	}
-	return outcome{changed: changed, edited: r.edited(content, changed), pages: len(site.Pages), took: time.Since(start)}
-}
-
-// write puts the last good build into the output folder, writing only the
-// files that changed (the build's list of them, changed), and returns the
-// files it wrote or removed.
-func (r *rebuilder) write(changed []string) ([]string, error) {
-	written, err := write(r.out, r.site.Files, changed, !r.written)
-	r.written = err == nil // else the folder is in an unknown state: compare it whole next time
-	return written, err
+	c, err := o.Close()
+	if err != nil {
+		r.pipeline.Reset() // the folder is as a stopped build leaves it: compare everything next time
+		return outcome{err: err, took: time.Since(start)}
+	}
+	r.site = site
+	changed := c.Changed()
+	return outcome{changed: changed, edited: r.edited(content, changed), pages: site.PageCount(), took: time.Since(start)}
 }
 
 // edited returns the output page of the Markdown file among the content

@@ -15,14 +15,13 @@ import (
 	"time"
 )
 
-// TestRebuildReplay replays random sequences of edits, of every kind an
-// author makes, through a Rebuilder, and after each one compares the
-// Rebuilder's site with a build from scratch of the same files: the same
-// bytes in every file (the search index included),
-// the same files, or the same errors. It also checks that the files the
-// Rebuilder says changed are exactly those that did, and that most edits
-// took the fast way.
-func TestRebuildReplay(t *testing.T) {
+// TestPipelineReplay replays random sequences of edits, of every kind an
+// author makes, through one Pipeline, and after each one compares what it
+// holds with a build from scratch of the same files: the same bytes in
+// every file (the search index included), the same files, or the same
+// errors. It also checks that the files that changed are exactly those
+// the run gave anew, and that most edits rendered few pages.
+func TestPipelineReplay(t *testing.T) {
 	steps := 60
 	if testing.Short() {
 		steps = 15
@@ -33,37 +32,39 @@ func TestRebuildReplay(t *testing.T) {
 			viaFeatures += replay(t, seed, steps)
 		})
 	}
-	// Edits of lessons with cards or worksheets take the fast way that runs
-	// the features again (and the output is still a clean build's).
+	// Edits of lessons with cards or worksheets run the features again
+	// and render few pages (and the output is still a clean build's).
 	if viaFeatures < 4 {
-		t.Errorf("only %d edits ran the features again without a full build", viaFeatures)
+		t.Errorf("only %d edits ran the features again and rendered few pages", viaFeatures)
 	}
 }
 
-// replay returns how many edits ran the features again without a full build.
+// replay returns how many edits ran the features again and still rendered few pages.
 func replay(t *testing.T, seed uint64, steps int) int {
 	e := newEditor(seed)
 	layouts := Layers(e.layouts, snapshotLayouts(t))
-	rb := NewRebuilder(e.content, layouts, Options{})
-	site, _, err := rb.Rebuild(nil, nil)
+	pl := NewPipeline(e.content, layouts, Options{}, true)
+	mem := NewMemory()
+	site, err := pl.Run(mem)
 	if err != nil {
 		t.Fatalf("first build: %v", err)
 	}
-	good := maps.Clone(site.Files)
-	fast, searchFiles := 0, 0
+	mem.Sweep()
+	good := maps.Clone(mem.Files)
+	fast, searchFiles, viaFeatures := 0, 0, 0
 	for step := range steps {
-		what, contentPaths, layoutsPaths := e.edit()
+		what, contentPaths, _ := e.edit()
 		want, wantErr := Build(e.content, layouts, Options{})
-		before := site
-		got, changed, gotErr := rb.Rebuild(contentPaths, layoutsPaths)
+		pl.Forget(contentPaths...)
+		_, gotErr := pl.Run(mem)
 		switch {
 		case wantErr != nil && gotErr == nil:
-			t.Fatalf("step %d (%s): Build fails but Rebuild does not:\n%v", step, what, wantErr)
+			t.Fatalf("step %d (%s): Build fails but Run does not:\n%v", step, what, wantErr)
 		case wantErr == nil && gotErr != nil:
-			t.Fatalf("step %d (%s): Rebuild fails but Build does not:\n%v", step, what, gotErr)
+			t.Fatalf("step %d (%s): Run fails but Build does not:\n%v", step, what, gotErr)
 		case wantErr != nil:
 			if gotErr.Error() != wantErr.Error() {
-				t.Fatalf("step %d (%s): errors differ\nRebuild:\n%v\nBuild:\n%v", step, what, gotErr, wantErr)
+				t.Fatalf("step %d (%s): errors differ\nRun:\n%v\nBuild:\n%v", step, what, gotErr, wantErr)
 			}
 			var fe *FileError
 			if errors.As(wantErr, &fe) && e.rng.IntN(4) > 0 {
@@ -71,8 +72,13 @@ func replay(t *testing.T, seed uint64, steps int) int {
 			}
 			continue
 		}
-		if got == before {
+		changed := mem.Sweep()
+		got := mem
+		if st := pl.Stats(); st.Rendered <= 3 {
 			fast++
+			if st.Features {
+				viaFeatures++
+			}
 			for _, name := range changed {
 				if strings.HasPrefix(name, "search/") {
 					searchFiles++
@@ -92,14 +98,14 @@ func replay(t *testing.T, seed uint64, steps int) int {
 		if reported, actual := changed, changedFiles(good, want.Files); !slices.Equal(reported, actual) {
 			t.Fatalf("step %d (%s): reported changes %q, actual %q", step, what, reported, actual)
 		}
-		good, site = maps.Clone(want.Files), got
+		good = maps.Clone(want.Files)
 	}
-	t.Logf("%d steps, %d rebuilt the lessons alone (%d of them running the features again), writing %d search files",
-		steps, fast, rb.featureRebuilds, searchFiles)
+	t.Logf("%d steps, %d rendered 3 pages or fewer (%d of them running the features again), writing %d search files (%d pages)",
+		steps, fast, viaFeatures, searchFiles, len(site.Pages))
 	if fast < steps/5 {
-		t.Errorf("only %d of %d edits took the fast way", fast, steps)
+		t.Errorf("only %d of %d edits rendered 3 pages or fewer", fast, steps)
 	}
-	return rb.featureRebuilds
+	return viaFeatures
 }
 
 // snapshotLayouts reads ../layouts once, so that edits others make to it
@@ -382,15 +388,16 @@ func (e *editor) fedText(ls []string) (what string, content, layouts []string) {
 	return "text of card or question lesson " + f, []string{f}, nil
 }
 
-// TestRebuildRealCurriculum edits lessons of the real curriculum one at a
-// time and compares each rebuild with a clean build.
-func TestRebuildRealCurriculum(t *testing.T) {
+// TestPipelineRealCurriculum edits lessons of the real curriculum one at a
+// time and compares each run with a clean build.
+func TestPipelineRealCurriculum(t *testing.T) {
 	content := curriculumFS(t)
 	layouts := snapshotLayouts(t)
-	rb := NewRebuilder(content, layouts, Options{})
-	if _, _, err := rb.Rebuild(nil, nil); err != nil {
+	pl, mem := NewPipeline(content, layouts, Options{}, true), NewMemory()
+	if _, err := pl.Run(mem); err != nil {
 		t.Fatal(err)
 	}
+	mem.Sweep()
 	n := 0
 	for _, name := range slices.Sorted(maps.Keys(content)) {
 		if !strings.HasSuffix(name, ".md") {
@@ -400,9 +407,14 @@ func TestRebuildRealCurriculum(t *testing.T) {
 			break
 		}
 		content[name] = &fstest.MapFile{Data: append(append([]byte{}, content[name].Data...), "\nOne more sentence.\n"...)}
-		got, _, err := rb.Rebuild([]string{name}, nil)
-		if err != nil {
+		pl.Forget(name)
+		if _, err := pl.Run(mem); err != nil {
 			t.Fatalf("%s: %v", name, err)
+		}
+		mem.Sweep()
+		got := mem
+		if st := pl.Stats(); st.Parsed != 1 {
+			t.Errorf("after editing %s: %d sources parsed, want 1", name, st.Parsed)
 		}
 		want, err := Build(content, layouts, Options{})
 		if err != nil {
@@ -419,20 +431,21 @@ func TestRebuildRealCurriculum(t *testing.T) {
 	}
 }
 
-// TestRebuildSyntheticSearch edits the text of lessons of a 1,000-lesson
+// TestPipelineSyntheticSearch edits the text of lessons of a 1,000-lesson
 // synthetic curriculum (a word changed, added, removed, a new word, a word
 // gone from the whole site) and checks after each edit that the site,
 // search index included, is a clean build's, and that the index was
 // brought up to date by writing a few of its files, not all.
-func TestRebuildSyntheticSearch(t *testing.T) {
+func TestPipelineSyntheticSearch(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds a 1,000-lesson site 7 times")
 	}
 	content := syntheticFS(1000)
-	rb := NewRebuilder(content, layoutsFS, Options{})
-	if _, _, err := rb.Rebuild(nil, nil); err != nil {
+	pl, mem := NewPipeline(content, layoutsFS, Options{}, true), NewMemory()
+	if _, err := pl.Run(mem); err != nil {
 		t.Fatal(err)
 	}
+	mem.Sweep()
 	lesson := func(i int) string {
 		return fmt.Sprintf("%03d-module-%d/%03d-lesson-%d.md", i/50+1, i/50+1, i%50+1, i+1)
 	}
@@ -456,13 +469,13 @@ func TestRebuildSyntheticSearch(t *testing.T) {
 			t.Fatalf("%s: the edit of %s changes nothing", e.what, name)
 		}
 		content[name] = &fstest.MapFile{Data: []byte(after)}
-		prev := rb.site
-		got, changed, err := rb.Rebuild([]string{name}, nil)
-		if err != nil {
+		pl.Forget(name)
+		if _, err := pl.Run(mem); err != nil {
 			t.Fatal(err)
 		}
-		if got != prev {
-			t.Errorf("%s: the whole site was built again", e.what)
+		changed, got := mem.Sweep(), mem
+		if st := pl.Stats(); st.Rendered != 1 || st.Parsed != 1 {
+			t.Errorf("%s: %d pages rendered, %d parsed; want 1 and 1", e.what, st.Rendered, st.Parsed)
 		}
 		want, err := Build(content, layoutsFS, Options{})
 		if err != nil {
@@ -490,9 +503,9 @@ func TestRebuildSyntheticSearch(t *testing.T) {
 }
 
 // BenchmarkEditCardLesson times one text edit of a lesson with cards in the
-// real curriculum: "rebuild" through a Rebuilder (the fast way that runs the
-// features again), "build" a clean Build of the same files. It reports the
-// median time of an edit.
+// real curriculum: "pipeline" through a Pipeline that keeps its last run
+// (the features run again), "build" a clean Build of the same files. It
+// reports the median time of an edit.
 //
 //	go test ./generator -run '^$' -bench EditCardLesson -benchtime 20x
 func BenchmarkEditCardLesson(b *testing.B) {
@@ -515,25 +528,27 @@ func BenchmarkEditCardLesson(b *testing.B) {
 		slices.Sort(times)
 		b.ReportMetric(float64(times[len(times)/2].Microseconds())/1000, "median-ms")
 	}
-	b.Run("rebuild", func(b *testing.B) {
-		rb := NewRebuilder(content, layoutsFS, Options{})
-		if _, _, err := rb.Rebuild(nil, nil); err != nil {
+	b.Run("pipeline", func(b *testing.B) {
+		pl, mem := NewPipeline(content, layoutsFS, Options{}, true), NewMemory()
+		if _, err := pl.Run(mem); err != nil {
 			b.Fatal(err)
 		}
-		before := rb.featureRebuilds
+		mem.Sweep()
 		var times []time.Duration
 		i := 0
 		for b.Loop() {
 			i++
 			edit(i)
 			start := time.Now()
-			if _, _, err := rb.Rebuild([]string{name}, nil); err != nil {
+			pl.Forget(name)
+			if _, err := pl.Run(mem); err != nil {
 				b.Fatal(err)
 			}
+			mem.Sweep()
 			times = append(times, time.Since(start))
-		}
-		if rb.featureRebuilds-before != i {
-			b.Fatalf("%d of %d edits of %s took the fast way", rb.featureRebuilds-before, i, name)
+			if !pl.Stats().Features {
+				b.Fatalf("the edit of %s did not run the features", name)
+			}
 		}
 		median(b, times)
 	})
@@ -551,6 +566,24 @@ func BenchmarkEditCardLesson(b *testing.B) {
 		}
 		median(b, times)
 	})
+}
+
+// changedFiles lists the files that differ between two builds, written or
+// removed, sorted.
+func changedFiles(old, files map[string][]byte) []string {
+	var changed []string
+	for name, data := range files {
+		if prev, ok := old[name]; !ok || string(prev) != string(data) {
+			changed = append(changed, name)
+		}
+	}
+	for name := range old {
+		if _, ok := files[name]; !ok {
+			changed = append(changed, name)
+		}
+	}
+	slices.Sort(changed)
+	return changed
 }
 
 // curriculumFS copies the real curriculum into memory, so tests can edit it.

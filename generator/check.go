@@ -1,0 +1,181 @@
+package generator
+
+import (
+	"maps"
+	"slices"
+
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/util"
+
+	"p2pc/generator/markdown"
+)
+
+// checked is a run up to its first byte of output: the site with every
+// page's metadata, and what rendering needs.
+type checked struct {
+	site     *Site
+	md       *markdown.Markdown
+	targets  *linkTargets // frozen
+	renderer *pageRenderer
+	feat     *featureRun
+	siteKey  uint64 // what every page's output depends on besides its own source
+	featKey  uint64
+	mdKey    uint64
+	assetsIn map[string]string // output path -> content path of files copied as they are
+}
+
+// check reads, parses and checks the content and runs the features. It
+// returns every content problem.
+func (p *Pipeline) check() (*checked, error) {
+	list := p.opts.Features
+	if list == nil {
+		list = Builtin()
+	}
+	features, err := newFeatureSet(list)
+	if err != nil {
+		return nil, err
+	}
+	errs := &errorList{}
+	cfg := loadConfig(p.content, errs)
+	if p.opts.BaseURL != "" {
+		cfg.BaseURL = p.opts.BaseURL
+	}
+	l := &loader{fsys: p.content, opts: p.opts, errs: errs, urls: map[string]string{}, assets: map[string]string{},
+		pages: map[string]*Page{}, drafts: map[string]bool{}, reserved: features.reserved, cache: p.sources}
+	site := &Site{Config: cfg, features: features}
+	site.Home = l.loadModule(".", nil, "")
+	site.Pages = readingOrder(site.Home)
+
+	var renderers []util.PrioritizedValue
+	for _, f := range features.list {
+		renderers = append(renderers, f.Renderers()...)
+	}
+	c := &checked{site: site, md: markdown.New(cfg.RawHTML, features.render, renderers...), assetsIn: l.assets}
+	c.mdKey = features.key(cfg.RawHTML)
+	p.parseAll(c, errs)
+
+	t := &linkTargets{generatedDir: features.generatedDir, pages: l.pages, modules: map[string]*Page{},
+		assets: map[string]string{}, drafts: l.drafts, sources: map[string]string{}}
+	for _, m := range allModules(site.Home) {
+		t.modules[m.Dir] = m.Page
+	}
+	for out, src := range l.assets {
+		t.assets[src] = out
+	}
+	for _, pg := range site.Pages {
+		if pg.Source != "" {
+			checkLinks(pg, p.content, t, errs)
+		}
+	}
+	if err := errs.err(); err != nil {
+		return nil, err
+	}
+	t.frozen = true
+	c.targets = t
+	if err := p.features(c, errs); err != nil {
+		return nil, err
+	}
+	if c.renderer, err = newPageRenderer(site, p.layouts); err != nil {
+		return nil, err
+	}
+	c.siteKey = siteKey(c, p.layoutsKey())
+	return c, nil
+}
+
+// parseAll gives every page with a source what parsing it finds: from the
+// last parse of the same bytes, or parsing it now, on all cores.
+func (p *Pipeline) parseAll(c *checked, errs *errorList) {
+	var todo []*Page
+	var keys []parseKey
+	used := map[parseKey]*parsed{}
+	for _, pg := range c.site.Pages {
+		if pg.Source == "" {
+			continue
+		}
+		k := parseKey{src: pg.Source, sum: pg.sum, kind: pg.Kind, md: c.mdKey}
+		if s := p.parses[k]; s != nil {
+			pg.apply(s)
+			used[k] = s
+			continue
+		}
+		todo, keys = append(todo, pg), append(keys, k)
+	}
+	p.stats.Parsed = len(todo)
+	found := make([]*parsed, len(todo))
+	_ = parallel(len(todo), func(i int) error {
+		pe := &errorList{}
+		parsePage(c.md, todo[i], c.site.features.trainer, pe)
+		found[i] = todo[i].summary(pe.errs)
+		return nil
+	})
+	for i, k := range keys {
+		used[k] = found[i]
+	}
+	for _, pg := range c.site.Pages {
+		if s := used[parseKey{src: pg.Source, sum: pg.sum, kind: pg.Kind, md: c.mdKey}]; s != nil {
+			for _, e := range s.problems {
+				errs.errs = append(errs.errs, e)
+			}
+		}
+	}
+	p.parses = used // what this run did not use is gone for good
+}
+
+// fedPages are the pages a feature reads, in reading order.
+func fedPages(s *Site) []*Page {
+	var out []*Page
+	for _, pg := range s.Pages {
+		if pg.Source != "" && s.features.feeds(pg) {
+			out = append(out, pg)
+		}
+	}
+	return out
+}
+
+// siteKey digests everything a page's output depends on besides its own
+// source and diagrams: the layouts, the settings, where every page and
+// file goes, and what the layouts show of other pages (their navigation:
+// title, summary, minutes, place) and of the features' pages.
+func siteKey(c *checked, layouts uint64) uint64 {
+	s := c.site
+	k := newKey("site").num(layouts).num(c.mdKey)
+	cfg := s.Config
+	k.str(cfg.Title).str(cfg.Description).str(cfg.Language).str(cfg.BaseURL).flag(cfg.RawHTML)
+	for _, pg := range s.Pages {
+		k.str(pg.Source).str(pg.URL).str(pg.Kind).str(pg.Title).str(pg.Summary).int(pg.Minutes()).int(pg.Weight)
+		if pg.Module != nil {
+			k.str(pg.Module.Dir)
+		}
+	}
+	for _, g := range s.Generated {
+		k.str(g.URL).str(g.Title).str(g.Summary).flag(g.NoIndex)
+	}
+	for _, out := range slices.Sorted(maps.Keys(c.assetsIn)) {
+		k.str(out).str(c.assetsIn[out])
+	}
+	for _, d := range slices.Sorted(maps.Keys(c.targets.drafts)) {
+		k.str(d)
+	}
+	return k.sum()
+}
+
+// pageKey digests what page pg's output depends on.
+func (c *checked) pageKey(pg *Page) uint64 {
+	k := newKey("page").num(c.siteKey).str(pg.Source).num(pg.sum).num(pg.diagrams)
+	if c.feat.fed[pg.Source] != nil {
+		k.num(c.featKey)
+	}
+	return k.sum()
+}
+
+// tree returns the tree to render page pg from, links rewritten and
+// diagrams in: the one the features read, or the source parsed again.
+func (c *checked) tree(pg *Page, p *Pipeline) ast.Node {
+	if doc := c.feat.fed[pg.Source]; doc != nil {
+		return doc
+	}
+	doc := parseTree(c.md, pg)
+	resolveLinks(pg, doc, c.targets)
+	inlineDiagrams(pg, doc, p.content, c.targets)
+	return doc
+}

@@ -1,0 +1,224 @@
+package generator
+
+import (
+	"bytes"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"sort"
+	"sync/atomic"
+
+	"p2pc/generator/markdown"
+	"p2pc/generator/search"
+)
+
+// write renders every page whose inputs changed since the last run and
+// streams it to out, keeps the others, then gives out the search index,
+// the copied files, the features' files and assets, and the sitemap.
+func (p *Pipeline) write(c *checked, out Sink) error {
+	r := c.renderer
+	run := &lastRun{prints: map[string]uint64{}, feat: c.feat, outputs: map[string]bool{}}
+	if err := p.writePages(c, r, out, run); err != nil {
+		return err
+	}
+	if err := p.writeIndex(c, out, run); err != nil {
+		return err
+	}
+	if err := p.writeFiles(c, out, run); err != nil {
+		return err
+	}
+	p.stats.Files = len(run.outputs)
+	p.last = run
+	return nil
+}
+
+// writePages renders the pages on all cores.
+func (p *Pipeline) writePages(c *checked, r *pageRenderer, out Sink, run *lastRun) error {
+	s := c.site
+	pages := append(append([]*Page{}, s.Pages...), s.Generated...)
+	notFound := &Page{Kind: "404", Module: s.Home}
+	notFound.Title = "Page not found"
+	pages = append(pages, notFound)
+	keys := make([]uint64, len(pages))
+	for i, pg := range pages {
+		switch {
+		case pg.Source != "":
+			keys[i] = c.pageKey(pg)
+		default:
+			keys[i] = newKey("generated").num(c.siteKey).str(pg.URL).str(string(pg.HTML)).str(pg.Kind).sum()
+		}
+		run.prints[outputPath(pg)] = keys[i]
+		run.outputs[outputPath(pg)] = true
+	}
+	var rendered atomic.Int64
+	defer func() { p.stats.Rendered = int(rendered.Load()) }()
+	return parallel(len(pages), func(i int) error {
+		pg, name := pages[i], outputPath(pages[i])
+		if p.last != nil && p.last.prints[name] == keys[i] {
+			return out.Keep(name)
+		}
+		data, err := p.renderPage(c, r, pg)
+		if err != nil {
+			return err
+		}
+		rendered.Add(1)
+		return out.Put(name, data)
+	})
+}
+
+// renderPage renders one page's Markdown, then its layout.
+func (p *Pipeline) renderPage(c *checked, r *pageRenderer, pg *Page) ([]byte, error) {
+	if pg.Source == "" {
+		return r.render(pg)
+	}
+	html, err := c.md.Render(pg.body, c.tree(pg, p))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", pg.Source, err)
+	}
+	pg.HTML = template.HTML(html)
+	data, err := r.render(pg)
+	pg.HTML = "" // the page's body is on its way out: do not hold every page's
+	return data, err
+}
+
+// writeIndex makes the search index: updated in place when the pipeline
+// keeps it, else built anew.
+func (p *Pipeline) writeIndex(c *checked, out Sink, run *lastRun) error {
+	docs := c.site.searchDocuments()
+	kinds := c.site.features.kinds
+	var files map[string][]byte
+	var names []string
+	var err error
+	switch {
+	case !p.keepIndex:
+		files, err = search.Build(docs, kinds...)
+	case p.last != nil && p.last.index != nil:
+		run.index = p.last.index
+		files, _, err = run.index.Update(docs)
+		names = run.index.Names()
+	default:
+		run.index, files, err = search.NewIndex(docs, kinds...)
+	}
+	if err != nil {
+		return fmt.Errorf("search index: %w", err)
+	}
+	if names == nil {
+		for name := range files {
+			names = append(names, name)
+		}
+		sort.Strings(names)
+	}
+	for _, name := range names {
+		run.outputs[name] = true
+		if data, ok := files[name]; ok {
+			err = out.Put(name, data)
+		} else {
+			err = out.Keep(name)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// writeFiles gives out the files that are not pages: the content's own
+// files (kept when the pipeline knows they did not change), the features'
+// files and assets, the layouts' assets, the highlighting styles and the
+// sitemap.
+func (p *Pipeline) writeFiles(c *checked, out Sink, run *lastRun) error {
+	put := func(name string, data []byte) error {
+		run.outputs[name] = true
+		return out.Put(name, data)
+	}
+	for _, name := range sortedNames(c.assetsIn) {
+		src := c.assetsIn[name]
+		run.outputs[name] = true
+		if _, known := p.assets[src]; known && p.last != nil && p.last.outputs[name] {
+			if err := out.Keep(name); err != nil {
+				return err
+			}
+			continue
+		}
+		data, err := fs.ReadFile(p.content, src)
+		if err != nil {
+			return fmt.Errorf("%s: %w", src, err)
+		}
+		p.assets[src] = hashBytes(data)
+		if err := out.Put(name, data); err != nil {
+			return err
+		}
+	}
+	for _, name := range sortedNames(c.feat.files) {
+		if err := put(name, c.feat.files[name]); err != nil {
+			return err
+		}
+	}
+	assets := map[string][]byte{}
+	for _, m := range c.site.features.manifests {
+		for name, data := range m.Assets {
+			assets["assets/"+name] = data
+		}
+	}
+	if err := layoutAssets(p.layouts, assets); err != nil {
+		return err
+	}
+	var css bytes.Buffer
+	if err := markdown.WriteHighlightCSS(&css); err != nil {
+		return err
+	}
+	assets["assets/highlight.css"] = css.Bytes()
+	assets["sitemap.xml"] = c.site.sitemap()
+	for _, name := range sortedNames(assets) {
+		if err := put(name, assets[name]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func sortedNames[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// layoutAssets adds the files under the layouts' assets/ folder to files,
+// replacing any of the same name.
+func layoutAssets(layouts fs.FS, files map[string][]byte) error {
+	return fs.WalkDir(layouts, "assets", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return fmt.Errorf("layouts/%s: %w", p, err)
+		}
+		if d.IsDir() || d.Name()[0] == '.' {
+			return nil
+		}
+		data, err := fs.ReadFile(layouts, p)
+		if err != nil {
+			return fmt.Errorf("layouts/%s: %w", p, err)
+		}
+		files[p] = data
+		return nil
+	})
+}
+
+// layoutsKey digests every file of the layouts.
+func (p *Pipeline) layoutsKey() uint64 {
+	k := newKey("layouts")
+	_ = fs.WalkDir(p.layouts, ".", func(name string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return nil
+		}
+		data, err := fs.ReadFile(p.layouts, name)
+		if err != nil {
+			k.str(name).str("unreadable: " + err.Error())
+			return nil
+		}
+		k.str(name).num(hashBytes(data))
+		return nil
+	})
+	return k.sum()
+}

@@ -1,0 +1,182 @@
+package generator
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+	"sync"
+
+	"p2pc/generator/search"
+)
+
+// A Sink receives a build's output files as they are made, by
+// slash-separated path from the site root. Keep says that the file the last
+// run gave that name is still right, as it is. An Output is a Sink, and so
+// is the map Build fills.
+type Sink interface {
+	Put(name string, data []byte) error
+	Keep(name string) error
+}
+
+// A Pipeline builds a site from its content and layouts, again after every
+// change, with the same steps each time: read the sources, parse them,
+// check links and run the features, then render each page and stream it to
+// a Sink, and make the search index. Each step is a function of its inputs,
+// and a Pipeline keeps the results of its last successful run: a source
+// whose bytes did not change is not parsed again, and a page whose inputs
+// did not change is not rendered again (the Sink keeps it). What a run
+// gives is byte for byte what a first run gives for the same files.
+//
+// Checking (reading, parsing, links, features) finds every content error
+// before the first file reaches the Sink. To keep memory flat, a lesson's
+// tree is dropped after checking and parsed again when the page is
+// rendered; only the lessons a feature reads keep theirs.
+type Pipeline struct {
+	content, layouts fs.FS
+	opts             Options
+	keepIndex        bool // keep the search index in memory and update it in place (serve)
+
+	sources map[string]*sourceFile // by content path: bytes and front matter
+	parses  map[parseKey]*parsed   // by content path, bytes and Markdown settings
+	assets  map[string]uint64      // content path -> hash of the bytes last copied
+	last    *lastRun               // the last run whose output the Sink holds; nil before
+	stats   Stats
+}
+
+// Stats counts what a run did, for tests and benchmarks.
+type Stats struct {
+	Parsed   int  // sources parsed (not taken from the last run)
+	Rendered int  // pages rendered (the others were kept)
+	Files    int  // files the site has
+	Features bool // the features ran (else their last results stood)
+}
+
+// Stats returns what the last run did.
+func (p *Pipeline) Stats() Stats { return p.stats }
+
+// lastRun is what the next run of a Pipeline reuses.
+type lastRun struct {
+	prints  map[string]uint64 // output path -> fingerprint of the inputs that made it
+	feat    *featureRun       // the features' results and the trees they read
+	index   *search.Index     // with keepIndex
+	outputs map[string]bool   // every file the run gave
+}
+
+// NewPipeline returns a pipeline over content and layouts. With keepIndex,
+// the search index stays in memory between runs and is updated in place.
+func NewPipeline(content, layouts fs.FS, opts Options, keepIndex bool) *Pipeline {
+	return &Pipeline{content: content, layouts: layouts, opts: opts, keepIndex: keepIndex,
+		sources: map[string]*sourceFile{}, parses: map[parseKey]*parsed{}, assets: map[string]uint64{}}
+}
+
+// Forget tells the pipeline that the content files at these slash-separated
+// paths may have changed (a folder stands for everything in it; "." for
+// all): the next run reads them again. Files it was not told of are taken
+// to be as they were; a file whose bytes are the same is not parsed again.
+func (p *Pipeline) Forget(paths ...string) {
+	for _, c := range paths {
+		c = path.Clean(c)
+		for name := range p.sources {
+			if c == "." || name == c || strings.HasPrefix(name, c+"/") {
+				delete(p.sources, name)
+			}
+		}
+		for name := range p.assets {
+			if c == "." || name == c || strings.HasPrefix(name, c+"/") {
+				delete(p.assets, name)
+			}
+		}
+	}
+}
+
+// Reset makes the next run render and write every file again, as after a
+// run that failed half-way through writing.
+func (p *Pipeline) Reset() { p.last = nil }
+
+// Run builds the site and streams its files to out. On a content error it
+// returns every problem, each a *FileError, joined, and has given out
+// nothing. An error while writing leaves out to the caller (an Output is
+// aborted); the next run renders everything again.
+func (p *Pipeline) Run(out Sink) (*Site, error) {
+	p.stats = Stats{}
+	r, err := p.check()
+	if err != nil {
+		return nil, err
+	}
+	if err := p.write(r, out); err != nil {
+		p.last = nil
+		return nil, err
+	}
+	return r.site, nil
+}
+
+// Build reads content and layouts and renders the whole site in memory.
+// Every problem in the content is reported, each as a *FileError, joined.
+func Build(content, layouts fs.FS, opts Options) (*Site, error) {
+	files := NewMemory()
+	site, err := NewPipeline(content, layouts, opts, false).Run(files)
+	if err != nil {
+		return nil, err
+	}
+	site.Files = files.Files
+	return site, nil
+}
+
+// Memory is a Sink that holds the files in memory. Keep keeps a file of
+// the last run, so that a Pipeline can run again into the same Memory.
+type Memory struct {
+	mu      sync.Mutex
+	Files   map[string][]byte
+	touched map[string]bool // put or kept since the last Sweep
+	changed []string        // put with new bytes since the last Sweep
+}
+
+// NewMemory returns an empty Memory.
+func NewMemory() *Memory { return &Memory{Files: map[string][]byte{}, touched: map[string]bool{}} }
+
+// Sweep ends a run: it removes the files that were neither put nor kept
+// since the last Sweep, and returns the names of the files that changed,
+// written or removed, sorted.
+func (m *Memory) Sweep() []string {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	for name := range m.Files {
+		if !m.touched[name] {
+			delete(m.Files, name)
+			m.changed = append(m.changed, name)
+		}
+	}
+	changed := m.changed
+	sort.Strings(changed)
+	m.touched, m.changed = map[string]bool{}, nil
+	return changed
+}
+
+// Put implements Sink.
+func (m *Memory) Put(name string, data []byte) error {
+	if !fs.ValidPath(name) || name == "." || strings.Contains(name, `\`) {
+		return fmt.Errorf("refusing to write %q: not a clean path inside the output folder", name)
+	}
+	m.mu.Lock()
+	if old, ok := m.Files[name]; !ok || !bytes.Equal(old, data) {
+		m.changed = append(m.changed, name)
+	}
+	m.Files[name] = data
+	m.touched[name] = true
+	m.mu.Unlock()
+	return nil
+}
+
+// Keep implements Sink.
+func (m *Memory) Keep(name string) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if _, ok := m.Files[name]; !ok {
+		return fmt.Errorf("keep %s: no such file from the last run", name)
+	}
+	m.touched[name] = true
+	return nil
+}
