@@ -7,7 +7,7 @@ import (
 	"io/fs"
 	"sort"
 	"strings"
-	"sync"
+	"sync/atomic"
 
 	"p2pc/generator/feature"
 )
@@ -127,16 +127,22 @@ func outputPath(p *Page) string {
 type pageRenderer struct {
 	site  *Site
 	tmpls map[string]*template.Template
+	// shells hold, by layout, the most it added to a page's body, to size buffers.
+	shells map[string]*atomic.Int64
 }
 
 func newPageRenderer(s *Site, layouts fs.FS) (*pageRenderer, error) {
-	sidebars := &sidebarCache{html: map[sidebarKey]string{}}
-	tmpls, err := loadTemplates(layouts, template.FuncMap{"nav": nav, "sidebar": sidebars.render})
+	sidebars := newSidebarCache()
+	tmpls, err := loadTemplates(layouts, template.FuncMap{"nav": nav, "sidebar": sidebars.render, "navModule": sidebars.module})
 	if err != nil {
 		return nil, err
 	}
 	sidebars.tmpl = tmpls["lesson"]
-	return &pageRenderer{site: s, tmpls: tmpls}, nil
+	shells := map[string]*atomic.Int64{}
+	for name := range tmpls {
+		shells[name] = new(atomic.Int64)
+	}
+	return &pageRenderer{site: s, tmpls: tmpls, shells: shells}, nil
 }
 
 // render runs the layout of p's kind. It is safe to call from many goroutines.
@@ -146,6 +152,10 @@ func (r *pageRenderer) render(p *Page) ([]byte, error) {
 		name = "lesson"
 	}
 	var buf bytes.Buffer
+	shell := r.shells[name]
+	if shell != nil {
+		buf.Grow(len(p.HTML) + int(min(shell.Load(), 256<<10))) // one allocation for the page, not a dozen
+	}
 	rt := feature.Root(p.URL)
 	if out == "404.html" {
 		rt = ""
@@ -155,46 +165,10 @@ func (r *pageRenderer) render(p *Page) ([]byte, error) {
 	if err := r.tmpls[name].ExecuteTemplate(&buf, "base.html", data); err != nil {
 		return nil, fmt.Errorf("layouts/%s.html: rendering %s: %w", name, out, err)
 	}
+	if n := int64(buf.Len() - len(p.HTML)); shell != nil && n > shell.Load() {
+		shell.Store(n)
+	}
 	return buf.Bytes(), nil
-}
-
-// sidebarKey identifies pages that share a sidebar: the same module and depth.
-type sidebarKey struct {
-	module *Module
-	root   string
-}
-
-// sidebarCache renders the "sidebar" layout once per module and depth (it
-// lists the whole curriculum, so rendering it for every page would dominate
-// the build) and then marks the current page's link with aria-current.
-type sidebarCache struct {
-	tmpl *template.Template
-	mu   sync.Mutex
-	html map[sidebarKey]string
-}
-
-func (c *sidebarCache) render(d pageData) (template.HTML, error) {
-	key := sidebarKey{d.Page.Module, d.Root}
-	c.mu.Lock()
-	html, ok := c.html[key]
-	c.mu.Unlock()
-	if !ok {
-		var buf bytes.Buffer
-		shared := pageData{Site: d.Site, Page: &Page{Module: d.Page.Module}, Root: d.Root}
-		if err := c.tmpl.ExecuteTemplate(&buf, "sidebar", shared); err != nil {
-			return "", err
-		}
-		html = buf.String()
-		c.mu.Lock()
-		c.html[key] = html
-		c.mu.Unlock()
-	}
-	link := `href="` + d.Root + d.Page.Path() + `"`
-	if i := strings.Index(html, link); i >= 0 && d.Page.Kind != "404" {
-		i += len(link)
-		html = html[:i] + ` aria-current="page"` + html[i:]
-	}
-	return template.HTML(html), nil
 }
 
 func (s *Site) sitemap() []byte {
