@@ -18,7 +18,7 @@ func syntheticFS(n int) fstest.MapFS {
 // BenchmarkBuild10000 builds a synthetic 10,000-lesson curriculum in memory
 // (everything but writing the files): go test ./generator -bench Build10000 -benchtime 3x
 func BenchmarkBuild10000(b *testing.B) {
-	fsys := syntheticFS(10000)
+	fsys := syntheticFS(synthetic.Size(10000))
 	b.ResetTimer()
 	for b.Loop() {
 		site, err := Build(fsys, layoutsFS, Options{})

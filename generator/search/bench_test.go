@@ -5,12 +5,14 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"p2pc/generator/synthetic"
 )
 
 // BenchmarkBuild builds the index of a 10,000-lesson curriculum and reports
 // the time per document and the size of the index against the text.
 func BenchmarkBuild(b *testing.B) {
-	docs := syntheticDocs(10000)
+	docs := syntheticDocs(synthetic.Size(10000))
 	text := textSize(docs)
 	b.ResetTimer()
 	var size int
@@ -35,7 +37,7 @@ func BenchmarkBuild(b *testing.B) {
 //
 //	go test -run XXX -bench IndexUpdate -benchtime 200x ./generator/search/
 func BenchmarkIndexUpdate(b *testing.B) {
-	docs := syntheticDocs(10000)
+	docs := syntheticDocs(synthetic.Size(10000))
 	ix, _, err := NewIndex(docs)
 	if err != nil {
 		b.Fatal(err)

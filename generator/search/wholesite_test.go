@@ -114,7 +114,7 @@ func TestSiteRoundTrip(t *testing.T) {
 //
 //	go test -run XXX -bench Site -benchtime 3x -count 6 ./generator/search/
 func BenchmarkSite(b *testing.B) {
-	content := syntheticFS(10000)
+	content := syntheticFS(synthetic.Size(10000))
 	var siteTime, indexTime time.Duration
 	var docs []search.Document
 	var index, text int

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"p2pc/generator/synthetic"
 )
 
 // BenchmarkEditOneLesson serves a synthetic 10,000-lesson curriculum and,
@@ -25,7 +27,7 @@ import (
 //
 //	go test -run XXX -bench EditOneLesson -benchtime 30x ./generator/serve/
 func BenchmarkEditOneLesson(b *testing.B) {
-	const lessons = 10000
+	lessons := synthetic.Size(10000)
 	dir := b.TempDir()
 	content := filepath.Join(dir, "content")
 	writeSynthetic(b, content, lessons)

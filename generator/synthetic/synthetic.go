@@ -10,7 +10,9 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"testing"
 )
 
 var words = strings.Fields(`coach peer ask listen habit follow check month clarity thank open mind
@@ -75,4 +77,18 @@ func WriteFiles(dir string, files map[string]string) error {
 		}
 	}
 	return nil
+}
+
+// Size is the number of lessons a benchmark that asks for n builds: the
+// environment variable P2PC_BENCH_LESSONS when set (to measure growth:
+// 1000, 10000, 50000), else 200 under go test -short (so that CI runs every
+// benchmark once, quickly, with -short -benchtime=1x), else n.
+func Size(n int) int {
+	if v, err := strconv.Atoi(os.Getenv("P2PC_BENCH_LESSONS")); err == nil && v > 0 {
+		return v
+	}
+	if testing.Testing() && testing.Short() {
+		return min(n, 200)
+	}
+	return n
 }
