@@ -41,7 +41,10 @@ func (p *Pipeline) check() (*checked, error) {
 		cfg.BaseURL = p.opts.BaseURL
 	}
 	l := &loader{fsys: p.content, opts: p.opts, errs: errs, urls: map[string]string{}, assets: map[string]string{},
-		pages: map[string]*Page{}, drafts: map[string]bool{}, reserved: features.reserved, cache: p.sources}
+		pages: map[string]*Page{}, drafts: map[string]bool{}, reserved: features.reserved}
+	if p.keep {
+		l.cache = p.sources
+	}
 	site := &Site{Config: cfg, features: features}
 	site.Home = l.loadModule(".", nil, "")
 	site.Pages = readingOrder(site.Home)
@@ -104,7 +107,7 @@ func (p *Pipeline) parseAll(c *checked, errs *errorList) {
 	found := make([]*parsed, len(todo))
 	_ = parallel(len(todo), func(i int) error {
 		pe := &errorList{}
-		parsePage(c.md, todo[i], c.site.features.trainer, pe)
+		parsePage(c.md, todo[i], c.site.features.trainer, p.keep, pe)
 		found[i] = todo[i].summary(pe.errs)
 		return nil
 	})
@@ -118,7 +121,9 @@ func (p *Pipeline) parseAll(c *checked, errs *errorList) {
 			}
 		}
 	}
-	p.parses = used // what this run did not use is gone for good
+	if p.keep {
+		p.parses = used // what this run did not use is gone for good
+	}
 }
 
 // fedPages are the pages a feature reads, in reading order.
@@ -170,11 +175,15 @@ func (c *checked) pageKey(pg *Page) uint64 {
 
 // tree returns the tree to render page pg from, links rewritten and
 // diagrams in: the one the features read, or the source parsed again.
+// A page whose search text was not kept takes it from the tree.
 func (c *checked) tree(pg *Page, p *Pipeline) ast.Node {
 	if doc := c.feat.fed[pg.Source]; doc != nil {
 		return doc
 	}
 	doc := parseTree(c.md, pg)
+	if !p.keep {
+		pg.sections = pageSections(pg, doc, c.site.features.trainer)
+	}
 	resolveLinks(pg, doc, c.targets)
 	inlineDiagrams(pg, doc, p.content, c.targets)
 	return doc

@@ -78,6 +78,9 @@ func (p *Pipeline) renderPage(c *checked, r *pageRenderer, pg *Page) ([]byte, er
 	pg.HTML = template.HTML(html)
 	data, err := r.render(pg)
 	pg.HTML = "" // the page's body is on its way out: do not hold every page's
+	if !p.keep && c.feat.fed[pg.Source] == nil {
+		pg.body = nil // nor its source
+	}
 	return data, err
 }
 
@@ -90,7 +93,7 @@ func (p *Pipeline) writeIndex(c *checked, out Sink, run *lastRun) error {
 	var names []string
 	var err error
 	switch {
-	case !p.keepIndex:
+	case !p.keep:
 		files, err = search.Build(docs, kinds...)
 	case p.last != nil && p.last.index != nil:
 		run.index = p.last.index

@@ -44,8 +44,8 @@ type linkRef struct {
 
 // parsePage parses a page's Markdown, takes its title from a leading #
 // heading when the front matter has none, and records its anchors, table
-// of contents, links and search text. It returns the tree.
-func parsePage(md *markdown.Markdown, p *Page, trainer map[string]bool, errs *errorList) ast.Node {
+// of contents, links and, with sections, search text. It returns the tree.
+func parsePage(md *markdown.Markdown, p *Page, trainer map[string]bool, sections bool, errs *errorList) ast.Node {
 	if p.body == nil {
 		p.body = []byte{}
 	}
@@ -72,7 +72,9 @@ func parsePage(md *markdown.Markdown, p *Page, trainer map[string]bool, errs *er
 		}
 		return ast.WalkContinue, nil
 	})
-	p.sections = pageSections(p, doc, trainer)
+	if sections {
+		p.sections = pageSections(p, doc, trainer)
+	}
 	return doc
 }
 

@@ -37,7 +37,11 @@ type Sink interface {
 type Pipeline struct {
 	content, layouts fs.FS
 	opts             Options
-	keepIndex        bool // keep the search index in memory and update it in place (serve)
+	// keep makes the pipeline keep what the next run can reuse (a server's):
+	// the sources, every page's search text, the search index in memory.
+	// Without it (one build) a page's source and tree are dropped once it
+	// is rendered, and its search text is taken from the tree then.
+	keep bool
 
 	sources map[string]*sourceFile // by content path: bytes and front matter
 	parses  map[parseKey]*parsed   // by content path, bytes and Markdown settings
@@ -61,14 +65,15 @@ func (p *Pipeline) Stats() Stats { return p.stats }
 type lastRun struct {
 	prints  map[string]uint64 // output path -> fingerprint of the inputs that made it
 	feat    *featureRun       // the features' results and the trees they read
-	index   *search.Index     // with keepIndex
+	index   *search.Index     // with keep
 	outputs map[string]bool   // every file the run gave
 }
 
-// NewPipeline returns a pipeline over content and layouts. With keepIndex,
-// the search index stays in memory between runs and is updated in place.
-func NewPipeline(content, layouts fs.FS, opts Options, keepIndex bool) *Pipeline {
-	return &Pipeline{content: content, layouts: layouts, opts: opts, keepIndex: keepIndex,
+// NewPipeline returns a pipeline over content and layouts. With keep, it
+// keeps between runs what the next run may reuse (for a server); without,
+// it holds as little as it can (for one build).
+func NewPipeline(content, layouts fs.FS, opts Options, keep bool) *Pipeline {
+	return &Pipeline{content: content, layouts: layouts, opts: opts, keep: keep,
 		sources: map[string]*sourceFile{}, parses: map[parseKey]*parsed{}, assets: map[string]uint64{}}
 }
 
