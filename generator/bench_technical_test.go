@@ -8,14 +8,12 @@ import (
 )
 
 // BenchmarkBuildTechnical builds 1,000 synthetic technical lessons (shell
-// sessions, output blocks, long listings; 30 with -short) in memory:
+// sessions, output blocks, long listings; see synthetic.Size for other
+// sizes) in memory:
 //
 //	go test ./generator -run '^$' -bench BuildTechnical -benchtime 3x
 func BenchmarkBuildTechnical(b *testing.B) {
-	n := 1000
-	if testing.Short() {
-		n = 30
-	}
+	n := synthetic.Size(1000)
 	fsys := fstest.MapFS{}
 	for name, data := range synthetic.Technical(n) {
 		fsys[name] = &fstest.MapFile{Data: []byte(data)}

@@ -65,15 +65,13 @@ func TestPaths(t *testing.T) {
 	}
 }
 
-// BenchmarkFloor renders and writes 1,000 synthetic lessons (30 with -short)
-// as the floor does, into an empty folder each time:
+// BenchmarkFloor renders and writes 1,000 synthetic lessons (see
+// synthetic.Size for other sizes) as the floor does, into an empty folder
+// each time:
 //
 //	go test ./generator/benchcmd -run '^$' -bench Floor -benchtime 3x
 func BenchmarkFloor(b *testing.B) {
-	n := 1000
-	if testing.Short() {
-		n = 30
-	}
+	n := synthetic.Size(1000)
 	for _, kind := range []string{"prose", "technical"} {
 		b.Run(kind, func(b *testing.B) {
 			files := synthetic.Files(n)
