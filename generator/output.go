@@ -4,14 +4,12 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"hash/crc32"
 	"io"
 	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -48,6 +46,8 @@ type Output struct {
 	dir string // absolute
 
 	old      map[string]entry // the files of the previous builds: manifest and pending
+	oldNames []string         // the keys of old, sorted
+	shared   bool             // old and oldNames are the manifest cache's: copy before a change
 	oldBytes []byte           // the manifest as read ("" when none)
 	stamp    time.Time        // the manifest's modification time
 	marked   bool             // the folder has a manifest
@@ -59,16 +59,20 @@ type Output struct {
 	// would: nothing is cleaned up.
 	stop func() error
 
-	mu       sync.Mutex
-	now      map[string]entry // this build's names
-	dirs     map[string]bool  // folders known to be real folders inside dir
-	journal  *os.File         // PendingFile, open from the first change
-	changes  Changes
-	refresh  bool  // a file newer than the manifest was found unchanged
-	failed   error // the first Put that failed
-	closed   bool
+	startMu  sync.Mutex // held by start
 	started  bool
 	startErr error
+
+	mu      sync.Mutex
+	now     map[string]entry // this build's names
+	added   []string         // names Put that the previous builds did not write
+	skipped []string         // names Put or kept that a foreign file holds
+	dirs    map[string]bool  // folders known to be real folders inside dir
+	journal *os.File         // PendingFile, open from the first change
+	changes Changes
+	refresh bool  // a file newer than the manifest was found unchanged
+	failed  error // the first Put that failed
+	closed  bool
 }
 
 // entry is what the manifest says of one file.
@@ -107,10 +111,6 @@ const PendingFile = MarkerFile + ".pending"
 // before it is renamed into place: dir/.NAME.p2pc-tmp.
 const tmpSuffix = ".p2pc-tmp"
 
-// manifestHeader starts every manifest; a marker file without it was
-// written by a version of p2pc that replaced the whole folder.
-const manifestHeader = "p2pc-site 1\n"
-
 // OpenOutput opens the folder dir (made when absent) to write a site into.
 // It reads the manifest and, when a build was stopped before it closed,
 // removes the temporary files that build left. Put the site's files, then
@@ -137,149 +137,8 @@ func OpenOutput(dir string) (*Output, error) {
 	if err := o.readPending(); err != nil {
 		return nil, fmt.Errorf("output folder %s: %w", dir, err)
 	}
-	if err := os.Remove(filepath.Join(abs, MarkerFile+tmpSuffix)); err != nil && !errors.Is(err, fs.ErrNotExist) {
-		return nil, fmt.Errorf("output folder %s: %w", dir, err)
-	}
+	o.now = make(map[string]entry, len(o.old))
 	return o, nil
-}
-
-// readManifest reads MarkerFile: the files of the last build that closed.
-func (o *Output) readManifest() error {
-	p := filepath.Join(o.dir, MarkerFile)
-	st, err := os.Lstat(p)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil
-	}
-	if err != nil {
-		return err
-	}
-	if !st.Mode().IsRegular() {
-		return fmt.Errorf("%s is not a regular file", MarkerFile)
-	}
-	data, err := os.ReadFile(p)
-	if err != nil {
-		return err
-	}
-	o.marked, o.stamp = true, st.ModTime()
-	if !bytes.HasPrefix(data, []byte(manifestHeader)) {
-		return o.adopt() // written by a version that swapped in whole folders
-	}
-	o.oldBytes = data
-	for i, line := range strings.Split(string(data), "\n") {
-		if line == "" || line[0] == '#' || i == 0 {
-			continue
-		}
-		name, e, err := parseEntry(line)
-		if err != nil {
-			return fmt.Errorf("%s line %d: %w (remove the output folder and build again)", MarkerFile, i+1, err)
-		}
-		o.old[name] = e
-	}
-	return nil
-}
-
-// adopt takes every file in the folder for the tool's: the marker file of
-// the earlier versions said the whole folder was theirs.
-func (o *Output) adopt() error {
-	return filepath.WalkDir(o.dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(o.dir, p)
-		name := filepath.ToSlash(rel)
-		if d.IsDir() || reserved(name) || checkName(name) != nil {
-			return nil
-		}
-		o.old[name] = entry{}
-		return nil
-	})
-}
-
-// readPending reads PendingFile, left by a build that did not close: the
-// names it lists are the tool's too, and the temporary files beside every
-// name of the tool's are removed.
-func (o *Output) readPending() error {
-	data, err := os.ReadFile(filepath.Join(o.dir, PendingFile))
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil
-	}
-	if err != nil {
-		return err
-	}
-	o.pending = true
-	lines := strings.Split(string(data), "\n")
-	for _, line := range lines[:len(lines)-1] { // the last is cut short or empty
-		name, err := unquoteName(line)
-		if err != nil || checkName(name) != nil {
-			continue // a name written there was checked: this line is not one
-		}
-		if _, ok := o.old[name]; !ok {
-			o.old[name] = entry{}
-		}
-	}
-	names := make([]string, 0, len(o.old))
-	for name := range o.old {
-		names = append(names, name)
-	}
-	return parallel(len(names), func(i int) error {
-		dir, base := path.Split(names[i])
-		inside, err := o.folder(path.Clean("./"+dir), false)
-		if err != nil || !inside {
-			return err
-		}
-		tmp := filepath.Join(o.dir, filepath.FromSlash(dir), "."+base+tmpSuffix)
-		if err := os.Remove(tmp); err != nil && !errors.Is(err, fs.ErrNotExist) {
-			return fmt.Errorf("remove a temporary file left by a stopped build: %w", err)
-		}
-		return nil
-	})
-}
-
-// parseEntry reads a manifest line: size, hash, path ("-" for an unknown
-// size and hash).
-func parseEntry(line string) (string, entry, error) {
-	size, rest, ok1 := strings.Cut(line, " ")
-	hash, quoted, ok2 := strings.Cut(rest, " ")
-	if !ok1 || !ok2 {
-		return "", entry{}, fmt.Errorf("%q is not a line of a manifest", line)
-	}
-	name, err := unquoteName(quoted)
-	if err == nil {
-		err = checkName(name)
-	}
-	if err != nil {
-		return "", entry{}, err
-	}
-	if size == "-" && hash == "-" {
-		return name, entry{}, nil
-	}
-	n, err1 := strconv.ParseInt(size, 10, 64)
-	h, err2 := strconv.ParseUint(hash, 16, 64)
-	if err1 != nil || err2 != nil || n < 0 || len(hash) != 16 {
-		return "", entry{}, fmt.Errorf("%q is not a line of a manifest", line)
-	}
-	return name, entry{size: n, hash: h, known: true}, nil
-}
-
-// quoteName writes a name as it is unless it needs quoting to stay on one
-// line of the manifest: it starts with a quote or holds a control
-// character.
-func quoteName(name string) string {
-	if name[0] == '"' || strings.ContainsFunc(name, func(r rune) bool { return r < 0x20 || r == 0x7f }) {
-		return strconv.Quote(name)
-	}
-	return name
-}
-
-func unquoteName(s string) (string, error) {
-	if strings.HasPrefix(s, `"`) {
-		name, err := strconv.Unquote(s)
-		if err != nil {
-			return "", fmt.Errorf("bad quoted name %s", s)
-		}
-		return name, nil
-	}
-	return s, nil
 }
 
 // checkName accepts a clean slash-separated path inside the output folder
@@ -346,16 +205,24 @@ func (o *Output) put(name string, data []byte) error {
 	prev, ours := o.old[name]
 	p := filepath.Join(o.dir, filepath.FromSlash(name))
 
+	// The file as the manifest has it, older than the manifest: unchanged
+	// when the bytes have its hash. Its folders are not looked at: nothing
+	// is read or written.
+	st, statErr := os.Lstat(p)
+	if statErr == nil && ours && prev.known && !o.noTrust && st.Mode().IsRegular() &&
+		st.Size() == e.size && st.ModTime().Before(o.stamp) && prev.hash == hash {
+		o.record(name, e)
+		return nil
+	}
 	inside, err := o.folder(dir, false)
 	if err != nil {
 		return err
 	}
-	var st fs.FileInfo
-	if inside {
-		st, err = os.Lstat(p)
-		if err != nil && !errors.Is(err, fs.ErrNotExist) {
-			return err
-		}
+	switch {
+	case !inside:
+		st = nil
+	case statErr != nil && !errors.Is(statErr, fs.ErrNotExist):
+		return statErr
 	}
 	switch {
 	case st == nil: // a new file
@@ -364,14 +231,13 @@ func (o *Output) put(name string, data []byte) error {
 			return err
 		}
 	case !ours:
-		o.record(name, entry{skipped: true})
+		o.mu.Lock()
+		o.now[name] = entry{skipped: true}
+		o.skipped = append(o.skipped, name)
+		o.mu.Unlock()
 		return nil
 	case st.Mode().IsRegular() && st.Size() == e.size:
 		if !o.noTrust && prev.known && st.ModTime().Before(o.stamp) {
-			if prev.hash == hash {
-				o.record(name, e)
-				return nil
-			}
 			break // the file holds the manifest's bytes, and they changed
 		}
 		same, err := sameBytes(p, data)
@@ -419,14 +285,26 @@ func (o *Output) record(name string, e entry) {
 // part of a site it wrote). A name the previous build did not write is
 // left alone.
 func (o *Output) Keep(name string) error {
-	if err := o.claim(name); err != nil {
-		return err
-	}
 	e, ours := o.old[name]
 	if !ours {
-		e.skipped = true
+		e = entry{skipped: true}
 	}
-	o.record(name, e)
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if o.closed {
+		return fmt.Errorf("keep %s: the output is closed", name)
+	}
+	if _, dup := o.now[name]; dup {
+		err := fmt.Errorf("keep %s: written twice in one build", name)
+		if o.failed == nil {
+			o.failed = err
+		}
+		return err
+	}
+	o.now[name] = e
+	if !ours {
+		o.skipped = append(o.skipped, name)
+	}
 	return nil
 }
 
@@ -446,18 +324,28 @@ func (o *Output) PutAll(files map[string][]byte) error {
 	})
 }
 
-// start marks the folder as being changed, once, before the first change:
-// it makes the folder and an empty manifest when there is none, and opens
-// PendingFile.
+// start readies the folder for changes, once, before the first change:
+// it makes the folder, removes the temporary files a stopped build left,
+// makes an empty manifest when there is none, and opens PendingFile.
+// Until then the folder is only read, so that a build that fails before
+// writing leaves it as it was.
 func (o *Output) start() error {
-	o.mu.Lock()
-	defer o.mu.Unlock()
+	o.startMu.Lock()
+	defer o.startMu.Unlock()
 	if o.started {
 		return o.startErr
 	}
 	o.started = true
 	o.startErr = func() error {
 		if err := os.MkdirAll(o.dir, 0o755); err != nil {
+			return err
+		}
+		if o.pending {
+			if err := o.removeTemporary(); err != nil {
+				return err
+			}
+		}
+		if err := os.Remove(filepath.Join(o.dir, MarkerFile+tmpSuffix)); err != nil && !errors.Is(err, fs.ErrNotExist) {
 			return err
 		}
 		if !o.marked {
@@ -469,7 +357,9 @@ func (o *Output) start() error {
 		if err != nil {
 			return err
 		}
+		o.mu.Lock()
 		o.journal, o.pending = f, true
+		o.mu.Unlock()
 		return nil
 	}()
 	if o.startErr != nil {
@@ -486,6 +376,7 @@ func (o *Output) note(name string) error {
 	if _, err := o.journal.WriteString(line); err != nil {
 		return fmt.Errorf("output folder %s: %s: %w", o.dir, PendingFile, err)
 	}
+	o.added = append(o.added, name)
 	return o.stopped()
 }
 
@@ -549,6 +440,9 @@ func (o *Output) folder(rel string, create bool) (bool, error) {
 // clearFolder removes the previous build's files in the folder name, where
 // this build has a file; a file the tool did not write there is an error.
 func (o *Output) clearFolder(name string) error {
+	if err := o.start(); err != nil {
+		return err
+	}
 	var names []string
 	for old := range o.old {
 		if strings.HasPrefix(old, name+"/") {
@@ -653,12 +547,11 @@ func (o *Output) Close() (*Changes, error) {
 		return nil, failed
 	}
 	var gone []string
-	for name := range o.old {
+	for _, name := range o.oldNames {
 		if _, ok := o.now[name]; !ok {
 			gone = append(gone, name)
 		}
 	}
-	slices.Sort(gone)
 	err := parallel(len(gone), func(i int) error { return o.removeFile(gone[i]) })
 	if err == nil {
 		err = o.pruneFolders(gone)
@@ -668,7 +561,7 @@ func (o *Output) Close() (*Changes, error) {
 		return nil, err
 	}
 
-	manifest := o.manifest()
+	files, names, manifest := o.manifest()
 	if o.pending || o.refresh || !o.marked || !bytes.Equal(manifest, o.oldBytes) {
 		if err := o.start(); err != nil {
 			o.abort()
@@ -678,6 +571,9 @@ func (o *Output) Close() (*Changes, error) {
 			o.abort()
 			return nil, fmt.Errorf("output folder %s: %w", o.dir, err)
 		}
+	}
+	if st, err := os.Lstat(filepath.Join(o.dir, MarkerFile)); err == nil {
+		cacheManifest(o.dir, st, files, names, manifest)
 	}
 	if o.journal != nil {
 		o.journal.Close()
@@ -691,11 +587,9 @@ func (o *Output) Close() (*Changes, error) {
 		}
 	}
 	c := o.changes
-	for name, e := range o.now {
-		if e.skipped {
-			if _, err := os.Lstat(filepath.Join(o.dir, filepath.FromSlash(name))); err == nil {
-				c.Skipped = append(c.Skipped, name)
-			}
+	for _, name := range o.skipped {
+		if _, err := os.Lstat(filepath.Join(o.dir, filepath.FromSlash(name))); err == nil {
+			c.Skipped = append(c.Skipped, name)
 		}
 	}
 	slices.Sort(c.Written)
@@ -720,66 +614,6 @@ func (o *Output) abort() {
 		o.journal.Close()
 		o.journal = nil
 	}
-}
-
-// manifest is the text of the manifest of this build's files.
-func (o *Output) manifest() []byte {
-	names := make([]string, 0, len(o.now))
-	for name, e := range o.now {
-		if !e.skipped {
-			names = append(names, name)
-		}
-	}
-	slices.Sort(names)
-	var b bytes.Buffer
-	b.Grow(len(manifestHeader) + 200 + len(names)*64)
-	var line []byte
-	b.WriteString(manifestHeader)
-	b.WriteString("# The files the p2pc site generator wrote in this folder: size, hash (CRC-32C and CRC-32), path.\n")
-	b.WriteString("# The next build replaces or removes them; it leaves every other file as it is.\n")
-	for _, name := range names {
-		e := o.now[name]
-		if e.known {
-			line = strconv.AppendInt(line[:0], e.size, 10)
-			line = append(line, ' ')
-			line = append(line, hexDigits[:16-min(16, hexLen(e.hash))]...)
-			line = strconv.AppendUint(line, e.hash, 16)
-			line = append(line, ' ')
-		} else {
-			line = append(line[:0], "- - "...)
-		}
-		line = append(line, quoteName(name)...)
-		line = append(line, '\n')
-		b.Write(line)
-	}
-	return b.Bytes()
-}
-
-const hexDigits = "0000000000000000"
-
-// hexLen is the number of hex digits of h.
-func hexLen(h uint64) int {
-	n := 1
-	for h >= 16 {
-		h >>= 4
-		n++
-	}
-	return n
-}
-
-// sum is the hash the manifest keeps of a file: its CRC-32C and its
-// CRC-32 (IEEE), both computed by the processor, together as likely to
-// collide as one 64-bit CRC.
-func sum(data []byte) uint64 {
-	return uint64(crc32.Checksum(data, castagnoli))<<32 | uint64(crc32.ChecksumIEEE(data))
-}
-
-var castagnoli = crc32.MakeTable(crc32.Castagnoli)
-
-// writeManifest writes the manifest through a temporary file.
-func (o *Output) writeManifest(data []byte) error {
-	p := filepath.Join(o.dir, MarkerFile)
-	return o.writeFile(p, p+tmpSuffix, data)
 }
 
 // Foreign walks the output folder and lists, sorted, the files (and

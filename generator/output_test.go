@@ -680,3 +680,33 @@ func TestOutputSIGKILL(t *testing.T) {
 	}
 	t.Logf("%d of 7 writes finished before the kill", finished)
 }
+
+// TestOutputFailedBuildChangesNothing opens an output folder that a killed
+// build left (temporary files, PendingFile) and gives up before any Put,
+// as a build with content errors does: the folder must stay byte for byte
+// and time for time as it was.
+func TestOutputFailedBuildChangesNothing(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "public")
+	writeOutput(t, out, siteFiles("index.html", "old", "a/index.html", "old"))
+	o, err := OpenOutput(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	killAfter(o, 2)
+	if err := o.PutAll(siteFiles("index.html", "new", "a/index.html", "new", "b/index.html", "new")); !errors.Is(err, errKilled) {
+		t.Fatalf("not killed: %v", err)
+	}
+	o.Abort()
+	before, times := tree(t, out), mtimes(t, out)
+	if _, ok := before[PendingFile]; !ok {
+		t.Fatalf("the killed build left no %s: %q", PendingFile, slices.Sorted(maps.Keys(before)))
+	}
+	o, err = OpenOutput(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	o.Abort()
+	if !maps.Equal(tree(t, out), before) || !maps.Equal(mtimes(t, out), times) {
+		t.Error("opening the output folder and giving up changed it")
+	}
+}
