@@ -130,9 +130,10 @@
 // does not list is never replaced or removed. A build killed mid-write
 // leaves every file whole, with its old or its new bytes, a mix of old and
 // new files, perhaps temporary files, and PendingFile, which names every
-// file the build may have added. The next OpenOutput removes the temporary
-// files; the next Close removes every file of the manifest and PendingFile
-// that the site does not have, and the folders left empty, then writes the
-// manifest and removes PendingFile: the folder is then byte for byte what a
-// clean build leaves.
+// file the build may have added. The next build removes the temporary
+// files before its first change, and its Close removes every file of the
+// manifest and PendingFile that the site does not have, and the folders
+// left empty, then writes the manifest and removes PendingFile: the folder
+// is then byte for byte what a clean build leaves. A build that fails
+// before its first change (content errors) changes nothing, even then.
 package generator

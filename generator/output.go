@@ -30,16 +30,22 @@ import (
 // manifest does not list yet is first appended to PendingFile, and that
 // file exists from the first change on disk until Close has written the
 // new manifest: a build killed at any point leaves every file whole (its
-// old or its new bytes) and every name it may have written on record, and
-// the next OpenOutput removes the temporary files it left; the next build
-// to Close then leaves the folder as a clean build leaves it.
+// old or its new bytes) and every name it may have written on record. The
+// next build removes the temporary files it left before its own first
+// change, and its Close removes what the site no longer has and writes the
+// manifest: the folder is then what a clean build leaves, byte for byte.
+// Until its first change an Output only reads the folder, so a build that
+// fails before writing (content errors) leaves it as it was.
 //
 // A file is taken to be unchanged without reading it when its size is the
-// manifest's and it was last modified before the manifest was written, and
+// manifest's, it was last modified before the manifest was written, and
 // the new bytes have the manifest's hash; otherwise its bytes are read and
-// compared. Nothing is written outside the folder: names are clean
+// compared (a file changed by hand keeps neither its time nor, mostly, its
+// size). Nothing is written outside the folder: names are clean
 // slash-separated paths inside it, and a symbolic link to a folder inside
-// it is refused, not followed.
+// it is an error naming it before anything is read, written or removed
+// through it (a file found unchanged from the manifest alone is not looked
+// at, but Foreign lists the link).
 //
 // Put and Keep may be called from many goroutines at once.
 type Output struct {
@@ -111,10 +117,9 @@ const PendingFile = MarkerFile + ".pending"
 // before it is renamed into place: dir/.NAME.p2pc-tmp.
 const tmpSuffix = ".p2pc-tmp"
 
-// OpenOutput opens the folder dir (made when absent) to write a site into.
-// It reads the manifest and, when a build was stopped before it closed,
-// removes the temporary files that build left. Put the site's files, then
-// Close; or Abort.
+// OpenOutput opens the folder dir (made at the first change when absent)
+// to write a site into, reading its manifest and the PendingFile a stopped
+// build left. Put (or Keep) the site's files, then Close; or Abort.
 func OpenOutput(dir string) (*Output, error) {
 	abs, err := filepath.Abs(dir)
 	if err != nil {
