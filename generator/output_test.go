@@ -327,6 +327,9 @@ func TestOutputForeignFiles(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(out, "m/a/index.html")); !errors.Is(err, fs.ErrNotExist) {
 		t.Error("the page that went away is still there")
 	}
+	if err := Write(out, next); err == nil || !strings.Contains(err.Error(), "holds the name (1 in all): new/index.html") {
+		t.Errorf("Write over a foreign file: %v", err)
+	}
 	// The next build still does not take them.
 	writeOutput(t, out, nil)
 	for name, data := range hand {

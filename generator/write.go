@@ -57,7 +57,9 @@ func CheckOutput(out string, inputs ...string) error {
 // Write puts files into the folder out through an Output: it writes only
 // the files whose bytes changed and removes the files of the previous build
 // that are gone (see Output). A file whose path is not a clean relative
-// path inside out is refused before anything is written.
+// path inside out is refused before anything is written; a file of the
+// site that could not be written because a file p2pc did not write holds
+// its name (left as it is) is an error too.
 func Write(out string, files map[string][]byte) error {
 	o, err := OpenOutput(out)
 	if err != nil {
@@ -67,6 +69,10 @@ func Write(out string, files map[string][]byte) error {
 		o.Abort()
 		return err
 	}
-	_, err = o.Close()
+	c, err := o.Close()
+	if err == nil && len(c.Skipped) > 0 {
+		err = fmt.Errorf("output folder %s: not written, as a file p2pc did not write holds the name (%d in all): %s",
+			out, len(c.Skipped), strings.Join(c.Skipped[:min(3, len(c.Skipped))], ", "))
+	}
 	return err
 }
