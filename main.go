@@ -134,6 +134,8 @@ func build(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	pipeline := generator.NewPipeline(content, layouts, generator.Options{Drafts: *f.drafts, BaseURL: *f.baseURL}, false)
+	cache := generator.OpenBuildCache(*f.out)
+	pipeline.Resume(cache)
 	site, err := pipeline.Run(o)
 	if err != nil {
 		o.Abort()
@@ -155,6 +157,9 @@ func build(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintf(stderr, "p2pc build: %v\n", err)
 		return 1
+	}
+	if err := cache.Save(pipeline); err != nil {
+		fmt.Fprintf(stderr, "p2pc build: warning: %v (the next build renders every page)\n", err)
 	}
 	fmt.Fprintf(stdout, "built %d pages (%d files, %d written, %d removed) into %s in %s\n", site.PageCount(),
 		pipeline.Stats().Files, len(changes.Written), len(changes.Removed), *f.out, time.Since(start).Round(time.Millisecond))

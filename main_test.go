@@ -246,3 +246,17 @@ func TestFlagsPointElsewhere(t *testing.T) {
 		t.Errorf("sitemap lacks the base URL:\n%s", sitemap)
 	}
 }
+
+// TestMain keeps the build caches the tests' builds leave out of the
+// user's cache folder.
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "p2pc-cache-")
+	if err == nil {
+		os.Setenv("XDG_CACHE_HOME", dir)
+	}
+	code := m.Run()
+	if err == nil {
+		os.RemoveAll(dir)
+	}
+	os.Exit(code)
+}

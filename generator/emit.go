@@ -6,6 +6,7 @@ import (
 	"html/template"
 	"io/fs"
 	"sort"
+	"strings"
 	"sync/atomic"
 
 	"p2pc/generator/markdown"
@@ -87,6 +88,13 @@ func (p *Pipeline) renderPage(c *checked, r *pageRenderer, pg *Page) ([]byte, er
 // writeIndex makes the search index: updated in place when the pipeline
 // keeps it, else built anew.
 func (p *Pipeline) writeIndex(c *checked, out Sink, run *lastRun) error {
+	run.docs = docsKey(c)
+	if p.resumed && p.last.docs == run.docs {
+		return keepIndex(p.last, out, run) // the documents are the last build's
+	}
+	if err := p.searchText(c); err != nil {
+		return err
+	}
 	docs := c.site.searchDocuments()
 	kinds := c.site.features.kinds
 	var files map[string][]byte
@@ -123,6 +131,51 @@ func (p *Pipeline) writeIndex(c *checked, out Sink, run *lastRun) error {
 		}
 	}
 	return nil
+}
+
+// keepIndex keeps the index files of the last run.
+func keepIndex(last *lastRun, out Sink, run *lastRun) error {
+	for _, name := range sortedNames(last.outputs) {
+		if strings.HasPrefix(name, "search/") {
+			run.outputs[name] = true
+			if err := out.Keep(name); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// searchText parses again, on all cores, the pages that were kept without
+// their search text (a build resumed from a BuildCache).
+func (p *Pipeline) searchText(c *checked) error {
+	var todo []*Page
+	for _, pg := range c.site.Pages {
+		if pg.Source != "" && pg.sections == nil && c.feat.fed[pg.Source] == nil {
+			todo = append(todo, pg)
+		}
+	}
+	return parallel(len(todo), func(i int) error {
+		pg := todo[i]
+		pg.sections = pageSections(pg, parseTree(c.md, pg), c.site.features.trainer)
+		return nil
+	})
+}
+
+// docsKey digests what the search documents are made of: every page's
+// source, title, summary, kind, place and module, and the features'.
+func docsKey(c *checked) uint64 {
+	k := newKey("docs").num(c.mdKey).num(c.featKey)
+	for _, kind := range c.site.features.kinds {
+		k.str(kind)
+	}
+	for _, pg := range c.site.Pages {
+		k.str(pg.Source).num(pg.sum).str(pg.URL).str(pg.Title).str(pg.Summary).str(pg.Kind)
+		if top := pg.topModule(); top != nil {
+			k.str(top.Title())
+		}
+	}
+	return k.sum()
 }
 
 // writeFiles gives out the files that are not pages: the content's own

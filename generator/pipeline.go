@@ -47,6 +47,7 @@ type Pipeline struct {
 	parses  map[parseKey]*parsed   // by content path, bytes and Markdown settings
 	assets  map[string]uint64      // content path -> hash of the bytes last copied
 	last    *lastRun               // the last run whose output the Sink holds; nil before
+	resumed bool                   // last came from a BuildCache
 	stats   Stats
 }
 
@@ -67,6 +68,7 @@ type lastRun struct {
 	feat    *featureRun       // the features' results and the trees they read
 	index   *search.Index     // with keep
 	outputs map[string]bool   // every file the run gave
+	docs    uint64            // digest of the search documents
 }
 
 // NewPipeline returns a pipeline over content and layouts. With keep, it

@@ -1,0 +1,97 @@
+package generator
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// buildInto runs a one-build Pipeline into the folder out through an
+// Output, resumed from the folder's BuildCache, and saves the cache.
+func buildInto(t *testing.T, content fs.FS, out string) Stats {
+	t.Helper()
+	o, err := OpenOutput(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := NewPipeline(content, layoutsFS, Options{}, false)
+	cache := OpenBuildCache(out)
+	p.Resume(cache)
+	if _, err := p.Run(o); err != nil {
+		o.Abort()
+		t.Fatal(err)
+	}
+	if _, err := o.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := cache.Save(p); err != nil {
+		t.Fatal(err)
+	}
+	return p.Stats()
+}
+
+// sameAsClean compares the folder out, file by file, with a clean Build.
+func sameAsClean(t *testing.T, content fs.FS, out, when string) {
+	t.Helper()
+	want, err := Build(content, layoutsFS, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	err = filepath.WalkDir(out, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || strings.HasPrefix(d.Name(), MarkerFile) {
+			return err
+		}
+		rel, _ := filepath.Rel(out, p)
+		got, err := os.ReadFile(p)
+		if string(got) != string(want.Files[filepath.ToSlash(rel)]) {
+			t.Errorf("%s: %s differs from a clean build", when, rel)
+		}
+		n++
+		return err
+	})
+	if err != nil || n != len(want.Files) {
+		t.Fatalf("%s: %d files on disk, a clean build has %d (%v)", when, n, len(want.Files), err)
+	}
+}
+
+// TestBuildCache: a build that resumes from the cache renders only what
+// changed, and the folder is a clean build's after each step.
+func TestBuildCache(t *testing.T) {
+	t.Setenv("XDG_CACHE_HOME", t.TempDir())
+	content := syntheticFS(120)
+	out := filepath.Join(t.TempDir(), "public")
+	pages := buildInto(t, content, out).Rendered
+	sameAsClean(t, content, out, "first build")
+
+	if st := buildInto(t, content, out); st.Rendered != 0 {
+		t.Errorf("nothing changed, yet %d pages were rendered", st.Rendered)
+	}
+	sameAsClean(t, content, out, "nothing changed")
+
+	name := "002-module-2/003-lesson-53.md"
+	content[name] = &fstest.MapFile{Data: append(append([]byte{}, content[name].Data...), "\nZebrafinch.\n"...)}
+	if st := buildInto(t, content, out); st.Rendered != 1 {
+		t.Errorf("one lesson's text edited: %d pages rendered, want 1", st.Rendered)
+	}
+	sameAsClean(t, content, out, "one lesson edited")
+
+	page := filepath.Join(out, "module-2", "lesson-53", "index.html")
+	if err := os.WriteFile(page, []byte("changed by hand"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if st := buildInto(t, content, out); st.Rendered != 1 {
+		t.Errorf("a page changed by hand: %d pages rendered, want 1", st.Rendered)
+	}
+	sameAsClean(t, content, out, "a page changed by hand")
+
+	name = "001-module-1/_index.md"
+	content[name] = &fstest.MapFile{Data: []byte(strings.Replace(string(content[name].Data), "Module 1", "Module one", 1))}
+	if st := buildInto(t, content, out); st.Rendered != pages {
+		t.Errorf("a module's title edited: %d pages rendered, want all %d", st.Rendered, pages)
+	}
+	sameAsClean(t, content, out, "a title edited")
+}
