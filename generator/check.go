@@ -42,8 +42,9 @@ func (p *Pipeline) check() (*checked, error) {
 	}
 	l := &loader{fsys: p.content, opts: p.opts, errs: errs, urls: map[string]string{}, assets: map[string]string{},
 		pages: map[string]*Page{}, drafts: map[string]bool{}, reserved: features.reserved}
+	l.dirs = dirCache{}
 	if p.keep {
-		l.cache = p.sources
+		l.cache, l.dirs = p.sources, p.dirs
 	}
 	site := &Site{Config: cfg, features: features}
 	site.Home = l.loadModule(".", nil, "")

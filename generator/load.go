@@ -32,11 +32,12 @@ type loader struct {
 	// the builder's or a feature's.
 	reserved func(seg string) bool
 	cache    map[string]*sourceFile // files read before and unchanged since (a Pipeline's)
+	dirs     dirCache               // folders listed before and unchanged since (a Pipeline's), or nil
 }
 
 func (l *loader) loadModule(dir string, parent *Module, url string) *Module {
 	m := &Module{Dir: dir, Parent: parent}
-	entries, err := fs.ReadDir(l.fsys, dir)
+	entries, err := l.readDir(dir)
 	if err != nil {
 		l.errs.add(dir, 0, 0, "cannot read folder: %v", err)
 		return m
@@ -75,7 +76,7 @@ func (l *loader) loadModule(dir string, parent *Module, url string) *Module {
 			continue
 		}
 		if e.IsDir() {
-			if !hasMarkdown(l.fsys, full) {
+			if !l.hasMarkdown(full) {
 				l.addAssets(full, path.Join(url, name))
 				continue
 			}
@@ -122,10 +123,13 @@ func (l *loader) loadModule(dir string, parent *Module, url string) *Module {
 		l.claim(p.URL, full)
 		m.Lessons = append(m.Lessons, p)
 	}
+	order := make(map[*Page]int, len(m.Lessons))
+	for _, p := range m.Lessons {
+		order[p] = orderOf(path.Base(p.Source), p.Weight)
+	}
 	sort.SliceStable(m.Lessons, func(i, j int) bool {
 		a, b := m.Lessons[i], m.Lessons[j]
-		oa, ob := orderOf(path.Base(a.Source), a.Weight), orderOf(path.Base(b.Source), b.Weight)
-		if oa != ob {
+		if oa, ob := order[a], order[b]; oa != ob {
 			return oa < ob
 		}
 		return a.Source < b.Source
@@ -185,38 +189,6 @@ func (l *loader) checkSlug(src, slug string) bool {
 		return false
 	}
 	return true
-}
-
-func (l *loader) addAssets(dir, url string) {
-	_ = fs.WalkDir(l.fsys, dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			l.errs.add(p, 0, 0, "cannot read: %v", err)
-			return nil
-		}
-		if strings.HasPrefix(d.Name(), ".") && p != dir {
-			if d.IsDir() {
-				return fs.SkipDir
-			}
-			return nil
-		}
-		if !d.IsDir() {
-			rel := strings.TrimPrefix(strings.TrimPrefix(p, dir), "/")
-			l.assets[path.Join(url, rel)] = p
-		}
-		return nil
-	})
-}
-
-func hasMarkdown(fsys fs.FS, dir string) bool {
-	found := false
-	_ = fs.WalkDir(fsys, dir, func(p string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".md") {
-			found = true
-			return fs.SkipAll
-		}
-		return nil
-	})
-	return found
 }
 
 // readPage reads a Markdown file and its front matter; it returns nil for a

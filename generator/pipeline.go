@@ -46,6 +46,7 @@ type Pipeline struct {
 	sources map[string]*sourceFile // by content path: bytes and front matter
 	parses  map[parseKey]*parsed   // by content path, bytes and Markdown settings
 	assets  map[string]uint64      // content path -> hash of the bytes last copied
+	dirs    dirCache               // content folders as listed
 	last    *lastRun               // the last run whose output the Sink holds; nil before
 	resumed bool                   // last came from a BuildCache
 	stats   Stats
@@ -76,7 +77,7 @@ type lastRun struct {
 // it holds as little as it can (for one build).
 func NewPipeline(content, layouts fs.FS, opts Options, keep bool) *Pipeline {
 	return &Pipeline{content: content, layouts: layouts, opts: opts, keep: keep,
-		sources: map[string]*sourceFile{}, parses: map[parseKey]*parsed{}, assets: map[string]uint64{}}
+		sources: map[string]*sourceFile{}, parses: map[parseKey]*parsed{}, assets: map[string]uint64{}, dirs: dirCache{}}
 }
 
 // Forget tells the pipeline that the content files at these slash-separated
@@ -86,6 +87,7 @@ func NewPipeline(content, layouts fs.FS, opts Options, keep bool) *Pipeline {
 func (p *Pipeline) Forget(paths ...string) {
 	for _, c := range paths {
 		c = path.Clean(c)
+		p.dirs.forget(c)
 		for name := range p.sources {
 			if c == "." || name == c || strings.HasPrefix(name, c+"/") {
 				delete(p.sources, name)

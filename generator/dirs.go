@@ -1,0 +1,87 @@
+package generator
+
+import (
+	"io/fs"
+	"path"
+	"strings"
+)
+
+// dirCache holds the content folder's listings, so that a run after a
+// change reads again only the folders the change touched (Forget drops
+// them and the folders above).
+type dirCache map[string]*listing
+
+// listing is one folder as read: its entries, or the error reading it,
+// and whether a Markdown file lies anywhere below it.
+type listing struct {
+	entries []fs.DirEntry
+	err     error
+	md      int8 // 0 not known yet, 1 yes, -1 no
+}
+
+// readDir lists dir, from the cache when the loader has one.
+func (l *loader) readDir(dir string) ([]fs.DirEntry, error) {
+	return l.listing(dir).entries, l.listing(dir).err
+}
+
+func (l *loader) listing(dir string) *listing {
+	if d := l.dirs[dir]; d != nil {
+		return d
+	}
+	entries, err := fs.ReadDir(l.fsys, dir)
+	d := &listing{entries: entries, err: err}
+	if l.dirs != nil {
+		l.dirs[dir] = d
+	}
+	return d
+}
+
+// hasMarkdown reports whether a Markdown file lies anywhere below dir.
+func (l *loader) hasMarkdown(dir string) bool {
+	d := l.listing(dir)
+	if d.md == 0 {
+		d.md = -1
+		for _, e := range d.entries {
+			if e.IsDir() && l.hasMarkdown(path.Join(dir, e.Name())) || !e.IsDir() && strings.HasSuffix(e.Name(), ".md") {
+				d.md = 1
+				break
+			}
+		}
+	}
+	return d.md == 1
+}
+
+// addAssets records every file below dir (hidden ones left out) as a file
+// copied as it is to url.
+func (l *loader) addAssets(dir, url string) {
+	d := l.listing(dir)
+	if d.err != nil {
+		l.errs.add(dir, 0, 0, "cannot read: %v", d.err)
+		return
+	}
+	for _, e := range d.entries {
+		if strings.HasPrefix(e.Name(), ".") {
+			continue
+		}
+		p := path.Join(dir, e.Name())
+		if e.IsDir() {
+			l.addAssets(p, path.Join(url, e.Name()))
+		} else {
+			l.assets[path.Join(url, e.Name())] = p
+		}
+	}
+}
+
+// forget drops the listings of c, of every folder below it and of every
+// folder above it.
+func (d dirCache) forget(c string) {
+	for name := range d {
+		if c == "." || name == c || strings.HasPrefix(name, c+"/") {
+			delete(d, name)
+		}
+	}
+	for p := c; p != "." && p != "/" && p != ""; {
+		p = path.Dir(p)
+		delete(d, p)
+	}
+}
