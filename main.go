@@ -1,8 +1,9 @@
 // Command p2pc builds the Peer to Peer Coaching curriculum into a static site.
 //
-//	p2pc build   build the site into public/ (see p2pc help)
-//	p2pc serve   build, serve on http://127.0.0.1:1313/, rebuild on every save and reload the browser
-//	p2pc help    explain every command and flag
+//	p2pc build     build the site into public/
+//	p2pc serve     build, serve on http://127.0.0.1:1313/, rebuild on every save and reload the browser
+//	p2pc version   print the version, commit and Go version
+//	p2pc help      list the commands; p2pc help COMMAND explains one
 //
 // Exit codes: 0 ok, 1 content or build errors, 2 usage errors.
 package main
@@ -17,11 +18,14 @@ import (
 	"io/fs"
 	"os"
 	"os/signal"
+	"runtime"
+	"runtime/debug"
 	"strings"
 	"syscall"
 	"time"
 
 	"p2pc/generator"
+	"p2pc/generator/feature"
 	"p2pc/generator/serve"
 )
 
@@ -33,25 +37,75 @@ var builtin embed.FS
 const usage = `p2pc turns Markdown lessons into a static, searchable site.
 
 Usage:
-  p2pc build [flags]   build the site (default: ./content and ./layouts into ./public)
-  p2pc serve [flags]   build, serve the site on http://127.0.0.1:1313/, rebuild on
-                       every save and reload the browser (see go doc p2pc/generator/serve)
-  p2pc help            show this help
+  p2pc build [flags]    build the site (default: ./content and ./layouts into ./public)
+  p2pc serve [flags]    build, serve the site on http://127.0.0.1:1313/, rebuild on
+                        every save and reload the browser
+  p2pc version          print the version, commit and Go version
 
-Build flags:
-  --content DIR    Markdown content folder (default ./content, else the built-in curriculum)
+  p2pc help COMMAND     explain one command and its flags (every command also takes -h)
+
+Exit codes: 0 ok, 1 content or build errors, 2 usage errors.
+`
+
+// A command is one of p2pc's commands: its help text and what it runs.
+type command struct {
+	name string
+	help string
+	run  func(args []string, stdout, stderr io.Writer) int
+}
+
+// commands lists every command in the order help shows them.
+func commands() []command {
+	return []command{
+		{"build", buildHelp, build},
+		{"serve", serveHelp, serveSite},
+		{"version", versionHelp, version},
+	}
+}
+
+const buildFlagsHelp = `  --content DIR    Markdown content folder (default ./content, else the built-in curriculum)
   --layouts DIR    layouts folder; its files override the built-in layouts file by file
                    (default ./layouts if present)
   --out DIR        output folder (default public); it must be empty, absent, or a
                    folder this tool wrote before
   --base-url URL   absolute URL the site is published at (used in sitemap.xml)
   --drafts         also build pages with draft: true
+`
 
-Serve flags (serve also takes the build flags):
+const buildHelp = `Usage: p2pc build [flags]
+
+Build the site from the content folder into the output folder. Only the files
+whose bytes changed are written; on any content error every problem is printed
+as path:line:col: message and the output folder is left as it was.
+
+Flags:
+` + buildFlagsHelp + `
+Example:
+  p2pc build --out site --base-url https://example.org/coaching/
+`
+
+const serveHelp = `Usage: p2pc serve [flags]
+
+Build the site, serve the output folder and watch the content and layouts
+folders: every save rebuilds what changed and reloads the browser. A build
+error is shown over the page while the last good site stays served. Ctrl-C
+stops it.
+
+Flags:
   --addr HOST:PORT where to serve (default 127.0.0.1:1313; port 0 picks a free port;
                    0.0.0.0:PORT lets other machines connect)
+` + buildFlagsHelp + `
+Example:
+  p2pc serve --addr 127.0.0.1:8080 --drafts
+`
 
-Exit codes: 0 ok, 1 content or build errors, 2 usage errors.
+const versionHelp = `Usage: p2pc version
+
+Print the version of p2pc, the commit and date it was built from, and the Go
+version that built it. p2pc --version does the same.
+
+Example:
+  p2pc version
 `
 
 func main() {
@@ -64,23 +118,106 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	switch args[0] {
-	case "help", "-h", "--help":
-		fmt.Fprint(stdout, usage)
-		return 0
-	case "build":
-		return build(args[1:], stdout, stderr)
-	case "serve":
-		return serveSite(args[1:], stdout, stderr)
+	case "help", "-h", "-help", "--help":
+		return help(args[1:], stdout, stderr)
+	case "-version", "--version":
+		return version(args[1:], stdout, stderr)
 	}
-	fmt.Fprintf(stderr, "p2pc: unknown command %q\n\n%s", args[0], usage)
+	if c, ok := lookup(args[0]); ok {
+		return c.run(args[1:], stdout, stderr)
+	}
+	fmt.Fprintf(stderr, "p2pc: unknown command %q%s (p2pc -h for help)\n", args[0], suggest(args[0], commandNames(), "%q"))
 	return 2
 }
 
-func exitUsage(err error) int {
-	if errors.Is(err, flag.ErrHelp) {
+func lookup(name string) (command, bool) {
+	for _, c := range commands() {
+		if c.name == name {
+			return c, true
+		}
+	}
+	return command{}, false
+}
+
+func commandNames() []string {
+	var names []string
+	for _, c := range commands() {
+		names = append(names, c.name)
+	}
+	return names
+}
+
+// suggest returns "; did you mean X?" with the closest of names, formatted
+// by format, or "" when none is close.
+func suggest(s string, names []string, format string) string {
+	hint := feature.DidYouMean(s, names) // ` (did you mean "x"?)`
+	if hint == "" {
+		return ""
+	}
+	var best string
+	fmt.Sscanf(strings.TrimPrefix(hint, " (did you mean "), "%q", &best)
+	return "; did you mean " + fmt.Sprintf(format, best) + "?"
+}
+
+// help prints the general help, or one command's.
+func help(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stdout, usage)
 		return 0
 	}
+	if len(args) > 1 {
+		fmt.Fprintf(stderr, "p2pc help: unexpected argument %q (p2pc -h for help)\n", args[1])
+		return 2
+	}
+	if c, ok := lookup(args[0]); ok {
+		fmt.Fprint(stdout, c.help)
+		return 0
+	}
+	fmt.Fprintf(stderr, "p2pc help: no help for %q%s (p2pc -h for help)\n", args[0], suggest(args[0], commandNames(), "%q"))
 	return 2
+}
+
+// version prints the build information the Go toolchain put in the binary.
+func version(args []string, stdout, stderr io.Writer) int {
+	flags := flag.NewFlagSet("version", flag.ContinueOnError)
+	if code, ok := parse(flags, args, stdout, stderr); !ok {
+		return code
+	}
+	info, ok := debug.ReadBuildInfo()
+	fmt.Fprintln(stdout, versionLine(info, ok))
+	return 0
+}
+
+// versionLine is "p2pc VERSION, commit REV, DATE, built with GOVERSION";
+// what the build information lacks is "unknown".
+func versionLine(info *debug.BuildInfo, ok bool) string {
+	v, rev, date, goVersion := "devel", "unknown", "date unknown", runtime.Version()
+	if ok && info != nil {
+		if info.Main.Version != "" && info.Main.Version != "(devel)" {
+			v = info.Main.Version
+		}
+		if info.GoVersion != "" {
+			goVersion = info.GoVersion
+		}
+		modified := false
+		for _, s := range info.Settings {
+			switch s.Key {
+			case "vcs.revision":
+				rev = s.Value
+				if len(rev) > 12 {
+					rev = rev[:12]
+				}
+			case "vcs.time":
+				date = s.Value
+			case "vcs.modified":
+				modified = s.Value == "true"
+			}
+		}
+		if modified && rev != "unknown" {
+			rev += " (modified)"
+		}
+	}
+	return fmt.Sprintf("p2pc %s, commit %s, %s, built with %s", v, rev, date, goVersion)
 }
 
 // buildFlags are the flags of build; serve takes them too.
@@ -89,10 +226,8 @@ type buildFlags struct {
 	drafts                               *bool
 }
 
-func newFlags(name string, stderr io.Writer) (*flag.FlagSet, buildFlags) {
+func newFlags(name string) (*flag.FlagSet, buildFlags) {
 	flags := flag.NewFlagSet(name, flag.ContinueOnError)
-	flags.SetOutput(stderr)
-	flags.Usage = func() { fmt.Fprint(stderr, usage) }
 	return flags, buildFlags{
 		contentDir: flags.String("content", "", "Markdown content folder"),
 		layoutsDir: flags.String("layouts", "", "layouts folder"),
@@ -102,20 +237,40 @@ func newFlags(name string, stderr io.Writer) (*flag.FlagSet, buildFlags) {
 	}
 }
 
-func parse(flags *flag.FlagSet, args []string, stderr io.Writer) (code int, ok bool) {
-	if err := flags.Parse(args); err != nil {
-		return exitUsage(err), false
-	}
-	if flags.NArg() > 0 {
-		fmt.Fprintf(stderr, "p2pc %s: unexpected argument %q\n", flags.Name(), flags.Arg(0))
+// parse parses a command's flags. -h prints the command's help; a flag
+// that is not defined or badly given is one line, with the closest flag
+// and a pointer to the command's help.
+func parse(flags *flag.FlagSet, args []string, stdout, stderr io.Writer) (code int, ok bool) {
+	flags.SetOutput(io.Discard)
+	flags.Usage = func() {}
+	name := flags.Name()
+	err := flags.Parse(args)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		c, _ := lookup(name)
+		fmt.Fprint(stdout, c.help)
+		return 0, false
+	case err != nil:
+		msg := err.Error()
+		if bad, found := strings.CutPrefix(msg, "flag provided but not defined: -"); found {
+			var names []string
+			flags.VisitAll(func(f *flag.Flag) { names = append(names, f.Name) })
+			msg = "unknown flag --" + bad + suggest(bad, names, "--%s")
+		} else {
+			msg = strings.Replace(msg, " -", " --", 1)
+		}
+		fmt.Fprintf(stderr, "p2pc %s: %s (p2pc %s -h for help)\n", name, msg, name)
+		return 2, false
+	case flags.NArg() > 0:
+		fmt.Fprintf(stderr, "p2pc %s: unexpected argument %q (p2pc %s -h for help)\n", name, flags.Arg(0), name)
 		return 2, false
 	}
 	return 0, true
 }
 
 func build(args []string, stdout, stderr io.Writer) int {
-	flags, f := newFlags("build", stderr)
-	if code, ok := parse(flags, args, stderr); !ok {
+	flags, f := newFlags("build")
+	if code, ok := parse(flags, args, stdout, stderr); !ok {
 		return code
 	}
 	start := time.Now()
@@ -198,9 +353,9 @@ func listed(names []string, max int) string {
 
 // serveSite builds, serves and watches the site until Ctrl-C.
 func serveSite(args []string, stdout, stderr io.Writer) int {
-	flags, f := newFlags("serve", stderr)
+	flags, f := newFlags("serve")
 	addr := flags.String("addr", serve.DefaultAddr, "host:port to serve on")
-	if code, ok := parse(flags, args, stderr); !ok {
+	if code, ok := parse(flags, args, stdout, stderr); !ok {
 		return code
 	}
 	content, layouts, contentDir, layoutsDir, err := inputs(*f.contentDir, *f.layoutsDir)

@@ -7,6 +7,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
+	"runtime/debug"
 	"sort"
 	"strings"
 	"testing"
@@ -68,20 +70,118 @@ func TestUsageAndHelp(t *testing.T) {
 		want string
 	}{
 		{[]string{"help"}, 0, "p2pc build [flags]"},
-		{[]string{"build", "-h"}, 0, "--base-url URL"},
-		{[]string{"serve", "-h"}, 0, "--addr HOST:PORT"},
-		{[]string{"serve", "--nope"}, 2, "flag provided but not defined: -nope"},
-		{[]string{"serve", "extra"}, 2, `unexpected argument "extra"`},
 		{[]string{"serve", "--content", "/does/not/exist"}, 2, "no such folder"},
 		{[]string{}, 2, "Usage:"},
-		{[]string{"bild"}, 2, `unknown command "bild"`},
-		{[]string{"build", "--nope"}, 2, "flag provided but not defined: -nope"},
-		{[]string{"build", "extra"}, 2, `unexpected argument "extra"`},
 		{[]string{"build", "--content", "/does/not/exist"}, 2, "no such folder"},
 	} {
 		code, out, errOut := runCLI(t, tc.args...)
 		if code != tc.code || !strings.Contains(out+errOut, tc.want) {
 			t.Errorf("p2pc %s: exit %d, output %q; want exit %d and %q", strings.Join(tc.args, " "), code, out+errOut, tc.code, tc.want)
+		}
+	}
+}
+
+// TestUsageErrors checks that every mistake on the command line is one
+// line on stderr, with the closest name and where to find help, exit 2.
+func TestUsageErrors(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"biuld"}, `p2pc: unknown command "biuld"; did you mean "build"? (p2pc -h for help)`},
+		{[]string{"sevre"}, `p2pc: unknown command "sevre"; did you mean "serve"? (p2pc -h for help)`},
+		{[]string{"xyzzy"}, `p2pc: unknown command "xyzzy" (p2pc -h for help)`},
+		{[]string{"build", "--otu", "x"}, `p2pc build: unknown flag --otu; did you mean --out? (p2pc build -h for help)`},
+		{[]string{"build", "-otu", "x"}, `p2pc build: unknown flag --otu; did you mean --out? (p2pc build -h for help)`},
+		{[]string{"build", "--draft"}, `p2pc build: unknown flag --draft; did you mean --drafts? (p2pc build -h for help)`},
+		{[]string{"build", "--nope"}, `p2pc build: unknown flag --nope (p2pc build -h for help)`},
+		{[]string{"serve", "--adr", "x"}, `p2pc serve: unknown flag --adr; did you mean --addr? (p2pc serve -h for help)`},
+		{[]string{"build", "--out"}, `p2pc build: flag needs an argument: --out (p2pc build -h for help)`},
+		{[]string{"build", "extra"}, `p2pc build: unexpected argument "extra" (p2pc build -h for help)`},
+		{[]string{"serve", "extra"}, `p2pc serve: unexpected argument "extra" (p2pc serve -h for help)`},
+		{[]string{"help", "biuld"}, `p2pc help: no help for "biuld"; did you mean "build"? (p2pc -h for help)`},
+		{[]string{"version", "x"}, `p2pc version: unexpected argument "x" (p2pc version -h for help)`},
+	} {
+		code, out, errOut := runCLI(t, tc.args...)
+		if code != 2 || out != "" || errOut != tc.want+"\n" {
+			t.Errorf("p2pc %s: exit %d, stdout %q, stderr %q; want exit 2 and stderr %q", strings.Join(tc.args, " "), code, out, errOut, tc.want)
+		}
+	}
+}
+
+// TestCommandHelp checks that each command's help, however asked for,
+// lists that command's flags, every one and no other, with an example,
+// and that no help sends to tools a user of the binary lacks.
+func TestCommandHelp(t *testing.T) {
+	for _, c := range commands() {
+		for _, args := range [][]string{{c.name, "-h"}, {c.name, "--help"}, {c.name, "-help"}, {"help", c.name}, {"-h", c.name}} {
+			code, out, errOut := runCLI(t, args...)
+			if code != 0 || out != c.help || errOut != "" {
+				t.Errorf("p2pc %s: exit %d, stdout %q, stderr %q; want %s's help", strings.Join(args, " "), code, out, errOut, c.name)
+			}
+		}
+		if !strings.HasPrefix(c.help, "Usage: p2pc "+c.name) || !strings.Contains(c.help, "\nExample:\n  p2pc "+c.name) {
+			t.Errorf("%s's help lacks its usage line or example:\n%s", c.name, c.help)
+		}
+	}
+	// The flags a command's help lists are the flags it defines.
+	for name, defined := range map[string][]string{
+		"build":   {"base-url", "content", "drafts", "layouts", "out"},
+		"serve":   {"addr", "base-url", "content", "drafts", "layouts", "out"},
+		"version": nil,
+	} {
+		c, _ := lookup(name)
+		var listed []string
+		for _, line := range strings.Split(c.help, "\n") {
+			if f, ok := strings.CutPrefix(line, "  --"); ok {
+				listed = append(listed, strings.Fields(f)[0])
+			}
+		}
+		sort.Strings(listed)
+		if strings.Join(listed, " ") != strings.Join(defined, " ") {
+			t.Errorf("%s's help lists the flags %v, want %v", name, listed, defined)
+		}
+		for _, f := range defined {
+			if code, _, errOut := runCLI(t, name, "--"+f+"=x", "-h"); strings.Contains(errOut, "unknown flag") {
+				t.Errorf("p2pc %s does not define --%s: exit %d, %s", name, f, code, errOut)
+			}
+		}
+	}
+	code, out, _ := runCLI(t, "help")
+	for _, c := range commands() {
+		if !strings.Contains(out, "\n  p2pc "+c.name) {
+			t.Errorf("p2pc help does not list %s:\n%s", c.name, out)
+		}
+		if strings.Contains(c.help, "go doc") {
+			t.Errorf("%s's help points to go doc", c.name)
+		}
+	}
+	if code != 0 || strings.Contains(out, "go doc") {
+		t.Errorf("p2pc help: exit %d:\n%s", code, out)
+	}
+}
+
+func TestVersion(t *testing.T) {
+	for _, args := range [][]string{{"version"}, {"--version"}, {"-version"}} {
+		code, out, errOut := runCLI(t, args...)
+		if code != 0 || !strings.HasPrefix(out, "p2pc ") || !strings.HasSuffix(out, ", built with "+runtime.Version()+"\n") || errOut != "" {
+			t.Errorf("p2pc %s: exit %d, %q %q", args[0], code, out, errOut)
+		}
+	}
+	info := &debug.BuildInfo{GoVersion: "go1.26.8", Main: debug.Module{Path: "p2pc", Version: "v1.2.0"},
+		Settings: []debug.BuildSetting{{Key: "vcs.revision", Value: "950ee5236003aa11bb22cc33dd44ee55ff667788"},
+			{Key: "vcs.time", Value: "2026-11-29T20:49:36Z"}, {Key: "vcs.modified", Value: "true"}}}
+	for _, tc := range []struct {
+		info *debug.BuildInfo
+		ok   bool
+		want string
+	}{
+		{info, true, "p2pc v1.2.0, commit 950ee5236003 (modified), 2026-11-29T20:49:36Z, built with go1.26.8"},
+		{&debug.BuildInfo{GoVersion: "go1.26.8", Main: debug.Module{Version: "(devel)"}}, true, "p2pc devel, commit unknown, date unknown, built with go1.26.8"},
+		{nil, false, "p2pc devel, commit unknown, date unknown, built with " + runtime.Version()},
+	} {
+		if got := versionLine(tc.info, tc.ok); got != tc.want {
+			t.Errorf("versionLine = %q, want %q", got, tc.want)
 		}
 	}
 }
