@@ -91,15 +91,15 @@ func (p *Pipeline) check() (*checked, error) {
 func (p *Pipeline) parseAll(c *checked, errs *errorList) {
 	var todo []*Page
 	var keys []parseKey
-	used := map[parseKey]*parsed{}
-	for _, pg := range c.site.Pages {
+	results := make([]*parsed, len(c.site.Pages))
+	for i, pg := range c.site.Pages {
 		if pg.Source == "" {
 			continue
 		}
 		k := parseKey{src: pg.Source, sum: pg.sum, kind: pg.Kind, md: c.mdKey}
 		if s := p.parses[k]; s != nil {
 			pg.apply(s)
-			used[k] = s
+			results[i] = s
 			continue
 		}
 		todo, keys = append(todo, pg), append(keys, k)
@@ -112,19 +112,36 @@ func (p *Pipeline) parseAll(c *checked, errs *errorList) {
 		found[i] = todo[i].summary(pe.errs)
 		return nil
 	})
-	for i, k := range keys {
-		used[k] = found[i]
-	}
-	for _, pg := range c.site.Pages {
-		if s := used[parseKey{src: pg.Source, sum: pg.sum, kind: pg.Kind, md: c.mdKey}]; s != nil {
-			for _, e := range s.problems {
-				errs.errs = append(errs.errs, e)
-			}
+	next := found
+	for i, pg := range c.site.Pages {
+		if results[i] == nil && pg.Source != "" {
+			results[i], next = next[0], next[1:]
+		}
+		if results[i] != nil {
+			errs.errs = append(errs.errs, results[i].problems...)
 		}
 	}
-	if p.keep {
-		p.parses = used // what this run did not use is gone for good
+	if !p.keep {
+		return
 	}
+	for i, k := range keys {
+		p.parses[k] = found[i]
+	}
+	if len(p.parses) > 2*len(c.site.Pages)+64 {
+		p.prune(c)
+	}
+}
+
+// prune drops the parses this run did not use (edits leave old versions).
+func (p *Pipeline) prune(c *checked) {
+	used := make(map[parseKey]*parsed, len(c.site.Pages))
+	for _, pg := range c.site.Pages {
+		k := parseKey{src: pg.Source, sum: pg.sum, kind: pg.Kind, md: c.mdKey}
+		if s := p.parses[k]; s != nil {
+			used[k] = s
+		}
+	}
+	p.parses = used
 }
 
 // fedPages are the pages a feature reads, in reading order.
