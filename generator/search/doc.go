@@ -1,9 +1,9 @@
 // Package search builds the index of the site's offline search, which
 // layouts/assets/search.js reads in the browser.
 //
-// The generator gives Build one Document per lesson, glossary entry, card,
-// worksheet question, module or page, each split into Sections at its
-// headings. Build returns the index files; the generator writes them into
+// The generator gives Build one Document per page (lesson, module or other
+// page) and per item a feature makes searchable, each split into Sections
+// at its headings, with the order of the kinds for the search filter. Build returns the index files; the generator writes them into
 // the site next to the pages.
 //
 // # Words

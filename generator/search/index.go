@@ -17,13 +17,13 @@ import (
 // the text before the first heading).
 type Section struct{ Anchor, Heading, Text string }
 
-// Document is one searchable thing: a lesson, a glossary entry, a card, a
-// worksheet question, a module page or another page.
+// Document is one searchable thing: a page, or an item a feature makes
+// searchable.
 type Document struct {
 	URL      string // page path relative to the site root, e.g. "five-steps/ask/index.html"
 	Title    string
 	Module   string // module title, e.g. "The five steps" ("" for top-level pages)
-	Kind     string // "lesson", "glossary", "card", "question" (also "module", "page")
+	Kind     string // "lesson", "module", "page", or a feature's search kind
 	Sections []Section
 }
 
