@@ -18,14 +18,17 @@ import (
 	"io/fs"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"syscall"
 	"time"
 
 	"p2pc/generator"
 	"p2pc/generator/feature"
+	"p2pc/generator/scaffold"
 	"p2pc/generator/serve"
 )
 
@@ -40,6 +43,10 @@ Usage:
   p2pc build [flags]    build the site (default: ./content and ./layouts into ./public)
   p2pc serve [flags]    build, serve the site on http://127.0.0.1:1313/, rebuild on
                         every save and reload the browser
+  p2pc check [flags]    run every check of a build and write nothing
+  p2pc new site DIR     start a new site in DIR, ready to build
+  p2pc new module PATH  add a module (a folder) to the content
+  p2pc new lesson PATH  add a lesson to the content
   p2pc version          print the version, commit and Go version
 
   p2pc help COMMAND     explain one command and its flags (every command also takes -h)
@@ -59,6 +66,7 @@ func commands() []command {
 	return []command{
 		{"build", buildHelp, build},
 		{"serve", serveHelp, serveSite},
+		{"new", newHelp, newCmd},
 		{"version", versionHelp, version},
 	}
 }
@@ -97,6 +105,31 @@ Flags:
 ` + buildFlagsHelp + `
 Example:
   p2pc serve --addr 127.0.0.1:8080 --drafts
+`
+
+const newHelp = `Usage:
+  p2pc new site DIR
+  p2pc new module [--content DIR] PATH
+  p2pc new lesson [--content DIR] PATH
+
+new site makes DIR (absent or empty) with a small site that builds at once:
+its settings, a home page, and a module with two lessons, a card and a
+worksheet question.
+
+new module and new lesson add a folder with its _index.md, or a Markdown
+file, to the content folder. PATH is a path in the content folder; its
+last part is the name, which becomes the title ("giving-feedback" reads
+"Giving feedback") and, as a slug, the file name. The front matter gets
+the next weight in the folder and a summary and objectives to fill in. An
+existing file is never replaced.
+
+Flags:
+  --content DIR    content folder PATH is in (default ./content)
+
+Example:
+  p2pc new site coaching && cd coaching
+  p2pc new module "02-Giving feedback"
+  p2pc new lesson giving-feedback/ask-first
 `
 
 const versionHelp = `Usage: p2pc version
@@ -241,6 +274,11 @@ func newFlags(name string) (*flag.FlagSet, buildFlags) {
 // that is not defined or badly given is one line, with the closest flag
 // and a pointer to the command's help.
 func parse(flags *flag.FlagSet, args []string, stdout, stderr io.Writer) (code int, ok bool) {
+	return parseN(flags, args, 0, stdout, stderr)
+}
+
+// parseN is parse for a command that takes up to n arguments after its flags.
+func parseN(flags *flag.FlagSet, args []string, n int, stdout, stderr io.Writer) (code int, ok bool) {
 	flags.SetOutput(io.Discard)
 	flags.Usage = func() {}
 	name := flags.Name()
@@ -261,8 +299,8 @@ func parse(flags *flag.FlagSet, args []string, stdout, stderr io.Writer) (code i
 		}
 		fmt.Fprintf(stderr, "p2pc %s: %s (p2pc %s -h for help)\n", name, msg, name)
 		return 2, false
-	case flags.NArg() > 0:
-		fmt.Fprintf(stderr, "p2pc %s: unexpected argument %q (p2pc %s -h for help)\n", name, flags.Arg(0), name)
+	case flags.NArg() > n:
+		fmt.Fprintf(stderr, "p2pc %s: unexpected argument %q (p2pc %s -h for help)\n", name, flags.Arg(n), name)
 		return 2, false
 	}
 	return 0, true
@@ -329,6 +367,92 @@ func build(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
+// newCmd makes a new site, module or lesson.
+func newCmd(args []string, stdout, stderr io.Writer) int {
+	kinds := []string{"site", "module", "lesson"}
+	if len(args) == 0 {
+		fmt.Fprintln(stderr, "p2pc new: say what to make: site, module or lesson (p2pc new -h for help)")
+		return 2
+	}
+	kind := args[0]
+	flags := flag.NewFlagSet("new", flag.ContinueOnError)
+	contentDir := "content"
+	if kind == "module" || kind == "lesson" {
+		flags.StringVar(&contentDir, "content", "content", "content folder")
+	}
+	switch {
+	case strings.HasPrefix(kind, "-"):
+		code, _ := parseN(flags, args, 0, stdout, stderr)
+		if code == 0 {
+			fmt.Fprintln(stderr, "p2pc new: say what to make: site, module or lesson (p2pc new -h for help)")
+			return 2
+		}
+		return code
+	case !slices.Contains(kinds, kind):
+		fmt.Fprintf(stderr, "p2pc new: cannot make %q%s (p2pc new -h for help)\n", kind, suggest(kind, kinds, "%q"))
+		return 2
+	}
+	if code, ok := parseN(flags, args[1:], 1, stdout, stderr); !ok {
+		return code
+	}
+	if flags.NArg() == 0 {
+		what := map[string]string{"site": "DIR", "module": "PATH", "lesson": "PATH"}[kind]
+		fmt.Fprintf(stderr, "p2pc new %s: missing %s (p2pc new -h for help)\n", kind, what)
+		return 2
+	}
+	target := flags.Arg(0)
+	if kind == "site" {
+		files, err := scaffold.Site(target)
+		if err != nil {
+			fmt.Fprintf(stderr, "p2pc new site: %v\n", err)
+			return 1
+		}
+		for _, f := range files {
+			fmt.Fprintf(stdout, "created %s\n", f)
+		}
+		fmt.Fprintf(stdout, nextSteps, target)
+		return 0
+	}
+	if !isDir(contentDir) {
+		fmt.Fprintf(stderr, "p2pc new %s: no content folder %s here; run it in a site's folder or give --content DIR\n", kind, contentDir)
+		return 2
+	}
+	rel := filepath.Clean(target)
+	if r, err := filepath.Rel(filepath.Clean(contentDir), rel); err == nil && !strings.HasPrefix(r, "..") && r != "." {
+		rel = r // PATH named the content folder too
+	}
+	if filepath.IsAbs(rel) || rel == "." || strings.HasPrefix(rel, "..") {
+		fmt.Fprintf(stderr, "p2pc new %s: %s is not a path in the content folder %s\n", kind, target, contentDir)
+		return 2
+	}
+	parent := filepath.Join(contentDir, filepath.Dir(rel))
+	if !isDir(parent) {
+		fmt.Fprintf(stderr, "p2pc new %s: no folder %s; make the module first (p2pc new module)\n", kind, parent)
+		return 1
+	}
+	makeFile := scaffold.Lesson
+	if kind == "module" {
+		makeFile = scaffold.Module
+	}
+	file, err := makeFile(parent, filepath.Base(rel))
+	if err != nil {
+		fmt.Fprintf(stderr, "p2pc new %s: %v\n", kind, err)
+		return 1
+	}
+	fmt.Fprintf(stdout, "created %s\n", filepath.ToSlash(file))
+	return 0
+}
+
+const nextSteps = `
+Next:
+  cd %s
+  p2pc serve            preview the site on http://127.0.0.1:1313/ while you edit it
+  p2pc new lesson 01-getting-started/NAME
+                        add a lesson to the module
+  p2pc build            write the site into public/, ready to publish
+  p2pc help authoring   how to write lessons, cards and worksheets
+`
+
 func plural(n int, noun string) string {
 	if n == 1 {
 		return "1 " + noun
@@ -351,6 +475,14 @@ func listed(names []string, max int) string {
 	return fmt.Sprintf("%s and %d more", strings.Join(names[:max], ", "), len(names)-max)
 }
 
+// interrupted is the context serve runs in: Ctrl-C or SIGTERM ends it.
+// Tests replace it.
+var interrupted = signalContext
+
+func signalContext() (context.Context, context.CancelFunc) {
+	return signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+}
+
 // serveSite builds, serves and watches the site until Ctrl-C.
 func serveSite(args []string, stdout, stderr io.Writer) int {
 	flags, f := newFlags("serve")
@@ -366,7 +498,7 @@ func serveSite(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "p2pc serve: %v\n", err)
 		return 2
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, stop := interrupted()
 	defer stop()
 	err = serve.Run(ctx, serve.Config{Addr: *addr, Content: content, Layouts: layouts,
 		ContentDir: contentDir, LayoutsDir: layoutsDir, Out: *f.out, Stdout: stdout, Stderr: stderr,

@@ -2,16 +2,21 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"crypto/sha256"
 	"fmt"
+	"io"
 	"io/fs"
+	"net/http"
 	"os"
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 )
 
 func runCLI(t *testing.T, args ...string) (code int, stdout, stderr string) {
@@ -359,4 +364,129 @@ func TestMain(m *testing.M) {
 		os.RemoveAll(dir)
 	}
 	os.Exit(code)
+}
+
+// TestNewSite makes a site with p2pc new site, builds it at once, adds a
+// module and lessons to it, builds again and serves it.
+func TestNewSite(t *testing.T) {
+	t.Chdir(t.TempDir())
+	code, out, errOut := runCLI(t, "new", "site", "course")
+	wantOut := `created course/content/01-getting-started/01-first-lesson.md
+created course/content/01-getting-started/02-check-yourself.md
+created course/content/01-getting-started/_index.md
+created course/content/_index.md
+created course/content/site.yaml
+
+Next:
+  cd course
+  p2pc serve            preview the site on http://127.0.0.1:1313/ while you edit it
+  p2pc new lesson 01-getting-started/NAME
+                        add a lesson to the module
+  p2pc build            write the site into public/, ready to publish
+  p2pc help authoring   how to write lessons, cards and worksheets
+`
+	if code != 0 || out != wantOut || errOut != "" {
+		t.Fatalf("p2pc new site: exit %d, stdout:\n%s\nstderr: %s", code, out, errOut)
+	}
+	t.Chdir("course")
+	code, out, errOut = runCLI(t, "build")
+	if code != 0 || !strings.HasPrefix(out, "built 7 pages (") || errOut != "" {
+		t.Fatalf("build of a new site: exit %d, %q %q", code, out, errOut)
+	}
+	for _, f := range []string{"public/getting-started/first-lesson/index.html", "public/cards/getting-started/index.html", "public/worksheets/ws-getting-started/key/index.html"} {
+		if _, err := os.Stat(f); err != nil {
+			t.Errorf("the new site lacks %s", f)
+		}
+	}
+	home, _ := os.ReadFile("public/index.html")
+	if !strings.Contains(string(home), "<title>Course") {
+		t.Errorf("the site's title is not taken from its folder's name:\n%.600s", home)
+	}
+	for _, tc := range []struct {
+		args    []string
+		code    int
+		out, er string
+	}{
+		{[]string{"new", "module", "Giving feedback"}, 0, "created content/giving-feedback/_index.md\n", ""},
+		{[]string{"new", "lesson", "giving-feedback/ask-first"}, 0, "created content/giving-feedback/ask-first.md\n", ""},
+		{[]string{"new", "lesson", "content/giving-feedback/03-Say thank you.md"}, 0, "created content/giving-feedback/say-thank-you.md\n", ""},
+		{[]string{"new", "lesson", "giving-feedback/Ask first"}, 1, "", "p2pc new lesson: content/giving-feedback/ask-first.md already exists; it was left as it is\n"},
+		{[]string{"new", "module", "giving-feedback"}, 1, "", "p2pc new module: content/giving-feedback already exists\n"},
+		{[]string{"new", "lesson", "nowhere/x"}, 1, "", "p2pc new lesson: no folder content/nowhere; make the module first (p2pc new module)\n"},
+		{[]string{"new", "lesson", "../x"}, 2, "", "p2pc new lesson: ../x is not a path in the content folder content\n"},
+		{[]string{"new", "lesson", "--content", "src", "x"}, 2, "", "p2pc new lesson: no content folder src here; run it in a site's folder or give --content DIR\n"},
+		{[]string{"new", "lesson", "x", "y"}, 2, "", "p2pc new: unexpected argument \"y\" (p2pc new -h for help)\n"},
+		{[]string{"new", "lesson"}, 2, "", "p2pc new lesson: missing PATH (p2pc new -h for help)\n"},
+		{[]string{"new", "lessen", "x"}, 2, "", "p2pc new: cannot make \"lessen\"; did you mean \"lesson\"? (p2pc new -h for help)\n"},
+		{[]string{"new"}, 2, "", "p2pc new: say what to make: site, module or lesson (p2pc new -h for help)\n"},
+		{[]string{"new", "site", "."}, 1, "", "p2pc new site: . already exists and is not empty; choose a new folder\n"},
+	} {
+		code, out, errOut := runCLI(t, tc.args...)
+		if code != tc.code || out != tc.out || errOut != tc.er {
+			t.Errorf("p2pc %s: exit %d, %q, %q; want exit %d, %q, %q", strings.Join(tc.args, " "), code, out, errOut, tc.code, tc.out, tc.er)
+		}
+	}
+	lesson, _ := os.ReadFile("content/giving-feedback/say-thank-you.md")
+	if !strings.HasPrefix(string(lesson), "---\ntitle: \"Say thank you\"\nweight: 2\nsummary: \"") || !strings.Contains(string(lesson), "\nobjectives:\n  - \"") {
+		t.Errorf("the new lesson's front matter:\n%s", lesson)
+	}
+	module, _ := os.ReadFile("content/giving-feedback/_index.md")
+	if !strings.HasPrefix(string(module), "---\ntitle: \"Giving feedback\"\nweight: 2\n") {
+		t.Errorf("the new module's front matter:\n%s", module)
+	}
+	code, out, errOut = runCLI(t, "build")
+	if code != 0 || !strings.HasPrefix(out, "built 10 pages (") || errOut != "" {
+		t.Fatalf("build after new module and lessons: exit %d, %q %q", code, out, errOut)
+	}
+
+	// serve builds and serves it too.
+	ctx, cancel := context.WithCancel(context.Background())
+	interrupted = func() (context.Context, context.CancelFunc) { return ctx, cancel }
+	t.Cleanup(func() { interrupted = signalContext })
+	var served syncBuffer
+	done := make(chan int)
+	go func() { done <- run([]string{"serve", "--addr", "127.0.0.1:0", "--out", "served"}, &served, &served) }()
+	deadline := time.Now().Add(20 * time.Second)
+	var url string
+	for url == "" && time.Now().Before(deadline) {
+		if _, rest, ok := strings.Cut(served.String(), "serving served at "); ok {
+			url, _, _ = strings.Cut(rest, "\n")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if url == "" {
+		cancel()
+		t.Fatalf("serve printed no address: %s", served.String())
+	}
+	resp, err := http.Get(strings.TrimSuffix(url, "/") + "/giving-feedback/say-thank-you/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 200 || !strings.Contains(string(body), "Say thank you") {
+		t.Errorf("serve: %d\n%.300s", resp.StatusCode, body)
+	}
+	cancel()
+	if code := <-done; code != 0 {
+		t.Errorf("serve exit %d: %s", code, served.String())
+	}
+}
+
+// syncBuffer is a bytes.Buffer safe to write and read from two goroutines.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
 }
