@@ -107,10 +107,9 @@ Example:
   p2pc serve --addr 127.0.0.1:8080 --drafts
 `
 
-const newHelp = `Usage:
-  p2pc new site DIR
-  p2pc new module [--content DIR] PATH
-  p2pc new lesson [--content DIR] PATH
+const newHelp = `Usage: p2pc new site DIR
+       p2pc new module [--content DIR] PATH
+       p2pc new lesson [--content DIR] PATH
 
 new site makes DIR (absent or empty) with a small site that builds at once:
 its settings, a home page, and a module with two lessons, a card and a
@@ -382,8 +381,8 @@ func newCmd(args []string, stdout, stderr io.Writer) int {
 	}
 	switch {
 	case strings.HasPrefix(kind, "-"):
-		code, _ := parseN(flags, args, 0, stdout, stderr)
-		if code == 0 {
+		code, ok := parseN(flags, args, 0, stdout, stderr)
+		if ok {
 			fmt.Fprintln(stderr, "p2pc new: say what to make: site, module or lesson (p2pc new -h for help)")
 			return 2
 		}

@@ -133,6 +133,7 @@ func TestCommandHelp(t *testing.T) {
 	for name, defined := range map[string][]string{
 		"build":   {"base-url", "content", "drafts", "layouts", "out"},
 		"serve":   {"addr", "base-url", "content", "drafts", "layouts", "out"},
+		"new":     {"content"},
 		"version": nil,
 	} {
 		c, _ := lookup(name)
@@ -147,7 +148,11 @@ func TestCommandHelp(t *testing.T) {
 			t.Errorf("%s's help lists the flags %v, want %v", name, listed, defined)
 		}
 		for _, f := range defined {
-			if code, _, errOut := runCLI(t, name, "--"+f+"=x", "-h"); strings.Contains(errOut, "unknown flag") {
+			args := []string{name, "--" + f + "=x", "-h"}
+			if name == "new" {
+				args = []string{name, "lesson", "--" + f + "=x", "-h"}
+			}
+			if code, _, errOut := runCLI(t, args...); strings.Contains(errOut, "unknown flag") {
 				t.Errorf("p2pc %s does not define --%s: exit %d, %s", name, f, code, errOut)
 			}
 		}
