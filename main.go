@@ -66,6 +66,7 @@ func commands() []command {
 	return []command{
 		{"build", buildHelp, build},
 		{"serve", serveHelp, serveSite},
+		{"check", checkHelp, check},
 		{"new", newHelp, newCmd},
 		{"version", versionHelp, version},
 	}
@@ -105,6 +106,24 @@ Flags:
 ` + buildFlagsHelp + `
 Example:
   p2pc serve --addr 127.0.0.1:8080 --drafts
+`
+
+const checkHelp = `Usage: p2pc check [flags]
+
+Run every check a build runs (front matter, links and anchors, fenced divs,
+cards, worksheets, layouts) and write nothing: no output folder, no cache.
+The problems, the messages and the exit code are those of p2pc build, so an
+editor or CI can run it on every change.
+
+Flags:
+  --content DIR    Markdown content folder (default ./content, else the built-in curriculum)
+  --layouts DIR    layouts folder; its files override the built-in layouts file by file
+                   (default ./layouts if present)
+  --base-url URL   absolute URL the site is published at (used in sitemap.xml)
+  --drafts         also check pages with draft: true
+
+Example:
+  p2pc check --drafts
 `
 
 const newHelp = `Usage: p2pc new site DIR
@@ -451,6 +470,38 @@ Next:
   p2pc build            write the site into public/, ready to publish
   p2pc help authoring   how to write lessons, cards and worksheets
 `
+
+// check runs a build into nothing.
+func check(args []string, stdout, stderr io.Writer) int {
+	flags := flag.NewFlagSet("check", flag.ContinueOnError)
+	contentDir := flags.String("content", "", "Markdown content folder")
+	layoutsDir := flags.String("layouts", "", "layouts folder")
+	baseURL := flags.String("base-url", "", "absolute URL of the site")
+	drafts := flags.Bool("drafts", false, "check drafts")
+	if code, ok := parse(flags, args, stdout, stderr); !ok {
+		return code
+	}
+	start := time.Now()
+	content, layouts, _, _, err := inputs(*contentDir, *layoutsDir)
+	if err != nil {
+		fmt.Fprintf(stderr, "p2pc check: %v\n", err)
+		return 2
+	}
+	site, err := generator.NewPipeline(content, layouts, generator.Options{Drafts: *drafts, BaseURL: *baseURL}, false).Run(discard{})
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		fmt.Fprintln(stderr, "p2pc check: failed")
+		return 1
+	}
+	fmt.Fprintf(stdout, "checked %d pages: no problems (%s)\n", site.PageCount(), time.Since(start).Round(time.Millisecond))
+	return 0
+}
+
+// discard is a Sink that keeps nothing.
+type discard struct{}
+
+func (discard) Put(string, []byte) error { return nil }
+func (discard) Keep(string) error        { return nil }
 
 func plural(n int, noun string) string {
 	if n == 1 {

@@ -133,6 +133,7 @@ func TestCommandHelp(t *testing.T) {
 	for name, defined := range map[string][]string{
 		"build":   {"base-url", "content", "drafts", "layouts", "out"},
 		"serve":   {"addr", "base-url", "content", "drafts", "layouts", "out"},
+		"check":   {"base-url", "content", "drafts", "layouts"},
 		"new":     {"content"},
 		"version": nil,
 	} {
@@ -494,4 +495,45 @@ func (s *syncBuffer) String() string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.b.String()
+}
+
+// TestCheck runs p2pc check: the same problems and exit codes as build,
+// and nothing written.
+func TestCheck(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	writeFiles(t, dir, "content/_index.md", "# Home\n", "content/m/a.md", "# A\n\n[B](b.md)\n", "content/m/b.md", "# B\n")
+	before := treeHash(t, dir)
+	code, out, errOut := runCLI(t, "check")
+	if code != 0 || !strings.HasPrefix(out, "checked 4 pages: no problems (") || errOut != "" {
+		t.Errorf("p2pc check: exit %d, %q %q", code, out, errOut)
+	}
+	if after := treeHash(t, dir); after != before {
+		t.Errorf("p2pc check wrote files: %s -> %s", before, after)
+	}
+	writeFiles(t, dir, "content/m/a.md", "---\nwieght: 1\n---\n[x](b.md#gone)\n", "content/m/c.md", "::: card\n")
+	before = treeHash(t, dir)
+	code, out, errOut = runCLI(t, "check")
+	problems, ok := strings.CutSuffix(errOut, "p2pc check: failed\n")
+	if code != 1 || out != "" || !ok || !strings.HasPrefix(problems, `m/a.md:2:1: unknown front-matter key "wieght" (did you mean "weight"?)`+"\n") || strings.Count(problems, "\n") != 3 {
+		t.Errorf("p2pc check of bad content: exit %d, %q, stderr:\n%s", code, out, errOut)
+	}
+	if after := treeHash(t, dir); after != before {
+		t.Errorf("p2pc check wrote files: %s -> %s", before, after)
+	}
+	code, _, errOut = runCLI(t, "build")
+	if code != 1 || errOut != problems+"p2pc build: failed; public was left as it was\n" {
+		t.Errorf("p2pc build reports other problems than check:\n%s\ncheck:\n%s", errOut, problems)
+	}
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"check", "--out", "x"}, "p2pc check: unknown flag --out (p2pc check -h for help)\n"},
+		{[]string{"check", "--content", "/does/not/exist"}, "p2pc check: --content /does/not/exist: no such folder\n"},
+	} {
+		if code, out, errOut := runCLI(t, tc.args...); code != 2 || out != "" || errOut != tc.want {
+			t.Errorf("p2pc %s: exit %d, %q %q; want exit 2, %q", strings.Join(tc.args, " "), code, out, errOut, tc.want)
+		}
+	}
 }
