@@ -50,6 +50,7 @@ Usage:
   p2pc version          print the version, commit and Go version
 
   p2pc help COMMAND     explain one command and its flags (every command also takes -h)
+  p2pc help authoring   the guide to writing lessons, modules, cards and worksheets
 
 Exit codes: 0 ok, 1 content or build errors, 2 usage errors.
 `
@@ -224,7 +225,11 @@ func help(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stdout, c.help)
 		return 0
 	}
-	fmt.Fprintf(stderr, "p2pc help: no help for %q%s (p2pc -h for help)\n", args[0], suggest(args[0], commandNames(), "%q"))
+	if args[0] == "authoring" {
+		fmt.Fprint(stdout, scaffold.Guide)
+		return 0
+	}
+	fmt.Fprintf(stderr, "p2pc help: no help for %q%s (p2pc -h for help)\n", args[0], suggest(args[0], append(commandNames(), "authoring"), "%q"))
 	return 2
 }
 

@@ -17,6 +17,9 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"p2pc/generator"
+	"p2pc/generator/scaffold"
 )
 
 func runCLI(t *testing.T, args ...string) (code int, stdout, stderr string) {
@@ -535,5 +538,33 @@ func TestCheck(t *testing.T) {
 		if code, out, errOut := runCLI(t, tc.args...); code != 2 || out != "" || errOut != tc.want {
 			t.Errorf("p2pc %s: exit %d, %q %q; want exit 2, %q", strings.Join(tc.args, " "), code, out, errOut, tc.want)
 		}
+	}
+}
+
+// TestHelpAuthoring checks that the built-in author guide is printed and
+// names every front-matter key and every fenced div the features know.
+func TestHelpAuthoring(t *testing.T) {
+	code, out, errOut := runCLI(t, "help", "authoring")
+	if code != 0 || out != scaffold.Guide || errOut != "" || !strings.HasPrefix(out, "# Writing for p2pc\n") {
+		t.Fatalf("p2pc help authoring: exit %d, %.100q, %q", code, out, errOut)
+	}
+	names := []string{"title", "weight", "summary", "objectives", "duration", "slug", "draft", "content/site.yaml", "base_url", "raw_html"}
+	for _, f := range generator.Builtin() {
+		m := f.Manifest()
+		names = append(names, m.Divs...)
+		for d := range m.Render {
+			names = append(names, d)
+		}
+		for d := range m.TrainerNotes {
+			names = append(names, d)
+		}
+	}
+	for _, n := range names {
+		if !strings.Contains(out, "`"+n+"`") {
+			t.Errorf("the author guide does not name `%s`", n)
+		}
+	}
+	if code, _, errOut := runCLI(t, "help", "authorin"); code != 2 || errOut != "p2pc help: no help for \"authorin\"; did you mean \"authoring\"? (p2pc -h for help)\n" {
+		t.Errorf("p2pc help authorin: exit %d, %q", code, errOut)
 	}
 }
