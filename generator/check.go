@@ -45,6 +45,10 @@ func (p *Pipeline) check() (*checked, error) {
 	l.dirs = dirCache{}
 	if p.keep {
 		l.cache, l.dirs = p.sources, p.dirs
+		if len(p.slugs) > 4*len(p.sources)+1024 {
+			clear(p.slugs) // names of files long gone
+		}
+		l.slugs = p.slugs
 	}
 	site := &Site{Config: cfg, features: features}
 	site.Home = l.loadModule(".", nil, "")

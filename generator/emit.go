@@ -88,7 +88,9 @@ func (p *Pipeline) renderPage(c *checked, r *pageRenderer, pg *Page) ([]byte, er
 // writeIndex makes the search index: updated in place when the pipeline
 // keeps it, else built anew.
 func (p *Pipeline) writeIndex(c *checked, out Sink, run *lastRun) error {
-	run.docs = docsKey(c)
+	if !p.keep {
+		run.docs = docsKey(c) // for the BuildCache
+	}
 	if p.resumed && p.last.docs == run.docs {
 		return keepIndex(p.last, out, run) // the documents are the last build's
 	}

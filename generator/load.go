@@ -33,6 +33,7 @@ type loader struct {
 	reserved func(seg string) bool
 	cache    map[string]*sourceFile // files read before and unchanged since (a Pipeline's)
 	dirs     dirCache               // folders listed before and unchanged since (a Pipeline's), or nil
+	slugs    map[string]string      // names already made URL segments (a Pipeline's), or nil
 }
 
 func (l *loader) loadModule(dir string, parent *Module, url string) *Module {
@@ -174,7 +175,13 @@ var safeSlug = regexp.MustCompile(`^[a-z0-9][a-z0-9._-]*$`)
 // segment turns a file or folder name into one URL path segment: lowercase
 // ASCII with accents and ʻokina folded ("ʻIke loa" becomes "ike-loa").
 func (l *loader) segment(src, name string) (string, bool) {
-	seg := markdown.Slug(name)
+	seg, ok := l.slugs[name]
+	if !ok {
+		seg = markdown.Slug(name)
+		if l.slugs != nil {
+			l.slugs[name] = seg
+		}
+	}
 	if seg == "" {
 		l.errs.add(src, 0, 0, "%q cannot be a URL segment: name it with letters or digits", name)
 		return "", false

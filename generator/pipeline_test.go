@@ -441,7 +441,8 @@ func TestPipelineSyntheticSearch(t *testing.T) {
 		t.Skip("builds a 1,000-lesson site 7 times")
 	}
 	content := syntheticFS(1000)
-	pl, mem := NewPipeline(content, layoutsFS, Options{}, true), NewMemory()
+	layouts := snapshotLayouts(t)
+	pl, mem := NewPipeline(content, layouts, Options{}, true), NewMemory()
 	if _, err := pl.Run(mem); err != nil {
 		t.Fatal(err)
 	}
@@ -477,7 +478,7 @@ func TestPipelineSyntheticSearch(t *testing.T) {
 		if st := pl.Stats(); st.Rendered != 1 || st.Parsed != 1 {
 			t.Errorf("%s: %d pages rendered, %d parsed; want 1 and 1", e.what, st.Rendered, st.Parsed)
 		}
-		want, err := Build(content, layoutsFS, Options{})
+		want, err := Build(content, layouts, Options{})
 		if err != nil {
 			t.Fatal(err)
 		}

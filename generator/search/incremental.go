@@ -18,6 +18,7 @@ import (
 // document added or removed, the shared dictionary or the cuts between the
 // term shards moving, or many documents changed.
 type Index struct {
+	names          []string   // the names of files, sorted; nil when to be made again
 	kindOrder      []string   // as given to NewIndex
 	raw            []Document // the documents, sorted, as given
 	perm           []int      // raw[i] was docs[perm[i]] of the last call
@@ -536,6 +537,9 @@ func (ix *Index) update(sorted []Document, changed []int) (files map[string][]by
 	put := func(name string, data []byte) {
 		if old, ok := ix.files[name]; !ok || !bytes.Equal(old, data) {
 			files[name] = data
+			if _, ok := ix.files[name]; !ok {
+				ix.names = nil
+			}
 			ix.files[name] = data
 		}
 	}
@@ -545,6 +549,7 @@ func (ix *Index) update(sorted []Document, changed []int) (files map[string][]by
 	for k := len(starts); k < len(ix.firsts); k++ {
 		name := "search/t/" + strconv.Itoa(k) + ".js"
 		delete(ix.files, name)
+		ix.names = nil
 		removed = append(removed, name)
 	}
 	ix.firsts = firsts
@@ -569,7 +574,11 @@ func (ix *Index) update(sorted []Document, changed []int) (files map[string][]by
 	return files, removed, true
 }
 
-// Names lists the files the index is made of now, sorted.
+// Names lists the files the index is made of now, sorted. The caller
+// must not change the list.
 func (ix *Index) Names() []string {
-	return slices.Sorted(maps.Keys(ix.files))
+	if ix.names == nil {
+		ix.names = slices.Sorted(maps.Keys(ix.files))
+	}
+	return ix.names
 }
