@@ -8,6 +8,7 @@ import (
 	"io"
 	"io/fs"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -18,7 +19,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/chromedp"
+
 	"p2pc/generator"
+	"p2pc/generator/browsertest"
 	"p2pc/generator/scaffold"
 )
 
@@ -567,4 +571,121 @@ func TestHelpAuthoring(t *testing.T) {
 	if code, _, errOut := runCLI(t, "help", "authorin"); code != 2 || errOut != "p2pc help: no help for \"authorin\"; did you mean \"authoring\"? (p2pc -h for help)\n" {
 		t.Errorf("p2pc help authorin: exit %d, %q", code, errOut)
 	}
+}
+
+// TestNotFoundPage loads 404.html the way a static host serves it, for a
+// missing address at any depth under a base path, in Chromium: its
+// stylesheets apply and every link on it leads to a page.
+func TestNotFoundPage(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	if code, _, errOut := runCLI(t, "build", "--out", "site"); code != 0 {
+		t.Fatal(errOut)
+	}
+	notFound, err := os.ReadFile("site/404.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := http.StripPrefix("/course", http.FileServer(http.Dir("site")))
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		rel, ok := strings.CutPrefix(r.URL.Path, "/course/")
+		if st, err := os.Stat(filepath.Join("site", filepath.FromSlash(rel))); !ok || err != nil || (st.IsDir() && !isFile(filepath.Join("site", rel, "index.html"))) {
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			w.WriteHeader(http.StatusNotFound)
+			w.Write(notFound)
+			return
+		}
+		files.ServeHTTP(w, r)
+	}))
+	defer srv.Close()
+
+	ctx := browsertest.New(t, 1000, 800)
+	console, err := browsertest.WatchConsole(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, missing := range []string{"/course/a/b/c/missing", "/course/missing", "/course/five-steps/no-such-lesson/", "/course/404.html"} {
+		var sheets int
+		var unstyled []string
+		var links []string
+		err := chromedp.Run(ctx,
+			chromedp.Navigate(srv.URL+missing),
+			chromedp.WaitReady("article.not-found", chromedp.ByQuery),
+			chromedp.Evaluate(`Array.from(document.styleSheets).filter(s => s.href).length`, &sheets),
+			chromedp.Evaluate(`Array.from(document.styleSheets).filter(s => s.href && s.cssRules.length === 0).map(s => s.href)`, &unstyled),
+			chromedp.Evaluate(`Array.from(document.querySelectorAll("a[href]")).map(a => a.href)`, &links),
+		)
+		if err != nil {
+			t.Fatalf("%s: %v", missing, err)
+		}
+		if sheets < 3 || len(unstyled) > 0 {
+			t.Errorf("%s: %d stylesheets, these did not load: %v", missing, sheets, unstyled)
+		}
+		var display string
+		chromedp.Run(ctx, chromedp.Evaluate(`getComputedStyle(document.querySelector(".site-header")).display + " " + getComputedStyle(document.body).backgroundColor`, &display))
+		if strings.HasPrefix(display, "inline") {
+			t.Errorf("%s: the site's stylesheet is not applied (%s)", missing, display)
+		}
+		if len(links) < 10 {
+			t.Errorf("%s: only %d links", missing, len(links))
+		}
+		checked := map[string]bool{}
+		for _, l := range links {
+			u, _, _ := strings.Cut(l, "#")
+			if !strings.HasPrefix(u, srv.URL) || checked[u] || u == srv.URL+missing {
+				continue
+			}
+			checked[u] = true
+			resp, err := http.Get(u)
+			if err != nil {
+				t.Fatal(err)
+			}
+			resp.Body.Close()
+			if resp.StatusCode != 200 {
+				t.Errorf("%s: the link to %s gives %d", missing, u, resp.StatusCode)
+			}
+		}
+		var home string
+		chromedp.Run(ctx, chromedp.Evaluate(`document.querySelector(".home-link").href`, &home))
+		if home != srv.URL+"/course/index.html#contents" {
+			t.Errorf("%s: the home link goes to %s", missing, home)
+		}
+		// The page itself comes with status 404, and the browser may fetch
+		// its assets from the address's folder before the script sets the
+		// root: neither is a fault of the page.
+		folder := srv.URL + missing[:strings.LastIndex(missing, "/")+1]
+		for _, e := range console.Take() {
+			if _, u, _ := strings.Cut(e, "(Not Found) "); !strings.HasPrefix(e, "network: Failed to load resource") || !strings.HasPrefix(u, folder) {
+				t.Errorf("%s: %s", missing, e)
+			}
+		}
+	}
+}
+
+// TestNotFoundPageWithBaseURL checks that with a base URL the 404 page's
+// links are absolute under it, with no script to find the root.
+func TestNotFoundPageWithBaseURL(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	if code, _, errOut := runCLI(t, "build", "--base-url", "https://example.org/course"); code != 0 {
+		t.Fatal(errOut)
+	}
+	page, _ := os.ReadFile("public/404.html")
+	for _, want := range []string{`<link rel="stylesheet" href="https://example.org/course/assets/style.css">`, `<a class="home-link" href="https://example.org/course/index.html#contents">`, `href="https://example.org/course/five-steps/index.html"`} {
+		if !strings.Contains(string(page), want) {
+			t.Errorf("404.html lacks %s", want)
+		}
+	}
+	if strings.Contains(string(page), "createElement(\"base\")") {
+		t.Error("404.html finds its root by script although the base URL is known")
+	}
+	lesson, _ := os.ReadFile("public/five-steps/index.html")
+	if strings.Contains(string(lesson), "https://example.org/course/assets/") {
+		t.Error("a page other than 404.html has absolute links")
+	}
+}
+
+func isFile(p string) bool {
+	st, err := os.Stat(p)
+	return err == nil && !st.IsDir()
 }

@@ -157,8 +157,11 @@ func (r *pageRenderer) render(p *Page) ([]byte, error) {
 		buf.Grow(len(p.HTML) + int(min(shell.Load(), 256<<10))) // one allocation for the page, not a dozen
 	}
 	rt := feature.Root(p.URL)
-	if out == "404.html" {
+	if out == "404.html" { // shown at any address: absolute under base_url, else found by its script (layouts/404.html)
 		rt = ""
+		if base := r.site.Config.BaseURL; base != "" {
+			rt = strings.TrimSuffix(base, "/") + "/"
+		}
 	}
 	data := pageData{Site: r.site, Page: p, Root: rt, IndexURL: rt + "index.html#contents"}
 	data.Styles, data.Scripts = r.site.features.assets(p)
