@@ -23,6 +23,10 @@ type sidebarCache struct {
 	entries map[entryKey]template.HTML
 }
 
+// maxSidebars bounds the sidebars kept at once: each lists every module,
+// so keeping one per module would hold modules² bytes.
+const maxSidebars = 32
+
 // sidebarKey identifies pages that share a sidebar: the same module and depth.
 type sidebarKey struct {
 	module *Module
@@ -53,6 +57,9 @@ func (c *sidebarCache) render(d pageData) (template.HTML, error) {
 		}
 		html = buf.String()
 		c.mu.Lock()
+		if len(c.html) >= maxSidebars {
+			clear(c.html) // pages render in reading order: the old ones are done with
+		}
 		c.html[key] = html
 		c.mu.Unlock()
 	}
