@@ -335,12 +335,13 @@ func build(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	start := time.Now()
-	content, layouts, _, _, err := inputs(*f.contentDir, *f.layoutsDir)
+	content, layouts, cdir, _, err := inputs(*f.contentDir, *f.layoutsDir)
 	if err != nil {
 		fmt.Fprintf(stderr, "p2pc build: %v\n", err)
 		return 2
 	}
-	if err := generator.CheckOutput(*f.out, *f.contentDir, *f.layoutsDir, "content", "layouts"); err != nil {
+	staticDir := staticFolder(cdir)
+	if err := generator.CheckOutput(*f.out, *f.contentDir, *f.layoutsDir, "content", "layouts", staticDir); err != nil {
 		fmt.Fprintf(stderr, "p2pc build: %v\n", err)
 		return 2
 	}
@@ -352,7 +353,21 @@ func build(args []string, stdout, stderr io.Writer) int {
 	pipeline := generator.NewPipeline(content, layouts, generator.Options{Drafts: *f.drafts, BaseURL: *f.baseURL}, false)
 	cache := generator.OpenBuildCache(*f.out)
 	pipeline.Resume(cache)
-	site, err := pipeline.Run(o)
+	static, err := generator.NewStaticSink(o, staticDir, filepath.ToSlash(staticDir))
+	if err != nil {
+		o.Abort()
+		fmt.Fprintf(stderr, "p2pc build: %v\n", err)
+		return 1
+	}
+	site, err := pipeline.Run(static)
+	if err == nil {
+		if err = static.Finish(site, filepath.ToSlash(cdir)); err != nil {
+			o.Abort()
+			fmt.Fprintln(stderr, err)
+			fmt.Fprintf(stderr, "p2pc build: failed after writing the pages into %s; the next good build brings it up to date\n", *f.out)
+			return 1
+		}
+	}
 	if err != nil {
 		o.Abort()
 		fmt.Fprintln(stderr, err)
@@ -378,7 +393,7 @@ func build(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "p2pc build: warning: %v (the next build renders every page)\n", err)
 	}
 	fmt.Fprintf(stdout, "built %d pages (%d files, %d written, %d removed) into %s in %s\n", site.PageCount(),
-		pipeline.Stats().Files, len(changes.Written), len(changes.Removed), *f.out, time.Since(start).Round(time.Millisecond))
+		pipeline.Stats().Files+static.Len(), len(changes.Written), len(changes.Removed), *f.out, time.Since(start).Round(time.Millisecond))
 	if len(foreign) > 0 {
 		fmt.Fprintf(stderr, "p2pc build: warning: %s holds %s p2pc did not write, left as %s: %s\n",
 			*f.out, plural(len(foreign), "file"), plural2(len(foreign), "it is", "they are"), listed(foreign, 3))
@@ -487,12 +502,21 @@ func check(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	start := time.Now()
-	content, layouts, _, _, err := inputs(*contentDir, *layoutsDir)
+	content, layouts, cdir, _, err := inputs(*contentDir, *layoutsDir)
 	if err != nil {
 		fmt.Fprintf(stderr, "p2pc check: %v\n", err)
 		return 2
 	}
-	site, err := generator.NewPipeline(content, layouts, generator.Options{Drafts: *drafts, BaseURL: *baseURL}, false).Run(discard{})
+	staticDir := staticFolder(cdir)
+	static, err := generator.NewStaticSink(discard{}, staticDir, filepath.ToSlash(staticDir))
+	if err != nil {
+		fmt.Fprintf(stderr, "p2pc check: %v\n", err)
+		return 1
+	}
+	site, err := generator.NewPipeline(content, layouts, generator.Options{Drafts: *drafts, BaseURL: *baseURL}, false).Run(static)
+	if err == nil {
+		err = static.Finish(site, filepath.ToSlash(cdir))
+	}
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		fmt.Fprintln(stderr, "p2pc check: failed")
@@ -592,6 +616,16 @@ func inputs(contentDir, layoutsDir string) (content, layouts fs.FS, cdir, ldir s
 		layouts = generator.Layers(os.DirFS(layoutsDir), builtinLayouts)
 	}
 	return content, layouts, contentDir, layoutsDir, nil
+}
+
+// staticFolder is the folder of files copied as they are to the site root:
+// static/ beside the content folder (in the current folder for the
+// built-in curriculum).
+func staticFolder(contentDir string) string {
+	if contentDir == "" {
+		return generator.StaticDir
+	}
+	return filepath.Join(filepath.Dir(filepath.Clean(contentDir)), generator.StaticDir)
 }
 
 func isDir(p string) bool {

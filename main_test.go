@@ -689,3 +689,55 @@ func isFile(p string) bool {
 	st, err := os.Stat(p)
 	return err == nil && !st.IsDir()
 }
+
+// TestStaticFolder builds a site with a static/ folder beside content/: its
+// files are copied as they are to the site root, and a name the site makes
+// too is an error naming both.
+func TestStaticFolder(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	writeFiles(t, dir, "site/content/_index.md", "# Home\n", "site/content/m/a.md", "# A\n", "site/content/robots.txt", "from content\n",
+		"site/static/CNAME", "learn.example.org\n", "site/static/.well-known/security.txt", "Contact: x\n",
+		"site/static/downloads/notes.md", "# Not a page\n", "site/static/m/extra.txt", "beside the lesson\n", "site/static/robots.txt", "User-agent: *\n")
+	code, out, errOut := runCLI(t, "build", "--content", "site/content")
+	if want := "site/static/robots.txt: the site has robots.txt too, the copy of site/content/robots.txt; rename or remove one of them\n"; code != 1 || out != "" || !strings.HasPrefix(errOut, want) {
+		t.Errorf("a clash with a content file: exit %d, %q, %q", code, out, errOut)
+	}
+	os.Remove("site/content/robots.txt")
+	writeFiles(t, dir, "site/static/robots.txt", "User-agent: *\n")
+	code, out, errOut = runCLI(t, "build", "--content", "site/content")
+	if code != 0 || errOut != "" || !strings.HasPrefix(out, "built 3 pages (") {
+		t.Fatalf("build with a static folder: exit %d, %q %q", code, out, errOut)
+	}
+	for name, want := range map[string]string{"CNAME": "learn.example.org\n", ".well-known/security.txt": "Contact: x\n",
+		"downloads/notes.md": "# Not a page\n", "m/extra.txt": "beside the lesson\n", "robots.txt": "User-agent: *\n"} {
+		if data, err := os.ReadFile(filepath.Join("public", name)); err != nil || string(data) != want {
+			t.Errorf("public/%s: %q %v, want %q", name, data, err, want)
+		}
+	}
+	if _, err := os.Stat("public/downloads/notes/index.html"); err == nil {
+		t.Error("a Markdown file in static/ was made a page")
+	}
+	// Removed from static/, removed from the site.
+	os.Remove("site/static/CNAME")
+	if code, _, errOut := runCLI(t, "build", "--content", "site/content"); code != 0 || isFile("public/CNAME") {
+		t.Errorf("a file removed from static/ stays in the site: exit %d %s", code, errOut)
+	}
+
+	writeFiles(t, dir, "site/static/index.html", "mine", "site/static/m/a/index.html", "mine", "site/static/assets/style.css", "mine",
+		"site/static/sitemap.xml", "mine", "site/content/m/pic.txt", "content", "site/static/m/pic.txt", "static")
+	want := `site/static/assets/style.css: the site has assets/style.css too, a file p2pc writes; rename or remove one of them
+site/static/index.html: the site has index.html too, the page made from site/content/_index.md; rename or remove one of them
+site/static/m/a/index.html: the site has m/a/index.html too, the page made from site/content/m/a.md; rename or remove one of them
+site/static/m/pic.txt: the site has m/pic.txt too, the copy of site/content/m/pic.txt; rename or remove one of them
+site/static/sitemap.xml: the site has sitemap.xml too, a file p2pc writes; rename or remove one of them
+`
+	code, out, errOut = runCLI(t, "build", "--content", "site/content")
+	if code != 1 || out != "" || errOut != want+"p2pc build: failed after writing the pages into public; the next good build brings it up to date\n" {
+		t.Errorf("clashes: exit %d, %q, stderr:\n%s", code, out, errOut)
+	}
+	code, out, errOut = runCLI(t, "check", "--content", "site/content")
+	if code != 1 || out != "" || errOut != want+"p2pc check: failed\n" {
+		t.Errorf("check with clashes: exit %d, %q, stderr:\n%s", code, out, errOut)
+	}
+}
