@@ -84,9 +84,11 @@ const buildFlagsHelp = `  --content DIR    Markdown content folder (default ./co
 
 const buildHelp = `Usage: p2pc build [flags]
 
-Build the site from the content folder into the output folder. Only the files
-whose bytes changed are written; on any content error every problem is printed
-as path:line:col: message and the output folder is left as it was.
+Build the site from the content folder into the output folder. The files of a
+static/ folder beside the content folder are copied as they are to the site
+root. Only the files whose bytes changed are written; on any content error
+every problem is printed as path:line:col: message and the output folder is
+left as it was.
 
 Flags:
 ` + buildFlagsHelp + `
