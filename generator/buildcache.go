@@ -7,6 +7,7 @@ import (
 	"hash/fnv"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strconv"
 	"strings"
 )
@@ -17,7 +18,9 @@ import (
 // A build that starts from it renders only the pages whose inputs changed,
 // or whose file in the output folder is not as the last build left it.
 //
-// It lives in the user's cache folder (p2pc/builds/ under
+// It is used only by the same p2pc program that wrote it (the same
+// executable file), since another version may render the same inputs
+// otherwise. It lives in the user's cache folder (p2pc/builds/ under
 // os.UserCacheDir), one file per output folder, never in the output
 // folder. A missing, unreadable or outdated cache only makes the build
 // render everything; deleting it is always safe.
@@ -34,7 +37,27 @@ type cachedFile struct {
 	mtime int64 // nanoseconds
 }
 
-const buildCacheHeader = "p2pc-build-cache 1"
+const buildCacheHeader = "p2pc-build-cache 2"
+
+// programID names the running program: a cache written by another build of
+// p2pc (which may render the same inputs otherwise) is not used.
+func programID() string {
+	id := "unknown"
+	if exe, err := os.Executable(); err == nil {
+		if st, err := os.Stat(exe); err == nil {
+			id = fmt.Sprintf("%s %d %d", exe, st.Size(), st.ModTime().UnixNano())
+		}
+	}
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		id += " " + bi.Main.Version
+		for _, s := range bi.Settings {
+			if s.Key == "vcs.revision" || s.Key == "vcs.modified" {
+				id += " " + s.Value
+			}
+		}
+	}
+	return strings.ReplaceAll(id, "\n", " ")
+}
 
 // OpenBuildCache returns the cache of builds into the folder out, empty
 // when there is none or it cannot be read.
@@ -62,7 +85,8 @@ func (c *BuildCache) read() {
 	}
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	sc.Buffer(nil, 1<<20)
-	if !sc.Scan() || sc.Text() != buildCacheHeader || !sc.Scan() || sc.Text() != c.out || !sc.Scan() {
+	if !sc.Scan() || sc.Text() != buildCacheHeader || !sc.Scan() || sc.Text() != programID() ||
+		!sc.Scan() || sc.Text() != c.out || !sc.Scan() {
 		return
 	}
 	docs, err := strconv.ParseUint(sc.Text(), 16, 64)
@@ -130,7 +154,7 @@ func (c *BuildCache) Save(p *Pipeline) error {
 		return nil
 	}
 	var b bytes.Buffer
-	fmt.Fprintf(&b, "%s\n%s\n%x\n", buildCacheHeader, c.out, p.last.docs)
+	fmt.Fprintf(&b, "%s\n%s\n%s\n%x\n", buildCacheHeader, programID(), c.out, p.last.docs)
 	for _, name := range sortedNames(p.last.outputs) {
 		st, err := os.Lstat(filepath.Join(c.out, filepath.FromSlash(name)))
 		if err != nil || !st.Mode().IsRegular() || strings.ContainsAny(name, "\n\r") {

@@ -94,4 +94,19 @@ func TestBuildCache(t *testing.T) {
 		t.Errorf("a module's title edited: %d pages rendered, want all %d", st.Rendered, pages)
 	}
 	sameAsClean(t, content, out, "a title edited")
+
+	// A cache another build of p2pc wrote is not used.
+	c := OpenBuildCache(out)
+	data, err := os.ReadFile(c.path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.SplitN(string(data), "\n", 3)
+	lines[1] = "another p2pc 1.2.3"
+	if err := os.WriteFile(c.path, []byte(strings.Join(lines, "\n")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if st := buildInto(t, content, out); st.Rendered != pages {
+		t.Errorf("a cache of another program: %d pages rendered, want all %d", st.Rendered, pages)
+	}
 }
