@@ -352,24 +352,10 @@ func build(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "p2pc build: %v\n", err)
 		return 1
 	}
-	pipeline := generator.NewPipeline(content, layouts, generator.Options{Drafts: *f.drafts, BaseURL: *f.baseURL}, false)
+	pipeline := generator.NewPipeline(content, layouts, buildOptions(f, cdir, staticDir), false)
 	cache := generator.OpenBuildCache(*f.out)
 	pipeline.Resume(cache)
-	static, err := generator.NewStaticSink(o, staticDir, filepath.ToSlash(staticDir))
-	if err != nil {
-		o.Abort()
-		fmt.Fprintf(stderr, "p2pc build: %v\n", err)
-		return 1
-	}
-	site, err := pipeline.Run(static)
-	if err == nil {
-		if err = static.Finish(site, filepath.ToSlash(cdir)); err != nil {
-			o.Abort()
-			fmt.Fprintln(stderr, err)
-			fmt.Fprintf(stderr, "p2pc build: failed after writing the pages into %s; the next good build brings it up to date\n", *f.out)
-			return 1
-		}
-	}
+	site, err := pipeline.Run(o)
 	if err != nil {
 		o.Abort()
 		fmt.Fprintln(stderr, err)
@@ -395,7 +381,7 @@ func build(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "p2pc build: warning: %v (the next build renders every page)\n", err)
 	}
 	fmt.Fprintf(stdout, "built %d pages (%d files, %d written, %d removed) into %s in %s\n", site.PageCount(),
-		pipeline.Stats().Files+static.Len(), len(changes.Written), len(changes.Removed), *f.out, time.Since(start).Round(time.Millisecond))
+		pipeline.Stats().Files, len(changes.Written), len(changes.Removed), *f.out, time.Since(start).Round(time.Millisecond))
 	if len(foreign) > 0 {
 		fmt.Fprintf(stderr, "p2pc build: warning: %s holds %s p2pc did not write, left as %s: %s\n",
 			*f.out, plural(len(foreign), "file"), plural2(len(foreign), "it is", "they are"), listed(foreign, 3))
@@ -509,16 +495,9 @@ func check(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "p2pc check: %v\n", err)
 		return 2
 	}
-	staticDir := staticFolder(cdir)
-	static, err := generator.NewStaticSink(discard{}, staticDir, filepath.ToSlash(staticDir))
-	if err != nil {
-		fmt.Fprintf(stderr, "p2pc check: %v\n", err)
-		return 1
-	}
-	site, err := generator.NewPipeline(content, layouts, generator.Options{Drafts: *drafts, BaseURL: *baseURL}, false).Run(static)
-	if err == nil {
-		err = static.Finish(site, filepath.ToSlash(cdir))
-	}
+	opts := generator.Options{Drafts: *drafts, BaseURL: *baseURL}
+	staticInto(&opts, cdir, staticFolder(cdir))
+	site, err := generator.NewPipeline(content, layouts, opts, false).Run(discard{})
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		fmt.Fprintln(stderr, "p2pc check: failed")
@@ -583,7 +562,7 @@ func serveSite(args []string, stdout, stderr io.Writer) int {
 	defer stop()
 	err = serve.Run(ctx, serve.Config{Addr: *addr, Content: content, Layouts: layouts,
 		ContentDir: contentDir, LayoutsDir: layoutsDir, Out: *f.out, Stdout: stdout, Stderr: stderr,
-		Options: generator.Options{Drafts: *f.drafts, BaseURL: *f.baseURL}})
+		Options: buildOptions(f, contentDir, staticFolder(contentDir))})
 	if err != nil {
 		fmt.Fprintf(stderr, "p2pc serve: %v\n", err)
 		return 1
@@ -618,6 +597,21 @@ func inputs(contentDir, layoutsDir string) (content, layouts fs.FS, cdir, ldir s
 		layouts = generator.Layers(os.DirFS(layoutsDir), builtinLayouts)
 	}
 	return content, layouts, contentDir, layoutsDir, nil
+}
+
+// buildOptions are the options the build flags and the static folder give.
+func buildOptions(f buildFlags, cdir, staticDir string) generator.Options {
+	opts := generator.Options{Drafts: *f.drafts, BaseURL: *f.baseURL}
+	staticInto(&opts, cdir, staticDir)
+	return opts
+}
+
+// staticInto sets the static folder of opts when there is one.
+func staticInto(opts *generator.Options, cdir, staticDir string) {
+	opts.ContentLabel = filepath.ToSlash(cdir)
+	if st, err := os.Stat(staticDir); err == nil && st.IsDir() {
+		opts.Static, opts.StaticLabel = os.DirFS(staticDir), filepath.ToSlash(staticDir)
+	}
 }
 
 // staticFolder is the folder of files copied as they are to the site root:

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -732,12 +733,34 @@ site/static/m/a/index.html: the site has m/a/index.html too, the page made from 
 site/static/m/pic.txt: the site has m/pic.txt too, the copy of site/content/m/pic.txt; rename or remove one of them
 site/static/sitemap.xml: the site has sitemap.xml too, a file p2pc writes; rename or remove one of them
 `
+	before := treeOf(t, "public")
 	code, out, errOut = runCLI(t, "build", "--content", "site/content")
-	if code != 1 || out != "" || errOut != want+"p2pc build: failed after writing the pages into public; the next good build brings it up to date\n" {
+	if code != 1 || out != "" || errOut != want+"p2pc build: failed; public was left as it was\n" {
 		t.Errorf("clashes: exit %d, %q, stderr:\n%s", code, out, errOut)
+	}
+	if after := treeOf(t, "public"); !maps.Equal(before, after) {
+		t.Error("a build that failed on clashes changed public/")
 	}
 	code, out, errOut = runCLI(t, "check", "--content", "site/content")
 	if code != 1 || out != "" || errOut != want+"p2pc check: failed\n" {
 		t.Errorf("check with clashes: exit %d, %q, stderr:\n%s", code, out, errOut)
 	}
+}
+
+// treeOf reads every file below dir, by slash-separated path.
+func treeOf(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	files := map[string]string{}
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := os.ReadFile(p)
+		files[filepath.ToSlash(p)] = string(data)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
 }

@@ -16,6 +16,12 @@ import (
 type Options struct {
 	Drafts  bool   // build pages marked draft: true
 	BaseURL string // absolute URL of the site for sitemap.xml; overrides site.yaml
+	// Static holds files copied as they are to the site root (the static/
+	// folder beside the content folder); nil for none. A name the site
+	// also makes is an error naming both. StaticLabel and ContentLabel are
+	// how those messages name the two folders ("static", "content").
+	Static                    fs.FS
+	StaticLabel, ContentLabel string
 	// Features replaces the built-in features (see Builtin) when not nil;
 	// tests use it to build with a chosen set.
 	Features []feature.Feature

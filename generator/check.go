@@ -17,6 +17,7 @@ type checked struct {
 	md       *markdown.Markdown
 	targets  *linkTargets // frozen
 	renderer *pageRenderer
+	static   []string // files of Options.Static
 	feat     *featureRun
 	siteKey  uint64 // what every page's output depends on besides its own source
 	featKey  uint64
@@ -81,6 +82,10 @@ func (p *Pipeline) check() (*checked, error) {
 	t.frozen = true
 	c.targets = t
 	if err := p.features(c, errs); err != nil {
+		return nil, err
+	}
+	c.static = staticFiles(c, p.opts, errs)
+	if err := errs.err(); err != nil {
 		return nil, err
 	}
 	if c.renderer, err = newPageRenderer(site, p.layouts); err != nil {

@@ -28,6 +28,9 @@ func (p *Pipeline) write(c *checked, out Sink) error {
 	if err := p.writeFiles(c, out, run); err != nil {
 		return err
 	}
+	if err := p.writeStatic(c, out, run); err != nil {
+		return err
+	}
 	p.stats.Files = len(run.outputs)
 	p.last = run
 	return nil
