@@ -1,8 +1,10 @@
 package generator
 
 import (
+	"html/template"
 	"maps"
 	"slices"
+	"strings"
 
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/util"
@@ -58,6 +60,12 @@ func (p *Pipeline) check() (*checked, error) {
 	var renderers []util.PrioritizedValue
 	for _, f := range features.list {
 		renderers = append(renderers, f.Renderers()...)
+	}
+	if site.Config.Title == "" {
+		site.Config.Title = site.Home.Page.Title // without site.yaml's title, the home page's
+	}
+	if site.Config.Footer != "" {
+		site.Config.FooterHTML = footerHTML(site.Config.Footer)
 	}
 	c := &checked{site: site, md: markdown.New(cfg.RawHTML, features.render, renderers...), assetsIn: l.assets}
 	c.mdKey = features.key(cfg.RawHTML)
@@ -172,7 +180,7 @@ func siteKey(c *checked, layouts uint64) uint64 {
 	s := c.site
 	k := newKey("site").num(layouts).num(c.mdKey)
 	cfg := s.Config
-	k.str(cfg.Title).str(cfg.Description).str(cfg.Language).str(cfg.BaseURL).flag(cfg.RawHTML)
+	k.str(cfg.Title).str(cfg.Description).str(cfg.Language).str(cfg.BaseURL).flag(cfg.RawHTML).str(cfg.Footer)
 	for _, pg := range s.Pages {
 		k.str(pg.Source).str(pg.URL).str(pg.Kind).str(pg.Title).str(pg.Summary).int(pg.Minutes()).int(pg.Weight)
 		if pg.Module != nil {
@@ -214,4 +222,17 @@ func (c *checked) tree(pg *Page, p *Pipeline) ast.Node {
 	resolveLinks(pg, doc, c.targets)
 	inlineDiagrams(pg, doc, p.content, c.targets)
 	return doc
+}
+
+// footerHTML renders site.yaml's footer: one paragraph of Markdown, raw
+// HTML escaped, without the <p> around it.
+func footerHTML(src string) template.HTML {
+	md := markdown.New(false, nil)
+	out, err := md.Render([]byte(src), md.Parse([]byte(src)))
+	if err != nil {
+		return template.HTML(template.HTMLEscapeString(src))
+	}
+	s := strings.TrimSpace(string(out))
+	s = strings.TrimSuffix(strings.TrimPrefix(s, "<p>"), "</p>")
+	return template.HTML(s)
 }

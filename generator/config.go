@@ -2,6 +2,7 @@ package generator
 
 import (
 	"errors"
+	"html/template"
 	"io/fs"
 
 	"gopkg.in/yaml.v3"
@@ -17,10 +18,14 @@ type Config struct {
 	Language    string `yaml:"language"`    // the lang attribute, "en" by default
 	BaseURL     string `yaml:"base_url"`    // absolute URL of the site, for sitemap.xml; --base-url overrides it
 	RawHTML     bool   `yaml:"raw_html"`    // let HTML in Markdown through instead of escaping it
+	Footer      string `yaml:"footer"`      // a line of Markdown at the foot of every page (credits, licence)
+
+	// FooterHTML is Footer rendered.
+	FooterHTML template.HTML `yaml:"-"`
 }
 
 func loadConfig(fsys fs.FS, errs *errorList) Config {
-	cfg := Config{Title: "Peer to Peer Coaching", Language: "en"}
+	cfg := Config{Language: "en"}
 	data, err := fs.ReadFile(fsys, configFile)
 	if errors.Is(err, fs.ErrNotExist) {
 		return cfg
@@ -38,7 +43,7 @@ func loadConfig(fsys fs.FS, errs *errorList) Config {
 		return cfg
 	}
 	root := doc.Content[0]
-	keys := []string{"title", "description", "language", "base_url", "raw_html"}
+	keys := []string{"title", "description", "language", "base_url", "raw_html", "footer"}
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		k := root.Content[i]
 		known := false

@@ -102,8 +102,11 @@
 //
 // # Site settings
 //
-// content/site.yaml may set title, description, language, base_url (for
-// sitemap.xml) and raw_html.
+// content/site.yaml may set title (else the home page's title is the
+// site's), description, language, base_url (for sitemap.xml), raw_html and
+// footer (a line of Markdown at the foot of every page; HTML in it is
+// escaped). The author guide, with every setting and syntax, is
+// "p2pc help authoring" (package scaffold's authoring.md).
 //
 // # Layouts
 //
