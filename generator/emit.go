@@ -229,7 +229,17 @@ func (p *Pipeline) writeFiles(c *checked, out Sink, run *lastRun) error {
 		return err
 	}
 	assets["assets/highlight.css"] = css.Bytes()
-	assets["sitemap.xml"] = c.site.sitemap()
+	// The sitemap lists every page: made again only when the site key,
+	// which covers every page's place and the base URL, changed.
+	run.prints["sitemap.xml"] = c.siteKey
+	if p.last != nil && p.last.prints["sitemap.xml"] == c.siteKey && p.last.outputs["sitemap.xml"] {
+		run.outputs["sitemap.xml"] = true
+		if err := out.Keep("sitemap.xml"); err != nil {
+			return err
+		}
+	} else {
+		assets["sitemap.xml"] = c.site.sitemap()
+	}
 	for _, name := range sortedNames(assets) {
 		if err := put(name, assets[name]); err != nil {
 			return err
