@@ -127,7 +127,7 @@ func attrOwner(key string) Type {
 }
 
 func allAttrs() []string {
-	out := []string{"type"}
+	out := []string{"type", "objectives"}
 	for _, t := range types {
 		out = append(out, t.attrs()...)
 	}

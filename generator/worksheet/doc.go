@@ -63,13 +63,36 @@
 //	type=scale       a 1–5 self-rating; low="..." and high="..." say what 1 and
 //	                 5 mean (default "not at all" and "completely"). Never graded.
 //
+// # Objectives a question assesses
+//
+// objectives= names the lesson objectives a question assesses, by their
+// number in the front matter's objectives: list (1 is the first), separated
+// by spaces. Any question type takes it:
+//
+//	::: question {#q-ask-what type=single objectives="1 3"}
+//	::: question {#q-fs-steps type=order objectives="02-ask.md#2 03-open-mind.md#1"}
+//
+// A number alone is an objective of the lesson that holds the worksheet;
+// file.md#N is objective N of another lesson, its file named as in a link,
+// relative to this one. The trainer's answer key lists them under each
+// question ("Assesses"), with the lesson's title and the objective's text,
+// linked to the lesson; the blank copy and the lesson do not show them.
+// Objective numbers follow the front matter, so when you reorder or remove
+// an objective, update the questions that name it.
+//
+// Whether every objective needs a question is the course's rule, not the
+// builder's: p2pc only checks what is written.
+//
 // # Problems reported
 //
 // The build stops with file:line: message for: a worksheet or question with
 // no id, or an id that is malformed or used twice in the site; a question
 // with no type or an unknown type; an attribute the element or type does not
 // take (accept= is only for short, lines= for reflection, low= and high= for
-// scale) and any .class; a short question with no accept= or an empty
+// scale) and any .class; an objectives= entry that is not a number of 1 or
+// more or file.md#N, that names a lesson not in the site, a number beyond
+// that lesson's objectives (when the builder gives the feature the lessons'
+// objectives: Worksheets.SetObjectives), or the same objective twice; a short question with no accept= or an empty
 // answer in it; a single question without exactly one [x] choice; a multi
 // question with no [x]; a truefalse question without two choices and one
 // [x]; a choice question with fewer than two choices or none; the same
@@ -101,7 +124,8 @@
 //	worksheets/index.html                  every worksheet, with links (in the site layout)
 //	worksheets/<id>/blank/index.html       printable blank copy: boxes, ruled lines, no answers
 //	worksheets/<id>/key/index.html         trainer's answer key (noindex): ticks, feedback,
-//	                                       explanations and model answers
+//	                                       explanations, model answers and the
+//	                                       objectives each question assesses
 //	worksheets/<id>.gift                   Moodle GIFT export (see Sheet.GIFT)
 //
 // The print pages are standalone documents styled by assets/worksheet.css;

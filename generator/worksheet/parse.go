@@ -158,6 +158,8 @@ func (p *parser) attributes(d *markdown.FencedDiv, q *Question) {
 	for _, a := range d.Attrs {
 		switch {
 		case a.Key == "type":
+		case a.Key == "objectives":
+			p.parseObjectives(d.Offset, q, a.Value)
 		case q.Type != "" && !allowed(q.Type, a.Key):
 			if owner := attrOwner(a.Key); owner != "" {
 				p.problemAt(d.Offset, "attribute %s= is only for type=%s questions, not %s", a.Key, owner, q.Type)

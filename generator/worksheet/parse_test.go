@@ -20,6 +20,12 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 // on them and returns the feature and the problems.
 func collect(t *testing.T, ar *txtar.Archive) (*Worksheets, []feature.Problem) {
 	t.Helper()
+	return collectWith(t, ar, nil)
+}
+
+// collectWith is collect with the lessons' objectives given (SetObjectives).
+func collectWith(t *testing.T, ar *txtar.Archive, objectives func(string) []string) (*Worksheets, []feature.Problem) {
+	t.Helper()
 	md := markdown.New(false, nil)
 	var pages []*feature.Page
 	for _, f := range ar.Files {
@@ -31,6 +37,9 @@ func collect(t *testing.T, ar *txtar.Archive) (*Worksheets, []feature.Problem) {
 			Module: "Module", ModuleURL: "m/", ModuleKey: "m", Body: f.Data, Doc: md.Parse(f.Data)})
 	}
 	w := New()
+	if objectives != nil {
+		w.SetObjectives(objectives)
+	}
 	return w, w.Collect(pages)
 }
 
@@ -121,6 +130,9 @@ func dump(w *Worksheets, problems []feature.Problem) string {
 				fmt.Fprintf(&b, "     lines: %d\n", q.Lines)
 			case Scale:
 				fmt.Fprintf(&b, "     low: %s, high: %s\n", q.Low, q.High)
+			}
+			for _, o := range q.Objectives {
+				fmt.Fprintf(&b, "     assesses: %s objective %d\n", o.Source, o.Number)
 			}
 			if text := markdown.PlainText(src, q.Explanation...); text != "" {
 				fmt.Fprintf(&b, "     explanation: %s\n", text)

@@ -76,6 +76,9 @@ type Question struct {
 	Low, High   string   // scale: what 1 and 5 mean
 	Explanation []ast.Node
 	ModelAnswer []ast.Node
+	// Objectives are the lesson objectives the question assesses
+	// (objectives=), in the order written.
+	Objectives []*Objective
 
 	div   ast.Node // the fenced div it was read from
 	model ast.Node // the ::: model-answer div, kept out of the lesson's tree

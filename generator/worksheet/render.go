@@ -7,6 +7,8 @@ import (
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/renderer"
 	"github.com/yuin/goldmark/util"
+
+	"p2pc/generator/feature"
 )
 
 //go:embed templates/*.html
@@ -47,5 +49,5 @@ func renderQuestion(w util.BufWriter, _ []byte, node ast.Node, entering bool) (a
 	}
 	q := node.(*QuestionNode).Question
 	url := q.sheet.Page.URL
-	return ast.WalkSkipChildren, templates.ExecuteTemplate(w, "question", q.view(newFragments(q.sheet.Page.Body, url, url)))
+	return ast.WalkSkipChildren, templates.ExecuteTemplate(w, "question", q.view(newFragments(q.sheet.Page.Body, url, url), feature.Root(url)))
 }

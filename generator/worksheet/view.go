@@ -33,6 +33,7 @@ type questionView struct {
 	Positions   []int // 1..len(Choices), for the position selects of order questions
 	Ruled       []int // one entry per ruled line on the blank printed page
 	Scale       []int // 1..5
+	Objectives  []objectiveView
 }
 
 // choiceView is a choice with its Markdown rendered for one page.
@@ -64,13 +65,13 @@ func (s *Sheet) view(at string) sheetView {
 		v.LessonHref = "#" + s.ID
 	}
 	for _, q := range s.Questions {
-		v.Questions = append(v.Questions, q.view(f))
+		v.Questions = append(v.Questions, q.view(f, root))
 	}
 	return v
 }
 
-// view renders q with f.
-func (q *Question) view(f *fragments) questionView {
+// view renders q with f for a page at root from the site root.
+func (q *Question) view(f *fragments, root string) questionView {
 	v := questionView{
 		Question:    q,
 		Explanation: f.html(q.Explanation),
@@ -79,6 +80,9 @@ func (q *Question) view(f *fragments) questionView {
 		Scale:       []int{1, 2, 3, 4, 5},
 	}
 	v.Legend, v.More = f.prompt(q.Prompt)
+	for _, o := range q.Objectives {
+		v.Objectives = append(v.Objectives, objectiveView{Objective: o, Href: root + o.URL + "index.html"})
+	}
 	byChoice := map[*Choice]choiceView{}
 	for i, c := range q.Choices {
 		cv := choiceView{Choice: c, Pos: i + 1, ID: q.ID + "-c" + strconv.Itoa(i+1),
