@@ -79,10 +79,18 @@ func (p *Pipeline) check() (*checked, error) {
 	for out, src := range l.assets {
 		t.assets[src] = out
 	}
+	world := linkWorld(site, t)
+	var cache map[string]*linkResult
+	if p.keep {
+		cache = p.links
+	}
 	for _, pg := range site.Pages {
 		if pg.Source != "" {
-			checkLinks(pg, p.content, t, errs)
+			checkLinksOnce(pg, p.content, t, errs, world, cache)
 		}
+	}
+	if len(p.links) > 2*len(site.Pages)+64 {
+		clear(p.links) // sources long gone
 	}
 	if err := errs.err(); err != nil {
 		return nil, err

@@ -2,9 +2,11 @@ package generator
 
 import (
 	"io/fs"
+	"maps"
 	"net/url"
 	"path"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -31,6 +33,7 @@ type linkTargets struct {
 	// frozen, once the links are checked, keeps the targets as they are
 	// (rendering reads them from many goroutines).
 	frozen bool
+	added  []string // keys of sources added by the page being checked
 }
 
 // generatedLink is a link to a page a feature makes.
@@ -38,6 +41,65 @@ type generatedLink struct {
 	url       string // the page's URL, e.g. "cards/five-steps/"
 	src       string
 	line, col int
+}
+
+// linkResult is what checking a page's links found: kept while the page's
+// source and place and every link target (see linkWorld) stay the same.
+type linkResult struct {
+	world, sum uint64
+	url        string
+	problems   []*FileError
+	sources    [][2]string // rewritten link -> content path, for t.sources
+	generated  []generatedLink
+	diagrams   uint64
+}
+
+// checkLinksOnce checks a page's links, or takes what the last check of the
+// same page in the same world found. A page with diagrams is always
+// checked: their files may have changed.
+func checkLinksOnce(p *Page, content fs.FS, t *linkTargets, errs *errorList, world uint64, cache map[string]*linkResult) {
+	if r := cache[p.Source]; r != nil && r.world == world && r.sum == p.sum && r.url == p.URL {
+		errs.errs = append(errs.errs, r.problems...)
+		for _, s := range r.sources {
+			t.sources[s[0]] = s[1]
+		}
+		t.generated = append(t.generated, r.generated...)
+		p.diagrams = r.diagrams
+		return
+	}
+	pe := &errorList{}
+	gen := len(t.generated)
+	t.added = t.added[:0]
+	checkLinks(p, content, t, pe)
+	errs.errs = append(errs.errs, pe.errs...)
+	if cache == nil || slices.ContainsFunc(p.links, func(l linkRef) bool { return l.diagram }) {
+		return
+	}
+	r := &linkResult{world: world, sum: p.sum, url: p.URL, problems: pe.errs, diagrams: p.diagrams,
+		generated: slices.Clone(t.generated[gen:])}
+	for _, out := range t.added {
+		r.sources = append(r.sources, [2]string{out, t.sources[out]})
+	}
+	cache[p.Source] = r
+}
+
+// linkWorld digests what every link check depends on besides the page: where
+// every page, module, file and draft is, and every page's anchors.
+func linkWorld(s *Site, t *linkTargets) uint64 {
+	k := newKey("links")
+	for _, pg := range s.Pages {
+		k.str(pg.Source).str(pg.URL).num(pg.anchorKey)
+	}
+	for _, src := range slices.Sorted(maps.Keys(t.assets)) {
+		k.str(src).str(t.assets[src])
+	}
+	for _, d := range slices.Sorted(maps.Keys(t.drafts)) {
+		k.str(d)
+	}
+	for _, dir := range slices.Sorted(maps.Keys(t.modules)) {
+		k.str(dir).str(t.modules[dir].URL)
+	}
+	return k.sum()
 }
 
 // checkLinks checks every link and image of a checked page against the
@@ -152,6 +214,7 @@ func resolveLink(p *Page, raw string, t *linkTargets, line, col int, fail func(s
 		out = t.assets[target]
 		if !t.frozen {
 			t.sources[feature.Root(p.URL)+out] = target
+			t.added = append(t.added, feature.Root(p.URL)+out)
 		}
 	case strings.HasSuffix(target, ".md"):
 		fail("link to %s, but there is no such page", target)

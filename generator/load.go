@@ -17,7 +17,18 @@ import (
 // indexNames are the files that give a module its title and introduction, in order of preference.
 var indexNames = []string{"_index.md", "index.md", "README.md"}
 
-var orderPrefix = regexp.MustCompile(`^(\d+)[-_. ]`)
+// orderPrefix finds a numeric prefix such as "02-" on a name: its digits
+// and its length with the separator (-, _, . or a space).
+func orderPrefix(name string) (digits string, length int, ok bool) {
+	i := 0
+	for i < len(name) && name[i] >= '0' && name[i] <= '9' {
+		i++
+	}
+	if i == 0 || i == len(name) || !strings.ContainsRune("-_. ", rune(name[i])) {
+		return "", 0, false
+	}
+	return name[:i], i + 1, true
+}
 
 // loader reads the content tree into modules and pages.
 type loader struct {
@@ -212,7 +223,7 @@ func (l *loader) readPage(src, url, kind string, m *Module) *Page {
 		l.drafts[src] = true
 		return nil
 	}
-	p := &Page{FrontMatter: f.fm, Source: src, URL: url, Kind: kind, Module: m, body: f.body, sum: f.sum, anchors: map[string]bool{}}
+	p := &Page{FrontMatter: f.fm, Source: src, URL: url, Kind: kind, Module: m, body: f.body, sum: f.sum}
 	if l.pages != nil {
 		l.pages[src] = p
 	}
@@ -273,8 +284,8 @@ func firstInvalidUTF8(b []byte) int {
 }
 
 func stripOrder(name string) string {
-	if m := orderPrefix.FindStringIndex(name); m != nil && m[1] < len(name) {
-		return name[m[1]:]
+	if _, n, ok := orderPrefix(name); ok && n < len(name) {
+		return name[n:]
 	}
 	return name
 }
@@ -284,8 +295,8 @@ func orderOf(name string, weight int) int {
 	if weight != 0 {
 		return weight
 	}
-	if m := orderPrefix.FindStringSubmatch(name); m != nil {
-		n, _ := strconv.Atoi(m[1])
+	if digits, _, ok := orderPrefix(name); ok {
+		n, _ := strconv.Atoi(digits)
 		return n
 	}
 	return 1 << 30

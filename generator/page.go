@@ -31,6 +31,7 @@ type Page struct {
 	links     []linkRef
 	sections  []search.Section // the page's text for the search, by heading
 	diagrams  uint64           // hash of the diagrams put into the page
+	anchorKey uint64           // digest of the page's anchors
 }
 
 // TOCEntry is a heading listed in a page's table of contents.

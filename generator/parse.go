@@ -2,7 +2,9 @@ package generator
 
 import (
 	"bytes"
+	"maps"
 	"path"
+	"slices"
 
 	"github.com/yuin/goldmark/ast"
 
@@ -31,6 +33,7 @@ type parsed struct {
 	divs      []string
 	links     []linkRef
 	sections  []search.Section
+	anchorKey uint64 // digest of the anchors
 	problems  []*FileError
 }
 
@@ -49,6 +52,7 @@ func parsePage(md *markdown.Markdown, p *Page, trainer map[string]bool, sections
 	if p.body == nil {
 		p.body = []byte{}
 	}
+	p.anchors = map[string]bool{}
 	doc := md.Parse(p.body)
 	if h, ok := firstH1(doc); ok {
 		if p.Title == "" {
@@ -75,6 +79,11 @@ func parsePage(md *markdown.Markdown, p *Page, trainer map[string]bool, sections
 	if sections {
 		p.sections = pageSections(p, doc, trainer)
 	}
+	k := newKey("anchors")
+	for _, a := range slices.Sorted(maps.Keys(p.anchors)) {
+		k.str(a)
+	}
+	p.anchorKey = k.sum()
 	return doc
 }
 
@@ -130,13 +139,13 @@ func parseTree(md *markdown.Markdown, p *Page) ast.Node {
 // summary is what parsePage found, to keep.
 func (p *Page) summary(problems []*FileError) *parsed {
 	return &parsed{title: p.Title, titleLine: p.titleLine, anchors: p.anchors, toc: p.TOC, words: p.WordCount,
-		divs: p.divs, links: p.links, sections: p.sections, problems: problems}
+		divs: p.divs, links: p.links, sections: p.sections, anchorKey: p.anchorKey, problems: problems}
 }
 
 // apply gives a page what an earlier parse of the same source found.
 func (p *Page) apply(s *parsed) {
 	p.Title, p.titleLine, p.anchors, p.TOC, p.WordCount = s.title, s.titleLine, s.anchors, s.toc, s.words
-	p.divs, p.links, p.sections = s.divs, s.links, s.sections
+	p.divs, p.links, p.sections, p.anchorKey = s.divs, s.links, s.sections, s.anchorKey
 }
 
 func firstH1(doc ast.Node) (*ast.Heading, bool) {

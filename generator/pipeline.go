@@ -48,6 +48,7 @@ type Pipeline struct {
 	assets  map[string]uint64      // content path -> hash of the bytes last copied
 	dirs    dirCache               // content folders as listed
 	slugs   map[string]string      // file and folder names as URL segments
+	links   map[string]*linkResult // by content path: the last check of its links
 	last    *lastRun               // the last run whose output the Sink holds; nil before
 	resumed bool                   // last came from a BuildCache
 	stats   Stats
@@ -78,7 +79,7 @@ type lastRun struct {
 // it holds as little as it can (for one build).
 func NewPipeline(content, layouts fs.FS, opts Options, keep bool) *Pipeline {
 	return &Pipeline{content: content, layouts: layouts, opts: opts, keep: keep,
-		sources: map[string]*sourceFile{}, parses: map[parseKey]*parsed{}, assets: map[string]uint64{}, dirs: dirCache{}, slugs: map[string]string{}}
+		sources: map[string]*sourceFile{}, parses: map[parseKey]*parsed{}, assets: map[string]uint64{}, dirs: dirCache{}, slugs: map[string]string{}, links: map[string]*linkResult{}}
 }
 
 // Forget tells the pipeline that the content files at these slash-separated
