@@ -75,8 +75,11 @@
 // A number alone is an objective of the lesson that holds the worksheet;
 // file.md#N is objective N of another lesson, its file named as in a link,
 // relative to this one. The trainer's answer key lists them under each
-// question ("Assesses"), with the lesson's title and the objective's text,
-// linked to the lesson; the blank copy and the lesson do not show them.
+// question ("Assesses"); the blank copy and the lesson do not show them.
+// When the builder gives the feature the site's lessons
+// (Worksheets.SetLessons), the key names each objective by its lesson's
+// title, quotes its text and links to the lesson; otherwise it names the
+// file and the number.
 // Objective numbers follow the front matter, so when you reorder or remove
 // an objective, update the questions that name it.
 //
@@ -89,10 +92,10 @@
 // no id, or an id that is malformed or used twice in the site; a question
 // with no type or an unknown type; an attribute the element or type does not
 // take (accept= is only for short, lines= for reflection, low= and high= for
-// scale) and any .class; an objectives= entry that is not a number of 1 or
-// more or file.md#N, that names a lesson not in the site, a number beyond
-// that lesson's objectives (when the builder gives the feature the lessons'
-// objectives: Worksheets.SetObjectives), or the same objective twice; a short question with no accept= or an empty
+// scale) and any .class; an objectives= that is empty, an entry in it that
+// is not a number of 1 or more or file.md#N, or the same objective twice
+// (and, given the lessons by SetLessons, a file that is not a lesson or a
+// number beyond that lesson's objectives); a short question with no accept= or an empty
 // answer in it; a single question without exactly one [x] choice; a multi
 // question with no [x]; a truefalse question without two choices and one
 // [x]; a choice question with fewer than two choices or none; the same

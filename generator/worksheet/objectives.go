@@ -14,18 +14,28 @@ import (
 type Objective struct {
 	Source string // the lesson's path in the content folder, e.g. "02-five-steps/02-ask.md"
 	Number int    // 1-based place in the lesson's front-matter objectives
-	Lesson string // the lesson's title (set by Collect)
-	URL    string // the lesson's URL (set by Collect)
-	Text   string // the objective's text, when the feature was given the objectives (SetObjectives)
+	// Known when the feature was given the lessons (SetLessons):
+	Lesson string // the lesson's title
+	URL    string // the lesson's URL
+	Text   string // the objective's text
 }
 
-// SetObjectives gives the feature the front-matter objectives of every
-// lesson, by source path, before Collect: Collect then reports a number
-// beyond a lesson's objectives and the answer key quotes each objective.
-// Without it, Collect checks the form of objectives= and that each lesson
-// named exists, and the key names objectives by lesson and number.
-func (w *Worksheets) SetObjectives(objectives func(source string) []string) {
-	w.objectives = objectives
+// Lesson is what objectives= needs to know of a lesson: its title, URL and
+// front-matter objectives.
+type Lesson struct {
+	Title, URL string
+	Objectives []string
+}
+
+// SetLessons gives the feature, before Collect, every lesson of the site by
+// source path (ok is false for a path that is not a lesson). Collect then
+// reports an objectives= entry naming a file that is not a lesson or a
+// number beyond the lesson's objectives, and the answer key names each
+// objective by its lesson's title and quotes its text. Without it (Collect
+// sees only the pages with worksheets), Collect checks only how entries are
+// written, and the key names objectives by file and number.
+func (w *Worksheets) SetLessons(lesson func(source string) (l Lesson, ok bool)) {
+	w.lessons = lesson
 }
 
 // parseObjectives reads objectives="1 3 02-ask.md#2": a number is an
@@ -60,12 +70,12 @@ func (p *parser) parseObjectives(offset int, q *Question, value string) {
 	}
 }
 
-// resolveObjectives finds the lesson of every objective a question names and
-// reports a lesson that is not in the site or a number it does not have.
-func (w *Worksheets) resolveObjectives(pages []*feature.Page) []feature.Problem {
-	bySource := map[string]*feature.Page{}
-	for _, pg := range pages {
-		bySource[pg.Source] = pg
+// resolveObjectives looks up the lesson of every objective a question names,
+// when the feature knows the lessons, and reports a file that is not a
+// lesson or a number the lesson does not have.
+func (w *Worksheets) resolveObjectives() []feature.Problem {
+	if w.lessons == nil {
+		return nil
 	}
 	var problems []feature.Problem
 	for _, s := range w.sheets {
@@ -74,22 +84,17 @@ func (w *Worksheets) resolveObjectives(pages []*feature.Page) []feature.Problem 
 				problems = append(problems, feature.Problem{Path: s.Page.Source, Line: q.Line, Col: 1, Msg: fmt.Sprintf(format, args...)})
 			}
 			for _, o := range q.Objectives {
-				pg := bySource[o.Source]
-				if pg == nil {
+				l, ok := w.lessons(o.Source)
+				if !ok {
 					fail("objectives= of question%s names %s, which is not a lesson of the site: name the lesson's file as in a link, relative to this one", idSuffix(q.ID), o.Source)
 					continue
 				}
-				o.Lesson, o.URL = pg.Title, pg.URL
-				if w.objectives == nil {
-					continue
-				}
-				texts := w.objectives(o.Source)
-				if o.Number > len(texts) {
+				if o.Number > len(l.Objectives) {
 					fail("objectives= of question%s names objective %d of %s, which has %s: count the objectives: list in its front matter from 1",
-						idSuffix(q.ID), o.Number, o.Source, plural(len(texts), "objective"))
+						idSuffix(q.ID), o.Number, o.Source, plural(len(l.Objectives), "objective"))
 					continue
 				}
-				o.Text = texts[o.Number-1]
+				o.Lesson, o.URL, o.Text = l.Title, l.URL, l.Objectives[o.Number-1]
 			}
 		}
 	}
@@ -112,7 +117,11 @@ type objectiveView struct {
 	Href string // the lesson, relative to the page
 }
 
-// Label names the objective: "Step 1: Ask, objective 2".
+// Label names the objective: "Step 1: Ask, objective 2", or by file when
+// the lesson is not known: "02-five-steps/02-ask.md, objective 2".
 func (o *Objective) Label() string {
+	if o.Lesson == "" {
+		return fmt.Sprintf("%s, objective %d", o.Source, o.Number)
+	}
 	return fmt.Sprintf("%s, objective %d", o.Lesson, o.Number)
 }

@@ -48,16 +48,19 @@ Empty.
 ::::
 `
 
-var objectivesByLesson = map[string][]string{
-	"m/01-ask.md":   {"Ask for one thing", "Pick the right person", "Say thank you"},
-	"m/02-check.md": {"Check the asking", "Check the thanks"},
+var lessons = map[string]Lesson{
+	"m/01-ask.md":   {Title: "Ask", URL: "m/ask/", Objectives: []string{"Ask for one thing", "Pick the right person", "Say thank you"}},
+	"m/02-check.md": {Title: "Check", URL: "m/check/", Objectives: []string{"Check the asking", "Check the thanks"}},
 }
 
 // TestObjectives checks objectives=: numbers of the question's own lesson,
 // lesson.md#N of another, file:line problems for what is malformed, names
 // no lesson or goes beyond a lesson's objectives, and the key's list.
 func TestObjectives(t *testing.T) {
-	w, problems := collectWith(t, txtar.Parse([]byte(objectivesArchive)), func(src string) []string { return objectivesByLesson[src] })
+	w, problems := collectWith(t, txtar.Parse([]byte(objectivesArchive)), func(src string) (Lesson, bool) {
+		l, ok := lessons[src]
+		return l, ok
+	})
 	var got []string
 	for _, p := range problems {
 		got = append(got, fmt.Sprintf("%s:%d:%d: %s", p.Path, p.Line, p.Col, p.Msg))
@@ -80,7 +83,7 @@ func TestObjectives(t *testing.T) {
 	s := w.Sheets()[0]
 	other := s.Questions[1].Objectives
 	if len(other) != 2 || other[0].Source != "m/01-ask.md" || other[0].Number != 2 || other[0].Text != "Pick the right person" ||
-		other[0].Lesson != "Page m/01-ask.md" || other[1].Source != "m/02-check.md" || other[1].Text != "Check the thanks" {
+		other[0].Lesson != "Ask" || other[1].Source != "m/02-check.md" || other[1].Text != "Check the thanks" {
 		t.Errorf("objectives of #q-other: %+v %+v", other[0], other[1])
 	}
 	key, err := s.printPage(s.KeyURL(), true)
@@ -89,8 +92,8 @@ func TestObjectives(t *testing.T) {
 	}
 	for _, want := range []string{
 		`<p class="ws-key-label">Assesses</p>`,
-		`<li><a href="../../../m/01-ask/index.html">Page m/01-ask.md, objective 2</a>: Pick the right person</li>`,
-		`<li><a href="../../../m/02-check/index.html">Page m/02-check.md, objective 2</a>: Check the thanks</li>`,
+		`<li><a href="../../../m/ask/index.html">Ask, objective 2</a>: Pick the right person</li>`,
+		`<li><a href="../../../m/check/index.html">Check, objective 2</a>: Check the thanks</li>`,
 	} {
 		if !strings.Contains(string(key), want) {
 			t.Errorf("the answer key has no %s", want)
@@ -101,16 +104,24 @@ func TestObjectives(t *testing.T) {
 		t.Error("the blank copy names the objectives")
 	}
 
-	// Without the lessons' objectives, numbers are not checked against them
-	// and the key names each objective by lesson and number.
+	// Without the lessons, only how entries are written is checked, and
+	// the key names each objective by file and number.
 	w, problems = collect(t, txtar.Parse([]byte(objectivesArchive)))
 	for _, p := range problems {
-		if strings.Contains(p.Msg, "which has") {
-			t.Errorf("without SetObjectives: %s", p.Msg)
+		if strings.Contains(p.Msg, "which has") || strings.Contains(p.Msg, "not a lesson") {
+			t.Errorf("without SetLessons: %s", p.Msg)
 		}
 	}
-	if o := w.Sheets()[0].Questions[1].Objectives[0]; o.Text != "" || o.Lesson == "" {
-		t.Errorf("without SetObjectives: %+v", o)
+	if len(problems) != 5 {
+		t.Errorf("without SetLessons: %d problems, want the 5 about how entries are written", len(problems))
+	}
+	s = w.Sheets()[0]
+	if o := s.Questions[1].Objectives[0]; o.Text != "" || o.Lesson != "" {
+		t.Errorf("without SetLessons: %+v", o)
+	}
+	key, _ = s.printPage(s.KeyURL(), true)
+	if !strings.Contains(string(key), "<li>m/01-ask.md, objective 2</li>") {
+		t.Error("without SetLessons, the key does not name objectives by file and number")
 	}
 }
 

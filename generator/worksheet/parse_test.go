@@ -23,8 +23,8 @@ func collect(t *testing.T, ar *txtar.Archive) (*Worksheets, []feature.Problem) {
 	return collectWith(t, ar, nil)
 }
 
-// collectWith is collect with the lessons' objectives given (SetObjectives).
-func collectWith(t *testing.T, ar *txtar.Archive, objectives func(string) []string) (*Worksheets, []feature.Problem) {
+// collectWith is collect with the site's lessons given (SetLessons).
+func collectWith(t *testing.T, ar *txtar.Archive, lessons func(string) (Lesson, bool)) (*Worksheets, []feature.Problem) {
 	t.Helper()
 	md := markdown.New(false, nil)
 	var pages []*feature.Page
@@ -37,8 +37,8 @@ func collectWith(t *testing.T, ar *txtar.Archive, objectives func(string) []stri
 			Module: "Module", ModuleURL: "m/", ModuleKey: "m", Body: f.Data, Doc: md.Parse(f.Data)})
 	}
 	w := New()
-	if objectives != nil {
-		w.SetObjectives(objectives)
+	if lessons != nil {
+		w.SetLessons(lessons)
 	}
 	return w, w.Collect(pages)
 }

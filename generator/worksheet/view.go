@@ -81,7 +81,11 @@ func (q *Question) view(f *fragments, root string) questionView {
 	}
 	v.Legend, v.More = f.prompt(q.Prompt)
 	for _, o := range q.Objectives {
-		v.Objectives = append(v.Objectives, objectiveView{Objective: o, Href: root + o.URL + "index.html"})
+		ov := objectiveView{Objective: o}
+		if o.URL != "" {
+			ov.Href = root + o.URL + "index.html"
+		}
+		v.Objectives = append(v.Objectives, ov)
 	}
 	byChoice := map[*Choice]choiceView{}
 	for i, c := range q.Choices {

@@ -11,8 +11,8 @@ import (
 // ::: worksheet in the lessons and adds the interactive form, the
 // worksheets/ index, the printable pages and the GIFT exports.
 type Worksheets struct {
-	sheets     []*Sheet
-	objectives func(source string) []string // see SetObjectives
+	sheets  []*Sheet
+	lessons func(source string) (Lesson, bool) // see SetLessons
 }
 
 var _ feature.Feature = (*Worksheets)(nil)
@@ -43,7 +43,7 @@ func (w *Worksheets) Collect(pages []*feature.Page) []feature.Problem {
 		problems = append(problems, p.problems...)
 	}
 	problems = append(problems, checkUnique(w.sheets)...)
-	problems = append(problems, w.resolveObjectives(pages)...)
+	problems = append(problems, w.resolveObjectives()...)
 	for _, s := range w.sheets {
 		s.graft()
 	}
