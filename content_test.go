@@ -9,6 +9,12 @@ import (
 	"testing"
 
 	"p2pc/generator"
+	"p2pc/generator/blocks"
+	"p2pc/generator/cards"
+	"p2pc/generator/feature"
+	"p2pc/generator/glossary"
+	"p2pc/generator/markdown"
+	"p2pc/generator/worksheet"
 )
 
 // TestCurriculumStructure builds the default curriculum and checks what the
@@ -146,4 +152,116 @@ func urls(pages []*generator.Page) []string {
 		out = append(out, p.URL)
 	}
 	return out
+}
+
+// assessed builds the curriculum with its lessons given to the worksheet
+// feature (SetLessons), so objectives= numbers are checked against them and
+// the questions know the text of what they assess.
+func assessed(t *testing.T) (*generator.Site, *worksheet.Worksheets) {
+	t.Helper()
+	site, err := generator.Build(os.DirFS("content"), os.DirFS("layouts"), generator.Options{})
+	if err != nil {
+		t.Fatalf("build: %v", err)
+	}
+	lessons := map[string]worksheet.Lesson{}
+	for _, p := range site.Pages {
+		if p.Kind == "lesson" {
+			lessons[p.Source] = worksheet.Lesson{Title: p.Title, URL: p.URL, Objectives: p.Objectives}
+		}
+	}
+	w := worksheet.New()
+	w.SetLessons(func(source string) (worksheet.Lesson, bool) {
+		l, ok := lessons[source]
+		return l, ok
+	})
+	site, err = generator.Build(os.DirFS("content"), os.DirFS("layouts"), generator.Options{
+		Features: []feature.Feature{blocks.New(), glossary.New(), cards.New(), w}})
+	if err != nil {
+		t.Fatalf("build with the lessons' objectives: %v", err)
+	}
+	return site, w
+}
+
+// topModule is the first folder of a source path: "02-five-steps".
+func topModule(source string) string { return strings.SplitN(source, "/", 2)[0] }
+
+// TestObjectivesAssessed holds the course to its rule: every objective of
+// every lesson is assessed by at least one question (objectives=) of a
+// worksheet in the same top-level module, so a learner meets the check in
+// the module that teaches it; a question may name objectives of any lesson
+// of its own module, but not of another. The trainers' module is left out:
+// its objectives (timing a session, pairing people, printing and cutting
+// cards) are skills a trainer shows at a workshop, not answers to a
+// self-check. Every scored question names at least one objective.
+func TestObjectivesAssessed(t *testing.T) {
+	site, w := assessed(t)
+	covered := map[string]bool{} // "source#N"
+	for _, s := range w.Sheets() {
+		for _, q := range s.Questions {
+			if q.Graded() && len(q.Objectives) == 0 {
+				t.Errorf("%s:%d: question #%s assesses no objective: add objectives=", s.Page.Source, q.Line, q.ID)
+			}
+			for _, o := range q.Objectives {
+				if topModule(o.Source) != topModule(s.Page.Source) {
+					t.Errorf("%s:%d: question #%s assesses %s#%d, a lesson of another module", s.Page.Source, q.Line, q.ID, o.Source, o.Number)
+				}
+				covered[fmt.Sprintf("%s#%d", o.Source, o.Number)] = true
+			}
+		}
+	}
+	checked := 0
+	for _, p := range site.Pages {
+		if p.Kind != "lesson" || topModule(p.Source) == "06-trainers" {
+			continue
+		}
+		for i, o := range p.Objectives {
+			checked++
+			if !covered[fmt.Sprintf("%s#%d", p.Source, i+1)] {
+				t.Errorf("%s: objective %d (%q) is assessed by no question in %s", p.Source, i+1, o, topModule(p.Source))
+			}
+		}
+	}
+	if checked < 100 {
+		t.Fatalf("checked %d objectives", checked)
+	}
+	key := string(site.Files["worksheets/ws-five-steps/key/index.html"])
+	if !strings.Contains(key, `<p class="ws-key-label">Assesses</p>`) {
+		t.Error("the five steps' answer key lists no objectives")
+	}
+}
+
+// TestAnswerNotInStem: no scored question gives its correct answer away by
+// quoting it in its own text (true/false questions aside: their answers are
+// the words True and False).
+func TestAnswerNotInStem(t *testing.T) {
+	_, w := assessed(t)
+	norm := func(s string) string {
+		s = strings.ToLower(strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`).Replace(s))
+		return " " + strings.Join(strings.FieldsFunc(s, func(r rune) bool {
+			return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '\'' || r > 127)
+		}), " ") + " "
+	}
+	checked := 0
+	for _, s := range w.Sheets() {
+		for _, q := range s.Questions {
+			if !q.Graded() || q.Type == worksheet.TrueFalse {
+				continue
+			}
+			stem := norm(markdown.PlainText(s.Page.Body, q.Prompt...))
+			var answers []string
+			for _, c := range q.Correct() {
+				answers = append(answers, c.Text)
+			}
+			answers = append(answers, q.Accept...)
+			for _, a := range answers {
+				checked++
+				if a := norm(a); strings.TrimSpace(a) != "" && strings.Contains(stem, a) {
+					t.Errorf("%s:%d: question #%s has its answer %q in its text", s.Page.Source, q.Line, q.ID, strings.TrimSpace(a))
+				}
+			}
+		}
+	}
+	if checked < 30 {
+		t.Fatalf("checked %d answers", checked)
+	}
 }
