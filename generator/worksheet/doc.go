@@ -78,8 +78,9 @@
 // question ("Assesses"); the blank copy and the lesson do not show them.
 // When the builder gives the feature the site's lessons
 // (Worksheets.SetLessons), the key names each objective by its lesson's
-// title, quotes its text and links to the lesson; otherwise it names the
-// file and the number.
+// title, quotes its text and links to the lesson; otherwise it gives the
+// number and the lesson's title (linked) when that lesson holds a worksheet
+// too, else its file.
 // Objective numbers follow the front matter, so when you reorder or remove
 // an objective, update the questions that name it.
 //

@@ -14,7 +14,8 @@ import (
 type Objective struct {
 	Source string // the lesson's path in the content folder, e.g. "02-five-steps/02-ask.md"
 	Number int    // 1-based place in the lesson's front-matter objectives
-	// Known when the feature was given the lessons (SetLessons):
+	// Known when the feature was given the lessons (SetLessons); without
+	// them, Lesson and URL are known for lessons that hold a worksheet.
 	Lesson string // the lesson's title
 	URL    string // the lesson's URL
 	Text   string // the objective's text
@@ -33,7 +34,8 @@ type Lesson struct {
 // number beyond the lesson's objectives, and the answer key names each
 // objective by its lesson's title and quotes its text. Without it (Collect
 // sees only the pages with worksheets), Collect checks only how entries are
-// written, and the key names objectives by file and number.
+// written, and the key names an objective by its lesson's title when that
+// lesson has a worksheet too, else by file, and by number.
 func (w *Worksheets) SetLessons(lesson func(source string) (l Lesson, ok bool)) {
 	w.lessons = lesson
 }
@@ -73,8 +75,23 @@ func (p *parser) parseObjectives(offset int, q *Question, value string) {
 // resolveObjectives looks up the lesson of every objective a question names,
 // when the feature knows the lessons, and reports a file that is not a
 // lesson or a number the lesson does not have.
-func (w *Worksheets) resolveObjectives() []feature.Problem {
+func (w *Worksheets) resolveObjectives(pages []*feature.Page) []feature.Problem {
 	if w.lessons == nil {
+		// Name the lessons Collect was given (those with worksheets) by
+		// title; the others keep their file name.
+		bySource := map[string]*feature.Page{}
+		for _, pg := range pages {
+			bySource[pg.Source] = pg
+		}
+		for _, s := range w.sheets {
+			for _, q := range s.Questions {
+				for _, o := range q.Objectives {
+					if pg := bySource[o.Source]; pg != nil {
+						o.Lesson, o.URL = pg.Title, pg.URL
+					}
+				}
+			}
+		}
 		return nil
 	}
 	var problems []feature.Problem

@@ -43,7 +43,7 @@ func (w *Worksheets) Collect(pages []*feature.Page) []feature.Problem {
 		problems = append(problems, p.problems...)
 	}
 	problems = append(problems, checkUnique(w.sheets)...)
-	problems = append(problems, w.resolveObjectives()...)
+	problems = append(problems, w.resolveObjectives(pages)...)
 	for _, s := range w.sheets {
 		s.graft()
 	}
