@@ -225,8 +225,12 @@ func collect(c *checked, fed []*Page, content fs.FS) (*featureRun, []feature.Pro
 		}
 		pages = append(pages, fp)
 	}
+	lookup := lessonLookup(c.site)
 	var problems []feature.Problem
 	for _, f := range features.list {
+		if r, ok := f.(feature.LessonReader); ok {
+			r.Lessons(lookup)
+		}
 		problems = append(problems, f.Collect(pages)...)
 	}
 	if len(problems) > 0 {
@@ -243,12 +247,33 @@ func collect(c *checked, fed []*Page, content fs.FS) (*featureRun, []feature.Pro
 	return run, nil
 }
 
+// lessonLookup finds what a page declares by its content path.
+func lessonLookup(s *Site) func(string) (feature.Lesson, bool) {
+	bySource := make(map[string]*Page, len(s.Pages))
+	for _, pg := range s.Pages {
+		if pg.Source != "" {
+			bySource[pg.Source] = pg
+		}
+	}
+	return func(src string) (feature.Lesson, bool) {
+		pg := bySource[src]
+		if pg == nil {
+			return feature.Lesson{}, false
+		}
+		return feature.Lesson{Title: pg.Title, URL: pg.URL, Objectives: pg.Objectives}, true
+	}
+}
+
 // featureKey digests what the features read: the pages they read, where
-// those pages' links lead, and the Markdown settings.
+// those pages' links lead, what every lesson declares (for a
+// LessonReader), and the Markdown settings.
 func featureKey(c *checked, fed []*Page) uint64 {
 	k := newKey("features").num(c.mdKey)
 	for _, pg := range c.site.Pages {
-		k.str(pg.Source).str(pg.URL)
+		k.str(pg.Source).str(pg.URL).str(pg.Title).int(len(pg.Objectives))
+		for _, o := range pg.Objectives {
+			k.str(o)
+		}
 	}
 	for _, out := range slices.Sorted(maps.Keys(c.assetsIn)) {
 		k.str(out).str(c.assetsIn[out])

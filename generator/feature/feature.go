@@ -132,6 +132,21 @@ type Feature interface {
 	Search() []SearchDoc
 }
 
+// Lesson is what every lesson declares, as a feature that reads all of them
+// sees it.
+type Lesson struct {
+	Title, URL string
+	Objectives []string
+}
+
+// A LessonReader is a feature that needs what every lesson declares, not
+// only the pages with its divs (to check a reference to another lesson's
+// objective, say). The builder calls Lessons before each Collect with a
+// look-up by content path; ok is false for a path that is not a page.
+type LessonReader interface {
+	Lessons(lookup func(source string) (l Lesson, ok bool))
+}
+
 // Root is the relative path from a page at url up to the site root: "../../".
 func Root(url string) string { return strings.Repeat("../", strings.Count(url, "/")) }
 

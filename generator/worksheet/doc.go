@@ -76,11 +76,13 @@
 // file.md#N is objective N of another lesson, its file named as in a link,
 // relative to this one. The trainer's answer key lists them under each
 // question ("Assesses"); the blank copy and the lesson do not show them.
-// When the builder gives the feature the site's lessons
-// (Worksheets.SetLessons), the key names each objective by its lesson's
-// title, quotes its text and links to the lesson; otherwise it gives the
-// number and the lesson's title (linked) when that lesson holds a worksheet
-// too, else its file.
+// The builder gives the feature the site's lessons (feature.LessonReader,
+// Worksheets.Lessons), so a build reports a file that is not a lesson or a
+// number beyond its objectives, and the key names each objective by its
+// lesson's title, quotes its text and links to the lesson. Used alone,
+// without them (SetLessons not called), the key gives the number and the
+// lesson's title (linked) when that lesson holds a worksheet too, else its
+// file.
 // Objective numbers follow the front matter, so when you reorder or remove
 // an objective, update the questions that name it.
 //

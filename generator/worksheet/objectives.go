@@ -40,6 +40,15 @@ func (w *Worksheets) SetLessons(lesson func(source string) (l Lesson, ok bool)) 
 	w.lessons = lesson
 }
 
+// Lessons implements feature.LessonReader: the builder gives the lessons
+// as SetLessons takes them.
+func (w *Worksheets) Lessons(lookup func(source string) (feature.Lesson, bool)) {
+	w.SetLessons(func(source string) (Lesson, bool) {
+		l, ok := lookup(source)
+		return Lesson{Title: l.Title, URL: l.URL, Objectives: l.Objectives}, ok
+	})
+}
+
 // parseObjectives reads objectives="1 3 02-ask.md#2": a number is an
 // objective of the lesson holding the question; file.md#N is objective N
 // of another lesson, the file named as in a link, relative to this one.
