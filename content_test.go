@@ -263,3 +263,94 @@ func TestAnswerNotInStem(t *testing.T) {
 		t.Fatalf("checked %d answers", checked)
 	}
 }
+
+// promised finds the printables a lesson's prose promises by name: "the
+// planning worksheet", "the conversation starters deck", "the blank habit
+// plan", "a blank copy of the habit plan", "the habit plan on the worksheets
+// page". The build checks links; these are the promises made in words.
+var promised = []*regexp.Regexp{
+	regexp.MustCompile(`(?i)\bthe ((?:[\pL'’-]+ ){0,2}[\pL'’-]+) (worksheet|deck)\b`),
+	regexp.MustCompile(`(?i)\b(?:the|a|an) (?:blank|printable|printed) (?:copy of (?:the |this |a |your )?)?((?:[\pL'’-]+ ){0,2}?[\pL'’-]+)(?: above| below| for| from| on| in| to|[.,;:()]|$)`),
+	regexp.MustCompile(`(?i)\b(?:the|a|an|this|your) ((?:[\pL'’-]+ ){0,2}?[\pL'’-]+) (?:above |below )?(?:is |are )?(?:also )?\(?(?:on|from|in) the (worksheets|cards|card decks) page`),
+}
+
+// promisedPath finds generated pages named by path in prose or code spans,
+// such as `cards/` or `worksheets/ws-habit-plan/`.
+var promisedPath = regexp.MustCompile("(?:^|[\\s`(])((?:cards|worksheets)/(?:[a-z0-9-]+/)?)")
+
+// notAName are the words of a promise that do not name anything.
+var notAName = map[string]bool{"same": true, "whole": true, "full": true, "first": true, "next": true,
+	"last": true, "other": true, "right": true, "blank": true, "printed": true, "printable": true,
+	"copy": true, "copies": true, "of": true, "this": true, "that": true, "it": true, "them": true,
+	"one": true, "each": true, "your": true, "own": true, "new": true, "module's": true, "page": true,
+	"worksheets": true, "worksheet": true, "deck": true, "decks": true, "cards": true, "card": true}
+
+// TestPromisesKept: every worksheet, deck or generated page a lesson
+// promises in its prose exists. A name is kept when each of its words
+// appears in the title or id of a worksheet or deck of the built site.
+func TestPromisesKept(t *testing.T) {
+	site, w := assessed(t)
+	var things []string // "ws-habit-plan my habit plan"
+	for _, s := range w.Sheets() {
+		things = append(things, s.ID+" "+s.Title)
+	}
+	deckFence := regexp.MustCompile(`(?m)^::: deck \{#([a-z0-9-]+)(?: title="([^"]*)")?`)
+	err := walkMarkdown("content", func(path string, data []byte) {
+		for _, m := range deckFence.FindAllStringSubmatch(string(data), -1) {
+			if site.Files["cards/"+m[1]+"/index.html"] == nil {
+				t.Errorf("%s: deck %s has no page cards/%s/", path, m[1], m[1])
+			}
+			things = append(things, m[1]+" "+m[2])
+		}
+	})
+	if err != nil || len(things) < 20 {
+		t.Fatalf("found %d worksheets and decks: %v", len(things), err)
+	}
+	norm := func(s string) string {
+		s = strings.ToLower(strings.NewReplacer("-", " ", "’", "'", ":", " ").Replace(s))
+		return " " + strings.Join(strings.Fields(s), " ") + " "
+	}
+	exists := func(name string) bool {
+		var words []string
+		for _, word := range strings.Fields(norm(name)) {
+			if !notAName[word] {
+				words = append(words, strings.TrimSuffix(word, "s"))
+			}
+		}
+		if len(words) == 0 {
+			return true // "the same deck": no name, nothing promised
+		}
+	next:
+		for _, th := range things {
+			for _, word := range words {
+				if !strings.Contains(norm(th), " "+word) {
+					continue next
+				}
+			}
+			return true
+		}
+		return false
+	}
+	checked := 0
+	err = walkMarkdown("content", func(path string, data []byte) {
+		text := strings.Join(strings.Fields(prose(string(data))), " ")
+		for _, re := range promised {
+			for _, m := range re.FindAllStringSubmatch(text, -1) {
+				checked++
+				if !exists(m[1]) {
+					t.Errorf("%s: %q promises %q, but no worksheet or deck has that name", path, m[0], m[1])
+				}
+			}
+		}
+		for _, m := range promisedPath.FindAllStringSubmatch(string(data), -1) {
+			checked++
+			if site.Files[m[1]+"index.html"] == nil {
+				t.Errorf("%s: names the page %s, which the site does not have", path, m[1])
+			}
+		}
+	})
+	t.Logf("checked %d promises", checked)
+	if err != nil || checked < 5 {
+		t.Fatalf("checked %d promises: %v", checked, err)
+	}
+}
