@@ -39,13 +39,35 @@ func (p *Pipeline) check() (*checked, error) {
 		return nil, err
 	}
 	errs := &errorList{}
+	c, l := p.load(features, errs)
+	p.parseAll(c, errs)
+	c.targets = p.checkAllLinks(c, l, errs)
+	if err := errs.err(); err != nil {
+		return nil, err
+	}
+	if err := p.features(c, errs); err != nil {
+		return nil, err
+	}
+	c.static = staticFiles(c, p.opts, errs)
+	if err := errs.err(); err != nil {
+		return nil, err
+	}
+	if c.renderer, err = newPageRenderer(c.site, p.layouts); err != nil {
+		return nil, err
+	}
+	c.siteKey = siteKey(c, p.layoutsKey())
+	return c, nil
+}
+
+// load reads the settings and the content tree (from what the pipeline
+// kept, for what did not change) and sets up the Markdown of the run.
+func (p *Pipeline) load(features *featureSet, errs *errorList) (*checked, *loader) {
 	cfg := loadConfig(p.content, errs)
 	if p.opts.BaseURL != "" {
 		cfg.BaseURL = p.opts.BaseURL
 	}
 	l := &loader{fsys: p.content, opts: p.opts, errs: errs, urls: map[string]string{}, assets: map[string]string{},
-		pages: map[string]*Page{}, drafts: map[string]bool{}, reserved: features.reserved}
-	l.dirs = dirCache{}
+		pages: map[string]*Page{}, drafts: map[string]bool{}, reserved: features.reserved, dirs: dirCache{}}
 	if p.keep {
 		l.cache, l.dirs = p.sources, p.dirs
 		if len(p.slugs) > 4*len(p.sources)+1024 {
@@ -56,59 +78,47 @@ func (p *Pipeline) check() (*checked, error) {
 	site := &Site{Config: cfg, features: features}
 	site.Home = l.loadModule(".", nil, "")
 	site.Pages = readingOrder(site.Home)
-
-	var renderers []util.PrioritizedValue
-	for _, f := range features.list {
-		renderers = append(renderers, f.Renderers()...)
-	}
 	if site.Config.Title == "" {
 		site.Config.Title = site.Home.Page.Title // without site.yaml's title, the home page's
 	}
 	if site.Config.Footer != "" {
 		site.Config.FooterHTML = footerHTML(site.Config.Footer)
 	}
+	var renderers []util.PrioritizedValue
+	for _, f := range features.list {
+		renderers = append(renderers, f.Renderers()...)
+	}
 	c := &checked{site: site, md: markdown.New(cfg.RawHTML, features.render, renderers...), assetsIn: l.assets}
 	c.mdKey = features.key(cfg.RawHTML)
-	p.parseAll(c, errs)
+	return c, l
+}
 
-	t := &linkTargets{generatedDir: features.generatedDir, pages: l.pages, modules: map[string]*Page{},
+// checkAllLinks checks every page's links (again only where the page or
+// what links can point at changed) and returns the targets, frozen.
+func (p *Pipeline) checkAllLinks(c *checked, l *loader, errs *errorList) *linkTargets {
+	t := &linkTargets{generatedDir: c.site.features.generatedDir, pages: l.pages, modules: map[string]*Page{},
 		assets: map[string]string{}, drafts: l.drafts, sources: map[string]string{}}
-	for _, m := range allModules(site.Home) {
+	for _, m := range allModules(c.site.Home) {
 		t.modules[m.Dir] = m.Page
 	}
 	for out, src := range l.assets {
 		t.assets[src] = out
 	}
-	world := linkWorld(site, t)
+	world := linkWorld(c.site, t)
 	var cache map[string]*linkResult
 	if p.keep {
 		cache = p.links
 	}
-	for _, pg := range site.Pages {
+	for _, pg := range c.site.Pages {
 		if pg.Source != "" {
 			checkLinksOnce(pg, p.content, t, errs, world, cache)
 		}
 	}
-	if len(p.links) > 2*len(site.Pages)+64 {
+	if len(p.links) > 2*len(c.site.Pages)+64 {
 		clear(p.links) // sources long gone
 	}
-	if err := errs.err(); err != nil {
-		return nil, err
-	}
 	t.frozen = true
-	c.targets = t
-	if err := p.features(c, errs); err != nil {
-		return nil, err
-	}
-	c.static = staticFiles(c, p.opts, errs)
-	if err := errs.err(); err != nil {
-		return nil, err
-	}
-	if c.renderer, err = newPageRenderer(site, p.layouts); err != nil {
-		return nil, err
-	}
-	c.siteKey = siteKey(c, p.layoutsKey())
-	return c, nil
+	return t
 }
 
 // parseAll gives every page with a source what parsing it finds: from the
