@@ -138,6 +138,30 @@ func (p *Pipeline) writeIndex(c *checked, out Sink, run *lastRun) error {
 	return nil
 }
 
+// writeCopies gives out the content's own files (pictures, downloads): kept
+// when the pipeline knows they did not change, else read and put.
+func (p *Pipeline) writeCopies(c *checked, out Sink, run *lastRun) error {
+	for _, name := range sortedNames(c.assetsIn) {
+		src := c.assetsIn[name]
+		run.outputs[name] = true
+		if _, known := p.assets[src]; known && p.last != nil && p.last.outputs[name] {
+			if err := out.Keep(name); err != nil {
+				return err
+			}
+			continue
+		}
+		data, err := fs.ReadFile(p.content, src)
+		if err != nil {
+			return fmt.Errorf("%s: %w", src, err)
+		}
+		p.assets[src] = hashBytes(data)
+		if err := out.Put(name, data); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // keepIndex keeps the index files of the last run.
 func keepIndex(last *lastRun, out Sink, run *lastRun) error {
 	for _, name := range sortedNames(last.outputs) {
@@ -192,23 +216,8 @@ func (p *Pipeline) writeFiles(c *checked, out Sink, run *lastRun) error {
 		run.outputs[name] = true
 		return out.Put(name, data)
 	}
-	for _, name := range sortedNames(c.assetsIn) {
-		src := c.assetsIn[name]
-		run.outputs[name] = true
-		if _, known := p.assets[src]; known && p.last != nil && p.last.outputs[name] {
-			if err := out.Keep(name); err != nil {
-				return err
-			}
-			continue
-		}
-		data, err := fs.ReadFile(p.content, src)
-		if err != nil {
-			return fmt.Errorf("%s: %w", src, err)
-		}
-		p.assets[src] = hashBytes(data)
-		if err := out.Put(name, data); err != nil {
-			return err
-		}
+	if err := p.writeCopies(c, out, run); err != nil {
+		return err
 	}
 	for _, name := range sortedNames(c.feat.files) {
 		if err := put(name, c.feat.files[name]); err != nil {
