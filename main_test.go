@@ -22,8 +22,8 @@ import (
 
 	"github.com/chromedp/chromedp"
 
-	"p2pc/generator"
 	"p2pc/generator/browsertest"
+	builtinfeatures "p2pc/generator/builtin"
 	"p2pc/generator/scaffold"
 )
 
@@ -554,7 +554,7 @@ func TestHelpAuthoring(t *testing.T) {
 		t.Fatalf("p2pc help authoring: exit %d, %.100q, %q", code, out, errOut)
 	}
 	names := []string{"title", "weight", "summary", "objectives", "duration", "slug", "draft", "content/site.yaml", "base_url", "raw_html"}
-	for _, f := range generator.Builtin() {
+	for _, f := range builtinfeatures.Features() {
 		m := f.Manifest()
 		names = append(names, m.Divs...)
 		for d := range m.Render {

@@ -22,7 +22,7 @@ type Options struct {
 	// how those messages name the two folders ("static", "content").
 	Static                    fs.FS
 	StaticLabel, ContentLabel string
-	// Features replaces the built-in features (see Builtin) when not nil;
+	// Features replaces the built-in features (package builtin) when not nil;
 	// tests use it to build with a chosen set.
 	Features []feature.Feature
 }

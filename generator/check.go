@@ -9,6 +9,7 @@ import (
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/util"
 
+	"p2pc/generator/builtin"
 	"p2pc/generator/markdown"
 )
 
@@ -32,7 +33,7 @@ type checked struct {
 func (p *Pipeline) check() (*checked, error) {
 	list := p.opts.Features
 	if list == nil {
-		list = Builtin()
+		list = builtin.Features()
 	}
 	features, err := newFeatureSet(list)
 	if err != nil {

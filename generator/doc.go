@@ -85,7 +85,7 @@
 //
 // Everything a div name, an output folder, a search kind or an asset means
 // comes from a feature (package feature): the builder names none of them.
-// Builtin lists the built-in ones, the only place they are named:
+// Package builtin lists the built-in ones, the only place they are named:
 //
 //	blocks      objectives, keypoints, callout, solution, facilitator
 //	glossary    each entry of the glossary lesson is a search result

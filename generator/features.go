@@ -10,21 +10,10 @@ import (
 
 	"github.com/yuin/goldmark/ast"
 
-	"p2pc/generator/blocks"
-	"p2pc/generator/cards"
 	"p2pc/generator/feature"
-	"p2pc/generator/glossary"
 	"p2pc/generator/markdown"
 	"p2pc/generator/search"
-	"p2pc/generator/worksheet"
 )
-
-// Builtin returns fresh instances of the built-in features, in the order
-// their search kinds are listed; each build gets its own. This is the one
-// place that names them.
-func Builtin() []feature.Feature {
-	return []feature.Feature{blocks.New(), glossary.New(), cards.New(), worksheet.New()}
-}
 
 // coreDirs are the top-level output folders the builder itself writes.
 var coreDirs = []string{"assets", "search"}

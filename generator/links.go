@@ -38,7 +38,7 @@ type linkTargets struct {
 
 // generatedLink is a link to a page a feature makes.
 type generatedLink struct {
-	url       string // the page's URL, e.g. "cards/five-steps/"
+	url       string // the page's URL, in a feature's folder: "FOLDER/PAGE/"
 	src       string
 	line, col int
 }

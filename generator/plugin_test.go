@@ -10,6 +10,7 @@ import (
 	"github.com/yuin/goldmark/util"
 
 	"p2pc/generator"
+	"p2pc/generator/builtin"
 	"p2pc/generator/feature"
 	"p2pc/generator/markdown"
 )
@@ -66,7 +67,7 @@ func TestMadeUpFeature(t *testing.T) {
 		"m/asks.md":     {Data: []byte("---\ntitle: Asks\n---\n::: poll {#p1}\nWhich colour?\n:::\n\n::: host\nCount zebrawords.\n:::\n")},
 		"m/no-polls.md": {Data: []byte("---\ntitle: Plain\n---\nNothing to vote on.\n")},
 	}
-	site, err := generator.Build(content, os.DirFS("../layouts"), generator.Options{Features: append(generator.Builtin(), &polls{})})
+	site, err := generator.Build(content, os.DirFS("../layouts"), generator.Options{Features: append(builtin.Features(), &polls{})})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -108,7 +109,7 @@ func TestMadeUpFeature(t *testing.T) {
 
 	// The folder is the feature's: content may not use it.
 	content["polls/_index.md"] = &fstest.MapFile{Data: []byte("---\ntitle: Mine\n---\nx\n")}
-	_, err = generator.Build(content, os.DirFS("../layouts"), generator.Options{Features: append(generator.Builtin(), &polls{})})
+	_, err = generator.Build(content, os.DirFS("../layouts"), generator.Options{Features: append(builtin.Features(), &polls{})})
 	if err == nil || !strings.Contains(err.Error(), `the folder name "polls" is used by the generator's own pages`) {
 		t.Errorf("content folder polls/ was not refused: %v", err)
 	}
@@ -119,7 +120,7 @@ func TestFeatureClash(t *testing.T) {
 	content := fstest.MapFS{"_index.md": {Data: []byte("Hi.\n")}}
 	for _, clash := range []string{"folder", "div", "asset"} {
 		f := &clashing{what: clash}
-		_, err := generator.Build(content, os.DirFS("../layouts"), generator.Options{Features: append(generator.Builtin(), f)})
+		_, err := generator.Build(content, os.DirFS("../layouts"), generator.Options{Features: append(builtin.Features(), f)})
 		if err == nil || !strings.Contains(err.Error(), "clash") && !strings.Contains(err.Error(), "claim") {
 			t.Errorf("%s clash: got %v", clash, err)
 		}
