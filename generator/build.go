@@ -137,7 +137,7 @@ type pageRenderer struct {
 	shells map[string]*atomic.Int64
 }
 
-func newPageRenderer(s *Site, layouts fs.FS) (*pageRenderer, error) {
+func newPageRenderer(s *Site, layouts layoutFiles) (*pageRenderer, error) {
 	sidebars := newSidebarCache()
 	tmpls, err := loadTemplates(layouts, template.FuncMap{"nav": nav, "sidebar": sidebars.render, "navModule": sidebars.module})
 	if err != nil {

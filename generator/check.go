@@ -19,6 +19,7 @@ type checked struct {
 	site     *Site
 	md       *markdown.Markdown
 	targets  *linkTargets // frozen
+	layouts  layoutFiles
 	renderer *pageRenderer
 	static   []string // files of Options.Static
 	feat     *featureRun
@@ -53,10 +54,13 @@ func (p *Pipeline) check() (*checked, error) {
 	if err := errs.err(); err != nil {
 		return nil, err
 	}
-	if c.renderer, err = newPageRenderer(c.site, p.layouts); err != nil {
+	if c.layouts, err = readLayouts(p.layouts); err != nil {
 		return nil, err
 	}
-	c.siteKey = siteKey(c, p.layoutsKey())
+	if c.renderer, err = newPageRenderer(c.site, c.layouts); err != nil {
+		return nil, err
+	}
+	c.siteKey = siteKey(c, c.layouts.key())
 	return c, nil
 }
 

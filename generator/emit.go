@@ -230,9 +230,7 @@ func (p *Pipeline) writeFiles(c *checked, out Sink, run *lastRun) error {
 			assets["assets/"+name] = data
 		}
 	}
-	if err := layoutAssets(p.layouts, assets); err != nil {
-		return err
-	}
+	c.layouts.assets(assets)
 	var css bytes.Buffer
 	if err := markdown.WriteHighlightCSS(&css); err != nil {
 		return err
@@ -264,41 +262,4 @@ func sortedNames[V any](m map[string]V) []string {
 	}
 	sort.Strings(out)
 	return out
-}
-
-// layoutAssets adds the files under the layouts' assets/ folder to files,
-// replacing any of the same name.
-func layoutAssets(layouts fs.FS, files map[string][]byte) error {
-	return fs.WalkDir(layouts, "assets", func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return fmt.Errorf("layouts/%s: %w", p, err)
-		}
-		if d.IsDir() || d.Name()[0] == '.' {
-			return nil
-		}
-		data, err := fs.ReadFile(layouts, p)
-		if err != nil {
-			return fmt.Errorf("layouts/%s: %w", p, err)
-		}
-		files[p] = data
-		return nil
-	})
-}
-
-// layoutsKey digests every file of the layouts.
-func (p *Pipeline) layoutsKey() uint64 {
-	k := newKey("layouts")
-	_ = fs.WalkDir(p.layouts, ".", func(name string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return nil
-		}
-		data, err := fs.ReadFile(p.layouts, name)
-		if err != nil {
-			k.str(name).str("unreadable: " + err.Error())
-			return nil
-		}
-		k.str(name).num(hashBytes(data))
-		return nil
-	})
-	return k.sum()
 }

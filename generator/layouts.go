@@ -69,11 +69,11 @@ func (l layers) ReadDir(name string) ([]fs.DirEntry, error) {
 }
 
 // loadTemplates parses base.html with the partials, then one clone per page template.
-func loadTemplates(fsys fs.FS, funcs template.FuncMap) (map[string]*template.Template, error) {
+func loadTemplates(files layoutFiles, funcs template.FuncMap) (map[string]*template.Template, error) {
 	read := func(name string) (string, error) {
-		b, err := fs.ReadFile(fsys, name)
-		if err != nil {
-			return "", fmt.Errorf("layouts: %w", err)
+		b, ok := files[name]
+		if !ok {
+			return "", fmt.Errorf("layouts: %s: %w", name, fs.ErrNotExist)
 		}
 		return string(b), nil
 	}
@@ -85,13 +85,8 @@ func loadTemplates(fsys fs.FS, funcs template.FuncMap) (map[string]*template.Tem
 	if err != nil {
 		return nil, fmt.Errorf("layouts/%w", err)
 	}
-	entries, err := fs.ReadDir(fsys, ".")
-	if err != nil {
-		return nil, fmt.Errorf("layouts: %w", err)
-	}
-	for _, e := range entries {
-		name := e.Name()
-		if e.IsDir() || path.Ext(name) != ".html" || name == "base.html" || isPageTemplate(name) {
+	for _, name := range sortedNames(files) {
+		if strings.Contains(name, "/") || path.Ext(name) != ".html" || name == "base.html" || isPageTemplate(name) {
 			continue
 		}
 		src, err := read(name)
@@ -127,4 +122,47 @@ func isPageTemplate(name string) bool {
 		}
 	}
 	return false
+}
+
+// layoutFiles are every file of the layouts folder by slash-separated path,
+// read once per run: the templates, the assets and the digest that keys
+// the pages all come from these bytes.
+type layoutFiles map[string][]byte
+
+func readLayouts(fsys fs.FS) (layoutFiles, error) {
+	files := layoutFiles{}
+	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return fmt.Errorf("layouts/%s: %w", p, err)
+		}
+		if d.IsDir() {
+			return nil
+		}
+		data, err := fs.ReadFile(fsys, p)
+		if err != nil {
+			return fmt.Errorf("layouts/%s: %w", p, err)
+		}
+		files[p] = data
+		return nil
+	})
+	return files, err
+}
+
+// key digests every file of the layouts.
+func (f layoutFiles) key() uint64 {
+	k := newKey("layouts")
+	for _, name := range sortedNames(f) {
+		k.str(name).num(hashBytes(f[name]))
+	}
+	return k.sum()
+}
+
+// assets adds the files under assets/ (hidden ones left out) to files,
+// replacing any of the same name.
+func (f layoutFiles) assets(files map[string][]byte) {
+	for name, data := range f {
+		if strings.HasPrefix(name, "assets/") && !strings.HasPrefix(path.Base(name), ".") {
+			files[name] = data
+		}
+	}
 }
