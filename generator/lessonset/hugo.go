@@ -1,0 +1,452 @@
+package lessonset
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+	"gopkg.in/yaml.v3"
+)
+
+// hugoConfigNames are the config files Hugo reads at a site's root, in its order.
+var hugoConfigNames = []string{
+	"hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json",
+	"config.toml", "config.yaml", "config.yml", "config.json",
+}
+
+const hugoConfigDir = "config/_default"
+
+// hugoIgnore are a site root's folders and files that hold no content.
+var hugoIgnore = []string{
+	"archetypes", "assets", "data", "i18n", "layouts", "themes", "resources",
+	"public", "node_modules", "config", "go.mod", "go.sum", "package.json",
+	"package-lock.json", "hugo_stats.json", ".hugo_build.lock",
+}
+
+// hugoKeys are top-level config keys only Hugo uses; one of them tells a
+// Hugo config.yaml from another tool's.
+var hugoKeys = []string{
+	"baseurl", "contentdir", "defaultcontentlanguage", "languagecode",
+	"languages", "theme", "module", "markup", "taxonomies", "menus", "menu",
+	"outputs", "permalinks",
+}
+
+// p2pcKeys are the front-matter keys of p2pc's own format.
+var p2pcKeys = map[string]bool{
+	"title": true, "weight": true, "summary": true, "objectives": true,
+	"duration": true, "slug": true, "draft": true,
+}
+
+func hasHugoSigns(fsys fs.FS) bool {
+	return hugoConfigFile(fsys) != "" || isDir(fsys, hugoConfigDir) || isFile(fsys, "_index.md")
+}
+
+// isHugo: a hugo.* config; a config.* config with a key only Hugo uses; a
+// config/_default/ folder; or, with no config at all (a content folder),
+// an _index.md at the root or one level down whose front matter has a key
+// p2pc does not know (description, linkTitle, aliases, …) or whose text
+// has a Hugo shortcode ({{< … >}} or {{% … %}}).
+func isHugo(fsys fs.FS) bool {
+	if name := hugoConfigFile(fsys); name != "" {
+		if strings.HasPrefix(name, "hugo.") {
+			return true
+		}
+		cfg, err := decodeConfig(fsys, name)
+		if err != nil {
+			return false
+		}
+		for _, k := range hugoKeys {
+			if _, ok := lookup(cfg, k); ok {
+				return true
+			}
+		}
+		return false
+	}
+	if isDir(fsys, hugoConfigDir) {
+		return true
+	}
+	if isFile(fsys, "site.yaml") {
+		return false // p2pc's own settings file
+	}
+	names := []string{"_index.md"}
+	ents, _ := fs.ReadDir(fsys, ".")
+	for _, e := range ents {
+		if e.IsDir() && len(names) < 50 {
+			names = append(names, e.Name()+"/_index.md")
+		}
+	}
+	for _, n := range names {
+		b, err := fs.ReadFile(fsys, n)
+		if err == nil && hugoFlavoured(b) {
+			return true
+		}
+	}
+	return false
+}
+
+// hugoFlavoured reports whether a page has front matter p2pc does not know
+// or a Hugo shortcode.
+func hugoFlavoured(b []byte) bool {
+	if bytes.Contains(b, []byte("{{<")) || bytes.Contains(b, []byte("{{%")) {
+		return true
+	}
+	fm, format := frontMatter(b)
+	if fm == nil {
+		return false
+	}
+	var m map[string]any
+	var err error
+	if format == "toml" {
+		_, err = toml.Decode(string(fm), &m)
+	} else {
+		err = yaml.Unmarshal(fm, &m)
+	}
+	if err != nil {
+		return false
+	}
+	for k := range m {
+		if !p2pcKeys[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// frontMatter returns the YAML (---) or TOML (+++) block at the start of b.
+func frontMatter(b []byte) ([]byte, string) {
+	b = bytes.TrimPrefix(b, []byte("\ufeff"))
+	for _, d := range []struct{ fence, format string }{{"---", "yaml"}, {"+++", "toml"}} {
+		if !bytes.HasPrefix(b, []byte(d.fence)) {
+			continue
+		}
+		rest := b[len(d.fence):]
+		nl := bytes.IndexByte(rest, '\n')
+		if nl < 0 || len(bytes.TrimSpace(rest[:nl])) != 0 {
+			return nil, ""
+		}
+		rest = rest[nl+1:]
+		for off := 0; off < len(rest); {
+			end := bytes.IndexByte(rest[off:], '\n')
+			line := rest[off:]
+			if end >= 0 {
+				line = rest[off : off+end]
+			}
+			if string(bytes.TrimSpace(line)) == d.fence {
+				return rest[:off], d.format
+			}
+			if end < 0 {
+				break
+			}
+			off += end + 1
+		}
+		return nil, ""
+	}
+	return nil, ""
+}
+
+func hugoConfigFile(fsys fs.FS) string {
+	for _, n := range hugoConfigNames {
+		if isFile(fsys, n) {
+			return n
+		}
+	}
+	return ""
+}
+
+func loadHugo(fsys fs.FS) *Set {
+	s := &Set{Format: Hugo}
+	cfgName := hugoConfigFile(fsys)
+	if cfgName == "" && !isDir(fsys, hugoConfigDir) {
+		// A content folder: the pages are at the root.
+		return s.finish()
+	}
+	cfg := map[string]any{}
+	if cfgName != "" {
+		m, err := decodeConfig(fsys, cfgName)
+		if err != nil {
+			s.Problems = append(s.Problems, configProblem(cfgName, err))
+		}
+		cfg = m
+	} else {
+		cfg = readHugoConfigDir(fsys, s)
+	}
+	s.Ignore = existing(fsys, hugoIgnore...)
+	if cfgName != "" {
+		s.Ignore = append(s.Ignore, cfgName)
+	} else {
+		cfgName = hugoConfigDir
+	}
+
+	lang := str(cfg, "defaultContentLanguage")
+	if lang == "" {
+		lang = "en"
+	}
+	langCfg, _ := lookupMap(cfg, "languages."+lang)
+
+	s.Title = firstOf(str(langCfg, "title"), str(cfg, "title"))
+	s.Description = firstOf(str(langCfg, "params.description"), str(cfg, "params.description"))
+	s.Language = firstOf(str(cfg, "languageCode"), str(langCfg, "languageCode"), str(langCfg, "locale"), lang)
+	var f footer
+	if c := firstOf(str(langCfg, "copyright"), str(cfg, "copyright")); c != "" {
+		f = append(f, strings.Join(strings.Fields(c), " "))
+	}
+	s.Footer = f.String()
+	if p, ok := lookupMap(cfg, "params"); ok {
+		s.Params = p
+	}
+
+	root, where := hugoContentDir(cfg, langCfg, lang)
+	clean, ok := inside(root)
+	switch {
+	case !ok:
+		s.problem(cfgName, 0, 0, "%s = %q leaves the site's folder; name a folder inside it", where, root)
+		clean = "content"
+	case clean == "":
+		s.problem(cfgName, 0, 0, "%s = %q names the site's own folder; name its content folder", where, root)
+		clean = "content"
+	}
+	s.Root = clean
+	if !isDir(fsys, s.Root) {
+		s.problem(cfgName, 0, 0, "content folder %s/ does not exist (%s); create it or set contentDir", s.Root, where)
+	}
+	return s.finish()
+}
+
+// hugoContentDir returns the default language's content folder and the
+// setting that gave it.
+func hugoContentDir(cfg, langCfg map[string]any, lang string) (string, string) {
+	if d := str(langCfg, "contentDir"); d != "" {
+		return d, "languages." + lang + ".contentDir"
+	}
+	if mounts, ok := lookup(cfg, "module.mounts"); ok {
+		for _, m := range asList(mounts) {
+			mm, _ := asMap(m)
+			if path.Clean(str(mm, "target")) != "content" || !mountForLang(mm, lang) {
+				continue
+			}
+			if src := str(mm, "source"); src != "" {
+				return src, "module.mounts"
+			}
+		}
+	}
+	if d := str(cfg, "contentDir"); d != "" {
+		return d, "contentDir"
+	}
+	return "content", "Hugo's default"
+}
+
+// mountForLang reports whether a mount serves lang (a mount that names no
+// language serves every one).
+func mountForLang(m map[string]any, lang string) bool {
+	if l := str(m, "lang"); l != "" {
+		return l == lang
+	}
+	v, ok := lookup(m, "sites.matrix.languages")
+	if !ok {
+		return true
+	}
+	list := asList(v)
+	for _, l := range list {
+		if fmt.Sprint(l) == lang {
+			return true
+		}
+	}
+	return len(list) == 0
+}
+
+// readHugoConfigDir reads config/_default/: hugo.* or config.* is the
+// base, and every other file NAME.ext is the value of the key NAME.
+func readHugoConfigDir(fsys fs.FS, s *Set) map[string]any {
+	cfg := map[string]any{}
+	ents, _ := fs.ReadDir(fsys, hugoConfigDir)
+	var rest []string
+	for _, e := range ents {
+		ext := path.Ext(e.Name())
+		if e.IsDir() || (ext != ".toml" && ext != ".yaml" && ext != ".yml" && ext != ".json") {
+			continue
+		}
+		base := strings.TrimSuffix(e.Name(), ext)
+		if base == "hugo" || base == "config" {
+			m, err := decodeConfig(fsys, hugoConfigDir+"/"+e.Name())
+			if err != nil {
+				s.Problems = append(s.Problems, configProblem(hugoConfigDir+"/"+e.Name(), err))
+			}
+			for k, v := range m {
+				cfg[k] = v
+			}
+			continue
+		}
+		rest = append(rest, e.Name())
+	}
+	sort.Strings(rest)
+	for _, n := range rest {
+		m, err := decodeConfig(fsys, hugoConfigDir+"/"+n)
+		if err != nil {
+			s.Problems = append(s.Problems, configProblem(hugoConfigDir+"/"+n, err))
+			continue
+		}
+		cfg[strings.TrimSuffix(n, path.Ext(n))] = m
+	}
+	return cfg
+}
+
+// configError is a config file's syntax error with its place.
+type configError struct {
+	line, col int
+	msg       string
+}
+
+func (e *configError) Error() string { return e.msg }
+
+func configProblem(name string, err error) Problem {
+	var ce *configError
+	if errors.As(err, &ce) {
+		return Problem{Path: name, Line: ce.line, Col: ce.col, Msg: ce.msg}
+	}
+	return Problem{Path: name, Msg: err.Error()}
+}
+
+// decodeConfig reads a TOML, YAML or JSON file into a map; on an error it
+// returns an empty map and a *configError.
+func decodeConfig(fsys fs.FS, name string) (map[string]any, error) {
+	b, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return map[string]any{}, err
+	}
+	m := map[string]any{}
+	switch path.Ext(name) {
+	case ".toml":
+		if _, err := toml.Decode(string(b), &m); err != nil {
+			var pe toml.ParseError
+			if errors.As(err, &pe) {
+				return map[string]any{}, &configError{pe.Position.Line, pe.Position.Col, "bad TOML: " + pe.Message}
+			}
+			return map[string]any{}, &configError{0, 0, "bad TOML: " + err.Error()}
+		}
+	case ".json":
+		if err := json.Unmarshal(b, &m); err != nil {
+			line, col := 0, 0
+			var se *json.SyntaxError
+			if errors.As(err, &se) {
+				line, col = lineCol(b, int(se.Offset))
+			}
+			return map[string]any{}, &configError{line, col, "bad JSON: " + err.Error()}
+		}
+	default:
+		if err := yaml.Unmarshal(b, &m); err != nil {
+			line := 0
+			if sm := yamlLine.FindStringSubmatch(err.Error()); sm != nil {
+				line, _ = strconv.Atoi(sm[1])
+			}
+			return map[string]any{}, &configError{line, 0, "bad YAML: " + strings.TrimPrefix(err.Error(), "yaml: ")}
+		}
+		if m == nil {
+			m = map[string]any{}
+		}
+	}
+	return m, nil
+}
+
+// lineCol turns a byte offset into a line and column, from 1.
+func lineCol(b []byte, off int) (int, int) {
+	if off > len(b) {
+		off = len(b)
+	}
+	line := 1 + bytes.Count(b[:off], []byte("\n"))
+	col := off - bytes.LastIndexByte(b[:off], '\n')
+	return line, col
+}
+
+// lookup finds a dotted key in nested maps, ignoring case as Hugo does.
+func lookup(m map[string]any, key string) (any, bool) {
+	var cur any = m
+	for _, part := range strings.Split(key, ".") {
+		mm, ok := asMap(cur)
+		if !ok {
+			return nil, false
+		}
+		found := false
+		for k, v := range mm {
+			if strings.EqualFold(k, part) {
+				cur, found = v, true
+				break
+			}
+		}
+		if !found {
+			return nil, false
+		}
+	}
+	return cur, true
+}
+
+func asMap(v any) (map[string]any, bool) {
+	switch m := v.(type) {
+	case map[string]any:
+		return m, true
+	case map[any]any:
+		out := make(map[string]any, len(m))
+		for k, v := range m {
+			out[fmt.Sprint(k)] = v
+		}
+		return out, true
+	}
+	return nil, false
+}
+
+// asList returns a list of any kind TOML, YAML or JSON decode to.
+func asList(v any) []any {
+	switch l := v.(type) {
+	case []any:
+		return l
+	case []map[string]any:
+		out := make([]any, len(l))
+		for i, m := range l {
+			out[i] = m
+		}
+		return out
+	case []string:
+		out := make([]any, len(l))
+		for i, s := range l {
+			out[i] = s
+		}
+		return out
+	}
+	return nil
+}
+
+func lookupMap(m map[string]any, key string) (map[string]any, bool) {
+	v, ok := lookup(m, key)
+	if !ok {
+		return nil, false
+	}
+	return asMap(v)
+}
+
+// str returns a dotted key's value as text, "" if missing or not a scalar.
+func str(m map[string]any, key string) string {
+	v, ok := lookup(m, key)
+	if !ok || v == nil {
+		return ""
+	}
+	switch v.(type) {
+	case map[string]any, map[any]any, []any:
+		return ""
+	}
+	return strings.TrimSpace(fmt.Sprint(v))
+}
+
+func firstOf(ss ...string) string {
+	for _, s := range ss {
+		if s != "" {
+			return s
+		}
+	}
+	return ""
+}

@@ -1,0 +1,157 @@
+package lessonset
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+)
+
+const mdBookConfig = "book.toml"
+
+func isMdBook(fsys fs.FS) bool { return isFile(fsys, mdBookConfig) }
+
+type bookToml struct {
+	Book struct {
+		Title       string   `toml:"title"`
+		Description string   `toml:"description"`
+		Language    string   `toml:"language"`
+		Src         string   `toml:"src"`
+		Authors     []string `toml:"authors"`
+	} `toml:"book"`
+	Build struct {
+		BuildDir string `toml:"build-dir"`
+	} `toml:"build"`
+	Output struct {
+		HTML struct {
+			Theme   string `toml:"theme"`
+			GitRepo string `toml:"git-repository-url"`
+		} `toml:"html"`
+	} `toml:"output"`
+}
+
+func loadMdBook(fsys fs.FS) *Set {
+	s := &Set{Format: MdBook, Root: "src", Home: &Entry{}}
+	var cfg bookToml
+	b, err := fs.ReadFile(fsys, mdBookConfig)
+	if err == nil {
+		_, err = toml.Decode(string(b), &cfg)
+	}
+	if err != nil {
+		var pe toml.ParseError
+		if errors.As(err, &pe) {
+			s.problem(mdBookConfig, pe.Position.Line, pe.Position.Col, "bad TOML: %s", pe.Message)
+		} else {
+			s.problem(mdBookConfig, 0, 0, "%v", err)
+		}
+	}
+	s.Title = cfg.Book.Title
+	s.Description = cfg.Book.Description
+	s.Language = cfg.Book.Language
+	if len(cfg.Book.Authors) > 0 {
+		s.Params = map[string]any{"authors": cfg.Book.Authors}
+	}
+	var f footer
+	f.text("By ", strings.Join(cfg.Book.Authors, ", "))
+	f.link("Source", cfg.Output.HTML.GitRepo)
+	s.Footer = f.String()
+
+	if src := cfg.Book.Src; src != "" {
+		root, ok := inside(src)
+		if !ok {
+			s.problem(mdBookConfig, 0, 0, "[book] src = %q leaves the book's folder; name a folder inside it", src)
+		} else {
+			s.Root = root
+		}
+	}
+	buildDir := "book"
+	if d, ok := inside(cfg.Build.BuildDir); ok && d != "" {
+		buildDir = d
+	}
+	theme := "theme"
+	if d, ok := inside(cfg.Output.HTML.Theme); ok && d != "" {
+		theme = d
+	}
+	summary := join(s.Root, "SUMMARY.md")
+	s.Ignore = append(existing(fsys, mdBookConfig, buildDir, theme, join(s.Root, theme)), summary)
+
+	src, err := fs.ReadFile(fsys, summary)
+	if err != nil {
+		s.problem(summary, 0, 0, "missing: mdBook's table of contents; create it")
+		return s.finish()
+	}
+	sum := parseSummary(src, summary, s.Root, func(p string) bool { return isFile(fsys, p) })
+	s.Problems = append(s.Problems, sum.problems...)
+	s.Home.Children = sum.items
+	if sum.home != nil {
+		s.Home.Title, s.Home.Source = sum.home.Title, sum.home.Source
+	}
+
+	listed := map[string]bool{s.Home.Source: true}
+	walkEntries(s.Home.Children, func(e *Entry) { listed[e.Source] = true })
+	// Markdown that SUMMARY.md leaves out is not rendered (it may be included).
+	fs.WalkDir(fsys, rootDir(s.Root), func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return nil
+		}
+		if d.IsDir() {
+			if p == join(s.Root, theme) {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if isMarkdown(p) && !listed[p] && p != summary && path.Base(p) != "404.md" {
+			s.Ignore = append(s.Ignore, p)
+		}
+		return nil
+	})
+	return s.finish()
+}
+
+// inside cleans a relative slash path and reports whether it stays inside
+// its folder. "." becomes "".
+func inside(p string) (string, bool) {
+	if p == "" {
+		return "", true
+	}
+	if path.IsAbs(p) || strings.Contains(p, `\`) {
+		return "", false
+	}
+	p = path.Clean(p)
+	if p == ".." || strings.HasPrefix(p, "../") {
+		return "", false
+	}
+	if p == "." {
+		p = ""
+	}
+	return p, true
+}
+
+func rootDir(root string) string {
+	if root == "" {
+		return "."
+	}
+	return root
+}
+
+func walkEntries(es []*Entry, fn func(*Entry)) {
+	for _, e := range es {
+		fn(e)
+		walkEntries(e.Children, fn)
+	}
+}
+
+func (e *Entry) String() string {
+	switch {
+	case e.Separator:
+		return "---"
+	case e.Part:
+		return "# " + e.Title
+	case e.Draft:
+		return fmt.Sprintf("[%s]()", e.Title)
+	}
+	return fmt.Sprintf("[%s](%s)", e.Title, e.Source)
+}

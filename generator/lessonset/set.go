@@ -1,0 +1,186 @@
+package lessonset
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+)
+
+// Formats that Detect recognises, as Set.Format and DetectAs spell them.
+const (
+	Workbench = "workbench"
+	MdBook    = "mdbook"
+	Hugo      = "hugo"
+)
+
+// Set is a lesson set written for another tool: where its pages live, its
+// outline (when the format has one) and its site settings.
+type Set struct {
+	Format      string // Workbench, MdBook or Hugo
+	Root        string // folder the pages live under, slash path in the fs; "" for the fs root
+	Title       string
+	Description string
+	Language    string
+	Footer      string         // one line of Markdown: licence, credit, contact, source, only as the config gives them
+	Home        *Entry         // the outline (Workbench, mdBook); nil for Hugo, whose folders are the outline
+	Ignore      []string       // paths that are neither pages nor published files, sorted
+	Params      map[string]any // Hugo's [params]; the Workbench's other config keys; mdBook's authors
+	Problems    []Problem      // what is wrong, each with its place; the Set is still usable
+}
+
+// Entry is one item of an outline.
+type Entry struct {
+	Title     string // the outline's title (SUMMARY link text, a part or group title); "" to use the page's own
+	Source    string // the page's path in the fs; "" for a part, a draft, a group without a page or a missing file
+	Dir       string // a group without a page: the folder that gives its URL ("episodes"); "" otherwise
+	Draft     bool   // listed but not written yet (mdBook "[Title]()")
+	Part      bool   // an mdBook part title; its Children are the chapters up to the next part
+	Separator bool   // a rule between items
+	Children  []*Entry
+}
+
+// Problem is something wrong in the lesson set, at a place in a file.
+// Line and Col count from 1; 0 means unknown.
+type Problem struct {
+	Path      string
+	Line, Col int
+	Msg       string
+}
+
+func (p Problem) Error() string {
+	switch {
+	case p.Line > 0 && p.Col > 0:
+		return fmt.Sprintf("%s:%d:%d: %s", p.Path, p.Line, p.Col, p.Msg)
+	case p.Line > 0:
+		return fmt.Sprintf("%s:%d: %s", p.Path, p.Line, p.Msg)
+	}
+	return fmt.Sprintf("%s: %s", p.Path, p.Msg)
+}
+
+// Err joins the Set's problems into one error, or returns nil.
+func (s *Set) Err() error {
+	if s == nil || len(s.Problems) == 0 {
+		return nil
+	}
+	errs := make([]error, len(s.Problems))
+	for i, p := range s.Problems {
+		errs[i] = p
+	}
+	return errors.Join(errs...)
+}
+
+// Detect recognises a lesson set at the root of fsys. It reports false for
+// anything else, which the caller reads as p2pc's own format.
+func Detect(fsys fs.FS) (*Set, bool) {
+	for _, d := range detectors {
+		if d.match(fsys) {
+			return d.load(fsys), true
+		}
+	}
+	return nil, false
+}
+
+// DetectAs is Detect with the format chosen by the author: "auto" (or "")
+// detects, "p2pc" means p2pc's own format and returns a nil Set, and
+// "workbench", "mdbook" or "hugo" read fsys as that format; it is an error
+// when the format's config file is missing (for "hugo", when there is
+// neither a config nor an _index.md at the root).
+func DetectAs(fsys fs.FS, format string) (*Set, error) {
+	switch format {
+	case "", "auto":
+		s, _ := Detect(fsys)
+		return s, nil
+	case "p2pc":
+		return nil, nil
+	}
+	for _, d := range detectors {
+		if d.format != format {
+			continue
+		}
+		if !d.present(fsys) {
+			return nil, fmt.Errorf("--format %s: %s", format, d.missing)
+		}
+		return d.load(fsys), nil
+	}
+	return nil, fmt.Errorf("unknown format %q: use auto, p2pc, workbench, mdbook or hugo", format)
+}
+
+type detector struct {
+	format  string
+	match   func(fs.FS) bool // recognised without being asked
+	present func(fs.FS) bool // enough to read it when asked for
+	missing string           // why present is false
+	load    func(fs.FS) *Set
+}
+
+var detectors = []detector{
+	{Workbench, isWorkbench, hasWorkbenchConfig, "no config.yaml at the root of the content folder", loadWorkbench},
+	{MdBook, isMdBook, isMdBook, "no book.toml at the root of the content folder", loadMdBook},
+	{Hugo, isHugo, hasHugoSigns, "no Hugo config (hugo.toml, config.toml, …) and no _index.md at the root of the content folder", loadHugo},
+}
+
+func exists(fsys fs.FS, name string) bool {
+	if name == "" {
+		name = "."
+	}
+	_, err := fs.Stat(fsys, name)
+	return err == nil
+}
+
+func isDir(fsys fs.FS, name string) bool {
+	if name == "" {
+		name = "."
+	}
+	fi, err := fs.Stat(fsys, name)
+	return err == nil && fi.IsDir()
+}
+
+func isFile(fsys fs.FS, name string) bool {
+	fi, err := fs.Stat(fsys, name)
+	return err == nil && !fi.IsDir()
+}
+
+// join joins slash paths, "" being the root.
+func join(dir, name string) string {
+	if dir == "" {
+		return name
+	}
+	return path.Join(dir, name)
+}
+
+// existing returns those of names that exist in fsys.
+func existing(fsys fs.FS, names ...string) []string {
+	var out []string
+	for _, n := range names {
+		if exists(fsys, n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+func (s *Set) problem(file string, line, col int, format string, args ...any) {
+	s.Problems = append(s.Problems, Problem{Path: file, Line: line, Col: col, Msg: fmt.Sprintf(format, args...)})
+}
+
+// finish sorts and deduplicates Ignore.
+func (s *Set) finish() *Set {
+	sort.Strings(s.Ignore)
+	out := s.Ignore[:0]
+	for i, p := range s.Ignore {
+		if i == 0 || p != s.Ignore[i-1] {
+			out = append(out, p)
+		}
+	}
+	s.Ignore = out
+	return s
+}
+
+// isMarkdown reports whether name is a Markdown page (.md, or R Markdown .Rmd).
+func isMarkdown(name string) bool {
+	ext := strings.ToLower(path.Ext(name))
+	return ext == ".md" || ext == ".rmd"
+}
