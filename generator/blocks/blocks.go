@@ -1,21 +1,7 @@
-// Package blocks is the feature of the boxes any lesson may use:
-//
-//	::: objectives     a box headed "Objectives"
-//	::: keypoints      a box headed "Key points"
-//	::: callout        a highlighted aside; title="..." sets its heading
-//	::: solution       a collapsed <details>; title="..." sets the summary
-//	::: facilitator    notes for trainers (see feature.Manifest.TrainerNotes):
-//	                   hidden from learners, shown in trainer views and
-//	                   printed by "Print with trainer notes"
-//
-// They need nothing from other lessons, so the feature only renders them in
-// place; their colours are in assets/blocks.css and the script that opens
-// solutions for printing in assets/blocks.js, loaded by pages that use one.
 package blocks
 
 import (
 	_ "embed"
-	"html"
 
 	"github.com/yuin/goldmark/util"
 
@@ -43,29 +29,30 @@ func (Blocks) Manifest() feature.Manifest {
 	return feature.Manifest{
 		Name: "blocks",
 		Render: map[string]markdown.DivFunc{
-			"objectives": markdown.Box("objectives", "Objectives"),
-			"keypoints":  markdown.Box("keypoints", "Key points"),
-			"callout":    markdown.Box("callout", ""),
-			"solution":   solution,
+			"objectives":  box("objectives", "Objectives"),
+			"questions":   box("questions", "Questions"),
+			"prereq":      box("prereq", "Prerequisites"),
+			"keypoints":   box("keypoints", "Key points"),
+			"callout":     box("callout", ""),
+			"challenge":   box("challenge", "Challenge"),
+			"caution":     box("caution", "Caution"),
+			"checklist":   box("checklist", "Checklist"),
+			"discussion":  box("discussion", "Discussion"),
+			"testimonial": box("testimonial", "Testimonial"),
+			"solution":    collapsed("solution", "Show solution"),
+			"hint":        collapsed("hint", "Show hint"),
+			"spoiler":     collapsed("spoiler", "Show details"),
+			"tab":         tabs,
+			"group-tab":   tabs,
 		},
-		TrainerNotes: map[string]string{"facilitator": "For trainers"},
-		Assets:       map[string][]byte{"blocks.css": css, "blocks.js": js},
-		Styles:       []string{"blocks.css"},
-		Scripts:      []string{"blocks.js"},
+		TrainerNotes: map[string]string{
+			"facilitator": "For trainers",
+			"instructor":  "Instructor note",
+		},
+		Assets:  map[string][]byte{"blocks.css": css, "blocks.js": js},
+		Styles:  []string{"blocks.css"},
+		Scripts: []string{"blocks.js"},
 	}
-}
-
-// solution renders a collapsed answer; the reader opens it.
-func solution(w util.BufWriter, n *markdown.FencedDiv, entering bool) {
-	if !entering {
-		w.WriteString("</div></details>\n")
-		return
-	}
-	title, _ := n.Attr("title")
-	if title == "" {
-		title = "Show solution"
-	}
-	w.WriteString("<details" + markdown.DivAttrs(n, "solution") + "><summary>" + html.EscapeString(title) + "</summary><div class=\"solution-body\">\n")
 }
 
 // Renderers implements feature.Feature: the boxes are fenced divs, drawn by Manifest.Render.
