@@ -372,6 +372,7 @@ func build(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "p2pc build: %v\n", err)
 		return 1
 	}
+	printWarnings(stderr, site.Warnings)
 	foreign, err := o.Foreign()
 	if err != nil {
 		fmt.Fprintf(stderr, "p2pc build: %v\n", err)
@@ -503,8 +504,20 @@ func check(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "p2pc check: failed")
 		return 1
 	}
-	fmt.Fprintf(stdout, "checked %d pages: no problems (%s)\n", site.PageCount(), time.Since(start).Round(time.Millisecond))
+	printWarnings(stderr, site.Warnings)
+	verdict := "no problems"
+	if len(site.Warnings) > 0 {
+		verdict = "no errors, " + plural(len(site.Warnings), "warning")
+	}
+	fmt.Fprintf(stdout, "checked %d pages: %s (%s)\n", site.PageCount(), verdict, time.Since(start).Round(time.Millisecond))
 	return 0
+}
+
+// printWarnings prints the problems that did not stop a build, one a line.
+func printWarnings(w io.Writer, warnings []*generator.FileError) {
+	for _, e := range warnings {
+		fmt.Fprintln(w, e)
+	}
 }
 
 // discard is a Sink that keeps nothing.

@@ -35,6 +35,8 @@ type Site struct {
 	Files  map[string][]byte // output files by slash-separated path relative to the output folder (Build only)
 	// Generated are the pages added by features.
 	Generated []*Page
+	// Warnings are the problems that did not stop the build, by place.
+	Warnings []*FileError
 
 	features    *featureSet
 	searchExtra []feature.SearchDoc

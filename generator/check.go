@@ -61,6 +61,7 @@ func (p *Pipeline) check() (*checked, error) {
 		return nil, err
 	}
 	c.siteKey = siteKey(c, c.layouts.key())
+	c.site.Warnings = errs.warnings()
 	return c, nil
 }
 
@@ -82,6 +83,7 @@ func (p *Pipeline) load(features *featureSet, errs *errorList) (*checked, *loade
 	}
 	site := &Site{Config: cfg, features: features}
 	site.Home = l.loadModule(".", nil, "")
+	l.warnUnused()
 	site.Pages = readingOrder(site.Home)
 	if site.Config.Title == "" {
 		site.Config.Title = site.Home.Page.Title // without site.yaml's title, the home page's
@@ -102,9 +104,12 @@ func (p *Pipeline) load(features *featureSet, errs *errorList) (*checked, *loade
 // what links can point at changed) and returns the targets, frozen.
 func (p *Pipeline) checkAllLinks(c *checked, l *loader, errs *errorList) *linkTargets {
 	t := &linkTargets{generatedDir: c.site.features.generatedDir, pages: l.pages, modules: map[string]*Page{},
-		assets: map[string]string{}, drafts: l.drafts, sources: map[string]string{}}
+		assets: map[string]string{}, drafts: l.drafts, sources: map[string]string{}, urls: map[string]*Page{}, root: l.root}
 	for _, m := range allModules(c.site.Home) {
 		t.modules[m.Dir] = m.Page
+	}
+	for _, pg := range c.site.Pages {
+		t.urls[pg.URL] = pg
 	}
 	for out, src := range l.assets {
 		t.assets[src] = out
@@ -205,7 +210,7 @@ func siteKey(c *checked, layouts uint64) uint64 {
 	cfg := s.Config
 	k.str(cfg.Title).str(cfg.Description).str(cfg.Language).str(cfg.BaseURL).flag(cfg.RawHTML).str(cfg.Footer)
 	for _, pg := range s.Pages {
-		k.str(pg.Source).str(pg.URL).str(pg.Kind).str(pg.Title).str(pg.Summary).int(pg.Minutes()).int(pg.Weight)
+		k.str(pg.Source).str(pg.URL).str(pg.Kind).str(pg.Title).str(pg.LinkTitle).str(pg.Summary).int(pg.Minutes()).int(pg.Weight)
 		if pg.Module != nil {
 			k.str(pg.Module.Dir)
 		}

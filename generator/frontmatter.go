@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/BurntSushi/toml"
 	"gopkg.in/yaml.v3"
@@ -21,6 +23,30 @@ type FrontMatter struct {
 	Duration   int      `yaml:"duration" toml:"duration"`
 	Slug       string   `yaml:"slug" toml:"slug"`
 	Draft      bool     `yaml:"draft" toml:"draft"`
+
+	// Keys of other tools, read in a lesson set of theirs (see lenient).
+	Description string   `yaml:"description" toml:"description"` // Hugo: the summary when there is none
+	LinkTitle   string   `yaml:"linkTitle" toml:"linkTitle"`     // Hugo: the title in navigation
+	Date        string   `yaml:"date" toml:"date"`               // Hugo: shown under the title
+	Lastmod     string   `yaml:"lastmod" toml:"lastmod"`         // Hugo: shown, and the sitemap's lastmod
+	Aliases     []string `yaml:"aliases" toml:"aliases"`         // Hugo: old URLs that lead to the page
+	Tags        []string `yaml:"tags" toml:"tags"`
+	Categories  []string `yaml:"categories" toml:"categories"`
+	Keywords    []string `yaml:"keywords" toml:"keywords"`
+	Teaching    int      `yaml:"teaching" toml:"teaching"`   // Workbench: minutes of teaching
+	Exercises   int      `yaml:"exercises" toml:"exercises"` // Workbench: minutes of exercises
+
+	// Params holds the keys p2pc does not use, in a lesson set of another
+	// tool's, for layouts (.Params.key).
+	Params map[string]any `yaml:"-" toml:"-"`
+}
+
+// NavTitle is the title navigation shows: Hugo's linkTitle, else the title.
+func (fm *FrontMatter) NavTitle() string {
+	if fm.LinkTitle != "" {
+		return fm.LinkTitle
+	}
+	return fm.Title
 }
 
 var (
@@ -35,11 +61,28 @@ var (
 
 var frontMatterKeys = []string{"title", "weight", "summary", "objectives", "duration", "slug", "draft"}
 
+// otherToolKeys are the keys of other tools' front matter that p2pc reads
+// in a lesson set of theirs; in its own format they are errors.
+var otherToolKeys = []string{"description", "linkTitle", "date", "lastmod", "aliases", "tags", "categories", "keywords", "teaching", "exercises"}
+
+// frontMatterRules say how front matter is read: strictly (p2pc's own
+// format: an unknown key is an error with a hint) or leniently (a lesson
+// set written for another tool: its keys are read, and keys p2pc does not
+// use are kept in Params and reported as unused).
+type frontMatterRules struct{ lenient bool }
+
+// unusedKey is a front-matter key a lenient read kept in Params.
+type unusedKey struct {
+	key       string
+	line, col int
+}
+
 // splitFrontMatter parses the front matter of src, reporting problems to errs
 // against path, and returns the body with the front matter replaced by blank
 // lines so that line numbers in the body stay true.
-func splitFrontMatter(path string, src []byte, errs *errorList) (FrontMatter, []byte) {
+func splitFrontMatter(path string, src []byte, rules frontMatterRules, errs *errorList) (FrontMatter, []byte, []unusedKey) {
 	var fm FrontMatter
+	var unused []unusedKey
 	for _, delim := range []string{"---", "+++"} {
 		if !bytes.HasPrefix(src, []byte(delim+"\n")) && !bytes.HasPrefix(src, []byte(delim+"\r\n")) {
 			continue
@@ -51,22 +94,22 @@ func splitFrontMatter(path string, src []byte, errs *errorList) (FrontMatter, []
 		end := closingDelim[delim].FindIndex(rest)
 		if end == nil {
 			errs.add(path, 1, 1, "front matter opened with %s is never closed (add a %s line after it)", delim, delim)
-			return fm, nil
+			return fm, nil, nil
 		}
 		meta := rest[:end[0]]
 		bodyStart := len(src) - len(rest) + end[1]
 		if delim == "---" {
-			parseYAML(path, meta, &fm, errs)
+			unused = parseYAML(path, meta, &fm, rules, errs)
 		} else {
-			parseTOML(path, meta, &fm, errs)
+			unused = parseTOML(path, meta, &fm, rules, errs)
 		}
 		body := append(bytes.Repeat([]byte("\n"), bytes.Count(src[:bodyStart], []byte("\n"))), src[bodyStart:]...)
-		return fm, body
+		return fm, body, unused
 	}
-	return fm, src
+	return fm, src, nil
 }
 
-func parseYAML(path string, meta []byte, fm *FrontMatter, errs *errorList) {
+func parseYAML(path string, meta []byte, fm *FrontMatter, rules frontMatterRules, errs *errorList) (unused []unusedKey) {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(meta, &doc); err != nil {
 		line := 0
@@ -74,34 +117,58 @@ func parseYAML(path string, meta []byte, fm *FrontMatter, errs *errorList) {
 			line, _ = strconv.Atoi(m[1])
 		}
 		errs.add(path, line+1, 0, "bad YAML front matter: %s", trimYAMLPrefix(err.Error()))
-		return
+		return nil
 	}
 	if len(doc.Content) == 0 {
-		return
+		return nil
 	}
 	root := doc.Content[0]
 	if root.Kind != yaml.MappingNode {
 		errs.add(path, root.Line+1, root.Column, "front matter must be key: value pairs")
-		return
+		return nil
 	}
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		k, v := root.Content[i], root.Content[i+1]
-		if !knownKey(k.Value) {
-			errs.add(path, k.Line+1, k.Column, "unknown front-matter key %q%s", k.Value, didYouMean(k.Value, frontMatterKeys))
+		switch {
+		case knownKey(k.Value, rules):
+		case rules.lenient:
+			var value any
+			if err := v.Decode(&value); err == nil {
+				if fm.Params == nil {
+					fm.Params = map[string]any{}
+				}
+				fm.Params[k.Value] = value
+			}
+			unused = append(unused, unusedKey{k.Value, k.Line + 1, k.Column})
+			continue
+		default:
+			errs.add(path, k.Line+1, k.Column, "unknown front-matter key %q%s", k.Value, keyHint(k.Value))
 			continue
 		}
 		one := &yaml.Node{Kind: yaml.MappingNode, Content: []*yaml.Node{k, v}}
 		if err := one.Decode(fm); err != nil {
+			if rules.lenient && v.Kind == yaml.ScalarNode && v.Value == "" {
+				continue // an empty value, as other tools' templates leave them
+			}
 			errs.add(path, v.Line+1, v.Column, "front-matter key %q: %s", k.Value, trimYAMLPrefix(err.Error()))
 		}
 	}
+	return unused
+}
+
+// keyHint suggests the key meant, and says when a key is another tool's.
+func keyHint(k string) string {
+	if slices.Contains(otherToolKeys, k) {
+		return " (a key of Hugo's or the Carpentries Workbench's, read only in a lesson set of theirs; here use " + strings.Join(frontMatterKeys, ", ") + ")"
+	}
+	return didYouMean(k, frontMatterKeys)
 }
 
 func trimYAMLPrefix(s string) string {
 	return yamlErrorPrefix.ReplaceAllString(s, "")
 }
 
-func parseTOML(path string, meta []byte, fm *FrontMatter, errs *errorList) {
+func parseTOML(path string, meta []byte, fm *FrontMatter, rules frontMatterRules, errs *errorList) (unused []unusedKey) {
 	md, err := toml.Decode(string(meta), fm)
 	if err != nil {
 		var perr toml.ParseError
@@ -111,21 +178,59 @@ func parseTOML(path string, meta []byte, fm *FrontMatter, errs *errorList) {
 			line = perr.Position.Line
 		}
 		errs.add(path, line+1, 0, "bad TOML front matter: %v", err)
-		return
+		return nil
+	}
+	if rules.lenient {
+		var all map[string]any
+		if _, err := toml.Decode(string(meta), &all); err == nil {
+			for k, v := range all {
+				if !knownKey(k, rules) {
+					if fm.Params == nil {
+						fm.Params = map[string]any{}
+					}
+					fm.Params[k] = v
+				}
+			}
+		}
 	}
 	for _, k := range md.Undecoded() {
 		key := k.String()
-		errs.add(path, 0, 0, "unknown front-matter key %q%s", key, didYouMean(key, frontMatterKeys))
+		if len(k) > 1 || knownKey(key, rules) {
+			continue // inside a table reported by its first part
+		}
+		line, col := tomlKeyPlace(meta, key)
+		if rules.lenient {
+			unused = append(unused, unusedKey{key, line, col})
+			continue
+		}
+		errs.add(path, line, col, "unknown front-matter key %q%s", key, keyHint(key))
 	}
-}
-
-func knownKey(k string) bool {
-	for _, known := range frontMatterKeys {
-		if k == known {
-			return true
+	if !rules.lenient {
+		for _, k := range otherToolKeys {
+			if md.IsDefined(k) {
+				line, col := tomlKeyPlace(meta, k)
+				errs.add(path, line, col, "unknown front-matter key %q%s", k, keyHint(k))
+			}
 		}
 	}
-	return false
+	return unused
+}
+
+// tomlKeyPlace finds the line and column of a top-level key in TOML front
+// matter, counting the opening +++ line; 0, 0 when not found.
+func tomlKeyPlace(meta []byte, key string) (line, col int) {
+	for i, l := range strings.Split(string(meta), "\n") {
+		trimmed := strings.TrimLeft(l, " \t")
+		if rest, ok := strings.CutPrefix(trimmed, key); ok && strings.HasPrefix(strings.TrimLeft(rest, " \t"), "=") {
+			return i + 2, len(l) - len(trimmed) + 1
+		}
+	}
+	return 0, 0
+}
+
+// knownKey reports whether the rules read key k.
+func knownKey(k string, rules frontMatterRules) bool {
+	return slices.Contains(frontMatterKeys, k) || rules.lenient && slices.Contains(otherToolKeys, k)
 }
 
 // didYouMean suggests the closest of candidates to s, else lists them all.

@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"cmp"
 	"io/fs"
 	"maps"
 	"net/url"
@@ -26,6 +27,8 @@ type linkTargets struct {
 	modules      map[string]*Page  // content folder -> module page
 	assets       map[string]string // content path -> output path
 	drafts       map[string]bool
+	urls         map[string]*Page  // clean URL ("a/b/") -> page, for links written as site URLs ("/a/b/")
+	root         string            // the content folder's page root ("src" in an mdBook), for links from "/"
 	sources      map[string]string // rewritten link to a file -> its content path
 	// generated are links to pages that features add, checked once those
 	// pages exist.
@@ -162,11 +165,50 @@ func resolveRef(p *Page, raw string, image bool, t *linkTargets, line, col int, 
 			fail("image %s is on another host; put the file beside the lesson so the site works offline", raw)
 		}
 	case strings.HasPrefix(raw, "/"):
-		fail("link %s starts with /: write it relative to this file (e.g. ../02-five-steps/01-ask.md) so the site works under any base path", raw)
+		// A site URL ("/section/page/", as Hugo content writes them) or a
+		// content path from the root; written out relative all the same.
+		return resolveLink(p, raw, t, line, col, fail)
 	default:
 		return resolveLink(p, raw, t, line, col, fail)
 	}
 	return "", false
+}
+
+// find returns the page a content path (or a page's URL, or an output file
+// of another tool's, such as "cli/index.html" for "cli/README.md") names.
+func (t *linkTargets) find(target string) *Page {
+	if pg := t.pages[target]; pg != nil {
+		return pg
+	}
+	if pg := t.modules[target]; pg != nil {
+		return pg
+	}
+	if dir, ok := strings.CutSuffix(target, "index.html"); ok {
+		dir = strings.TrimSuffix(dir, "/")
+		if dir == "" {
+			dir = "."
+		}
+		if pg := t.modules[dir]; pg != nil {
+			return pg
+		}
+		if pg := t.urls[strings.TrimSuffix(dir, "/")+"/"]; pg != nil {
+			return pg
+		}
+	}
+	if stem, ok := strings.CutSuffix(target, ".html"); ok {
+		if pg := t.pages[stem+".md"]; pg != nil {
+			return pg
+		}
+	}
+	return nil
+}
+
+// urlKey is the clean URL a link from the site root names: "/a/b" -> "a/b/", "/" -> "".
+func urlKey(rooted string) string {
+	if s := strings.Trim(rooted, "/"); s != "" {
+		return s + "/"
+	}
+	return ""
 }
 
 func resolveLink(p *Page, raw string, t *linkTargets, line, col int, fail func(string, ...any)) (string, bool) {
@@ -183,7 +225,18 @@ func resolveLink(p *Page, raw string, t *linkTargets, line, col int, fail func(s
 		fail("link %s: %v", raw, err)
 		return "", false
 	}
-	target := path.Join(path.Dir(p.Source), unescaped)
+	from := path.Dir(p.Source)
+	rooted := strings.HasPrefix(unescaped, "/")
+	if rooted {
+		from = cmp.Or(t.root, ".")
+		if pg := t.urls[urlKey(unescaped)]; pg != nil && pg.Source != "" {
+			unescaped = pg.Source // a site URL: the page's own file
+			from = "."
+		} else {
+			unescaped = "./" + strings.TrimLeft(unescaped, "/")
+		}
+	}
+	target := path.Join(from, unescaped)
 	if target == ".." || strings.HasPrefix(target, "../") {
 		fail("link %s points outside the content folder", raw)
 		return "", false
@@ -201,12 +254,11 @@ func resolveLink(p *Page, raw string, t *linkTargets, line, col int, fail func(s
 		return feature.Root(p.URL) + out, true
 	}
 	var out string
-	var to *Page
+	to := t.find(target)
 	switch {
-	case t.pages[target] != nil:
-		to = t.pages[target]
-	case t.modules[target] != nil:
-		to = t.modules[target]
+	case to != nil:
+	case rooted && t.urls[urlKey(unescaped)] != nil:
+		to = t.urls[urlKey(unescaped)]
 	case t.drafts[target]:
 		fail("link to %s, which is a draft and is not built (build with --drafts, or remove the link)", target)
 		return "", false
@@ -216,6 +268,9 @@ func resolveLink(p *Page, raw string, t *linkTargets, line, col int, fail func(s
 			t.sources[feature.Root(p.URL)+out] = target
 			t.added = append(t.added, feature.Root(p.URL)+out)
 		}
+	case rooted:
+		fail("link %s: no page has the URL /%s and the content folder has no file %s", raw, urlKey(file), target)
+		return "", false
 	case strings.HasSuffix(target, ".md"):
 		fail("link to %s, but there is no such page", target)
 		return "", false

@@ -45,6 +45,18 @@ type loader struct {
 	cache    map[string]*sourceFile // files read before and unchanged since (a Pipeline's)
 	dirs     dirCache               // folders listed before and unchanged since (a Pipeline's), or nil
 	slugs    map[string]string      // names already made URL segments (a Pipeline's), or nil
+	rules    frontMatterRules
+	root     string // the folder the pages live under ("." or an mdBook's "src")
+	// unused counts, per front-matter key kept unused, the files that have
+	// it, and the first of them, to warn once per key
+	unused map[string]*unusedUse
+}
+
+// unusedUse is where a front-matter key p2pc does not use was found.
+type unusedUse struct {
+	first     string
+	line, col int
+	files     int
 }
 
 func (l *loader) loadModule(dir string, parent *Module, url string) *Module {
@@ -213,8 +225,16 @@ func (l *loader) checkSlug(src, slug string) bool {
 // draft that is left out or a file that cannot be read.
 func (l *loader) readPage(src, url, kind string, m *Module) *Page {
 	f := l.source(src)
-	for _, e := range f.problems {
-		l.errs.add(e.Path, e.Line, e.Col, "%s", e.Msg)
+	l.errs.errs = append(l.errs.errs, f.problems...)
+	for _, u := range f.unused {
+		if l.unused == nil {
+			l.unused = map[string]*unusedUse{}
+		}
+		if use := l.unused[u.key]; use != nil {
+			use.files++
+		} else {
+			l.unused[u.key] = &unusedUse{first: src, line: u.line, col: u.col, files: 1}
+		}
 	}
 	if !f.ok {
 		return nil
@@ -224,6 +244,12 @@ func (l *loader) readPage(src, url, kind string, m *Module) *Page {
 		return nil
 	}
 	p := &Page{FrontMatter: f.fm, Source: src, URL: url, Kind: kind, Module: m, body: f.body, sum: f.sum}
+	if p.Summary == "" {
+		p.Summary = p.Description // Hugo's
+	}
+	if p.Duration == 0 {
+		p.Duration = p.Teaching + p.Exercises // the Workbench's
+	}
 	if l.pages != nil {
 		l.pages[src] = p
 	}
@@ -238,14 +264,16 @@ type sourceFile struct {
 	body     []byte
 	problems []*FileError
 	ok       bool // readable and valid UTF-8
+	rules    frontMatterRules
+	unused   []unusedKey // front-matter keys kept in Params, unused
 }
 
 // source returns the file at src as read now, or as a Pipeline kept it.
 func (l *loader) source(src string) *sourceFile {
-	if f := l.cache[src]; f != nil {
+	if f := l.cache[src]; f != nil && f.rules == l.rules {
 		return f
 	}
-	f := readSource(l.fsys, src)
+	f := readSource(l.fsys, src, l.rules)
 	if l.cache != nil {
 		l.cache[src] = f
 	}
@@ -253,9 +281,9 @@ func (l *loader) source(src string) *sourceFile {
 }
 
 // readSource reads and splits one Markdown file.
-func readSource(fsys fs.FS, src string) *sourceFile {
+func readSource(fsys fs.FS, src string, rules frontMatterRules) *sourceFile {
 	errs := &errorList{}
-	f := &sourceFile{}
+	f := &sourceFile{rules: rules}
 	data, err := fs.ReadFile(fsys, src)
 	switch {
 	case err != nil:
@@ -266,7 +294,7 @@ func readSource(fsys fs.FS, src string) *sourceFile {
 	default:
 		f.ok, f.sum = true, hashBytes(data)
 		data = bytes.TrimPrefix(data, []byte("\ufeff"))
-		f.fm, f.body = splitFrontMatter(src, data, errs)
+		f.fm, f.body, f.unused = splitFrontMatter(src, data, rules, errs)
 	}
 	f.problems = errs.errs
 	return f
@@ -311,6 +339,17 @@ func titleFromName(name string) string {
 	}
 	r, size := utf8.DecodeRuneInString(s)
 	return strings.ToUpper(string(r)) + s[size:]
+}
+
+// warnUnused warns once per front-matter key that p2pc does not use.
+func (l *loader) warnUnused() {
+	for key, use := range l.unused {
+		also := ""
+		if use.files > 1 {
+			also = fmt.Sprintf("; %d files have it", use.files)
+		}
+		l.errs.warn(use.first, use.line, use.col, "front-matter key %q is not used by p2pc (layouts can read it as .Params.%s)%s", key, key, also)
+	}
 }
 
 // String helps debugging.

@@ -33,6 +33,8 @@ type outcome struct {
 	pages   int      // pages in the site
 	err     error    // build or write errors; the output folder was left as it was
 	took    time.Duration
+	// warnings are the problems that did not stop the build
+	warnings []*generator.FileError
 }
 
 // rebuild builds the site after the files at paths (absolute, as the
@@ -63,7 +65,7 @@ func (r *rebuilder) rebuild(paths []string) outcome {
 	}
 	r.site = site
 	changed := c.Changed()
-	return outcome{changed: changed, edited: r.edited(content, changed), pages: site.PageCount(), took: time.Since(start)}
+	return outcome{changed: changed, edited: r.edited(content, changed), pages: site.PageCount(), took: time.Since(start), warnings: site.Warnings}
 }
 
 // edited returns the output page of the Markdown file among the content

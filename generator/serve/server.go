@@ -53,6 +53,7 @@ type Server struct {
 	watcher *watcher // nil when nothing is watched
 	rb      *rebuilder
 	done    chan struct{} // closed when the rebuild loop has ended
+	warned  string        // the warnings last printed
 
 	closeOnce sync.Once
 	closeErr  error
@@ -185,6 +186,7 @@ func (s *Server) report(o outcome, first bool) {
 		s.broker.publish("errors", problems(o.err, s.cfg.Content))
 		return
 	}
+	s.printWarnings(o.warnings)
 	switch {
 	case first:
 		fmt.Fprintf(s.cfg.Stdout, "built %d pages into %s in %s\n", o.pages, s.cfg.Out, ms(o.took))
@@ -198,6 +200,19 @@ func (s *Server) report(o outcome, first bool) {
 			msg.Changed, msg.All = []string{}, true
 		}
 		s.broker.publish("reload", msg)
+	}
+}
+
+// printWarnings prints a build's warnings when they differ from the last
+// build's, so an author sees each new one once.
+func (s *Server) printWarnings(warnings []*generator.FileError) {
+	var b strings.Builder
+	for _, w := range warnings {
+		fmt.Fprintln(&b, w)
+	}
+	if b.String() != s.warned {
+		s.warned = b.String()
+		fmt.Fprint(s.cfg.Stderr, s.warned)
 	}
 }
 
