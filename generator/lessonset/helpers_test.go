@@ -2,7 +2,6 @@ package lessonset
 
 import (
 	"strings"
-	"testing"
 )
 
 // outline writes an outline one entry a line, indented by depth:
@@ -36,20 +35,4 @@ func problems(s *Set) string {
 		b.WriteString(p.Error() + "\n")
 	}
 	return b.String()
-}
-
-func TestDumpCorpora(t *testing.T) {
-	for _, name := range []string{"shell-novice", "mdbook-guide", "hugo-docs", "hugo-docs/content/en"} {
-		s, ok := Detect(corpus(t, name))
-		if !ok {
-			t.Logf("%s: not detected", name)
-			continue
-		}
-		var home []*Entry
-		if s.Home != nil {
-			home = s.Home.Children
-			t.Logf("home %q %q", s.Home.Title, s.Home.Source)
-		}
-		t.Logf("%s: %+v\n%s%s", name, *s, outline(home), problems(s))
-	}
 }

@@ -1,0 +1,132 @@
+package lessonset
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestMdBookCorpus(t *testing.T) {
+	s, ok := Detect(corpus(t, "mdbook-guide"))
+	if !ok {
+		t.Fatal("mdbook-guide not recognised")
+	}
+	if s.Format != MdBook || s.Root != "src" || s.Title != "mdBook Documentation" || s.Language != "en" {
+		t.Errorf("Format %q Root %q Title %q Language %q", s.Format, s.Root, s.Title, s.Language)
+	}
+	if !strings.HasPrefix(s.Description, "Create book from markdown files") {
+		t.Errorf("Description %q", s.Description)
+	}
+	if want := "By Mathieu David, Michael-F-Bryan · [Source](https://github.com/rust-lang/mdBook/tree/master/guide)"; s.Footer != want {
+		t.Errorf("Footer %q, want %q", s.Footer, want)
+	}
+	if s.Home.Title != "Introduction" || s.Home.Source != "src/README.md" {
+		t.Errorf("Home %q %q", s.Home.Title, s.Home.Source)
+	}
+	got := outline(s.Home.Children)
+	wantStart := `# User guide
+  [Installation](src/guide/installation.md)
+  [Reading books](src/guide/reading.md)
+  [Creating a book](src/guide/creating.md)
+# Reference guide
+  [Command-line tool](src/cli/README.md)
+    [init](src/cli/init.md)
+`
+	if !strings.HasPrefix(got, wantStart) {
+		t.Errorf("outline starts:\n%s\nwant:\n%s", got[:min(len(got), len(wantStart))], wantStart)
+	}
+	for _, want := range []string{
+		"    [SUMMARY.md](src/format/summary.md)\n      [Draft chapter]()\n",
+		"      [Environment variables](src/format/configuration/environment-variables.md)\n",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("outline lacks %q", want)
+		}
+	}
+	if wantEnd := "    [Alternative backends](src/for_developers/backends.md)\n---\n[Contributors](src/misc/contributors.md)\n"; !strings.HasSuffix(got, wantEnd) {
+		t.Errorf("outline ends:\n%s\nwant:\n%s", got[max(0, len(got)-len(wantEnd)):], wantEnd)
+	}
+	for _, p := range []string{"book.toml", "src/SUMMARY.md"} {
+		if !slices.Contains(s.Ignore, p) {
+			t.Errorf("Ignore %v lacks %s", s.Ignore, p)
+		}
+	}
+	if slices.Contains(s.Ignore, "src/404.md") || slices.Contains(s.Ignore, "src/README.md") {
+		t.Errorf("Ignore %v holds a page", s.Ignore)
+	}
+	if len(s.Problems) > 0 {
+		t.Errorf("problems:\n%s", problems(s))
+	}
+}
+
+func TestMdBookConfig(t *testing.T) {
+	tests := []struct {
+		name     string
+		files    map[string]string
+		root     string
+		home     string
+		outline  string
+		ignore   []string
+		problems string
+	}{
+		{"src setting",
+			map[string]string{
+				"book.toml":         "[book]\ntitle = \"B\"\nsrc = \"./pages\"\n",
+				"pages/SUMMARY.md":  "[Intro](intro.md)\n- [a](a/a.md)\n",
+				"pages/intro.md":    "",
+				"pages/a/a.md":      "",
+				"pages/a/inc.md":    "",
+				"pages/a/image.png": "",
+				"theme/index.hbs":   "",
+				"book/index.html":   "",
+			},
+			"pages", "pages/intro.md", "[a](pages/a/a.md)\n",
+			[]string{"book", "book.toml", "pages/SUMMARY.md", "pages/a/inc.md", "theme"}, ""},
+		{"src is the book's folder",
+			map[string]string{
+				"book.toml":  "[book]\nsrc = \".\"\n",
+				"SUMMARY.md": "- [a](a.md)\n",
+				"a.md":       "",
+			},
+			"", "", "[a](a.md)\n", []string{"SUMMARY.md", "book.toml"}, ""},
+		{"src leaves the folder",
+			map[string]string{
+				"book.toml":      "[book]\nsrc = \"../elsewhere\"\n",
+				"src/SUMMARY.md": "- [a](a.md)\n",
+				"src/a.md":       "",
+			},
+			"src", "", "[a](src/a.md)\n", []string{"book.toml", "src/SUMMARY.md"},
+			`book.toml: [book] src = "../elsewhere" leaves the book's folder; name a folder inside it`},
+		{"bad TOML",
+			map[string]string{
+				"book.toml":      "[book]\ntitle = \"B\nsrc = 1\n",
+				"src/SUMMARY.md": "",
+			},
+			"src", "", "", []string{"book.toml", "src/SUMMARY.md"},
+			"book.toml:2:11: bad TOML: strings cannot contain newlines"},
+		{"no SUMMARY.md",
+			map[string]string{"book.toml": ""},
+			"src", "", "", []string{"book.toml", "src/SUMMARY.md"},
+			"src/SUMMARY.md: missing: mdBook's table of contents; create it"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, ok := Detect(files(tt.files))
+			if !ok || s.Format != MdBook {
+				t.Fatalf("not recognised as mdBook: %v", s)
+			}
+			if s.Root != tt.root || s.Home.Source != tt.home {
+				t.Errorf("Root %q Home %q; want %q %q", s.Root, s.Home.Source, tt.root, tt.home)
+			}
+			if got := outline(s.Home.Children); got != tt.outline {
+				t.Errorf("outline:\n%s\nwant:\n%s", got, tt.outline)
+			}
+			if !slices.Equal(s.Ignore, tt.ignore) {
+				t.Errorf("Ignore %q, want %q", s.Ignore, tt.ignore)
+			}
+			if got := strings.TrimSpace(problems(s)); got != tt.problems {
+				t.Errorf("problems:\n%s\nwant:\n%s", got, tt.problems)
+			}
+		})
+	}
+}
