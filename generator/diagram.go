@@ -29,7 +29,8 @@ func isDiagram(n ast.Node) bool {
 // loadDiagram reads the diagram at src in the content folder and checks
 // that it is safe to inline (no scripts, event handlers or outside links)
 // and accessible (role="img" with a <title> and a <desc>). It returns the
-// <svg> element, or a problem.
+// <svg> element, or why it is not put into the page (it is then shown as
+// an <img>, with the Markdown's alt text).
 func loadDiagram(content fs.FS, src string) (svg []byte, problem string) {
 	data, err := fs.ReadFile(content, src)
 	if err != nil {

@@ -31,3 +31,29 @@ func TestOtherToolsLinks(t *testing.T) {
 		}
 	}
 }
+
+// TestDiagramAsImage: an SVG that cannot be put into the page (a script, no
+// <title>, an XML comment first) is shown as an <img> with the Markdown's
+// alt text, never an error; without alt text it is a warning.
+func TestDiagramAsImage(t *testing.T) {
+	site, err := Build(files(
+		"a.md", "# A\n\n![A loop of four steps](d.svg)\n\n![Safe](ok.svg)\n",
+		"b.md", "# B\n\n![](bare.svg)\n",
+		"d.svg", `<svg role="img"><title>t</title><desc>d</desc><script>alert(1)</script></svg>`,
+		"bare.svg", "<!-- made by a tool -->\n<svg viewBox=\"0 0 1 1\"></svg>",
+		"ok.svg", `<svg role="img"><title>t</title><desc>d</desc></svg>`,
+	), layoutsFS, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := string(site.Files["a/index.html"])
+	if !strings.Contains(a, `<img src="../d.svg" alt="A loop of four steps">`) || strings.Contains(a, "<script>alert") {
+		t.Errorf("the unsafe SVG is not an <img> with its alt text:\n%s", a)
+	}
+	if !strings.Contains(a, `<figure class="diagram">`) {
+		t.Errorf("the accessible SVG is not put into the page")
+	}
+	if len(site.Warnings) != 1 || !strings.Contains(site.Warnings[0].Error(), "b.md:3:1: warning: ") || !strings.Contains(site.Warnings[0].Msg, "needs alt text") {
+		t.Errorf("warnings = %v, want one for bare.svg's missing alt text", site.Warnings)
+	}
+}

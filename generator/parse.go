@@ -42,7 +42,8 @@ type linkRef struct {
 	raw       string
 	line, col int
 	image     bool
-	diagram   bool // an .svg image alone in its paragraph, put into the page
+	diagram   bool   // an .svg image alone in its paragraph, put into the page
+	alt       string // an image's alt text
 }
 
 // parsePage parses a page's Markdown, takes its title from a leading #
@@ -123,7 +124,11 @@ func (p *Page) note(n ast.Node, errs *errorList) {
 
 func (p *Page) linkRef(n ast.Node, dest string, image bool) linkRef {
 	line, col := markdown.Position(p.body, nodeOffset(n))
-	return linkRef{raw: dest, line: line, col: col, image: image, diagram: image && isDiagram(n)}
+	l := linkRef{raw: dest, line: line, col: col, image: image, diagram: image && isDiagram(n)}
+	if l.diagram {
+		l.alt = markdown.PlainText(p.body, n)
+	}
+	return l
 }
 
 // parseTree parses a checked page's Markdown again, to render it: the tree
