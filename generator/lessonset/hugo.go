@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -324,34 +325,52 @@ func decodeConfig(fsys fs.FS, name string) (map[string]any, error) {
 	switch path.Ext(name) {
 	case ".toml":
 		if _, err := toml.Decode(string(b), &m); err != nil {
-			var pe toml.ParseError
-			if errors.As(err, &pe) {
-				return map[string]any{}, &configError{pe.Position.Line, pe.Position.Col, "bad TOML: " + pe.Message}
-			}
-			return map[string]any{}, &configError{0, 0, "bad TOML: " + err.Error()}
+			return map[string]any{}, tomlError(b, err)
 		}
 	case ".json":
 		if err := json.Unmarshal(b, &m); err != nil {
 			line, col := 0, 0
 			var se *json.SyntaxError
 			if errors.As(err, &se) {
-				line, col = lineCol(b, int(se.Offset))
+				line, col = lineCol(b, int(se.Offset)-1)
 			}
 			return map[string]any{}, &configError{line, col, "bad JSON: " + err.Error()}
 		}
 	default:
 		if err := yaml.Unmarshal(b, &m); err != nil {
-			line := 0
-			if sm := yamlLine.FindStringSubmatch(err.Error()); sm != nil {
-				line, _ = strconv.Atoi(sm[1])
-			}
-			return map[string]any{}, &configError{line, 0, "bad YAML: " + strings.TrimPrefix(err.Error(), "yaml: ")}
+			return map[string]any{}, yamlError(err)
 		}
 		if m == nil {
 			m = map[string]any{}
 		}
 	}
 	return m, nil
+}
+
+// tomlError places a TOML syntax error at the byte it names.
+func tomlError(b []byte, err error) *configError {
+	var pe toml.ParseError
+	if !errors.As(err, &pe) {
+		return &configError{0, 0, "bad TOML: " + err.Error()}
+	}
+	line, col := pe.Position.Line, pe.Position.Col
+	if pe.Position.Start > 0 || pe.Position.Len > 0 {
+		line, col = lineCol(b, pe.Position.Start)
+	}
+	return &configError{line, col, "bad TOML: " + pe.Message}
+}
+
+var yamlLine = regexp.MustCompile(`^yaml: line (\d+): `)
+
+// yamlError places a YAML syntax error on its line.
+func yamlError(err error) *configError {
+	msg := err.Error()
+	line := 0
+	if m := yamlLine.FindStringSubmatch(msg); m != nil {
+		line, _ = strconv.Atoi(m[1])
+		msg = msg[len(m[0]):]
+	}
+	return &configError{line, 0, "bad YAML: " + strings.TrimPrefix(msg, "yaml: ")}
 }
 
 // lineCol turns a byte offset into a line and column, from 1.

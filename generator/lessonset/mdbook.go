@@ -1,7 +1,6 @@
 package lessonset
 
 import (
-	"errors"
 	"fmt"
 	"io/fs"
 	"path"
@@ -41,12 +40,7 @@ func loadMdBook(fsys fs.FS) *Set {
 		_, err = toml.Decode(string(b), &cfg)
 	}
 	if err != nil {
-		var pe toml.ParseError
-		if errors.As(err, &pe) {
-			s.problem(mdBookConfig, pe.Position.Line, pe.Position.Col, "bad TOML: %s", pe.Message)
-		} else {
-			s.problem(mdBookConfig, 0, 0, "%v", err)
-		}
+		s.Problems = append(s.Problems, configProblem(mdBookConfig, tomlError(b, err)))
 	}
 	s.Title = cfg.Book.Title
 	s.Description = cfg.Book.Description

@@ -4,9 +4,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
-	"regexp"
 	"sort"
-	"strconv"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -179,8 +177,6 @@ func (c *workbenchConfigFile) scalar(key string) string {
 	return ""
 }
 
-var yamlLine = regexp.MustCompile(`line (\d+)`)
-
 // readWorkbenchConfig reads config.yaml keeping each list item's place.
 func readWorkbenchConfig(fsys fs.FS, s *Set) *workbenchConfigFile {
 	cfg := &workbenchConfigFile{values: map[string]any{}, lists: map[string][]listItem{}}
@@ -191,13 +187,7 @@ func readWorkbenchConfig(fsys fs.FS, s *Set) *workbenchConfigFile {
 	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(b, &doc); err != nil {
-		line := 0
-		if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
-			line, _ = strconv.Atoi(m[1])
-		}
-		msg := strings.TrimPrefix(err.Error(), "yaml: ")
-		msg = strings.TrimPrefix(msg, fmt.Sprintf("line %d: ", line))
-		s.problem(workbenchConfig, line, 0, "bad YAML: %s", msg)
+		s.Problems = append(s.Problems, configProblem(workbenchConfig, yamlError(err)))
 		return cfg
 	}
 	if len(doc.Content) == 0 {
