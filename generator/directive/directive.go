@@ -1,0 +1,128 @@
+package directive
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+)
+
+// Env is what Expand may use besides the page's own text.
+type Env struct {
+	// Format selects the syntax: "mdbook", "hugo", or "" for both.
+	Format string
+	// Read returns a content file by its slash path relative to the
+	// content root, or an error wrapping fs.ErrNotExist when there is no
+	// such file (or the path leaves the content root). Expand reads
+	// nothing else. A nil Read finds no files.
+	Read func(name string) ([]byte, error)
+	// Params are the site params {{< param >}} looks up.
+	Params map[string]any
+}
+
+// Result is a page body with its directives expanded.
+type Result struct {
+	Body []byte
+	// Lines[i] is the 1-based line of the original body that line i+1 of
+	// Body comes from; included and generated lines map to the line of
+	// their directive. len(Lines) is the number of lines in Body.
+	Lines []int
+	// Title is the text of the last {{#title …}}, or "".
+	Title string
+	// Includes are the content paths read by includes, each once, in the
+	// order first read.
+	Includes []string
+	// Problems are the errors and warnings, in order of place.
+	Problems []Problem
+}
+
+// Problem is an error or a warning at a place in the original body.
+// Line and Col are 1-based; Col counts bytes.
+type Problem struct {
+	Line, Col int
+	Msg       string
+	Warning   bool
+}
+
+// String formats p as "line:col: message" ("line:col: warning: message").
+func (p Problem) String() string {
+	if p.Warning {
+		return fmt.Sprintf("%d:%d: warning: %s", p.Line, p.Col, p.Msg)
+	}
+	return fmt.Sprintf("%d:%d: %s", p.Line, p.Col, p.Msg)
+}
+
+// problem is a Problem at a byte offset of the text a pass reads.
+type problem struct {
+	off     int
+	msg     string
+	warning bool
+}
+
+// Expand returns body, the Markdown source of the content file src (a
+// slash path relative to the content root), with every directive
+// expanded. It never fails: what it cannot expand is reported in
+// Result.Problems.
+func Expand(src string, body []byte, env Env) Result {
+	srcLines := newLineIndex(body)
+	var res Result
+	var mdbookOn, hugoOn bool
+	switch env.Format {
+	case "mdbook":
+		mdbookOn = true
+	case "hugo":
+		hugoOn = true
+	case "":
+		mdbookOn, hugoOn = true, true
+	default:
+		res.Body, res.Lines = body, srcLines.identity()
+		res.Problems = []Problem{{Line: 1, Col: 1, Msg: fmt.Sprintf("unknown directive format %q: want \"mdbook\", \"hugo\" or \"\" (both)", env.Format)}}
+		return res
+	}
+
+	text, lines := body, []int(nil)
+	var segs []segment
+	if mdbookOn {
+		m := newMdbook(env)
+		m.run(src, body, srcLines)
+		text, lines, segs = m.w.buf, m.w.lines, m.w.segs
+		res.Title, res.Includes = m.title, m.includes
+		for _, p := range m.problems {
+			res.Problems = append(res.Problems, srcLines.problem(p.off, p.msg, p.warning))
+		}
+	}
+	if !hugoOn {
+		res.Body, res.Lines = text, lines
+		sortProblems(res.Problems)
+		return res
+	}
+
+	h := newHugo(text, env)
+	h.run()
+	res.Body = h.w.buf
+	res.Lines = h.w.lines
+	if mdbookOn {
+		// Hugo's lines are lines of the mdBook pass's output.
+		for i, l := range res.Lines {
+			res.Lines[i] = lines[min(l, len(lines))-1]
+		}
+	}
+	for _, p := range h.problems {
+		off, msg := p.off, p.msg
+		if mdbookOn {
+			var included bool
+			off, included = mapOffset(segs, off)
+			if included {
+				msg = "in included text: " + msg
+			}
+		}
+		res.Problems = append(res.Problems, srcLines.problem(off, msg, p.warning))
+	}
+	sortProblems(res.Problems)
+	return res
+}
+
+func sortProblems(ps []Problem) {
+	slices.SortStableFunc(ps, func(a, b Problem) int {
+		return cmp.Or(cmp.Compare(a.Line, b.Line), cmp.Compare(a.Col, b.Col))
+	})
+}

@@ -1,0 +1,105 @@
+// Package directive expands the text directives of mdBook and Hugo in a
+// lesson's Markdown source, before the Markdown is parsed, so books and
+// sites written for those tools can be built as they are.
+//
+//	res := directive.Expand("guide/intro.md", body, directive.Env{Format: "mdbook", Read: read})
+//
+// Expand is a pure function of its inputs: files are read only through
+// Env.Read, by slash paths relative to the content root. It never fails;
+// what it cannot expand is reported as a Problem at the directive's line
+// and byte column in the original body. Result.Lines maps every output
+// line back to the line it comes from (text included or generated for a
+// directive maps to the directive's line), so the Markdown stage's own
+// errors can be reported at the right place too. The work is linear in
+// the size of the text read.
+//
+// # Formats
+//
+// Env.Format "mdbook" recognises mdBook's {{#…}} directives only, "hugo"
+// Hugo's shortcodes only, and "" both: the two syntaxes cannot be
+// mistaken for each other. With both, mdBook's includes are expanded
+// first, then the shortcodes of the whole text, included text too.
+//
+// # mdBook
+//
+// A directive is written on one line: "{{#", a name of letters, digits
+// and _, white space, and arguments without "}" up to "}}". Directives
+// are expanded everywhere, inside code blocks and code spans too (as
+// mdBook does); a backslash before one, \{{#include a.rs}}, prints it
+// without the backslash instead. A {{#name …}} of another name is left
+// as it is, as mdBook leaves it (Handlebars examples use that shape).
+//
+//	{{#include file.rs}}          the whole file
+//	{{#include file.rs:2}}        line 2 only (mdBook's reading of a lone N)
+//	{{#include file.rs:2:}}       line 2 to the end
+//	{{#include file.rs::10}}      lines 1 to 10
+//	{{#include file.rs:2:10}}     lines 2 to 10
+//	{{#include file.rs:name}}     the lines between the lines holding
+//	                              "ANCHOR: name" and "ANCHOR_END: name"
+//	{{#rustdoc_include file.rs:2}} the same as include: the selected lines
+//	                              only; the rest of the file is not added
+//	                              as hidden "# " lines, as the site does
+//	                              not hide lines of Rust code
+//	{{#playground file.rs a b}}   the whole file as a code block ```rust,a,b
+//	                              (playpen is another name for it)
+//	{{#title Some title}}         removed; the last one is Result.Title
+//
+// Every line holding "ANCHOR: x" or "ANCHOR_END: x" (x of letters,
+// digits, _ and -) is left out of every include. The included text ends
+// without the file's final newline, so a directive on a line of its own
+// gives exactly the file's lines. Paths are relative to the folder of the
+// file that holds the directive; a path starting with "/" is relative to
+// the content root. Included text is expanded in turn, relative to its
+// own file, up to 10 files deep; a file that includes itself, directly or
+// not, is an error, and so is more than 32 MiB of included text in one
+// page. An include Read cannot find (no such file, or a path that leaves
+// the content root) is a warning naming the file, and the text
+// "[missing include: path]" takes its place (inside a code block it
+// shows as code). An anchor that is not in the file is a warning, and
+// includes nothing. Result.Includes lists the files read.
+//
+// # Hugo
+//
+// Shortcodes are written {{< name args >}} or {{% name args %}} (the two
+// are the same here); the arguments are "quoted" (\" inside), `raw`, or
+// bare words, each either positional or key=value, and may span lines
+// but not a blank line. A paired shortcode closes with {{< /name >}}; a
+// self-closing {{< name />}} has no inner text.
+//
+//	{{< ref "path" >}}, {{< relref "path" >}}, {{< ref path="path" >}}
+//	    the path exactly as written ("/getting-started/usage.md", "usage",
+//	    "usage#anchor"): the builder resolves link destinations, root-
+//	    relative or relative to the page, itself.
+//	{{< param "name" >}}
+//	    the site param (Env.Params; "a.b" walks nested maps; each part
+//	    matches exactly or else ignoring case). A missing param, or one
+//	    that is a table or a list, is an error.
+//	{{< figure src="…" alt="…" caption="…" title="…" link="…" >}}
+//	    ![alt](src "caption") alone in its own paragraph (blank lines are
+//	    added around it), which the Markdown renderer makes a <figure>.
+//	    A title goes before the caption ("title: caption"); alt defaults to
+//	    the caption; link wraps the image in a link. Other arguments
+//	    (width, class, …) are left out with a warning.
+//	{{< details summary="…" >}} … {{< /details >}}
+//	    a fenced div, ::: spoiler {title="…"} … :::, on lines of their own:
+//	    a box that starts collapsed. Other arguments (open, …) are left out
+//	    with a warning. A details never closed is an error (and closed at
+//	    the end of the page).
+//	{{< highlight lang opts >}} … {{< /highlight >}}
+//	    a fenced code block in lang, fenced with more backticks than the
+//	    code holds; opts (linenos, hl_lines, …) are left out. The code is
+//	    not expanded.
+//
+// Any other shortcode ({{< youtube … >}}, {{% include "…" %}},
+// {{< new-in 1.2 >}}, …) is an error naming it and saying how to write it
+// as a fenced div instead, and its text is removed; the closing tag of
+// one is removed without a second error, and the text between the two is
+// kept. A shortcode that is not closed with >}} (or %}}) is an error and
+// its text is left as it is.
+//
+// Shortcodes inside fenced code blocks (``` or ~~~, also in lists and
+// blockquotes) and inside code spans are not expanded: pages about Hugo
+// show them there as examples. Indented code blocks are not recognised.
+// Hugo's escape {{</* name args */>}} (and {{%/* … */%}}) prints
+// {{< name args >}} everywhere, in code too.
+package directive

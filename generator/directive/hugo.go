@@ -1,0 +1,209 @@
+package directive
+
+import (
+	"bytes"
+)
+
+// hugo is the pass that expands Hugo's shortcodes in a text (the page's
+// body, or the mdBook pass's output).
+type hugo struct {
+	env      Env
+	in       []byte
+	lines    lineIndex
+	w        *writer
+	last     int // in[:last] is written
+	problems []problem
+
+	blocks    blocks
+	nextCode  int           // index in blocks.code of the next code block
+	nextBlank int           // index in blocks.blanks of the next blank line
+	runs      map[int][]int // backtick runs by length
+	runNext   map[int]int   // index in runs[n] of the next run to consider
+
+	escClose [2]memo // the next "*/ >}}" and "*/ %}}"
+	hlClose  memo    // the next {{< /highlight >}}
+
+	details []int          // offsets of the open {{< details >}}
+	open    map[string]int // unknown shortcodes opened and not closed
+}
+
+func newHugo(in []byte, env Env) *hugo {
+	return &hugo{
+		env:     env,
+		in:      in,
+		lines:   newLineIndex(in),
+		w:       newWriter(len(in)),
+		blocks:  scanBlocks(in),
+		runs:    backtickRuns(in),
+		runNext: map[int]int{},
+		open:    map[string]int{},
+	}
+}
+
+func (h *hugo) errorf(off int, msg string) {
+	h.problems = append(h.problems, problem{off: off, msg: msg})
+}
+
+func (h *hugo) warnf(off int, msg string) {
+	h.problems = append(h.problems, problem{off: off, msg: msg, warning: true})
+}
+
+// copyTo writes the input up to offset upto as it is.
+func (h *hugo) copyTo(upto int) {
+	if upto > h.last {
+		h.w.copy(h.in[h.last:upto], h.lines.line(h.last), h.last)
+		h.last = upto
+	}
+}
+
+// gen writes text made for the shortcode at offset off.
+func (h *hugo) gen(s string, off int) { h.w.gen(s, h.lines.line(off), off) }
+
+func (h *hugo) run() {
+	in := h.in
+	for i := 0; i < len(in); {
+		if h.nextCode < len(h.blocks.code) && h.blocks.code[h.nextCode].start <= i {
+			c := h.blocks.code[h.nextCode]
+			h.nextCode++
+			if c.end > i {
+				h.codeText(i, c.end)
+				i = c.end
+			}
+			continue
+		}
+		limit := len(in)
+		if h.nextCode < len(h.blocks.code) {
+			limit = h.blocks.code[h.nextCode].start
+		}
+		j := bytes.IndexAny(in[i:limit], "{`")
+		if j < 0 {
+			i = limit
+			continue
+		}
+		k := i + j
+		if in[k] == '`' {
+			i = h.codeSpan(k)
+			continue
+		}
+		if k+2 < len(in) && in[k+1] == '{' && (in[k+2] == '<' || in[k+2] == '%') {
+			i = h.shortcode(k)
+			continue
+		}
+		i = k + 1
+	}
+	h.copyTo(len(in))
+	for _, off := range h.details {
+		h.errorf(off, "{{< details >}} is not closed: add {{< /details >}} after its text")
+		h.closeFence(len(in), len(in))
+	}
+}
+
+// codeSpan handles the backtick run at k: a code span when a run as long
+// follows before a blank line or a code block (its shortcodes are left
+// as they are), else literal backticks. It returns where to go on.
+func (h *hugo) codeSpan(k int) int {
+	in := h.in
+	e := k + 1
+	for e < len(in) && in[e] == '`' {
+		e++
+	}
+	if escaped(in, k) {
+		return k + 1
+	}
+	n := e - k
+	list := h.runs[n]
+	x := h.runNext[n]
+	for x < len(list) && list[x] <= k {
+		x++
+	}
+	h.runNext[n] = x
+	if x == len(list) || list[x] >= h.boundary(k) {
+		return e
+	}
+	end := list[x] + n
+	h.codeText(k, end)
+	return end
+}
+
+// boundary returns where a code span starting at k must end before: the
+// next blank line or code block.
+func (h *hugo) boundary(k int) int {
+	b := h.blocks.blanks
+	for h.nextBlank < len(b) && b[h.nextBlank] <= k {
+		h.nextBlank++
+	}
+	limit := len(h.in)
+	if h.nextBlank < len(b) {
+		limit = b[h.nextBlank]
+	}
+	if h.nextCode < len(h.blocks.code) {
+		limit = min(limit, h.blocks.code[h.nextCode].start)
+	}
+	return limit
+}
+
+// escaped reports whether the byte at k follows an odd number of backslashes.
+func escaped(in []byte, k int) bool {
+	n := 0
+	for k-n-1 >= 0 && in[k-n-1] == '\\' {
+		n++
+	}
+	return n%2 == 1
+}
+
+// codeText writes in[a:b], code, with only the escapes {{</* … */>}}
+// turned into the text they show.
+func (h *hugo) codeText(a, b int) {
+	h.copyTo(a)
+	for p := a; ; {
+		j := bytes.Index(h.in[p:b], []byte("{{"))
+		if j < 0 {
+			break
+		}
+		k := p + j
+		if end, ok := h.escape(k, b); ok {
+			p = end
+			continue
+		}
+		p = k + 1
+	}
+	h.copyTo(b)
+}
+
+// escape writes the escaped shortcode {{</* x */>}} (or {{%/* x */%}})
+// at k, ending by limit, as {{< x >}}, and returns the offset after it.
+func (h *hugo) escape(k, limit int) (int, bool) {
+	in := h.in
+	if k+2 >= len(in) || (in[k+2] != '<' && in[k+2] != '%') {
+		return 0, false
+	}
+	d := in[k+2]
+	p := skipBlank(in, k+3)
+	if !hasPrefixAt(in, p, "/*") {
+		return 0, false
+	}
+	closer, m := " >}}", &h.escClose[0]
+	if d == '%' {
+		closer, m = " %}}", &h.escClose[1]
+	}
+	c, end := m.next(p+2, func(q int) (int, int) {
+		for {
+			s, _ := indexFrom(in, q, "*/")
+			if s < 0 {
+				return -1, -1
+			}
+			r := skipBlank(in, s+2)
+			if hasPrefixAt(in, r, closer[1:]) {
+				return s, r + len(closer) - 1
+			}
+			q = s + 1
+		}
+	})
+	if c < 0 || end > limit {
+		return 0, false
+	}
+	h.copyTo(k)
+	h.gen("{{"+string(d)+string(in[p+2:c])+closer[1:], k)
+	h.last = end
+	return end, true
+}

@@ -1,0 +1,160 @@
+package directive
+
+import (
+	"bytes"
+	"sort"
+)
+
+// writer builds a pass's output and remembers where each output line
+// and each run of output bytes comes from.
+type writer struct {
+	buf   []byte
+	lines []int     // the input line of each output line
+	segs  []segment // where each run of output bytes comes from
+
+	midLine     bool // a line has been started and not ended
+	lineStart   int  // offset in buf of the current line
+	lineHasText bool // the current line has more than spaces and tabs
+	prevBlank   bool // the line before the current one is blank (or there is none)
+}
+
+// segment maps the output bytes from out on to the input: byte out+i
+// comes from input offset src+i, or, when fixed (included or generated
+// text), from the directive at src.
+type segment struct {
+	out, src int
+	fixed    bool
+}
+
+func newWriter(size int) *writer {
+	return &writer{buf: make([]byte, 0, size), prevBlank: true}
+}
+
+// copy writes input text that starts at input offset off, on input line line.
+func (w *writer) copy(b []byte, line, off int) { w.write(b, line, off, false) }
+
+// gen writes text made for (or included by) the directive at input
+// offset off, on input line line.
+func (w *writer) gen(s string, line, off int) { w.write([]byte(s), line, off, true) }
+
+func (w *writer) write(b []byte, line, off int, fixed bool) {
+	if len(b) == 0 {
+		return
+	}
+	if n := len(w.segs); n == 0 || fixed || w.segs[n-1].fixed || w.segs[n-1].src+len(w.buf)-w.segs[n-1].out != off {
+		w.segs = append(w.segs, segment{out: len(w.buf), src: off, fixed: fixed})
+	}
+	for len(b) > 0 {
+		if !w.midLine {
+			w.lines = append(w.lines, line)
+			w.midLine = true
+		}
+		j := bytes.IndexByte(b, '\n')
+		if j < 0 {
+			w.buf = append(w.buf, b...)
+			w.lineHasText = w.lineHasText || hasText(b)
+			return
+		}
+		w.buf = append(w.buf, b[:j+1]...)
+		w.prevBlank = !(w.lineHasText || hasText(b[:j]))
+		w.lineHasText = false
+		w.midLine = false
+		w.lineStart = len(w.buf)
+		if !fixed {
+			line++
+		}
+		b = b[j+1:]
+	}
+}
+
+// indent returns the spaces and tabs written so far on the current line
+// when that is all it has.
+func (w *writer) indent() string {
+	if w.lineHasText {
+		return ""
+	}
+	return string(w.buf[w.lineStart:])
+}
+
+// hasText reports whether b has a byte other than a space, tab or CR.
+func hasText(b []byte) bool {
+	for _, c := range b {
+		if c != ' ' && c != '\t' && c != '\r' {
+			return true
+		}
+	}
+	return false
+}
+
+// mapOffset returns the input offset output offset off comes from, and
+// whether it lies in included or generated text.
+func mapOffset(segs []segment, off int) (int, bool) {
+	i := sort.Search(len(segs), func(i int) bool { return segs[i].out > off }) - 1
+	if i < 0 {
+		return 0, false
+	}
+	s := segs[i]
+	if s.fixed {
+		return s.src, true
+	}
+	return s.src + off - s.out, false
+}
+
+// lineIndex holds the offset of the start of each line of a text.
+type lineIndex struct {
+	starts []int
+	size   int
+}
+
+func newLineIndex(b []byte) lineIndex {
+	starts := []int{0}
+	for i := 0; ; {
+		j := bytes.IndexByte(b[i:], '\n')
+		if j < 0 {
+			break
+		}
+		i += j + 1
+		starts = append(starts, i)
+	}
+	return lineIndex{starts, len(b)}
+}
+
+// count returns the number of lines: a final newline ends the last line.
+func (x lineIndex) count() int {
+	if x.starts[len(x.starts)-1] == x.size {
+		return len(x.starts) - 1
+	}
+	return len(x.starts)
+}
+
+// pos returns the 1-based line and byte column of offset off; an offset
+// past the last line is placed at the end of it.
+func (x lineIndex) pos(off int) (line, col int) {
+	off = max(0, min(off, x.size))
+	i := sort.Search(len(x.starts), func(i int) bool { return x.starts[i] > off }) - 1
+	if i > 0 && i >= x.count() {
+		i--
+		return i + 1, off - x.starts[i]
+	}
+	return i + 1, off - x.starts[i] + 1
+}
+
+// line returns the 1-based line of offset off.
+func (x lineIndex) line(off int) int {
+	l, _ := x.pos(off)
+	return l
+}
+
+func (x lineIndex) problem(off int, msg string, warning bool) Problem {
+	line, col := x.pos(off)
+	return Problem{Line: line, Col: col, Msg: msg, Warning: warning}
+}
+
+// identity returns the Lines of a text returned unchanged.
+func (x lineIndex) identity() []int {
+	lines := make([]int, x.count())
+	for i := range lines {
+		lines[i] = i + 1
+	}
+	return lines
+}
