@@ -22,15 +22,15 @@ var bookFiles = map[string]string{
 		"}\n" +
 		"/* ANCHOR_END: main */\n" +
 		"// ANCHOR_END: all\n",
-	"book/ch/fenced.rs":   "let s = \"```\";\n",
-	"book/ch/nested.md":   "nested says {{#include ../shared/leaf.txt}}.\n",
+	"book/ch/fenced.rs":    "let s = \"```\";\n",
+	"book/ch/nested.md":    "nested says {{#include ../shared/leaf.txt}}.\n",
 	"book/shared/leaf.txt": "leaf\n",
-	"book/shared/rel.md":  "{{#include leaf.txt}}\n",
-	"book/ch/loop-a.md":   "a {{#include loop-b.md}}\n",
-	"book/ch/loop-b.md":   "b {{#include loop-a.md}}\n",
-	"book/ch/title.md":    "{{#title From an include}}\ntext\n",
-	"book/ch/missing.md":  "before {{#include nowhere.rs}} after\n",
-	"book/ch/crlf.txt":    "one\r\ntwo\r\n",
+	"book/shared/rel.md":   "{{#include leaf.txt}}\n",
+	"book/ch/loop-a.md":    "a {{#include loop-b.md}}\n",
+	"book/ch/loop-b.md":    "b {{#include loop-a.md}}\n",
+	"book/ch/title.md":     "{{#title From an include}}\ntext\n",
+	"book/ch/missing.md":   "before {{#include nowhere.rs}} after\n",
+	"book/ch/crlf.txt":     "one\r\ntwo\r\n",
 }
 
 func init() {

@@ -1,0 +1,177 @@
+package directive
+
+import (
+	"slices"
+	"testing"
+)
+
+var siteParams = map[string]any{
+	"minVersion": "0.144.0",
+	"year":       2026,
+	"author":     map[string]any{"Name": "Ada", "links": []any{"a", "b"}},
+	"draft":      nil,
+}
+
+func TestHugo(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+		problems       []string
+	}{
+		// ref and relref
+		{name: "ref", in: `[Usage]({{< ref "/getting-started/usage.md" >}})`, want: `[Usage](/getting-started/usage.md)`},
+		{name: "relref with anchor", in: `[x]({{< relref "usage#flags" >}})`, want: `[x](usage#flags)`},
+		{name: "ref named path", in: `[x]({{< ref path="getting-started/usage" lang="en" >}})`, want: `[x](getting-started/usage)`},
+		{name: "ref percent", in: `[x]({{% ref "usage.md" %}})`, want: `[x](usage.md)`},
+		{name: "ref raw string, no spaces", in: "[x]({{<ref `a.md`>}})", want: "[x](a.md)"},
+		{name: "ref without a path", in: `[x]({{< ref >}})`, want: `[x]()`, problems: []string{`1:5: {{< ref >}} needs a path, like {{< ref "page.md" >}}`}},
+
+		// param
+		{name: "param", in: `Hugo {{% param "minVersion" %}} or later`, want: `Hugo 0.144.0 or later`},
+		{name: "param number", in: `© {{< param year >}}`, want: `© 2026`},
+		{name: "param dotted, any case", in: `by {{< param "author.name" >}}`, want: `by Ada`},
+		{name: "param nil", in: `[{{< param "draft" >}}]`, want: `[]`},
+		{name: "param missing", in: "a\nb {{< param \"nope\" >}}.", want: "a\nb .", problems: []string{`2:3: param "nope": no such site param`}},
+		{name: "param a list", in: `{{< param "author.links" >}}`, want: ``, problems: []string{`1:1: param "author.links" is a table or a list, not a single value`}},
+		{name: "param without a name", in: `{{< param >}}`, want: ``, problems: []string{`1:1: {{< param >}} needs a name, like {{< param "author" >}}`}},
+
+		// figure
+		{name: "figure", in: "Text.\n\n{{< figure src=\"cat.png\" alt=\"A cat\" caption=\"Our cat\" >}}\n\nMore.\n", want: "Text.\n\n![A cat](cat.png \"Our cat\")\n\nMore.\n"},
+		{name: "figure gets its own paragraph", in: "Text.\n{{< figure src=\"cat.png\" >}}\nMore.\n", want: "Text.\n\n![](cat.png)\n\nMore.\n"},
+		{name: "figure inside a line", in: "a {{< figure src=\"c.png\" caption=\"C\" >}} b\n", want: "a \n\n![C](c.png \"C\")\n\n b\n"},
+		{name: "figure in a list keeps its indentation", in: "- item\n  {{< figure src=\"c.png\" >}}\n", want: "- item\n  \n  ![](c.png)\n"},
+		{name: "figure title, link and escapes", in: `{{< figure src="my cat.png" alt="[x]" title="T" caption="say \"hi\"" link="https://example.org/" >}}`, want: `[![\[x\]](<my cat.png> "T: say \"hi\"")](https://example.org/)`},
+		{
+			name: "figure other arguments", in: `{{< figure src="c.png" width="300" >}}`, want: `![](c.png)`,
+			problems: []string{`1:1: warning: figure: width="300" is not supported and is left out`},
+		},
+		{name: "figure without src", in: `{{< figure alt="x" >}}`, want: ``, problems: []string{`1:1: {{< figure >}} needs src="…", the image's address`}},
+
+		// details
+		{name: "details", in: "{{< details summary=\"See it\" >}}\nHidden *text*.\n{{< /details >}}\n", want: "::: spoiler {title=\"See it\"}\nHidden *text*.\n:::\n"},
+		{name: "details without summary", in: "{{% details %}}\nx\n{{% /details %}}\n", want: "::: spoiler\nx\n:::\n"},
+		{name: "details summary with quotes", in: "{{< details summary=\"a \\\"b\\\"\" >}}\n{{< /details >}}\n", want: "::: spoiler {title='a \"b\"'}\n:::\n"},
+		{name: "details both quotes", in: "{{< details summary=`it's \"x\"` >}}\n{{< /details >}}\n", want: "::: spoiler {title=\"it's 'x'\"}\n:::\n"},
+		{name: "details nested", in: "{{< details >}}\na\n{{< details >}}\nb\n{{< /details >}}\n{{< /details >}}\n", want: "::: spoiler\na\n::: spoiler\nb\n:::\n:::\n"},
+		{name: "details on one line", in: "{{< details summary=\"s\" >}}Body{{< /details >}} after\n", want: "::: spoiler {title=\"s\"}\nBody\n:::\n after\n"},
+		{name: "details self-closing", in: "{{< details summary=\"s\" />}}\n", want: "::: spoiler {title=\"s\"}\n:::\n"},
+		{
+			name: "details not closed", in: "{{< details >}}\ntext", want: "::: spoiler\ntext\n:::",
+			problems: []string{"1:1: {{< details >}} is not closed: add {{< /details >}} after its text"},
+		},
+		{name: "details closing alone", in: "x\n{{< /details >}}\n", want: "x\n\n", problems: []string{"2:1: {{< /details >}} closes no {{< details >}}"}},
+		{
+			name: "details open", in: "{{< details summary=\"s\" open=true >}}\n{{< /details >}}\n", want: "::: spoiler {title=\"s\"}\n:::\n",
+			problems: []string{`1:1: warning: details: open="true" is not supported and is left out`},
+		},
+
+		// highlight
+		{name: "highlight", in: "{{< highlight go \"linenos=table,hl_lines=2\" >}}\nfunc main() {}\n{{< /highlight >}}\n", want: "```go\nfunc main() {}\n```\n"},
+		{name: "highlight percent", in: "{{% highlight toml %}}\na = 1\n{{% /highlight %}}\n", want: "```toml\na = 1\n```\n"},
+		{name: "highlight keeps shortcodes", in: "{{< highlight md >}}\n{{< ref \"x\" >}} {{</* y */>}}\n{{< /highlight >}}\n", want: "```md\n{{< ref \"x\" >}} {{< y >}}\n```\n"},
+		{name: "highlight fence longer than the code's", in: "{{< highlight md >}}\n```go\nx\n```\n{{< /highlight >}}\n", want: "````md\n```go\nx\n```\n````\n"},
+		{name: "highlight on one line", in: "Run {{< highlight sh >}}ls{{< /highlight >}} now\n", want: "Run \n```sh\nls\n```\n now\n"},
+		{name: "highlight in a list", in: "- step\n  {{< highlight sh >}}\n  ls\n  {{< /highlight >}}\n", want: "- step\n  ```sh\n  ls\n  ```\n"},
+		{name: "highlight without language", in: "{{< highlight >}}\nx\n{{< /highlight >}}\n", want: "```\nx\n```\n"},
+		{name: "highlight self-closing", in: "{{< highlight go />}}\n", want: "```go\n```\n"},
+		{
+			name: "highlight not closed", in: "{{< highlight go >}}\ncode\n", want: "\ncode\n",
+			problems: []string{"1:1: {{< highlight >}} is not closed: add {{< /highlight >}} after the code"},
+		},
+
+		// unknown shortcodes
+		{
+			name: "unknown", in: "Watch:\n{{< youtube w7Ft2ymGmfc >}}\n", want: "Watch:\n\n",
+			problems: []string{`2:1: unknown shortcode "youtube": write it as a fenced div (::: youtube … :::) or remove it`},
+		},
+		{
+			name: "unknown paired: one error, body kept", in: "{{< new-in 0.120.0 >}}\nNew *text*.\n{{< /new-in >}}\n", want: "\nNew *text*.\n\n",
+			problems: []string{`1:1: unknown shortcode "new-in": write it as a fenced div (::: new-in … :::) or remove it`},
+		},
+		{
+			name: "unknown include", in: `{{% include "/_common/x.md" %}}`, want: ``,
+			problems: []string{`1:1: unknown shortcode "include": write it as a fenced div (::: include … :::) or remove it`},
+		},
+		{
+			name: "unknown closing alone", in: `a {{< /note >}}`, want: `a `,
+			problems: []string{`1:3: {{< /note >}} closes no {{< note >}}`},
+		},
+		{
+			name: "unknown with nested path", in: `{{< docs/x a=1 />}}`, want: ``,
+			problems: []string{`1:1: unknown shortcode "docs/x": write it as a fenced div (::: docs/x … :::) or remove it`},
+		},
+		{
+			name: "closing a single one", in: `{{< ref "a" >}}{{< /ref >}}`, want: `a`,
+			problems: []string{`1:16: {{< /ref >}} closes nothing: remove it`},
+		},
+		{
+			name: "arguments over several lines", in: "{{< img\n  src=\"a.png\"\n  alt=\"b\"\n>}}\nnext\n", want: "\nnext\n",
+			problems: []string{`1:1: unknown shortcode "img": write it as a fenced div (::: img … :::) or remove it`},
+		},
+
+		// code is left alone
+		{name: "fenced code", in: "```go-html-template\n{{< figure src=\"x\" >}}\n```\n", want: "```go-html-template\n{{< figure src=\"x\" >}}\n```\n"},
+		{name: "tilde fence", in: "~~~\n{{< x >}}\n~~~~\n{{< ref \"a\" >}}\n", want: "~~~\n{{< x >}}\n~~~~\na\n"},
+		{name: "fence in a list and a quote", in: "1. ```\n   {{< x >}}\n   ```\n> ```\n> {{< y >}}\n> ```\n", want: "1. ```\n   {{< x >}}\n   ```\n> ```\n> {{< y >}}\n> ```\n"},
+		{name: "unclosed fence runs to the end", in: "```\n{{< x >}}\n", want: "```\n{{< x >}}\n"},
+		{name: "code span", in: "Write `{{< ref \"a\" >}}` to get {{< ref \"a\" >}}.", want: "Write `{{< ref \"a\" >}}` to get a."},
+		{name: "double backtick code span", in: "``{{< x >}} ` y`` {{< ref \"b\" >}}", want: "``{{< x >}} ` y`` b"},
+		{name: "lone backtick", in: "a ` b {{< ref \"c\" >}}", want: "a ` b c"},
+		{name: "code span ends at a blank line", in: "a `b\n\n{{< ref \"c\" >}} `", want: "a `b\n\nc `"},
+		{name: "escaped backtick", in: "\\`{{< ref \"c\" >}}`", want: "\\`c`"},
+
+		// escapes
+		{name: "escape", in: `{{</* figure src="x" */>}}`, want: `{{< figure src="x" >}}`},
+		{name: "escape percent", in: `{{%/* param "x" */%}}`, want: `{{% param "x" %}}`},
+		{name: "escape closing", in: "{{</* /details */>}}", want: "{{< /details >}}"},
+		{name: "escape in code", in: "```\n{{</* x */>}}\n```\n`{{</* y */>}}`", want: "```\n{{< x >}}\n```\n`{{< y >}}`"},
+		{name: "escape over lines", in: "{{</* x\n  a=1 */>}}", want: "{{< x\n  a=1 >}}"},
+		{name: "escape not closed", in: "{{</* x {{< ref \"a\" >}}", want: "{{</* x a"},
+
+		// not shortcodes, broken shortcodes
+		{name: "not a name", in: "{{< $x := 1 >}} {{<>}} {{% %}} {{ .Title }}", want: "{{< $x := 1 >}} {{<>}} {{% %}} {{ .Title }}"},
+		{name: "not closed", in: "{{< ref \"a\" }}\n\nb {{< ref \"c\" >}}", want: "{{< ref \"a\" }}\n\nb c", problems: []string{`1:1: shortcode "ref" is not closed with >}}`}},
+		{name: "quote not closed", in: "{{< ref \"a >}}\nb {{< ref \"c\" >}}", want: "{{< ref \"a >}}\nb c", problems: []string{`1:1: shortcode "ref": a quoted value does not end on its line`}},
+		{name: "mixed delimiters", in: "{{< ref \"a\" %}}", want: "{{< ref \"a\" %}}", problems: []string{`1:1: shortcode "ref" is not closed with >}}`}},
+		{name: "mdbook syntax untouched", in: "{{#include x.rs}}\n", want: "{{#include x.rs}}\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := Expand("docs/page.md", []byte(tt.in), Env{Format: "hugo", Params: siteParams})
+			if string(res.Body) != tt.want {
+				t.Errorf("body\n got %q\nwant %q", res.Body, tt.want)
+			}
+			if got := problems(res.Problems); !slices.Equal(got, tt.problems) {
+				t.Errorf("problems\n got %q\nwant %q", got, tt.problems)
+			}
+			checkLines(t, res, countLines(tt.in))
+		})
+	}
+}
+
+func TestFormats(t *testing.T) {
+	files := map[string]string{"a.md": "included {{< ref \"b.md\" >}} `{{< ref \"c\" >}}`", "bad.md": "{{< nope >}}"}
+	in := "{{#include a.md}}\n{{< ref \"x.md\" >}}\n{{#include bad.md}}\n"
+	tests := []struct {
+		format, want string
+		problems     []string
+	}{
+		{format: "", want: "included b.md `{{< ref \"c\" >}}`\nx.md\n\n", problems: []string{
+			`3:1: in included text: unknown shortcode "nope": write it as a fenced div (::: nope … :::) or remove it`,
+		}},
+		{format: "mdbook", want: "included {{< ref \"b.md\" >}} `{{< ref \"c\" >}}`\n{{< ref \"x.md\" >}}\n{{< nope >}}\n"},
+		{format: "hugo", want: "{{#include a.md}}\nx.md\n{{#include bad.md}}\n"},
+		{format: "jekyll", want: in, problems: []string{`1:1: unknown directive format "jekyll": want "mdbook", "hugo" or "" (both)`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.format, func(t *testing.T) {
+			res := Expand("p.md", []byte(in), Env{Format: tt.format, Read: reader(files)})
+			if string(res.Body) != tt.want {
+				t.Errorf("body\n got %q\nwant %q", res.Body, tt.want)
+			}
+			if got := problems(res.Problems); !slices.Equal(got, tt.problems) {
+				t.Errorf("problems\n got %q\nwant %q", got, tt.problems)
+			}
+			checkLines(t, res, 3)
+		})
+	}
+}
