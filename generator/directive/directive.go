@@ -109,10 +109,9 @@ func Expand(src string, body []byte, env Env) Result {
 	for _, p := range h.problems {
 		off, msg := p.off, p.msg
 		if mdbookOn {
-			var included bool
-			off, included = mapOffset(segs, off)
-			if included {
-				msg = "in included text: " + msg
+			var file string
+			if off, file = mapOffset(segs, off); file != "" {
+				msg = fmt.Sprintf("in included %q: %s", file, msg)
 			}
 		}
 		res.Problems = append(res.Problems, srcLines.problem(off, msg, p.warning))

@@ -156,7 +156,7 @@ func TestFormats(t *testing.T) {
 		problems     []string
 	}{
 		{format: "", want: "included b.md `{{< ref \"c\" >}}`\nx.md\n\n", problems: []string{
-			`3:1: in included text: unknown shortcode "nope": write it as a fenced div (::: nope … :::) or remove it`,
+			`3:1: in included "bad.md": unknown shortcode "nope": write it as a fenced div (::: nope … :::) or remove it`,
 		}},
 		{format: "mdbook", want: "included {{< ref \"b.md\" >}} `{{< ref \"c\" >}}`\n{{< ref \"x.md\" >}}\n{{< nope >}}\n"},
 		{format: "hugo", want: "{{#include a.md}}\nx.md\n{{#include bad.md}}\n"},

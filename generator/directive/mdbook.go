@@ -79,7 +79,7 @@ func (m *mdbook) expand(file string, body []byte, stack []string, at *site, line
 		if at == nil {
 			m.w.copy(body[last:upto], lines.line(last), last)
 		} else {
-			m.w.gen(string(body[last:upto]), at.line, at.off)
+			m.w.include(body[last:upto], at.line, at.off, file)
 		}
 		last = upto
 	}

@@ -24,6 +24,7 @@ type writer struct {
 type segment struct {
 	out, src int
 	fixed    bool
+	file     string // for included text, the file it comes from
 }
 
 func newWriter(size int) *writer {
@@ -31,18 +32,22 @@ func newWriter(size int) *writer {
 }
 
 // copy writes input text that starts at input offset off, on input line line.
-func (w *writer) copy(b []byte, line, off int) { w.write(b, line, off, false) }
+func (w *writer) copy(b []byte, line, off int) { w.write(b, line, off, false, "") }
 
-// gen writes text made for (or included by) the directive at input
+// gen writes text made for the directive at input offset off, on input
+// line line.
+func (w *writer) gen(s string, line, off int) { w.write([]byte(s), line, off, true, "") }
+
+// include writes the text of file included by the directive at input
 // offset off, on input line line.
-func (w *writer) gen(s string, line, off int) { w.write([]byte(s), line, off, true) }
+func (w *writer) include(b []byte, line, off int, file string) { w.write(b, line, off, true, file) }
 
-func (w *writer) write(b []byte, line, off int, fixed bool) {
+func (w *writer) write(b []byte, line, off int, fixed bool, file string) {
 	if len(b) == 0 {
 		return
 	}
 	if n := len(w.segs); n == 0 || fixed || w.segs[n-1].fixed || w.segs[n-1].src+len(w.buf)-w.segs[n-1].out != off {
-		w.segs = append(w.segs, segment{out: len(w.buf), src: off, fixed: fixed})
+		w.segs = append(w.segs, segment{out: len(w.buf), src: off, fixed: fixed, file: file})
 	}
 	for len(b) > 0 {
 		if !w.midLine {
@@ -87,17 +92,17 @@ func hasText(b []byte) bool {
 }
 
 // mapOffset returns the input offset output offset off comes from, and
-// whether it lies in included or generated text.
-func mapOffset(segs []segment, off int) (int, bool) {
+// the file it was included from ("" for the input's own text).
+func mapOffset(segs []segment, off int) (int, string) {
 	i := sort.Search(len(segs), func(i int) bool { return segs[i].out > off }) - 1
 	if i < 0 {
-		return 0, false
+		return 0, ""
 	}
 	s := segs[i]
 	if s.fixed {
-		return s.src, true
+		return s.src, s.file
 	}
-	return s.src + off - s.out, false
+	return s.src + off - s.out, ""
 }
 
 // lineIndex holds the offset of the start of each line of a text.
