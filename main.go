@@ -75,11 +75,15 @@ func commands() []command {
 
 const buildFlagsHelp = `  --content DIR    Markdown content folder (default ./content, else the built-in curriculum)
   --layouts DIR    layouts folder; its files override the built-in layouts file by file
-                   (default ./layouts if present)
+                   (default ./layouts if present, unless the current folder is a Hugo site)
   --out DIR        output folder (default public); it must be empty, absent, or a
                    folder this tool wrote before
   --base-url URL   absolute URL the site is published at (used in sitemap.xml)
   --drafts         also build pages with draft: true
+  --format NAME    the content's format: auto (default: a Carpentries Workbench
+                   config.yaml, an mdBook book.toml or a Hugo config or _index.md at
+                   the content root is recognised, else p2pc's own), p2pc,
+                   workbench, mdbook or hugo
 `
 
 const buildHelp = `Usage: p2pc build [flags]
@@ -121,9 +125,10 @@ editor or CI can run it on every change.
 Flags:
   --content DIR    Markdown content folder (default ./content, else the built-in curriculum)
   --layouts DIR    layouts folder; its files override the built-in layouts file by file
-                   (default ./layouts if present)
+                   (default ./layouts if present, unless the current folder is a Hugo site)
   --base-url URL   absolute URL the site is published at (used in sitemap.xml)
   --drafts         also check pages with draft: true
+  --format NAME    the content's format: auto (default), p2pc, workbench, mdbook or hugo
 
 Example:
   p2pc check --drafts
@@ -282,6 +287,7 @@ func versionLine(info *debug.BuildInfo, ok bool) string {
 type buildFlags struct {
 	contentDir, layoutsDir, out, baseURL *string
 	drafts                               *bool
+	format                               *string
 }
 
 func newFlags(name string) (*flag.FlagSet, buildFlags) {
@@ -292,6 +298,7 @@ func newFlags(name string) (*flag.FlagSet, buildFlags) {
 		out:        flags.String("out", "public", "output folder"),
 		baseURL:    flags.String("base-url", "", "absolute URL of the site"),
 		drafts:     flags.Bool("drafts", false, "build drafts"),
+		format:     flags.String("format", "auto", "content format"),
 	}
 }
 
@@ -487,6 +494,7 @@ func check(args []string, stdout, stderr io.Writer) int {
 	layoutsDir := flags.String("layouts", "", "layouts folder")
 	baseURL := flags.String("base-url", "", "absolute URL of the site")
 	drafts := flags.Bool("drafts", false, "check drafts")
+	format := flags.String("format", "auto", "content format")
 	if code, ok := parse(flags, args, stdout, stderr); !ok {
 		return code
 	}
@@ -496,7 +504,7 @@ func check(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "p2pc check: %v\n", err)
 		return 2
 	}
-	opts := generator.Options{Drafts: *drafts, BaseURL: *baseURL}
+	opts := generator.Options{Drafts: *drafts, BaseURL: *baseURL, Format: *format}
 	staticInto(&opts, cdir, staticFolder(cdir))
 	site, err := generator.NewPipeline(content, layouts, opts, false).Run(discard{})
 	if err != nil {
@@ -600,8 +608,8 @@ func inputs(contentDir, layoutsDir string) (content, layouts fs.FS, cdir, ldir s
 		}
 		content = os.DirFS(contentDir)
 	}
-	if layoutsDir == "" && isDir("layouts") {
-		layoutsDir = "layouts"
+	if layoutsDir == "" && isDir("layouts") && !hugoSiteHere() {
+		layoutsDir = "layouts" // a Hugo site's layouts/ holds Hugo's templates, not ours
 	}
 	if layoutsDir != "" {
 		if !isDir(layoutsDir) {
@@ -612,9 +620,19 @@ func inputs(contentDir, layoutsDir string) (content, layouts fs.FS, cdir, ldir s
 	return content, layouts, contentDir, layoutsDir, nil
 }
 
+// hugoSiteHere reports whether the current folder is a Hugo site's root.
+func hugoSiteHere() bool {
+	for _, name := range []string{"hugo.toml", "hugo.yaml", "hugo.json", "config.toml", "config/_default"} {
+		if _, err := os.Stat(name); err == nil {
+			return true
+		}
+	}
+	return false
+}
+
 // buildOptions are the options the build flags and the static folder give.
 func buildOptions(f buildFlags, cdir, staticDir string) generator.Options {
-	opts := generator.Options{Drafts: *f.drafts, BaseURL: *f.baseURL}
+	opts := generator.Options{Drafts: *f.drafts, BaseURL: *f.baseURL, Format: *f.format}
 	staticInto(&opts, cdir, staticDir)
 	return opts
 }

@@ -14,7 +14,11 @@ import (
 
 // Options change how a site is built.
 type Options struct {
-	Drafts  bool   // build pages marked draft: true
+	Drafts bool // build pages marked draft: true
+	// Format is the content's format: "auto" or "" (recognise a lesson set
+	// of The Carpentries Workbench, mdBook or Hugo, else p2pc's own),
+	// "p2pc", "workbench", "mdbook" or "hugo" (see package lessonset).
+	Format  string
 	BaseURL string // absolute URL of the site for sitemap.xml; overrides site.yaml
 	// Static holds files copied as they are to the site root (the static/
 	// folder beside the content folder); nil for none. A name the site
@@ -64,9 +68,12 @@ func readingOrder(home *Module) []*Page {
 	var walk func(m *Module)
 	walk = func(m *Module) {
 		seq = append(seq, m.Page)
-		seq = append(seq, m.Lessons...)
-		for _, s := range m.Modules {
-			walk(s)
+		for _, it := range m.Items() {
+			if it.Lesson != nil {
+				seq = append(seq, it.Lesson)
+			} else {
+				walk(it.Module)
+			}
 		}
 	}
 	for _, m := range home.Modules {
@@ -184,20 +191,24 @@ func (r *pageRenderer) render(p *Page) ([]byte, error) {
 
 func (s *Site) sitemap() []byte {
 	base := strings.TrimSuffix(s.Config.BaseURL, "/") + "/"
-	var urls []string
+	var urls [][2]string // URL, lastmod
 	for _, p := range append(append([]*Page{}, s.Pages...), s.Generated...) {
 		if !p.NoIndex {
-			urls = append(urls, base+p.URL)
+			urls = append(urls, [2]string{base + p.URL, p.Updated()})
 		}
 	}
-	sort.Strings(urls)
+	sort.Slice(urls, func(i, j int) bool { return urls[i][0] < urls[j][0] })
 	var b bytes.Buffer
 	b.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
 	b.WriteString(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">` + "\n")
 	for _, u := range urls {
 		b.WriteString("  <url><loc>")
-		template.HTMLEscape(&b, []byte(u))
-		b.WriteString("</loc></url>\n")
+		template.HTMLEscape(&b, []byte(u[0]))
+		b.WriteString("</loc>")
+		if u[1] != "" {
+			b.WriteString("<lastmod>" + u[1] + "</lastmod>")
+		}
+		b.WriteString("</url>\n")
 	}
 	b.WriteString("</urlset>\n")
 	return b.Bytes()

@@ -10,6 +10,7 @@ import (
 	"github.com/yuin/goldmark/util"
 
 	"p2pc/generator/builtin"
+	"p2pc/generator/lessonset"
 	"p2pc/generator/markdown"
 )
 
@@ -82,8 +83,23 @@ func (p *Pipeline) load(features *featureSet, errs *errorList) (*checked, *loade
 		l.slugs = p.slugs
 	}
 	site := &Site{Config: cfg, features: features}
-	site.Home = l.loadModule(".", nil, "")
+	set, err := lessonset.DetectAs(p.content, p.opts.Format)
+	if err != nil {
+		errs.add(".", 0, 0, "%v", err)
+	}
+	switch {
+	case set == nil:
+		site.Home = l.loadModule(".", nil, "")
+	default:
+		l.useSet(set, &site.Config)
+		if set.Home != nil {
+			site.Home = l.loadOutline(set)
+		} else {
+			site.Home = l.loadModule(l.root, nil, "")
+		}
+	}
 	l.warnUnused()
+	l.claimAliases(readingOrder(site.Home))
 	site.Pages = readingOrder(site.Home)
 	if site.Config.Title == "" {
 		site.Config.Title = site.Home.Page.Title // without site.yaml's title, the home page's
@@ -104,7 +120,8 @@ func (p *Pipeline) load(features *featureSet, errs *errorList) (*checked, *loade
 // what links can point at changed) and returns the targets, frozen.
 func (p *Pipeline) checkAllLinks(c *checked, l *loader, errs *errorList) *linkTargets {
 	t := &linkTargets{generatedDir: c.site.features.generatedDir, pages: l.pages, modules: map[string]*Page{},
-		assets: map[string]string{}, drafts: l.drafts, sources: map[string]string{}, urls: map[string]*Page{}, root: l.root}
+		assets: map[string]string{}, drafts: l.drafts, sources: map[string]string{}, urls: map[string]*Page{}, root: l.root, bases: l.linkBases(),
+		unchecked: l.set != nil && l.set.Format == lessonset.Hugo}
 	for _, m := range allModules(c.site.Home) {
 		t.modules[m.Dir] = m.Page
 	}
@@ -210,7 +227,7 @@ func siteKey(c *checked, layouts uint64) uint64 {
 	cfg := s.Config
 	k.str(cfg.Title).str(cfg.Description).str(cfg.Language).str(cfg.BaseURL).flag(cfg.RawHTML).str(cfg.Footer)
 	for _, pg := range s.Pages {
-		k.str(pg.Source).str(pg.URL).str(pg.Kind).str(pg.Title).str(pg.LinkTitle).str(pg.Summary).int(pg.Minutes()).int(pg.Weight)
+		k.str(pg.Source).str(pg.URL).str(pg.Kind).str(pg.Title).str(pg.LinkTitle).str(pg.Summary).int(pg.Minutes()).int(pg.Weight).str(pg.Updated())
 		if pg.Module != nil {
 			k.str(pg.Module.Dir)
 		}

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync/atomic"
 
+	"p2pc/generator/feature"
 	"p2pc/generator/markdown"
 	"p2pc/generator/search"
 )
@@ -224,6 +225,14 @@ func (p *Pipeline) writeFiles(c *checked, out Sink, run *lastRun) error {
 			return err
 		}
 	}
+	for _, pg := range c.site.Pages {
+		for _, a := range pg.Aliases {
+			name, _ := aliasFile(a)
+			if err := put(name, redirectPage(feature.Root(name[:strings.LastIndex(name, "/")+1])+pg.Path(), pg.Title)); err != nil {
+				return err
+			}
+		}
+	}
 	assets := map[string][]byte{}
 	for _, m := range c.site.features.manifests {
 		for name, data := range m.Assets {
@@ -262,4 +271,16 @@ func sortedNames[V any](m map[string]V) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// redirectPage is the page left at an alias (an old URL of a page): it
+// sends the reader on to target, a relative link, so it works from disk.
+func redirectPage(target, title string) []byte {
+	t := template.HTMLEscapeString(target)
+	return []byte(`<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>` + template.HTMLEscapeString(title) + `</title>
+<meta name="robots" content="noindex"><meta http-equiv="refresh" content="0; url=` + t + `">
+<link rel="canonical" href="` + t + `"></head>
+<body><p>This page has moved to <a href="` + t + `">` + template.HTMLEscapeString(title) + `</a>.</p></body></html>
+`)
 }

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"p2pc/generator/lessonset"
 	"p2pc/generator/markdown"
 )
 
@@ -46,7 +47,8 @@ type loader struct {
 	dirs     dirCache               // folders listed before and unchanged since (a Pipeline's), or nil
 	slugs    map[string]string      // names already made URL segments (a Pipeline's), or nil
 	rules    frontMatterRules
-	root     string // the folder the pages live under ("." or an mdBook's "src")
+	set      *lessonset.Set // the lesson set of another tool's, or nil
+	root     string         // the folder the pages live under ("." or an mdBook's "src")
 	// unused counts, per front-matter key kept unused, the files that have
 	// it, and the first of them, to warn once per key
 	unused map[string]*unusedUse
@@ -96,7 +98,11 @@ func (l *loader) loadModule(dir string, parent *Module, url string) *Module {
 	for _, e := range entries {
 		name := e.Name()
 		full := path.Join(dir, name)
-		if strings.HasPrefix(name, ".") || strings.HasSuffix(name, "~") || name == index || (parent == nil && name == configFile) {
+		if strings.HasPrefix(name, ".") || strings.HasSuffix(name, "~") || name == index || (parent == nil && name == configFile) || l.ignored(full) {
+			continue
+		}
+		if e.IsDir() && l.leafBundle(full) {
+			l.addBundle(m, full, url, name)
 			continue
 		}
 		if e.IsDir() {
@@ -166,6 +172,34 @@ func (l *loader) loadModule(dir string, parent *Module, url string) *Module {
 		return a.name < b.name
 	})
 	return m
+}
+
+// addBundle adds a Hugo page bundle (a folder holding index.md and the
+// page's files) to module m as a lesson.
+func (l *loader) addBundle(m *Module, dir, url, name string) {
+	p := l.readPage(path.Join(dir, "index.md"), "", "lesson", m)
+	if p == nil {
+		return
+	}
+	seg, ok := l.segment(dir, stripOrder(name))
+	if p.Slug != "" {
+		seg, ok = p.Slug, l.checkSlug(p.Source, p.Slug)
+	}
+	if !ok {
+		return
+	}
+	p.URL = url + seg + "/"
+	l.claim(p.URL, p.Source)
+	m.Lessons = append(m.Lessons, p)
+	for _, e := range l.listing(dir).entries {
+		if e.Name() != "index.md" && !strings.HasPrefix(e.Name(), ".") {
+			if e.IsDir() {
+				l.addAssets(path.Join(dir, e.Name()), p.URL+e.Name())
+			} else {
+				l.assets[p.URL+e.Name()] = path.Join(dir, e.Name())
+			}
+		}
+	}
 }
 
 func (p *Page) sourceOr(dir string) string {

@@ -2,6 +2,7 @@ package generator
 
 import (
 	"html/template"
+	"time"
 
 	"github.com/yuin/goldmark/ast"
 
@@ -56,6 +57,24 @@ func (p *Page) Minutes() int {
 	return p.ReadingMinutes()
 }
 
+// Updated is the day the page was last changed, as its front matter gives
+// it (Hugo's lastmod, else its date), "2006-01-02"; "" when not given or
+// not a date.
+func (p *Page) Updated() string {
+	for _, d := range []string{p.Lastmod, p.Date} {
+		if len(d) >= 10 && isDay(d[:10]) {
+			return d[:10]
+		}
+	}
+	return ""
+}
+
+// isDay reports whether s is a day written 2006-01-02.
+func isDay(s string) bool {
+	_, err := time.Parse(time.DateOnly, s)
+	return err == nil
+}
+
 // Crumbs lists the modules above the page, outermost first, without the home.
 func (p *Page) Crumbs() []*Module {
 	var out []*Module
@@ -88,6 +107,7 @@ type Module struct {
 	Parent  *Module
 	order   int
 	name    string
+	items   []Item // the order of Lessons and Modules together, when an outline gives one
 }
 
 // Title is the module's title.

@@ -1,0 +1,282 @@
+package generator
+
+import (
+	"cmp"
+	"io/fs"
+	"path"
+	"slices"
+	"strings"
+
+	"p2pc/generator/lessonset"
+)
+
+// Item is one entry of a module's contents: a lesson or a submodule.
+type Item struct {
+	Lesson *Page
+	Module *Module
+}
+
+// Items lists the module's lessons and submodules in the order readers
+// meet them: the order an outline (SUMMARY.md, config.yaml) gives, else
+// the lessons, then the submodules.
+func (m *Module) Items() []Item {
+	if m.items != nil {
+		return m.items
+	}
+	out := make([]Item, 0, len(m.Lessons)+len(m.Modules))
+	for _, l := range m.Lessons {
+		out = append(out, Item{Lesson: l})
+	}
+	for _, s := range m.Modules {
+		out = append(out, Item{Module: s})
+	}
+	return out
+}
+
+// useSet reads a lesson set written for another tool: its front matter
+// leniently, its pages below its root, its settings where site.yaml gives
+// none, its problems as errors.
+func (l *loader) useSet(set *lessonset.Set, cfg *Config) {
+	l.set, l.rules, l.root = set, frontMatterRules{lenient: true}, cmp.Or(set.Root, ".")
+	for _, p := range set.Problems {
+		l.errs.add(p.Path, p.Line, p.Col, "%s", p.Msg)
+	}
+	cfg.Title = cmp.Or(cfg.Title, set.Title)
+	cfg.Description = cmp.Or(cfg.Description, set.Description)
+	cfg.Footer = cmp.Or(cfg.Footer, set.Footer)
+	if set.Language != "" && cfg.Language == "en" { // site.yaml's default
+		cfg.Language = set.Language
+	}
+}
+
+// linkBases are the folders a relative link that leads nowhere from its
+// page is tried from: a Workbench site puts every page at its root, with
+// episodes/fig, episodes/data and episodes/files beside them.
+func (l *loader) linkBases() []string {
+	if l.set == nil || l.set.Format != lessonset.Workbench {
+		return nil
+	}
+	return []string{"episodes", ".", "learners", "instructors", "profiles"}
+}
+
+// claimAliases checks each page's aliases (Hugo's old URLs of a page,
+// "/old/place/"): each becomes a page that leads to the page.
+func (l *loader) claimAliases(pages []*Page) {
+	for _, p := range pages {
+		for _, a := range p.Aliases {
+			out, ok := aliasFile(a)
+			if !ok {
+				l.errs.add(p.Source, 0, 0, "alias %q is not a path inside the site", a)
+				continue
+			}
+			if first, _, _ := strings.Cut(out, "/"); l.reserved(first) {
+				l.errs.add(p.Source, 0, 0, "alias %q is in a folder of the generator's own pages", a)
+				continue
+			}
+			l.claim(strings.TrimSuffix(out, "index.html"), p.Source+" (alias "+a+")")
+		}
+	}
+}
+
+// aliasFile is the file an alias URL is served from: "/old/" ->
+// "old/index.html", "/old.html" -> "old.html".
+func aliasFile(alias string) (string, bool) {
+	a := strings.Trim(path.Clean("/"+alias), "/")
+	if a == "" || strings.Contains(a, "\\") || !fs.ValidPath(a) {
+		return "", false
+	}
+	if strings.HasSuffix(a, ".html") {
+		return a, true
+	}
+	return a + "/index.html", true
+}
+
+// ignored reports whether the lesson set says a content path is neither a
+// page nor a published file.
+func (l *loader) ignored(p string) bool {
+	return l.set != nil && slices.Contains(l.set.Ignore, p)
+}
+
+// leafBundle reports whether dir is a page bundle of a Hugo site: its only
+// Markdown is index.md, the page; its other files are the page's own.
+func (l *loader) leafBundle(dir string) bool {
+	if l.set == nil || l.set.Format != lessonset.Hugo {
+		return false
+	}
+	d := l.listing(dir)
+	index := false
+	for _, e := range d.entries {
+		switch {
+		case e.IsDir() && l.hasMarkdown(path.Join(dir, e.Name())):
+			return false
+		case e.Name() == "index.md":
+			index = true
+		case strings.HasSuffix(e.Name(), ".md"):
+			return false
+		}
+	}
+	return index
+}
+
+// loadOutline reads a lesson set whose own tool gives its order (a
+// Workbench's config.yaml, an mdBook's SUMMARY.md): the home page, then
+// each entry of the outline; an entry with children (or a part, or a
+// group folder) is a module. URLs come from the pages' paths below the
+// set's root, as in p2pc's own format. Files of the root that are not
+// Markdown are published at their paths; Markdown files the outline does
+// not list are not pages (mdBook's included fragments).
+func (l *loader) loadOutline(set *lessonset.Set) *Module {
+	home := &Module{Dir: l.root}
+	if src := set.Home.Source; src != "" {
+		home.Page = l.readPage(src, "", "home", home)
+	}
+	if home.Page == nil {
+		home.Page = &Page{Kind: "home", Module: home, anchors: map[string]bool{}}
+		home.Page.Title = cmp.Or(set.Title, "Home")
+	}
+	l.claim("", home.Page.sourceOr(l.root))
+	l.addEntries(home, set.Home.Children)
+	l.addOutlineAssets(set)
+	return home
+}
+
+// addEntries adds an outline's entries to module m, in order.
+func (l *loader) addEntries(m *Module, entries []*lessonset.Entry) {
+	m.items = []Item{}
+	for _, e := range entries {
+		switch {
+		case e.Separator || e.Draft:
+			// listed by the other tool, not a page: nothing to link to
+		case e.Part || e.Dir != "" || len(liveChildren(e)) > 0:
+			if sub := l.outlineModule(e, m); sub != nil {
+				m.Modules = append(m.Modules, sub)
+				m.items = append(m.items, Item{Module: sub})
+			}
+		case e.Source != "":
+			kind := "lesson"
+			if m.Parent == nil {
+				kind = "page"
+			}
+			p := l.readPage(e.Source, "", kind, m)
+			if p == nil {
+				continue
+			}
+			p.URL = l.outlineURL(e.Source, p.Slug)
+			if p.LinkTitle == "" {
+				p.LinkTitle = e.Title
+			}
+			l.claim(p.URL, e.Source)
+			m.Lessons = append(m.Lessons, p)
+			m.items = append(m.items, Item{Lesson: p})
+		}
+	}
+}
+
+// liveChildren are the entries under e that are pages or hold pages.
+func liveChildren(e *lessonset.Entry) []*lessonset.Entry {
+	var out []*lessonset.Entry
+	for _, c := range e.Children {
+		if !c.Separator && !c.Draft && (c.Source != "" || len(liveChildren(c)) > 0) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// outlineModule makes the module of an entry with children: its page is
+// the entry's page, or one the builder makes (a part, a group folder).
+func (l *loader) outlineModule(e *lessonset.Entry, parent *Module) *Module {
+	m := &Module{Parent: parent}
+	switch {
+	case e.Source != "":
+		m.Dir = strings.TrimSuffix(e.Source, ".md")
+		if indexName(path.Base(e.Source)) {
+			m.Dir = path.Dir(e.Source)
+		}
+		m.Page = l.readPage(e.Source, "", "module", m)
+		if m.Page == nil {
+			return nil
+		}
+		m.Page.URL = l.outlineURL(e.Source, m.Page.Slug)
+		if m.Page.LinkTitle == "" {
+			m.Page.LinkTitle = e.Title
+		}
+	default:
+		name := cmp.Or(e.Dir, e.Title)
+		seg, ok := l.segment(cmp.Or(e.Dir, l.root), stripOrder(path.Base(name)))
+		if !ok {
+			return nil
+		}
+		m.Dir = path.Join(l.root, e.Dir)
+		if e.Dir == "" {
+			m.Dir = path.Join(l.root, "#"+seg) // a part: no folder
+		}
+		m.Page = &Page{URL: seg + "/", Kind: "module", Module: m, anchors: map[string]bool{}, FrontMatter: FrontMatter{Title: cmp.Or(e.Title, titleFromName(name))}}
+	}
+	l.claim(m.Page.URL, m.Page.sourceOr(m.Dir))
+	l.addEntries(m, e.Children)
+	return m
+}
+
+// outlineURL is the URL of the page at src: its path below the set's root,
+// each segment a slug, an index file standing for its folder.
+func (l *loader) outlineURL(src, slug string) string {
+	rel := strings.TrimPrefix(src, l.root+"/")
+	if l.root == "." {
+		rel = src
+	}
+	dir, name := path.Split(rel)
+	stem := strings.TrimSuffix(strings.TrimSuffix(name, ".md"), ".Rmd")
+	var segs []string
+	for _, d := range strings.Split(strings.Trim(dir, "/"), "/") {
+		if d == "" {
+			continue
+		}
+		seg, ok := l.segment(src, stripOrder(d))
+		if !ok {
+			return ""
+		}
+		segs = append(segs, seg)
+	}
+	if !indexName(name) {
+		seg, ok := l.segment(src, stripOrder(stem))
+		if slug != "" {
+			seg, ok = slug, l.checkSlug(src, slug)
+		}
+		if !ok {
+			return ""
+		}
+		segs = append(segs, seg)
+	}
+	if len(segs) == 0 {
+		return ""
+	}
+	return strings.Join(segs, "/") + "/"
+}
+
+// addOutlineAssets publishes every file below the set's root that is not
+// Markdown, hidden or ignored, at its path below the root.
+func (l *loader) addOutlineAssets(set *lessonset.Set) {
+	_ = fs.WalkDir(l.fsys, l.root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			l.errs.add(p, 0, 0, "cannot read: %v", err)
+			return nil
+		}
+		name := d.Name()
+		if p != l.root && (strings.HasPrefix(name, ".") || slices.Contains(set.Ignore, p)) {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() || strings.HasSuffix(name, "~") || strings.HasSuffix(name, ".md") || strings.HasSuffix(name, ".Rmd") {
+			return nil
+		}
+		rel := strings.TrimPrefix(p, l.root+"/")
+		if l.root == "." {
+			rel = p
+		}
+		l.assets[rel] = p
+		return nil
+	})
+}

@@ -1,0 +1,128 @@
+package generator
+
+import (
+	"strings"
+	"testing"
+)
+
+// navOrder lists the site's pages in reading order as "URL title".
+func navOrder(s *Site) []string {
+	var out []string
+	for _, p := range s.Pages {
+		out = append(out, p.URL+" "+p.NavTitle())
+	}
+	return out
+}
+
+// TestMdBookOutline: SUMMARY.md gives the order, nesting and titles; parts
+// are modules; README.md is a chapter's index; a draft chapter is left
+// out; a Markdown file SUMMARY.md does not list is not a page.
+func TestMdBookOutline(t *testing.T) {
+	site, err := Build(files(
+		"book.toml", "[book]\ntitle = \"A Book\"\n",
+		"src/SUMMARY.md", "# Summary\n\n[Intro](README.md)\n\n# Basics\n\n- [Zeta first](z.md)\n- [Group](g/README.md)\n    - [Inner](g/inner.md)\n    - [Later]()\n- [Alpha last](a.md)\n\n---\n\n[Thanks](thanks.md)\n",
+		"src/README.md", "# Welcome\n\nSee [z](z.md) and [g](g/index.html) and [a](a.html).\n",
+		"src/z.md", "# Z\n\n![pic](img/p.png)\n",
+		"src/a.md", "---\ntitle: A\nauthors: [x]\n---\nText.\n",
+		"src/g/README.md", "# G\n",
+		"src/g/inner.md", "# Inner page\n",
+		"src/g/fragment.md", "not a page\n",
+		"src/thanks.md", "# Thanks\n",
+		"src/img/p.png", "png",
+	), layoutsFS, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Join(navOrder(site), "\n")
+	want := strings.Join([]string{" Welcome", "basics/ Basics", "z/ Zeta first", "g/ Group", "g/inner/ Inner", "a/ Alpha last", "thanks/ Thanks"}, "\n")
+	if got != want {
+		t.Errorf("reading order:\n%s\nwant\n%s", got, want)
+	}
+	if site.Config.Title != "A Book" {
+		t.Errorf("title %q, want the book's", site.Config.Title)
+	}
+	if _, ok := site.Files["g/fragment/index.html"]; ok {
+		t.Error("a file SUMMARY.md does not list became a page")
+	}
+	if _, ok := site.Files["img/p.png"]; !ok {
+		t.Error("the book's image is not published at its path below src/")
+	}
+	if len(site.Warnings) != 1 || !strings.Contains(site.Warnings[0].Msg, `"authors"`) {
+		t.Errorf("warnings %v, want one for the unused key authors", site.Warnings)
+	}
+}
+
+// TestWorkbenchOutline: config.yaml's episode order, the learner and
+// instructor folders as modules, figures found from episodes/, README.md
+// beside index.md not a page, teaching + exercises as the duration.
+func TestWorkbenchOutline(t *testing.T) {
+	site, err := Build(files(
+		"config.yaml", "carpentry: swc\ntitle: 'Shell'\nlicense: 'CC-BY 4.0'\nepisodes:\n- 02-second.md\n- 01-first.md\nlearners:\ninstructors:\nprofiles:\n",
+		"index.md", "---\nsite: sandpaper::sandpaper_site\n---\nWelcome.\n",
+		"README.md", "# For the repository\n",
+		"episodes/01-first.md", "---\ntitle: First\nteaching: 10\nexercises: 5\n---\n![a figure](fig/f.png)\n",
+		"episodes/02-second.md", "---\ntitle: Second\n---\nText.\n",
+		"episodes/fig/f.png", "png",
+		"learners/setup.md", "---\ntitle: Setup\n---\n![the same figure](fig/f.png)\n",
+		"instructors/notes.md", "---\ntitle: Notes\n---\nText.\n",
+	), layoutsFS, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Join(navOrder(site), "\n")
+	for _, w := range []string{"episodes/second/ Second\nepisodes/first/ First", "learners/setup/ Setup", "instructors/notes/ Notes"} {
+		if !strings.Contains(got, w) {
+			t.Errorf("reading order lacks %q:\n%s", w, got)
+		}
+	}
+	if strings.Contains(got, "For the repository") {
+		t.Error("README.md at a Workbench root became a page")
+	}
+	for _, p := range site.Pages {
+		if p.Title == "First" && p.Minutes() != 15 {
+			t.Errorf("First lasts %d min, want teaching + exercises = 15", p.Minutes())
+		}
+	}
+	if !strings.Contains(string(site.Files["learners/setup/index.html"]), `src="../../episodes/fig/f.png"`) {
+		t.Error("learners/setup.md's fig/f.png does not lead to episodes/fig/f.png")
+	}
+}
+
+// TestHugoContent: _index.md sections, a page bundle as one lesson with its
+// files, Hugo's keys (description, linkTitle, lastmod, aliases) read, a
+// link to a page this site lacks only a warning.
+func TestHugoContent(t *testing.T) {
+	site, err := Build(files(
+		"_index.md", "---\ntitle: Docs\n---\n",
+		"guide/_index.md", "---\ntitle: Guide\ndescription: How to.\n---\n",
+		"guide/usage.md", "---\ntitle: Using it\nlinkTitle: Usage\nweight: 2\nlastmod: 2024-05-01T10:00:00Z\naliases: [/old/usage/]\n---\nSee [the bundle](/guide/bundle/) and [elsewhere](/nowhere/).\n",
+		"guide/bundle/index.md", "---\ntitle: Bundle\nweight: 1\n---\n![shot](shot.png)\n",
+		"guide/bundle/shot.png", "png",
+	), layoutsFS, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Join(navOrder(site), "\n")
+	want := strings.Join([]string{" Docs", "guide/ Guide", "guide/bundle/ Bundle", "guide/usage/ Usage"}, "\n")
+	if got != want {
+		t.Errorf("reading order:\n%s\nwant\n%s", got, want)
+	}
+	if _, ok := site.Files["guide/bundle/shot.png"]; !ok {
+		t.Error("the bundle's image is not beside its page")
+	}
+	usage := string(site.Files["guide/usage/index.html"])
+	for _, w := range []string{`href="../../guide/bundle/index.html"`, `<time datetime="2024-05-01">`, `href="/nowhere/"`} {
+		if !strings.Contains(usage, w) {
+			t.Errorf("guide/usage lacks %s", w)
+		}
+	}
+	if redirect := string(site.Files["old/usage/index.html"]); !strings.Contains(redirect, `url=../../guide/usage/index.html`) {
+		t.Errorf("alias page:\n%s", redirect)
+	}
+	if !strings.Contains(string(site.Files["sitemap.xml"]), "<lastmod>2024-05-01</lastmod>") {
+		t.Error("the sitemap lacks the lastmod")
+	}
+	if len(site.Warnings) != 1 || !strings.Contains(site.Warnings[0].Msg, "/nowhere/") {
+		t.Errorf("warnings %v, want one for the link to /nowhere/", site.Warnings)
+	}
+}
