@@ -114,7 +114,7 @@ func checkLinks(p *Page, content fs.FS, t *linkTargets, errs *errorList) {
 	k := newKey("diagrams")
 	for _, l := range p.links {
 		fail := func(format string, args ...any) { errs.add(p.Source, l.line, l.col, format, args...) }
-		if t.unchecked && !l.image {
+		if t.unchecked && !(l.image && (urlScheme.MatchString(l.raw) || strings.HasPrefix(l.raw, "//"))) {
 			fail = func(format string, args ...any) {
 				errs.warn(p.Source, l.line, l.col, format+" (left as written)", args...)
 			}
