@@ -375,9 +375,7 @@ func yamlError(err error) *configError {
 
 // lineCol turns a byte offset into a line and column, from 1.
 func lineCol(b []byte, off int) (int, int) {
-	if off > len(b) {
-		off = len(b)
-	}
+	off = max(0, min(off, len(b)))
 	line := 1 + bytes.Count(b[:off], []byte("\n"))
 	col := off - bytes.LastIndexByte(b[:off], '\n')
 	return line, col

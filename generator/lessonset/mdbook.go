@@ -92,7 +92,7 @@ func loadMdBook(fsys fs.FS) *Set {
 			return nil
 		}
 		if d.IsDir() {
-			if p == join(s.Root, theme) {
+			if p != "." && (strings.HasPrefix(d.Name(), ".") || p == join(s.Root, theme) || p == theme || p == buildDir) {
 				return fs.SkipDir
 			}
 			return nil
