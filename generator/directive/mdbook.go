@@ -40,7 +40,15 @@ type readResult struct {
 // reported at the directive.
 type site struct {
 	off, line int
-	prefix    string // "in included \"a.md\": " for problems in included files
+	file      string // the included file the directive is in, if any
+}
+
+// problem records a problem of the directive here.
+func (m *mdbook) problem(here *site, msg string, warning bool) {
+	if here.file != "" {
+		msg = fmt.Sprintf("in included %q: %s", here.file, msg)
+	}
+	m.problems = append(m.problems, problem{off: here.off, msg: msg, warning: warning})
 }
 
 func newMdbook(env Env) *mdbook {
@@ -49,6 +57,7 @@ func newMdbook(env Env) *mdbook {
 
 func (m *mdbook) run(src string, body []byte, lines lineIndex) {
 	m.w = newWriter(len(body))
+	m.w.keepSegs = true
 	m.expand(src, body, []string{src}, nil, lines)
 }
 
@@ -186,7 +195,7 @@ func indexFrom(b []byte, p int, sep string) (int, int) {
 func (m *mdbook) include(file, kind, arg, name string, sel selection, attrs []string, stack []string, here *site) {
 	target := resolve(file, name)
 	fail := func(placeholder, msg string, warning bool) {
-		m.problems = append(m.problems, problem{off: here.off, msg: here.prefix + msg, warning: warning})
+		m.problem(here, msg, warning)
 		m.w.gen("["+placeholder+": "+name+"]", here.line, here.off)
 	}
 	for i, f := range stack {
@@ -215,7 +224,7 @@ func (m *mdbook) include(file, kind, arg, name string, sel selection, attrs []st
 	}
 	text, found := sel.take(data)
 	if !found {
-		m.problems = append(m.problems, problem{off: here.off, msg: here.prefix + fmt.Sprintf("{{#%s %s}}: %s has no line \"ANCHOR: %s\"", kind, arg, target, sel.anchor), warning: true})
+		m.problem(here, fmt.Sprintf("{{#%s %s}}: %s has no line \"ANCHOR: %s\"", kind, arg, target, sel.anchor), true)
 	}
 	if m.included += len(text); m.included > maxIncluded {
 		fail("include too large", fmt.Sprintf("{{#%s %s}}: the page includes more than %d MiB in all (does a file include another many times over?)", kind, arg, maxIncluded>>20), false)
@@ -231,7 +240,7 @@ func (m *mdbook) include(file, kind, arg, name string, sel selection, attrs []st
 		}
 		m.w.gen(fence+info+"\n", here.line, here.off)
 	}
-	inner := &site{off: here.off, line: here.line, prefix: fmt.Sprintf("in included %q: ", target)}
+	inner := &site{off: here.off, line: here.line, file: target}
 	m.expand(target, text, append(stack[:len(stack):len(stack)], target), inner, lineIndex{})
 	if attrs != nil {
 		m.w.gen("\n"+fence, here.line, here.off)

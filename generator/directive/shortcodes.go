@@ -208,17 +208,20 @@ func oneLine(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
+var (
+	textEscaper  = strings.NewReplacer(`\`, `\\`, `[`, `\[`, `]`, `\]`)
+	angleEscaper = strings.NewReplacer("<", "%3C", ">", "%3E")
+)
+
 // escapeText escapes what would end or start a link text.
-func escapeText(s string) string {
-	return strings.NewReplacer(`\`, `\\`, `[`, `\[`, `]`, `\]`).Replace(s)
-}
+func escapeText(s string) string { return textEscaper.Replace(s) }
 
 // destination writes a link destination, in <…> when it has spaces or
 // parentheses.
 func destination(s string) string {
 	s = oneLine(s)
 	if strings.ContainsAny(s, " ()<>") {
-		return "<" + strings.NewReplacer("<", "%3C", ">", "%3E").Replace(s) + ">"
+		return "<" + angleEscaper.Replace(s) + ">"
 	}
 	return s
 }

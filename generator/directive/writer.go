@@ -8,9 +8,10 @@ import (
 // writer builds a pass's output and remembers where each output line
 // and each run of output bytes comes from.
 type writer struct {
-	buf   []byte
-	lines []int     // the input line of each output line
-	segs  []segment // where each run of output bytes comes from
+	buf      []byte
+	lines    []int     // the input line of each output line
+	segs     []segment // where each run of output bytes comes from, when keepSegs
+	keepSegs bool
 
 	midLine     bool // a line has been started and not ended
 	lineStart   int  // offset in buf of the current line
@@ -46,7 +47,7 @@ func (w *writer) write(b []byte, line, off int, fixed bool, file string) {
 	if len(b) == 0 {
 		return
 	}
-	if n := len(w.segs); n == 0 || fixed || w.segs[n-1].fixed || w.segs[n-1].src+len(w.buf)-w.segs[n-1].out != off {
+	if n := len(w.segs); w.keepSegs && (n == 0 || fixed || w.segs[n-1].fixed || w.segs[n-1].src+len(w.buf)-w.segs[n-1].out != off) {
 		w.segs = append(w.segs, segment{out: len(w.buf), src: off, fixed: fixed, file: file})
 	}
 	for len(b) > 0 {

@@ -1,0 +1,41 @@
+package directive
+
+import (
+	"bytes"
+	"testing"
+)
+
+// FuzzExpand: any text, in any format, expands without a panic, with
+// Lines true to the output, problems inside the body, and the same result
+// twice.
+func FuzzExpand(f *testing.F) {
+	files := map[string]string{
+		"a.md":   "a {{#include b.rs:x}} {{#include a.md}} {{< ref \"c\" >}}\n",
+		"b.rs":   "// ANCHOR: x\nfn b() {}\n// ANCHOR_END: x\n```\n",
+		"d/e.md": "{{#include ../a.md}}\n{{< details >}}\n",
+	}
+	env := Env{Read: reader(files), Params: map[string]any{"p": "v", "m": map[string]any{"k": 1}}}
+	for _, s := range []string{
+		"{{#include a.md}}\n{{#include b.rs:1:2}}\n\\{{#include x}}\n{{#title T}}",
+		"{{#playground b.rs editable}}\n{{#include d/e.md}}\n{{#include ../x}}",
+		"{{< ref \"a\" >}} {{% param p %}} {{< param m.k >}} {{< figure src=\"x\" caption=\"c\" >}}",
+		"{{< details summary=\"s\" >}}\nx\n{{< /details >}}\n{{< highlight go >}}\nx\n{{< /highlight >}}",
+		"```\n{{< x >}}\n```\n`{{< y >}}` {{</* z */>}} {{< new-in 1 >}}a{{< /new-in >}}",
+		"{{< x \"a\n{{< y `b\n\nc {{< z",
+		"- {{< figure src=\"a b\" link=\"l\" >}}\n  x",
+	} {
+		for format := range byte(3) {
+			f.Add(s, format)
+		}
+	}
+	f.Fuzz(func(t *testing.T, body string, format byte) {
+		env := env
+		env.Format = []string{"", "mdbook", "hugo"}[format%3]
+		res := Expand("p.md", []byte(body), env)
+		checkLines(t, res, countLines(body))
+		again := Expand("p.md", []byte(body), env)
+		if !bytes.Equal(res.Body, again.Body) || len(res.Problems) != len(again.Problems) {
+			t.Fatalf("two runs differ")
+		}
+	})
+}

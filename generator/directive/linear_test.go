@@ -1,0 +1,69 @@
+package directive
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestLinear expands texts of 100,000 directives, shortcodes or broken
+// openers (about 1 MB each): each must take well under a second, which a
+// rescan per directive could not.
+func TestLinear(t *testing.T) {
+	const n = 100_000
+	files := map[string]string{"a.rs": "// ANCHOR: x\nfn a() {}\n// ANCHOR_END: x\nfn b() {}\n"}
+	env := Env{Read: reader(files), Params: map[string]any{"v": "1"}}
+	rep := func(s string) string { return strings.Repeat(s, n) }
+	var widening strings.Builder // backtick runs of every length, none closed
+	for i := 1; widening.Len() < 1<<20; i++ {
+		widening.WriteString(strings.Repeat("`", i) + " ")
+	}
+	tests := []struct{ name, in string }{
+		{"includes", rep("{{#include a.rs:x}}\n")},
+		{"titles and escapes", rep("{{#title t}} \\{{#include a}}\n")},
+		{"refs", rep("{{< ref \"a\" >}}\n")},
+		{"params in one line", rep("{{% param v %}}")},
+		{"details", rep("{{< details summary=\"s\" >}}x{{< /details >}}\n")},
+		{"highlights", rep("{{< highlight go >}}\nx\n{{< /highlight >}}\n")},
+		{"figures", rep("{{< figure src=\"a.png\" >}}\n")},
+		{"unknown paired", rep("{{< note >}}x{{< /note >}}\n")},
+		{"code spans", rep("`{{< x >}}` ")},
+		{"fences", rep("~~~\n{{< x >}}\n~~~\n")},
+		{"escapes", rep("{{</* x */>}}")},
+		{"unclosed escapes", rep("{{</* x ")},
+		{"unclosed highlights", rep("{{< highlight >}} ")},
+		{"unclosed details", rep("{{< details >}}\n")},
+		{"unclosed shortcodes", rep("{{< x ")},
+		{"unclosed quotes", rep("{{< x \"a ")},
+		{"unclosed raw strings", rep("{{< x `a ")},
+		{"unclosed mdbook", rep("{{#include a ")},
+		{"unclosed mdbook escapes", rep("\\{{#x ")},
+		{"lone backticks", rep("` ")},
+		{"widening backtick runs", widening.String()},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			start := time.Now()
+			res := Expand("p.md", []byte(tt.in), env)
+			d := time.Since(start)
+			t.Logf("%d KiB in %v, %d KiB out, %d problems", len(tt.in)>>10, d, len(res.Body)>>10, len(res.Problems))
+			if d > time.Second {
+				t.Errorf("%v for %d KiB: not linear", d, len(tt.in)>>10)
+			}
+			checkLines(t, res, countLines(tt.in))
+		})
+	}
+}
+
+func BenchmarkExpand(b *testing.B) {
+	var page strings.Builder
+	for i := range 1000 {
+		fmt.Fprintf(&page, "Para %d with a [link]({{< ref \"p%d.md\" >}}) and `code`.\n\n{{#include a.rs:x}}\n\n", i, i)
+	}
+	env := Env{Read: reader(map[string]string{"a.rs": "fn a() {}\n"})}
+	b.SetBytes(int64(page.Len()))
+	for b.Loop() {
+		Expand("p.md", []byte(page.String()), env)
+	}
+}
