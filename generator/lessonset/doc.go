@@ -37,7 +37,8 @@
 // twice, is not Markdown or leaves its folder is a Problem at the list
 // item's line and column in config.yaml.
 //
-// The outline: Home.Source is index.md; Home.Children are a group per
+// The outline: Home.Source is index.md and Home.Title the lesson's title
+// (the Workbench's index.md has none); Home.Children are a group per
 // folder that has pages ({Title: "Episodes", Dir: "episodes"}, then
 // "Learner resources" for learners/, "Instructor resources" for
 // instructors/, "Learner profiles" for profiles/), each holding its pages
@@ -75,8 +76,9 @@
 // cleaned, without #anchor or ?query, %-escapes decoded ("my%20page.md"
 // and "<my page.md>" both give "src/my page.md"). A folder's README.md is
 // an ordinary chapter (the builder makes it the folder's index). The home
-// chapter is not repeated in Home.Children. A book without prefix chapters
-// has Home.Source "" (the builder makes a contents page).
+// chapter is not repeated in Home.Children; Home.Title is its link text. A
+// book without prefix chapters has Home.Source "" and Home.Title the book's
+// title (the builder makes a contents page).
 //
 // Problems, at their line and column in SUMMARY.md: a link that leaves
 // Root, starts with "/" or names a web address; a file that does not exist

@@ -130,3 +130,17 @@ func TestMdBookConfig(t *testing.T) {
 		})
 	}
 }
+
+func TestMdBookHomeWithoutPrefix(t *testing.T) {
+	s, _ := Detect(files(map[string]string{
+		"book.toml":      "[book]\ntitle = \"Book\"\n",
+		"src/SUMMARY.md": "# Summary\n\n- [One](one.md)\n",
+		"src/one.md":     "",
+	}))
+	if s.Home.Title != "Book" || s.Home.Source != "" {
+		t.Errorf("Home %q %q, want the book's title and no page", s.Home.Title, s.Home.Source)
+	}
+	if got := outline(s.Home.Children); got != "[One](src/one.md)\n" {
+		t.Errorf("outline %q", got)
+	}
+}

@@ -77,6 +77,7 @@ func loadWorkbench(fsys fs.FS) *Set {
 		s.Params[k] = v
 	}
 
+	s.Home.Title = s.Title // index.md has no title of its own: the lesson's is the home page's
 	if isFile(fsys, "index.md") {
 		s.Home.Source = "index.md"
 	} else {

@@ -27,8 +27,8 @@ func TestWorkbenchCorpus(t *testing.T) {
 	if s.Footer != wantFooter {
 		t.Errorf("Footer %q\nwant %q", s.Footer, wantFooter)
 	}
-	if s.Home.Source != "index.md" {
-		t.Errorf("Home.Source %q", s.Home.Source)
+	if s.Home.Source != "index.md" || s.Home.Title != "The Unix Shell" {
+		t.Errorf("Home %q %q", s.Home.Title, s.Home.Source)
 	}
 	got := outline(s.Home.Children)
 	want := `[Episodes](episodes/)
