@@ -175,7 +175,11 @@ func (p *summaryParser) heading(n, col int, rest string) {
 		p.problem(n, col, "unexpected text: a part title is # and a space, then the title")
 		return
 	}
-	title := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(rest[level:]), "#"))
+	title := strings.TrimSpace(rest[level:])
+	// A closing run of #s goes when a space stands before it: "# C#" keeps its #.
+	if t := strings.TrimRight(title, "#"); t == "" || strings.HasSuffix(t, " ") || strings.HasSuffix(t, "\t") {
+		title = strings.TrimSpace(t)
+	}
 	if level > 1 {
 		p.problem(n, col, "only level-1 headings (# Part title) may stand in SUMMARY.md")
 		return
@@ -287,6 +291,8 @@ func (p *summaryParser) link(n, col int, s string) *Entry {
 		p.problem(n, col, "chapter link "+quote(dest)+" is not a file in the book; link a .md file relative to SUMMARY.md")
 	case rel == "":
 		p.problem(n, col, "chapter link names no file")
+	case strings.Contains(rel, `\`):
+		p.problem(n, col, "chapter link "+quote(dest)+" has a backslash; separate folders with /")
 	case strings.HasPrefix(rel, "/"):
 		p.problem(n, col, "chapter link "+quote(dest)+" starts with /; write it relative to SUMMARY.md")
 	default:
@@ -406,13 +412,16 @@ func splitLink(s string) (text, dest, rest string, ok bool) {
 	return text, unescapeDest(dest), s[j+1:], true
 }
 
+const asciiPunct = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
+
+// unescapeDest drops the backslashes that escape punctuation, as CommonMark does.
 func unescapeDest(s string) string {
 	if !strings.Contains(s, `\`) {
 		return s
 	}
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
-		if s[i] == '\\' && i+1 < len(s) {
+		if s[i] == '\\' && i+1 < len(s) && strings.IndexByte(asciiPunct, s[i+1]) >= 0 {
 			i++
 		}
 		b.WriteByte(s[i])
