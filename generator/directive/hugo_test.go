@@ -39,6 +39,9 @@ func TestHugo(t *testing.T) {
 		{name: "figure gets its own paragraph", in: "Text.\n{{< figure src=\"cat.png\" >}}\nMore.\n", want: "Text.\n\n![](cat.png)\n\nMore.\n"},
 		{name: "figure inside a line", in: "a {{< figure src=\"c.png\" caption=\"C\" >}} b\n", want: "a \n\n![C](c.png \"C\")\n\n b\n"},
 		{name: "figure in a list keeps its indentation", in: "- item\n  {{< figure src=\"c.png\" >}}\n", want: "- item\n  \n  ![](c.png)\n"},
+		{name: "figure in a blockquote", in: "> Look:\n> {{< figure src=\"c.png\" >}}\n> More.\n", want: "> Look:\n> \n> ![](c.png)\n>\n> More.\n"},
+		{name: "figure after a list marker", in: "1. {{< figure src=\"c.png\" >}}\n2. b\n", want: "1. ![](c.png)\n\n2. b\n"},
+		{name: "figure before text in a quote", in: "> {{< figure src=\"c.png\" >}} and more\n", want: "> ![](c.png)\n>\n>  and more\n"},
 		{name: "figure title, link and escapes", in: `{{< figure src="my cat.png" alt="[x]" title="T" caption="say \"hi\"" link="https://example.org/" >}}`, want: `[![\[x\]](<my cat.png> "T: say \"hi\"")](https://example.org/)`},
 		{
 			name: "figure other arguments", in: `{{< figure src="c.png" width="300" >}}`, want: `![](c.png)`,
@@ -71,6 +74,8 @@ func TestHugo(t *testing.T) {
 		{name: "highlight fence longer than the code's", in: "{{< highlight md >}}\n```go\nx\n```\n{{< /highlight >}}\n", want: "````md\n```go\nx\n```\n````\n"},
 		{name: "highlight on one line", in: "Run {{< highlight sh >}}ls{{< /highlight >}} now\n", want: "Run \n```sh\nls\n```\n now\n"},
 		{name: "highlight in a list", in: "- step\n  {{< highlight sh >}}\n  ls\n  {{< /highlight >}}\n", want: "- step\n  ```sh\n  ls\n  ```\n"},
+		{name: "highlight after a list marker", in: "1. {{< highlight sh >}}\n   ls\n   {{< /highlight >}}\n", want: "1. ```sh\n   ls\n   ```\n"},
+		{name: "details in a quote", in: "> {{< details >}} x\n> {{< /details >}}\n", want: "> ::: spoiler\n>  x\n> :::\n"},
 		{name: "highlight without language", in: "{{< highlight >}}\nx\n{{< /highlight >}}\n", want: "```\nx\n```\n"},
 		{name: "highlight self-closing", in: "{{< highlight go />}}\n", want: "```go\n```\n"},
 		{

@@ -179,20 +179,23 @@ func (h *hugo) figure(sc *shortcode) {
 	if link, _ := sc.get("link", -1); link != "" {
 		img = "[" + img + "](" + destination(link) + ")"
 	}
-	// A blank line before and after, keeping the line's indentation.
+	// A blank line before and after, in the same list item or blockquote.
+	cont, marker, ok := h.w.container()
 	switch {
-	case h.w.lineHasText:
+	case !ok:
 		h.gen("\n\n", sc.start)
-	case !h.w.prevBlank:
-		h.gen("\n"+h.w.indent(), sc.start)
+		cont = ""
+	case !marker && !h.w.prevBlank:
+		h.gen("\n"+cont, sc.start)
 	}
 	h.gen(img, sc.start)
+	blank := strings.TrimRight(cont, " \t")
 	rest := restOfLine(h.in, sc.end)
 	switch {
 	case hasText(rest):
-		h.gen("\n\n", sc.start)
+		h.gen("\n"+blank+"\n"+cont, sc.start)
 	case sc.end+len(rest) < len(h.in) && !blankLineAt(h.in, sc.end+len(rest)+1):
-		h.gen("\n", sc.start)
+		h.gen("\n"+blank, sc.start)
 	}
 }
 
@@ -246,12 +249,14 @@ func (h *hugo) closeFence(start, end int) { h.ownLine(":::", start, end) }
 
 // ownLine writes s for the shortcode in[start:end] on a line of its own.
 func (h *hugo) ownLine(s string, start, end int) {
-	if h.w.lineHasText {
+	cont, _, ok := h.w.container()
+	if !ok {
 		h.gen("\n", start)
+		cont = ""
 	}
 	h.gen(s, start)
 	if hasText(restOfLine(h.in, end)) {
-		h.gen("\n", start)
+		h.gen("\n"+cont, start)
 	}
 }
 
@@ -286,7 +291,7 @@ func (h *hugo) highlight(sc *shortcode) int {
 		body = h.in[sc.end:closeStart]
 	}
 	fence := strings.Repeat("`", max(3, longestRun(body, '`')+1))
-	if h.w.lineHasText {
+	if _, _, ok := h.w.container(); !ok {
 		h.gen("\n", sc.start)
 	}
 	h.gen(fence+lang, sc.start)

@@ -73,13 +73,47 @@ func (w *writer) write(b []byte, line, off int, fixed bool, file string) {
 	}
 }
 
-// indent returns the spaces and tabs written so far on the current line
-// when that is all it has.
-func (w *writer) indent() string {
-	if w.lineHasText {
-		return ""
+// container reports whether the current line so far holds nothing but
+// indentation, blockquote markers (>) and list markers (-, *, +, 1., 1)
+// and a space), so a block can start right there, and whether it has a
+// list marker; cont is the prefix the block's next lines need to stay in
+// the same containers: the line with its list markers made spaces.
+// Lines longer than 64 bytes are taken to hold text.
+func (w *writer) container() (cont string, marker, ok bool) {
+	line := w.buf[w.lineStart:]
+	if len(line) > 64 {
+		return "", false, false
 	}
-	return string(w.buf[w.lineStart:])
+	b := make([]byte, 0, len(line))
+	for i := 0; i < len(line); {
+		c := line[i]
+		n := 0 // length of a list marker at i
+		switch {
+		case c == ' ' || c == '\t' || c == '>':
+			b = append(b, c)
+			i++
+			continue
+		case c == '-' || c == '*' || c == '+':
+			n = 1
+		case '0' <= c && c <= '9':
+			for i+n < len(line) && '0' <= line[i+n] && line[i+n] <= '9' {
+				n++
+			}
+			if i+n >= len(line) || (line[i+n] != '.' && line[i+n] != ')') {
+				return "", false, false
+			}
+			n++
+		default:
+			return "", false, false
+		}
+		if i+n >= len(line) || (line[i+n] != ' ' && line[i+n] != '\t') {
+			return "", false, false
+		}
+		b = append(b, bytes.Repeat([]byte(" "), n)...)
+		i += n
+		marker = true
+	}
+	return string(b), marker, true
 }
 
 // hasText reports whether b has a byte other than a space, tab or CR.
