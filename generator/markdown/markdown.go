@@ -1,6 +1,54 @@
-// Package markdown sets up goldmark for lessons: CommonMark plus GFM,
-// typographic quotes, stable heading ids, chroma highlighting with CSS
-// classes, and Pandoc-style fenced divs (see FencedDiv).
+// Package markdown sets up goldmark for lessons: CommonMark plus GFM
+// (tables, task lists, strikethrough, autolinks), typographic quotes,
+// stable heading ids, chroma highlighting with CSS classes, and the parts
+// of Pandoc Markdown (The Carpentries Workbench), mdBook and Hugo that
+// lessons written for them use:
+//
+// Fenced divs (see FencedDiv): a line of three or more colons with a name
+// and optional attributes opens one, a bare line of colons closes it:
+//
+//	::: callout {#id .class key=value}
+//	Text.
+//	:::
+//
+// Attributes after an image: ![Caption text](fig/a.png){alt='Alt text'
+// width="50%" .class #id}. The block must follow the ) directly; values
+// may be quoted with ' or ". alt replaces the alt text; width, height,
+// .class and #id are kept; other keys are left out with a warning. A brace
+// that does not open a well-formed block stays text.
+//
+// Figures: a paragraph holding only an image with a caption becomes
+// <figure><img …><figcaption>Caption</figcaption></figure>. The caption is
+// the bracket text when alt was given in braces (Pandoc's rule), else the
+// title: ![alt](src "Caption"). ![alt](src) alone stays a paragraph.
+//
+// Bracketed spans (see Span): [some text]{#term-id .class} becomes
+// <span id="term-id" class="class">some text</span>; title and lang keys
+// are kept as they are, other keys become data-key. Links, reference
+// links and task list items are not affected.
+//
+// Definition lists (PHP Markdown Extra, as Pandoc and Hugo write them):
+//
+//	Term
+//	: Definition
+//
+// GitHub alerts (see Alert): a blockquote whose first line is [!NOTE],
+// [!TIP], [!IMPORTANT], [!WARNING] or [!CAUTION] (any case) becomes
+// <aside class="box callout alert-note" aria-label="Note"> with a
+// <p class="box-title">Note</p> heading, like a callout box; the marker
+// line is not printed.
+//
+// Raw HTML: with rawHTML (raw_html: true in site.yaml) all HTML goes
+// through. Otherwise only a safe subset is published: the elements kbd,
+// sub, sup, br, img (src, alt, width, height, title), abbr (title), mark,
+// small, span, del, ins, s, u, em, strong, b, i, code, a (href, title),
+// details, summary, figure, figcaption, table, thead, tbody, tr, th and td
+// (colspan, rowspan, align), p, div, ul, ol, li, pre, hr, dl, dt, dd and
+// h1 to h6, each also with class and id. href and src keep http and https
+// URLs (href also mailto) and relative ones. Everything else (script and
+// style with their content, iframe, forms, on* handlers, javascript: URLs)
+// is left out, each with a warning (see Warnings); HTML comments are left
+// out silently.
 package markdown
 
 import (
@@ -20,30 +68,60 @@ import (
 // Markdown parses and renders lesson Markdown.
 type Markdown struct{ md goldmark.Markdown }
 
-// New returns a Markdown; rawHTML lets HTML in the source through instead
-// of escaping it; divs render fenced divs by name (others become
-// <div class="name">); extra adds node renderers (util.Prioritized) for
-// nodes of other packages, such as cards and worksheet questions.
+// New returns a Markdown; rawHTML lets all HTML in the source through
+// instead of only the safe subset; divs render fenced divs by name (others
+// become <div class="name">); extra adds node renderers (util.Prioritized)
+// for nodes of other packages, such as cards and worksheet questions.
 func New(rawHTML bool, divs map[string]DivFunc, extra ...util.PrioritizedValue) *Markdown {
+	var htmlOpts []html.Option
+	if rawHTML {
+		htmlOpts = append(htmlOpts, html.WithUnsafe())
+	}
 	renderers := append([]util.PrioritizedValue{
-		util.Prioritized(divRenderer{rawHTML: rawHTML, divs: divs}, 100),
+		util.Prioritized(divRenderer{divs: divs}, 100),
 		util.Prioritized(codeRenderer{}, 100),
 		util.Prioritized(fragmentRenderer{}, 100),
-	}, extra...)
+		util.Prioritized(newFigureRenderer(defaultFuncs(htmlOpts...)), 100),
+	}, NodeRenderers()...)
+	renderers = append(renderers, extra...)
+	transformers := []util.PrioritizedValue{
+		util.Prioritized(alertTransformer{}, 100),
+		util.Prioritized(warningsTransformer{}, 10000),
+	}
+	if !rawHTML {
+		renderers = append(renderers, util.Prioritized(safeHTMLRenderer{}, 100))
+		transformers = append(transformers, util.Prioritized(safeHTMLTransformer{}, 200))
+	}
 	rendererOpts := []renderer.Option{renderer.WithNodeRenderers(renderers...)}
 	if rawHTML {
 		rendererOpts = append(rendererOpts, html.WithUnsafe())
 	}
 	md := goldmark.New(
-		goldmark.WithExtensions(extension.GFM, extension.Typographer),
+		goldmark.WithExtensions(extension.GFM, extension.Typographer, extension.DefinitionList),
 		goldmark.WithParserOptions(
 			parser.WithAutoHeadingID(),
 			parser.WithHeadingAttribute(),
 			parser.WithBlockParsers(util.Prioritized(fencedDivParser{}, 50)),
+			parser.WithInlineParsers(
+				util.Prioritized(spanParser{}, 150), // before goldmark's links (200)
+				util.Prioritized(imageAttrParser{}, 150),
+			),
+			parser.WithASTTransformers(transformers...),
 		),
 		goldmark.WithRendererOptions(rendererOpts...),
 	)
 	return &Markdown{md: md}
+}
+
+// NodeRenderers returns the renderers of this package's own inline and
+// block nodes (spans, alerts, definition lists), for a renderer built
+// elsewhere that draws parts of a parsed page.
+func NodeRenderers() []util.PrioritizedValue {
+	return []util.PrioritizedValue{
+		util.Prioritized(spanRenderer{}, 100),
+		util.Prioritized(alertRenderer{}, 100),
+		util.Prioritized(extension.NewDefinitionListHTMLRenderer(), 500),
+	}
 }
 
 // Parse parses source into a document tree.

@@ -39,7 +39,7 @@ func TestRender(t *testing.T) {
 		{"nested by colons", ":::: outer\n::: inner\na\n:::\nb\n::::\n", "<div class=\"outer\">\n<div class=\"inner\">\n<p>a</p>\n</div>\n<p>b</p>\n</div>\n"},
 		{"bare fence closes innermost", "::: outer\n::: inner\na\n:::\nb\n:::\n", "<div class=\"outer\">\n<div class=\"inner\">\n<p>a</p>\n</div>\n<p>b</p>\n</div>\n"},
 		{"fence inside code", "::: outer\n```\n:::\n```\n:::\n", "<div class=\"outer\">\n<pre class=\"hl-chroma\"><code>:::\n</code></pre>\n</div>\n"},
-		{"raw html escaped", "Hi <b>x</b>\n\n<script>alert(1)</script>\n", "<p>Hi &lt;b&gt;x&lt;/b&gt;</p>\n<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>\n"},
+		{"raw html made safe", "Hi <b>x</b>\n\n<script>alert(1)</script>\n", "<p>Hi <b>x</b></p>\n"},
 		{"heading ids", "# Hoʻohanohano and respect\n## Why\n## Why\n## Custom {#mine}\n", "<h1 id=\"hoohanohano-and-respect\">Hoʻohanohano and respect</h1>\n<h2 id=\"why\">Why</h2>\n<h2 id=\"why-1\">Why</h2>\n<h2 id=\"mine\">Custom</h2>\n"},
 		{"typographer", "\"Talk story\" isn't hard\n", "<p>&ldquo;Talk story&rdquo; isn&rsquo;t hard</p>\n"},
 		{"gfm", "- [x] done\n\n~~old~~ https://example.org\n", "<ul>\n<li><input checked=\"\" disabled=\"\" type=\"checkbox\"> done</li>\n</ul>\n<p><del>old</del> <a href=\"https://example.org\">https://example.org</a></p>\n"},

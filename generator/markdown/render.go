@@ -14,19 +14,13 @@ import (
 type DivFunc func(w util.BufWriter, n *FencedDiv, entering bool)
 
 // divRenderer writes fenced divs, each with the DivFunc registered for its
-// name or else as <div class="name">, and escapes raw HTML when it is not
-// allowed.
+// name or else as <div class="name">.
 type divRenderer struct {
-	rawHTML bool
-	divs    map[string]DivFunc
+	divs map[string]DivFunc
 }
 
 func (r divRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 	reg.Register(KindFencedDiv, r.renderDiv)
-	if !r.rawHTML {
-		reg.Register(ast.KindRawHTML, renderEscapedInline)
-		reg.Register(ast.KindHTMLBlock, renderEscapedBlock)
-	}
 }
 
 func (r divRenderer) renderDiv(w util.BufWriter, source []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
@@ -55,12 +49,18 @@ func Box(class, def string) DivFunc {
 		if title == "" {
 			title = def
 		}
-		w.WriteString("<aside" + DivAttrs(n, "box "+class))
-		if title != "" {
-			w.WriteString(" aria-label=\"" + html.EscapeString(title) + "\"><p class=\"box-title\">" + html.EscapeString(title) + "</p>\n")
-		} else {
-			w.WriteString(">\n")
-		}
+		writeBoxOpen(w, DivAttrs(n, "box "+class), title)
+	}
+}
+
+// writeBoxOpen writes the start of a box: <aside> with attrs, and a
+// heading and an aria-label when title is not empty.
+func writeBoxOpen(w util.BufWriter, attrs, title string) {
+	w.WriteString("<aside" + attrs)
+	if title != "" {
+		w.WriteString(" aria-label=\"" + html.EscapeString(title) + "\"><p class=\"box-title\">" + html.EscapeString(title) + "</p>\n")
+	} else {
+		w.WriteString(">\n")
 	}
 }
 
@@ -91,34 +91,4 @@ func validAttrName(s string) bool {
 		}
 	}
 	return s != ""
-}
-
-func renderEscapedInline(w util.BufWriter, source []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
-	if entering {
-		n := node.(*ast.RawHTML)
-		for i := 0; i < n.Segments.Len(); i++ {
-			s := n.Segments.At(i)
-			w.WriteString(html.EscapeString(string(s.Value(source))))
-		}
-	}
-	return ast.WalkSkipChildren, nil
-}
-
-func renderEscapedBlock(w util.BufWriter, source []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
-	if !entering {
-		return ast.WalkContinue, nil
-	}
-	n := node.(*ast.HTMLBlock)
-	w.WriteString("<p>")
-	var text strings.Builder
-	for i := 0; i < n.Lines().Len(); i++ {
-		l := n.Lines().At(i)
-		text.Write(l.Value(source))
-	}
-	if n.HasClosure() {
-		text.Write(n.ClosureLine.Value(source))
-	}
-	w.WriteString(html.EscapeString(strings.TrimRight(text.String(), "\n")))
-	w.WriteString("</p>\n")
-	return ast.WalkSkipChildren, nil
 }

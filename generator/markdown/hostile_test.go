@@ -1,0 +1,64 @@
+package markdown
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// hostileInputs are 100 KB inputs of shapes that make a careless bracket
+// or attribute scanner quadratic.
+func hostileInputs() map[string]string {
+	const size = 100 << 10
+	rep := func(s string) string { return strings.Repeat(s, size/len(s)) }
+	nest := func(open, mid, close string) string {
+		n := size / (len(open) + len(close))
+		return strings.Repeat(open, n) + mid + strings.Repeat(close, n)
+	}
+	return map[string]string{
+		"unclosed span braces":     rep("[a]{"),
+		"unclosed quoted values":   rep(`[a]{k="`),
+		"unclosed unquoted values": rep("[]{k=a"),
+		"brace after bracket":      rep("]{"),
+		"open brackets":            rep("["),
+		"open braces":              rep("{"),
+		"image braces":             rep("![a](b){"),
+		"image quoted braces":      rep(`![a](b){alt="`),
+		"spans":                    rep("[a]{.b} "),
+		"nested spans":             nest("[", "a", "]{.x}"),
+		"nested spans with ids":    nest("[*", "a", "*]{#x}"),
+		"emphasis in spans":        "*" + rep("[_a_]{.x}"),
+		"backticks":                rep("`` ` [a]{.b} "),
+		"inline tags":              rep("<b>x</b>"),
+		"inline script":            rep("<script>x"),
+		"block tags":               "<div>\n" + rep("<i>a</i><script>") + "\n</div>\n",
+		"alert markers":            rep("> [!NOTE]\n"),
+		"definition lists":         rep("a\n: b\n"),
+		"spans across lines":       rep("[a\n"),
+		"long attribute block":     "[a]{" + rep(" .c") + "}",
+	}
+}
+
+// TestHostileInputsLinear: no input shape makes parsing and rendering
+// slow. Each 100 KB input takes some tens of milliseconds; a quadratic
+// scan would take seconds. The best of three runs is taken, so a busy
+// machine does not fail the test.
+func TestHostileInputsLinear(t *testing.T) {
+	m := New(false, nil)
+	for name, src := range hostileInputs() {
+		t.Run(name, func(t *testing.T) {
+			best := time.Duration(1 << 62)
+			for try := 0; try < 3 && best > 500*time.Millisecond; try++ {
+				start := time.Now()
+				doc := m.Parse([]byte(src))
+				if _, err := m.Render([]byte(src), doc); err != nil {
+					t.Fatal(err)
+				}
+				best = min(best, time.Since(start))
+			}
+			if best > 500*time.Millisecond {
+				t.Errorf("took %v for %d bytes", best, len(src))
+			}
+		})
+	}
+}

@@ -1,0 +1,280 @@
+package markdown
+
+import (
+	"html"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/renderer"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
+)
+
+// KindSpan is the ast.NodeKind of a Span.
+var KindSpan = ast.NewNodeKind("Span")
+
+// Span is a Pandoc bracketed span, [some text]{#term-id .class key=value}:
+// its text with attributes, rendered as <span id="term-id" class="class"
+// data-key="value">. A page's builder collects ID as a link anchor.
+type Span struct {
+	ast.BaseInline
+	ID      string
+	Classes []string
+	Attrs   []Attr // key=value pairs in source order
+	Offset  int    // byte offset of the opening [ in the source
+}
+
+// Kind implements ast.Node.
+func (n *Span) Kind() ast.NodeKind { return KindSpan }
+
+// Dump implements ast.Node.
+func (n *Span) Dump(source []byte, level int) {
+	ast.DumpHelper(n, source, level, map[string]string{"ID": n.ID, "Classes": strings.Join(n.Classes, " ")}, nil)
+}
+
+// A span's [ is pushed as an emphasis delimiter that opens and closes
+// nothing: emphasis inside the span is then matched up to it and no
+// further (in time bounded by the span's length), and a [ whose ] never
+// comes (it was inside a code span, say) turns back into text when the
+// block's delimiters are cleared, as an unmatched * does.
+type spanOpener struct {
+	delim *parser.Delimiter
+	match spanMatch
+}
+
+// noDelimiter is the processor of a span's [: it matches nothing.
+type noDelimiter struct{}
+
+func (noDelimiter) IsDelimiter(byte) bool                               { return false }
+func (noDelimiter) CanOpenCloser(opener, closer *parser.Delimiter) bool { return false }
+func (noDelimiter) OnMatch(consumes int) ast.Node                       { return ast.NewText() }
+
+// spanMatch is a [ with its ] and the attribute block after that.
+type spanMatch struct {
+	close int // index of the ] in the block's text
+	end   int // index just after the closing }
+	attrs inlineAttrs
+}
+
+// blockState is what the bracket parsers know about the block whose
+// inlines are being parsed: its text and which [ open spans. It is worked
+// out once per block, in time linear in the block's length.
+type blockState struct {
+	block   ast.Node
+	flat    flatText
+	spans   map[int]spanMatch  // index of [ -> its match
+	waiting map[int]spanOpener // index of ] -> the opener it closes
+}
+
+var blockStateKey = parser.NewContextKey()
+
+func stateFor(pc parser.Context, block ast.Node, source []byte) *blockState {
+	if st, ok := pc.Get(blockStateKey).(*blockState); ok && st.block == block {
+		return st
+	}
+	st := &blockState{block: block, flat: newFlatText(source, segmentsOf(block.Lines())), waiting: map[int]spanOpener{}}
+	st.spans = findSpans(st.flat.text)
+	pc.Set(blockStateKey, st)
+	return st
+}
+
+// findSpans matches the brackets of a block's text and returns the [ that
+// are closed by a ] directly followed by a well-formed {…} block. Escaped
+// brackets and brackets inside code spans do not count; an image's ![ does
+// not open a span.
+func findSpans(s []byte) map[int]spanMatch {
+	spans := map[int]spanMatch{}
+	type opener struct {
+		at    int
+		image bool
+	}
+	var stack []opener
+	ticks := newTickRuns(s)
+	for i := 0; i < len(s); {
+		switch c := s[i]; {
+		case c == '\\' && i+1 < len(s) && util.IsPunct(s[i+1]):
+			i += 2
+		case c == '`':
+			i = ticks.skip(i)
+		case c == '[':
+			stack = append(stack, opener{i, i > 0 && s[i-1] == '!' && (i < 2 || s[i-2] != '\\')})
+			i++
+		case c == ']' && len(stack) > 0:
+			o := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			i++
+			if o.image || i >= len(s) || s[i] != '{' {
+				continue
+			}
+			if a, n, ok := scanAttrs(s[i:]); ok {
+				spans[o.at] = spanMatch{close: i - 1, end: i + n, attrs: a}
+				i += n
+			}
+		default:
+			i++
+		}
+	}
+	return spans
+}
+
+// tickRuns finds code spans: a run of backticks opens one when a later
+// run of the same length closes it.
+type tickRuns struct {
+	starts, lens, next []int // next: index of the next run of the same length, or -1
+	cur                int
+}
+
+func newTickRuns(s []byte) *tickRuns {
+	t := &tickRuns{}
+	for i := 0; i < len(s); {
+		switch {
+		case s[i] == '\\' && i+1 < len(s) && util.IsPunct(s[i+1]):
+			i += 2
+		case s[i] == '`':
+			j := i
+			for j < len(s) && s[j] == '`' {
+				j++
+			}
+			t.starts = append(t.starts, i)
+			t.lens = append(t.lens, j-i)
+			i = j
+		default:
+			i++
+		}
+	}
+	t.next = make([]int, len(t.starts))
+	last := map[int]int{}
+	for k := len(t.starts) - 1; k >= 0; k-- {
+		t.next[k] = -1
+		if n, ok := last[t.lens[k]]; ok {
+			t.next[k] = n
+		}
+		last[t.lens[k]] = k
+	}
+	return t
+}
+
+// skip returns where scanning goes on after the backtick run at i: after
+// the run that closes its code span, or after the run itself.
+func (t *tickRuns) skip(i int) int {
+	for t.cur < len(t.starts) && t.starts[t.cur] < i {
+		t.cur++
+	}
+	if t.cur == len(t.starts) || t.starts[t.cur] != i {
+		return i + 1
+	}
+	k := t.cur
+	if n := t.next[k]; n >= 0 {
+		t.cur = n + 1
+		return t.starts[n] + t.lens[n]
+	}
+	t.cur = k + 1
+	return i + t.lens[k]
+}
+
+// spanParser turns [text]{attributes} into a Span. It runs before
+// goldmark's link parser on [ and ], and leaves every bracket that does not
+// belong to a span to it, so links, reference links and task list items
+// parse as before.
+type spanParser struct{}
+
+func (spanParser) Trigger() []byte { return []byte{'[', ']'} }
+
+func (spanParser) Parse(parent ast.Node, block text.Reader, pc parser.Context) ast.Node {
+	line, seg := block.PeekLine()
+	if seg.Padding != 0 {
+		return nil
+	}
+	st := stateFor(pc, parent, block.Source())
+	at := st.flat.index(seg.Start)
+	if at < 0 {
+		return nil
+	}
+	if line[0] == '[' {
+		m, ok := st.spans[at]
+		if !ok {
+			return nil
+		}
+		d := parser.NewDelimiter(false, false, 1, '[', noDelimiter{})
+		d.Segment = text.NewSegment(seg.Start, seg.Start+1)
+		pc.PushDelimiter(d)
+		st.waiting[m.close] = spanOpener{d, m}
+		block.Advance(1)
+		return d
+	}
+	o, ok := st.waiting[at]
+	if !ok || o.delim.Parent() != parent {
+		return nil // not a span's ], or its [ was taken into a link
+	}
+	delete(st.waiting, at)
+	parser.ProcessDelimiters(o.delim, pc)
+	a := o.match.attrs
+	span := &Span{ID: a.ID, Classes: a.Classes, Attrs: a.Attrs, Offset: o.delim.Segment.Start}
+	for c := o.delim.NextSibling(); c != nil; {
+		next := c.NextSibling()
+		parent.RemoveChild(parent, c)
+		span.AppendChild(span, c)
+		c = next
+	}
+	o.delim.Length = 0 // so that removing it leaves no text
+	pc.RemoveDelimiter(o.delim)
+	span.SetPos(span.Offset)
+	advanceTo(block, st.flat.offset(o.match.end))
+	return span
+}
+
+// CloseBlock forgets the block's state.
+func (spanParser) CloseBlock(parent ast.Node, block text.Reader, pc parser.Context) {
+	pc.Set(blockStateKey, nil)
+}
+
+// advanceTo moves the reader to the source offset target (or to the end of
+// the block, if target is past it).
+func advanceTo(block text.Reader, target int) {
+	for {
+		line, seg := block.PeekLine()
+		if line == nil || seg.Start >= target && seg.Padding == 0 {
+			return
+		}
+		if seg.Padding == 0 && target < seg.Stop {
+			block.Advance(target - seg.Start)
+			return
+		}
+		block.Advance(1)
+	}
+}
+
+// spanRenderer writes a Span as <span>: id, class, title and lang as
+// they are, other keys as data-key.
+type spanRenderer struct{}
+
+func (spanRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
+	reg.Register(KindSpan, func(w util.BufWriter, _ []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			w.WriteString("</span>")
+			return ast.WalkContinue, nil
+		}
+		n := node.(*Span)
+		w.WriteString("<span")
+		if n.ID != "" {
+			w.WriteString(` id="` + html.EscapeString(n.ID) + `"`)
+		}
+		if len(n.Classes) > 0 {
+			w.WriteString(` class="` + html.EscapeString(strings.Join(n.Classes, " ")) + `"`)
+		}
+		for _, a := range n.Attrs {
+			key := strings.ToLower(a.Key)
+			switch {
+			case key == "title" || key == "lang" || strings.HasPrefix(key, "data-") && validAttrName(key):
+			case validAttrName(key):
+				key = "data-" + key
+			default:
+				continue
+			}
+			w.WriteString(" " + key + `="` + html.EscapeString(a.Value) + `"`)
+		}
+		w.WriteString(">")
+		return ast.WalkContinue, nil
+	})
+}
