@@ -24,6 +24,7 @@ import (
 type config struct {
 	lessons   int
 	technical bool
+	corpus    string // a real lesson set's folder, or "" for the synthetic curriculum
 	runs      int
 	rev       string
 	hugo      string
@@ -89,28 +90,52 @@ func bench(c config) error {
 		}
 	}
 
-	kind := "prose"
-	files := synthetic.Files(c.lessons)
-	if c.technical {
-		kind, files = "technical", synthetic.Technical(c.lessons)
-	}
-	if err := synthetic.WriteFiles(content, files); err != nil {
-		return err
+	var (
+		kind    string      // what the lessons are, for the report
+		lessons []string    // slash-separated source paths of the lessons
+		nFiles  int         // Markdown files written
+		checked string      // the lesson whose page is read after every run
+		mark    = `id="s1"` // what that page must contain
+	)
+	p2pcArgs := []string{"build", "--content", content, "--out", outs["p2pc"]}
+	if c.corpus != "" {
+		corp, err := readCorpus(c.corpus)
+		if err != nil {
+			return err
+		}
+		if lessons, nFiles, err = corp.write(content, c.lessons); err != nil {
+			return err
+		}
+		if checked, mark, err = corp.checkSample(content, lessons); err != nil {
+			return err
+		}
+		kind = fmt.Sprintf("corpus: %s ×%.4g (its %d lessons in %d parts", corp.name,
+			float64(c.lessons)/float64(len(corp.episodes)), len(corp.episodes), corp.parts(c.lessons))
+		p2pcArgs = append(p2pcArgs, "--format", "hugo")
+	} else {
+		kind = "prose"
+		files := synthetic.Files(c.lessons)
+		if c.technical {
+			kind, files = "technical", synthetic.Technical(c.lessons)
+		}
+		if err := synthetic.WriteFiles(content, files); err != nil {
+			return err
+		}
+		for name := range files {
+			if !strings.HasSuffix(name, "_index.md") {
+				lessons = append(lessons, name)
+			}
+		}
+		slices.Sort(lessons)
+		nFiles = len(files)
+		checked = lessons[len(lessons)/2]
+		// files goes out of scope here, keeping this process small: see resetPeak
 	}
 	if hugoBin != "" {
 		if err := copyHugoSite(c.hugoSite, site); err != nil {
 			return err
 		}
 	}
-	var lessons []string // slash-separated source paths of the lessons
-	for name := range files {
-		if !strings.HasSuffix(name, "_index.md") {
-			lessons = append(lessons, name)
-		}
-	}
-	slices.Sort(lessons)
-	nFiles := len(files)
-	files = nil // keep this process small: see resetPeak
 
 	fmt.Fprintf(os.Stderr, "building p2pc at %s ...\n", c.rev)
 	bins, err := buildBinaries(root, c.rev, work)
@@ -129,7 +154,6 @@ func bench(c config) error {
 	// An untimed p2pc build first: it checks the corpus builds and measures
 	// the page shell the floor must write around each body.
 	fmt.Fprintln(os.Stderr, "warm-up p2pc build, measuring the page shell ...")
-	p2pcArgs := []string{"build", "--content", content, "--out", outs["p2pc"]}
 	if _, err := runChild(work, bins.p2pc, p2pcArgs...); err != nil {
 		return err
 	}
@@ -142,22 +166,22 @@ func bench(c config) error {
 	}
 
 	samples := map[string][]sample{}
-	measure := func(kind, tool string, check func(string, string) error, name string, args ...string) error {
+	measure := func(kind, tool string, check func(string) error, name string, args ...string) error {
 		s, err := runChild(work, name, args...)
 		if err != nil {
 			return err
 		}
-		if err := check(outs[tool], lessons[len(lessons)/2]); err != nil {
+		if err := check(outs[tool]); err != nil {
 			return fmt.Errorf("%s: %w", kind, err)
 		}
 		samples[kind] = append(samples[kind], s)
 		fmt.Fprintf(os.Stderr, "  %-22s wall %6.2fs  cpu %6.2fs  peak %5.0f MB\n", kind, s.wall.Seconds(), s.cpu().Seconds(), mb(s.rssKB*1024))
 		return nil
 	}
-	p2pcCheck := func(out, sample string) error { return checkPages(out, lessons, p2pcPath, sample) }
-	hugoCheck := func(out, sample string) error { return checkPages(out, lessons, hugoPath, sample) }
-	floorCheck := func(out, sample string) error {
-		return checkPages(out, lessons, func(l string) string { return floorPath("", filepath.FromSlash(l)) }, sample)
+	p2pcCheck := func(out string) error { return checkPages(out, lessons, p2pcPath, checked, mark) }
+	hugoCheck := func(out string) error { return checkPages(out, lessons, hugoPath, checked, mark) }
+	floorCheck := func(out string) error {
+		return checkPages(out, lessons, func(l string) string { return floorPath("", filepath.FromSlash(l)) }, checked, mark)
 	}
 	steps := []func() error{
 		func() error {
@@ -212,8 +236,13 @@ func bench(c config) error {
 
 	// The report.
 	fmt.Printf("\ngo run ./generator/benchcmd %s\n", strings.Join(c.args, " "))
-	fmt.Printf("%d %s lessons (%d Markdown files), %d rounds of alternating runs, medians; %d cores\n",
-		c.lessons, kind, nFiles, c.runs, runtime.NumCPU())
+	if c.corpus != "" {
+		fmt.Printf("%d lessons, %s, %d Markdown files; p2pc with --format hugo), %d rounds of alternating runs, medians; %d cores\n",
+			c.lessons, kind, nFiles, c.runs, runtime.NumCPU())
+	} else {
+		fmt.Printf("%d %s lessons (%d Markdown files), %d rounds of alternating runs, medians; %d cores\n",
+			c.lessons, kind, nFiles, c.runs, runtime.NumCPU())
+	}
 	fmt.Printf("p2pc: %s\n", bins.desc)
 	fmt.Printf("floor: %s; page shell %d bytes (measured on p2pc's lesson pages)\n", bins.floorDesc, shell)
 	if hugoVersion != "" {
@@ -246,7 +275,10 @@ func bench(c config) error {
 	}
 
 	hugoGoal := "≤ 0.25×"
-	if c.technical {
+	switch {
+	case c.corpus != "":
+		hugoGoal = "≤ 0.3× (set for technical lessons)"
+	case c.technical:
 		hugoGoal = "≤ 0.3×"
 	}
 	fmt.Println("\n| ratio of medians | measured | issue #10 target |")
@@ -384,9 +416,10 @@ func hugoPath(lesson string) string {
 	return filepath.Join(filepath.FromSlash(strings.TrimSuffix(lesson, ".md")), "index.html")
 }
 
-// checkPages makes sure out has a page for every lesson and that one of them
-// has the lesson's rendered first section in it.
-func checkPages(out string, lessons []string, path func(string) string, sample string) error {
+// checkPages makes sure out has a page for every lesson and that the page of
+// sample has mark in it: text only the rendered lesson has, such as its first
+// section's heading id.
+func checkPages(out string, lessons []string, path func(string) string, sample, mark string) error {
 	missing := 0
 	for _, l := range lessons {
 		if _, err := os.Stat(filepath.Join(out, path(l))); err != nil {
@@ -400,8 +433,8 @@ func checkPages(out string, lessons []string, path func(string) string, sample s
 	if err != nil {
 		return fmt.Errorf("check a page: %w", err)
 	}
-	if !bytes.Contains(page, []byte(`id="s1"`)) {
-		return fmt.Errorf("%s has no rendered section heading (id=\"s1\")", filepath.Join(out, path(sample)))
+	if !bytes.Contains(page, []byte(mark)) {
+		return fmt.Errorf("%s has no rendered section heading (%s)", filepath.Join(out, path(sample)), mark)
 	}
 	return nil
 }

@@ -16,6 +16,18 @@
 // output is checked (a page for every lesson) so that a failed or
 // misconfigured build cannot look fast.
 //
+//	go run ./generator/benchcmd -corpus ../shared/corpora/shell-novice -lessons 1000
+//
+// measures on a real lesson set instead: its lesson Markdown files (for a
+// Carpentries Workbench folder, those of episodes/ in the order of
+// config.yaml's episodes list, else every .md file of episodes/, or of the
+// folder itself, sorted by name) repeated unchanged into a Hugo-style content
+// tree, one copy of the set per part (001-part-1/_index.md and the files
+// under their own names, 002-part-2/…), until there are -lessons lessons.
+// Figures and data are not copied. p2pc builds it with --format hugo, where
+// links and images that lead nowhere are warnings; the report names the
+// corpus and how many times it was repeated.
+//
 //	go run ./generator/benchcmd floor [-shell BYTES] SRC OUT
 //
 // runs only the floor: every .md file below SRC rendered into OUT inside a
@@ -65,6 +77,7 @@ func benchMain(args []string) int {
 	var c config
 	fl.IntVar(&c.lessons, "lessons", 1000, "number of synthetic lessons")
 	fl.BoolVar(&c.technical, "technical", false, "technical lessons (shell sessions, output blocks, long listings) instead of prose")
+	fl.StringVar(&c.corpus, "corpus", "", "a real lesson set's folder (a Carpentries Workbench lesson: its episodes/, in config.yaml's order) whose lesson Markdown is repeated, unchanged, into -lessons lessons instead of the synthetic ones; p2pc builds it with --format hugo")
 	fl.IntVar(&c.runs, "runs", 5, "rounds of alternating runs")
 	fl.StringVar(&c.rev, "rev", "HEAD", `commit of p2pc to build and measure ("." for the working tree, uncommitted changes included)`)
 	fl.StringVar(&c.hugo, "hugo", "hugo", "Hugo binary")
@@ -78,7 +91,7 @@ func benchMain(args []string) int {
 	if err := fl.Parse(args); err != nil {
 		return exitUsage(err)
 	}
-	if fl.NArg() != 0 || c.lessons < 1 || c.runs < 1 {
+	if fl.NArg() != 0 || c.lessons < 1 || c.runs < 1 || (c.corpus != "" && c.technical) {
 		fl.Usage()
 		return 2
 	}
