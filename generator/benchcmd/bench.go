@@ -109,8 +109,8 @@ func bench(c config) error {
 		if checked, mark, err = corp.checkSample(content, lessons); err != nil {
 			return err
 		}
-		kind = fmt.Sprintf("corpus: %s ×%.4g (its %d lessons in %d parts", corp.name,
-			float64(c.lessons)/float64(len(corp.episodes)), len(corp.episodes), corp.parts(c.lessons))
+		kind = fmt.Sprintf("corpus: %s ×%.4g (its %d lessons in %d parts, %d Markdown files; p2pc with --format hugo)",
+			corp.name, float64(c.lessons)/float64(len(corp.episodes)), len(corp.episodes), corp.parts(c.lessons), nFiles)
 		p2pcArgs = append(p2pcArgs, "--format", "hugo")
 	} else {
 		kind = "prose"
@@ -237,8 +237,8 @@ func bench(c config) error {
 	// The report.
 	fmt.Printf("\ngo run ./generator/benchcmd %s\n", strings.Join(c.args, " "))
 	if c.corpus != "" {
-		fmt.Printf("%d lessons, %s, %d Markdown files; p2pc with --format hugo), %d rounds of alternating runs, medians; %d cores\n",
-			c.lessons, kind, nFiles, c.runs, runtime.NumCPU())
+		fmt.Printf("%d lessons, %s, %d rounds of alternating runs, medians; %d cores\n",
+			c.lessons, kind, c.runs, runtime.NumCPU())
 	} else {
 		fmt.Printf("%d %s lessons (%d Markdown files), %d rounds of alternating runs, medians; %d cores\n",
 			c.lessons, kind, nFiles, c.runs, runtime.NumCPU())
