@@ -1,6 +1,7 @@
 package directive
 
 import (
+	"bytes"
 	"cmp"
 	"fmt"
 	"slices"
@@ -61,7 +62,7 @@ type problem struct {
 // Expand returns body, the Markdown source of the content file src (a
 // slash path relative to the content root), with every directive
 // expanded. It never fails: what it cannot expand is reported in
-// Result.Problems.
+// Result.Problems. Result.Body is body itself when it holds no "{{".
 func Expand(src string, body []byte, env Env) Result {
 	srcLines := newLineIndex(body)
 	var res Result
@@ -76,6 +77,11 @@ func Expand(src string, body []byte, env Env) Result {
 	default:
 		res.Body, res.Lines = body, srcLines.identity()
 		res.Problems = []Problem{{Line: 1, Col: 1, Msg: fmt.Sprintf("unknown directive format %q: want \"mdbook\", \"hugo\" or \"\" (both)", env.Format)}}
+		return res
+	}
+	if !bytes.Contains(body, []byte("{{")) {
+		// No directive, as in most lessons.
+		res.Body, res.Lines = body, srcLines.identity()
 		return res
 	}
 

@@ -22,6 +22,7 @@ type hugo struct {
 
 	escClose [2]memo // the next "*/ >}}" and "*/ %}}"
 	hlClose  memo    // the next {{< /highlight >}}
+	newline  memo    // the next "\n"
 
 	details []int          // offsets of the open {{< details >}}
 	open    map[string]int // unknown shortcodes opened and not closed
@@ -40,11 +41,11 @@ func newHugo(in []byte, env Env) *hugo {
 	}
 }
 
-func (h *hugo) errorf(off int, msg string) {
+func (h *hugo) report(off int, msg string) {
 	h.problems = append(h.problems, problem{off: off, msg: msg})
 }
 
-func (h *hugo) warnf(off int, msg string) {
+func (h *hugo) warn(off int, msg string) {
 	h.problems = append(h.problems, problem{off: off, msg: msg, warning: true})
 }
 
@@ -93,7 +94,7 @@ func (h *hugo) run() {
 	}
 	h.copyTo(len(in))
 	for _, off := range h.details {
-		h.errorf(off, "{{< details >}} is not closed: add {{< /details >}} after its text")
+		h.report(off, "{{< details >}} is not closed: add {{< /details >}} after its text")
 		h.closeFence(len(in), len(in))
 	}
 }

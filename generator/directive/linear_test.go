@@ -8,8 +8,9 @@ import (
 )
 
 // TestLinear expands texts of 100,000 directives, shortcodes or broken
-// openers (about 1 MB each): each must take well under a second, which a
-// rescan per directive could not.
+// openers (1 to 4 MB each): each must take under a second, which a
+// rescan of the rest of the text per directive could not (that would be
+// about 10^11 steps).
 func TestLinear(t *testing.T) {
 	const n = 100_000
 	files := map[string]string{"a.rs": "// ANCHOR: x\nfn a() {}\n// ANCHOR_END: x\nfn b() {}\n"}
@@ -27,6 +28,9 @@ func TestLinear(t *testing.T) {
 		{"details", rep("{{< details summary=\"s\" >}}x{{< /details >}}\n")},
 		{"highlights", rep("{{< highlight go >}}\nx\n{{< /highlight >}}\n")},
 		{"figures", rep("{{< figure src=\"a.png\" >}}\n")},
+		{"figures in one line", rep("{{< figure src=\"a.png\" >}}")},
+		{"details in one line", rep("{{< details >}}x{{< /details >}}")},
+		{"highlights in one line", rep("{{< highlight >}}x{{< /highlight >}}")},
 		{"unknown paired", rep("{{< note >}}x{{< /note >}}\n")},
 		{"code spans", rep("`{{< x >}}` ")},
 		{"fences", rep("~~~\n{{< x >}}\n~~~\n")},
@@ -44,9 +48,14 @@ func TestLinear(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			start := time.Now()
-			res := Expand("p.md", []byte(tt.in), env)
-			d := time.Since(start)
+			// The best of three runs, as other work may share the machine.
+			var res Result
+			d := time.Hour
+			for range 3 {
+				start := time.Now()
+				res = Expand("p.md", []byte(tt.in), env)
+				d = min(d, time.Since(start))
+			}
 			t.Logf("%d KiB in %v, %d KiB out, %d problems", len(tt.in)>>10, d, len(res.Body)>>10, len(res.Problems))
 			if d > time.Second {
 				t.Errorf("%v for %d KiB: not linear", d, len(tt.in)>>10)

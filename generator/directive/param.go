@@ -1,0 +1,62 @@
+package directive
+
+import (
+	"fmt"
+	"reflect"
+	"sort"
+	"strings"
+)
+
+// param writes the site param named by the first argument.
+func (h *hugo) param(sc *shortcode) {
+	name, _ := sc.get("", 0)
+	if name == "" {
+		h.report(sc.start, "{{< param >}} needs a name, like {{< param \"author\" >}}")
+		return
+	}
+	v, ok := lookup(h.env.Params, name)
+	if !ok {
+		h.report(sc.start, fmt.Sprintf("param %q: no such site param", name))
+		return
+	}
+	if v == nil {
+		return
+	}
+	switch reflect.TypeOf(v).Kind() {
+	case reflect.Map, reflect.Slice, reflect.Array, reflect.Struct:
+		h.report(sc.start, fmt.Sprintf("param %q is a table or a list, not a single value", name))
+		return
+	}
+	h.gen(fmt.Sprint(v), sc.start)
+}
+
+// lookup finds a dotted key ("a.b") in params, walking nested maps;
+// each part matches exactly or else ignoring case.
+func lookup(params map[string]any, key string) (any, bool) {
+	var v any = params
+	for part := range strings.SplitSeq(key, ".") {
+		m, ok := v.(map[string]any)
+		if !ok {
+			return nil, false
+		}
+		if v, ok = m[part]; ok {
+			continue
+		}
+		keys := make([]string, 0, len(m))
+		for k := range m {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		found := false
+		for _, k := range keys {
+			if strings.EqualFold(k, part) {
+				v, found = m[k], true
+				break
+			}
+		}
+		if !found {
+			return nil, false
+		}
+	}
+	return v, true
+}
