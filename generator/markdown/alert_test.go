@@ -1,0 +1,63 @@
+package markdown
+
+import "testing"
+
+func TestAlerts(t *testing.T) {
+	box := func(name, title, body string) string {
+		return `<aside class="box callout alert-` + name + `" aria-label="` + title + `"><p class="box-title">` + title + "</p>\n" + body + "</aside>\n"
+	}
+	tests := []struct{ name, src, want string }{
+		{"note", "> [!NOTE]\n> Useful *info*.\n", box("note", "Note", "<p>Useful <em>info</em>.</p>\n")},
+		{"tip", "> [!TIP]\n> x\n", box("tip", "Tip", "<p>x</p>\n")},
+		{"important", "> [!IMPORTANT]\n> x\n", box("important", "Important", "<p>x</p>\n")},
+		{"warning in lower case", "> [!warning]\n> x\n", box("warning", "Warning", "<p>x</p>\n")},
+		{"caution in mixed case", "> [!Caution]  \n> x\n", box("caution", "Caution", "<p>x</p>\n")},
+		{"marker alone in its paragraph", "> [!NOTE]\n>\n> One.\n>\n> - two\n", box("note", "Note", "<p>One.</p>\n<ul>\n<li>two</li>\n</ul>\n")},
+		{"marker only", "> [!NOTE]\n", box("note", "Note", "")},
+		{"nested in a list", "- > [!TIP]\n  > x\n", "<ul>\n<li>\n" + box("tip", "Tip", "<p>x</p>\n") + "</li>\n</ul>\n"},
+		{"unknown type", "> [!DANGER]\n> x\n", "<blockquote>\n<p>[!DANGER]\nx</p>\n</blockquote>\n"},
+		{"text after the marker", "> [!NOTE] Title\n> x\n", "<blockquote>\n<p>[!NOTE] Title\nx</p>\n</blockquote>\n"},
+		{"marker not first", "> x\n> [!NOTE]\n", "<blockquote>\n<p>x\n[!NOTE]</p>\n</blockquote>\n"},
+		{"plain quote", "> x\n", "<blockquote>\n<p>x</p>\n</blockquote>\n"},
+		{"in code", "> `[!NOTE]`\n", "<blockquote>\n<p><code>[!NOTE]</code></p>\n</blockquote>\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := render(t, tt.src, false); got != tt.want {
+				t.Errorf("got\n%s\nwant\n%s", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestAlertLooksLikeBox: an alert renders as a callout Box with the same
+// title does.
+func TestAlertLooksLikeBox(t *testing.T) {
+	m := New(false, map[string]DivFunc{"callout": Box("callout alert-note", "Note")})
+	src := []byte("::: callout\nx\n:::\n")
+	box, err := m.Render(src, m.Parse(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := render(t, "> [!NOTE]\n> x\n", false); got != string(box) {
+		t.Errorf("alert\n%s\nbox\n%s", got, box)
+	}
+}
+
+func TestDefinitionLists(t *testing.T) {
+	tests := []struct{ name, src, want string }{
+		{"one", "Term\n: definition\n", "<dl>\n<dt>Term</dt>\n<dd>definition</dd>\n</dl>\n"},
+		{"two definitions", "Term\n:   one\n:   two\n", "<dl>\n<dt>Term</dt>\n<dd>one</dd>\n<dd>two</dd>\n</dl>\n"},
+		{"loose", "Term *a*\n\n: para\n\n  more\n", "<dl>\n<dt>Term <em>a</em></dt>\n<dd>\n<p>para</p>\n<p>more</p>\n</dd>\n</dl>\n"},
+		{"not a fenced div", "Term\n::: note\nx\n:::\n", "<p>Term</p>\n<div class=\"note\">\n<p>x</p>\n</div>\n"},
+		{"inside a div", "::: glossary\nTerm\n: def\n:::\n", "<div class=\"glossary\">\n<dl>\n<dt>Term</dt>\n<dd>def</dd>\n</dl>\n</div>\n"},
+		{"colon in text", "a: b\n", "<p>a: b</p>\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := render(t, tt.src, false); got != tt.want {
+				t.Errorf("got\n%s\nwant\n%s", got, tt.want)
+			}
+		})
+	}
+}
