@@ -29,11 +29,12 @@ type hugo struct {
 }
 
 func newHugo(in []byte, env Env) *hugo {
+	lines := newLineIndex(in)
 	return &hugo{
 		env:     env,
 		in:      in,
-		lines:   newLineIndex(in),
-		w:       newWriter(len(in)),
+		lines:   lines,
+		w:       newWriter(len(in)+len(in)/8, lines.count()+lines.count()/8),
 		blocks:  scanBlocks(in),
 		runs:    backtickRuns(in),
 		runNext: map[int]int{},

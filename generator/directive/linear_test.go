@@ -48,10 +48,10 @@ func TestLinear(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			// The best of three runs, as other work may share the machine.
+			// The best of up to three runs, as other work may share the machine.
 			var res Result
 			d := time.Hour
-			for range 3 {
+			for i := 0; i < 3 && d > 250*time.Millisecond; i++ {
 				start := time.Now()
 				res = Expand("p.md", []byte(tt.in), env)
 				d = min(d, time.Since(start))

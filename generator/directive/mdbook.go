@@ -56,7 +56,7 @@ func newMdbook(env Env) *mdbook {
 }
 
 func (m *mdbook) run(src string, body []byte, lines lineIndex) {
-	m.w = newWriter(len(body))
+	m.w = newWriter(len(body)+len(body)/8, lines.count()+lines.count()/8)
 	m.w.keepSegs = true
 	m.expand(src, body, []string{src}, nil, lines)
 }

@@ -28,8 +28,9 @@ type segment struct {
 	file     string // for included text, the file it comes from
 }
 
-func newWriter(size int) *writer {
-	return &writer{buf: make([]byte, 0, size), prevBlank: true}
+// newWriter returns a writer for an output of about size bytes and lines lines.
+func newWriter(size, lines int) *writer {
+	return &writer{buf: make([]byte, 0, size), lines: make([]int, 0, lines), prevBlank: true}
 }
 
 // copy writes input text that starts at input offset off, on input line line.
