@@ -11,7 +11,9 @@
 // matches: the folder is then in p2pc's own format. The builder's --format
 // flag maps to DetectAs: auto (the default) detects, p2pc skips detection,
 // and workbench, mdbook or hugo read the folder as that format even when
-// Detect would not (it is an error when the format's config is missing).
+// Detect would not (it is an error when the Workbench's config.yaml or
+// mdBook's book.toml is missing; a folder without a Hugo config is read as
+// Hugo's content folder).
 // Problems never stop the reading: a Set with problems is still whole, with
 // the faulty item left out or left without a Source; Set.Err joins them.
 //
@@ -81,7 +83,8 @@
 // title (the builder makes a contents page).
 //
 // Problems, at their line and column in SUMMARY.md: a link that leaves
-// Root, starts with "/" or names a web address; a file that does not exist
+// Root, starts with "/", has a backslash or names a web address; a file
+// that does not exist
 // (mdBook would create it; here the entry keeps its Title and has Source
 // ""); a file listed twice; a list item that is not a link (it becomes a
 // draft, so its children keep their place); text after a link, prose, a

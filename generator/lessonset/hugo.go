@@ -45,9 +45,8 @@ var p2pcKeys = map[string]bool{
 	"duration": true, "slug": true, "draft": true,
 }
 
-func hasHugoSigns(fsys fs.FS) bool {
-	return hugoConfigFile(fsys) != "" || isDir(fsys, hugoConfigDir) || isFile(fsys, "_index.md")
-}
+// anyFolder: asked for Hugo, a folder without a config is a content folder.
+func anyFolder(fs.FS) bool { return true }
 
 // isHugo: a hugo.* config; a config.* config with a key only Hugo uses; a
 // config/_default/ folder; or, with no config at all (a content folder),

@@ -86,8 +86,8 @@ func Detect(fsys fs.FS) (*Set, bool) {
 // DetectAs is Detect with the format chosen by the author: "auto" (or "")
 // detects, "p2pc" means p2pc's own format and returns a nil Set, and
 // "workbench", "mdbook" or "hugo" read fsys as that format; it is an error
-// when the format's config file is missing (for "hugo", when there is
-// neither a config nor an _index.md at the root).
+// when the format's config file is missing (except for "hugo": a folder
+// without a Hugo config is read as Hugo's content folder).
 func DetectAs(fsys fs.FS, format string) (*Set, error) {
 	switch format {
 	case "", "auto":
@@ -119,7 +119,7 @@ type detector struct {
 var detectors = []detector{
 	{Workbench, isWorkbench, hasWorkbenchConfig, "no config.yaml at the root of the content folder", loadWorkbench},
 	{MdBook, isMdBook, isMdBook, "no book.toml at the root of the content folder", loadMdBook},
-	{Hugo, isHugo, hasHugoSigns, "no Hugo config (hugo.toml, config.toml, …) and no _index.md at the root of the content folder", loadHugo},
+	{Hugo, isHugo, anyFolder, "", loadHugo},
 }
 
 func exists(fsys fs.FS, name string) bool {

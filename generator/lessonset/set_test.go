@@ -89,8 +89,9 @@ func TestDetectAsHugoContentFolder(t *testing.T) {
 	if err != nil || s.Format != Hugo || s.Root != "" {
 		t.Fatalf("DetectAs = %+v, %v", s, err)
 	}
-	if _, err := DetectAs(files(map[string]string{"a.md": ""}), Hugo); err == nil {
-		t.Error("forced Hugo on a folder with no config and no _index.md: no error")
+	s, err = DetectAs(files(map[string]string{"docs/_index.md": "", "docs/a.md": ""}), Hugo)
+	if err != nil || s.Format != Hugo || s.Root != "" {
+		t.Fatalf("DetectAs without _index.md at the root = %+v, %v", s, err)
 	}
 }
 
