@@ -84,12 +84,11 @@
 //
 // Problems, at their line and column in SUMMARY.md: a link that leaves
 // Root, starts with "/", has a backslash or names a web address; a file
-// that does not exist
-// (mdBook would create it; here the entry keeps its Title and has Source
-// ""); a file listed twice; a list item that is not a link (it becomes a
-// draft, so its children keep their place); text after a link, prose, a
-// heading other than level 1, text inside a list item; a list or part
-// after the suffix chapters. A missing SUMMARY.md and a book.toml that is
+// that does not exist (mdBook would create it; here the entry keeps its
+// Title and has Source ""); a file listed twice; a list item that is not a
+// link (it becomes a draft, so its children keep their place); text after
+// a link, prose, a heading other than level 1, text inside a list item; a
+// list or part after the suffix chapters. A missing SUMMARY.md and a book.toml that is
 // not TOML are Problems too. The parser's cost is linear in the size of
 // SUMMARY.md, however deep the nesting.
 //
