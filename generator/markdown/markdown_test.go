@@ -1,8 +1,11 @@
 package markdown
 
 import (
+	"bytes"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 func render(t *testing.T, src string, raw bool) string {
@@ -102,16 +105,74 @@ func TestSlug(t *testing.T) {
 	}
 }
 
+// FuzzRender: no input makes parsing or rendering fail or panic, and with
+// raw HTML off the output has no element or attribute outside what the
+// safe subset and our own rendering produce.
 func FuzzRender(f *testing.F) {
 	f.Add("::: a {#x .y k=v}\n:::: b\n# h {#i}\n::::\n:::\n")
 	f.Add("```\n:::\n```\n<div>x</div>")
+	f.Add("![Cap *x*](a.png){alt='A \"b\"' width=50% .c #d}\n\n![a](b \"T\")\n")
+	f.Add("[a [b]{.c} `]{.x}` *d]{#e}* [f](g) [h][i] [j]\n\n[i]: /k\n- [x] l\n")
+	f.Add("Term\n: def\n\n> [!NOTE]\n> x\n\n> [!tip]\n")
+	f.Add("a <kbd>b</kbd> <script>c</script> <a href=\"javascript:d\" onclick=e>f</a>\n\n<div style=x><iframe></iframe><img src=x onerror=y></div>\n")
+	f.Add("[a]{[b]{![c](d){e=\"f]{\n")
 	f.Fuzz(func(t *testing.T, src string) {
 		m := New(false, nil)
 		doc := m.Parse([]byte(src))
-		if _, err := m.Render([]byte(src), doc); err != nil {
+		out, err := m.Render([]byte(src), doc)
+		if err != nil {
 			t.Skip()
 		}
+		if msg := unsafeOutput(out); msg != "" {
+			t.Errorf("%s in\n%s", msg, out)
+		}
+		for _, w := range Warnings(doc) {
+			if w.Offset < 0 || w.Offset > len(src) {
+				t.Errorf("warning %q at %d, outside the source", w.Msg, w.Offset)
+			}
+		}
 	})
+}
+
+// ownTags are the elements our rendering writes besides the safe subset of
+// raw HTML, each with the attributes it may have.
+var ownTags = map[string][]string{
+	"blockquote": nil, "aside": {"aria-label"}, "input": {"type", "checked", "disabled"},
+	"th": {"style"}, "td": {"style"}, "figure": nil, "img": {"src", "alt", "title", "width", "height"},
+	"a": {"href", "title"}, "span": {"title", "lang"}, "div": {"data-*"},
+	"ol": {"start"}, "h1": nil, "h2": nil, "h3": nil, "h4": nil, "h5": nil, "h6": nil,
+}
+
+// unsafeOutput reads rendered HTML and returns the first element or
+// attribute neither the safe subset nor our rendering allows, or a
+// script URL; "" when there is none.
+func unsafeOutput(out []byte) string {
+	z := html.NewTokenizer(bytes.NewReader(out))
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return ""
+		case html.StartTagToken, html.SelfClosingTagToken:
+			tok := z.Token()
+			safe, ok1 := safeTags[tok.Data]
+			own, ok2 := ownTags[tok.Data]
+			if !ok1 && !ok2 {
+				return "element <" + tok.Data + ">"
+			}
+			for _, a := range tok.Attr {
+				data := strings.HasPrefix(a.Key, "data-") && (contains(own, "data-*") || tok.Data == "span")
+				if a.Key != "class" && a.Key != "id" && !contains(safe, a.Key) && !contains(own, a.Key) && !data {
+					return "attribute " + a.Key + " of <" + tok.Data + ">"
+				}
+				if s := urlSchemes[a.Key]; s != nil && !safeURL(a.Val, s) {
+					return a.Key + "=" + a.Val
+				}
+				if a.Key == "style" && !strings.HasPrefix(a.Val, "text-align:") {
+					return "style=" + a.Val
+				}
+			}
+		}
+	}
 }
 
 func TestPlainText(t *testing.T) {
