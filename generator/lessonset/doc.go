@@ -53,10 +53,12 @@
 //
 // # mdBook
 //
-// Recognised by book.toml at the root. [book] title, description and
-// language give the Set's; [book] src (default "src") is Root; the
-// footer names [book] authors ("By …") and [output.html]
-// git-repository-url ("[Source](…)"); Params["authors"] holds the authors.
+// Recognised by book.toml at the root, or by SUMMARY.md at the root (the
+// folder given is the book's src folder: Root is "" and there are no
+// settings). [book] title, description and language give the Set's;
+// [book] src (default "src") is Root; the footer names [book] authors
+// ("By …") and [output.html] git-repository-url ("[Source](…)");
+// Params["authors"] holds the authors.
 //
 // Root/SUMMARY.md is the outline, read as mdBook reads it:
 //

@@ -11,7 +11,11 @@ import (
 
 const mdBookConfig = "book.toml"
 
-func isMdBook(fsys fs.FS) bool { return isFile(fsys, mdBookConfig) }
+// isMdBook: book.toml at the root, or SUMMARY.md at the root (the book's
+// src folder itself).
+func isMdBook(fsys fs.FS) bool {
+	return isFile(fsys, mdBookConfig) || isFile(fsys, "SUMMARY.md")
+}
 
 type bookToml struct {
 	Book struct {
@@ -35,11 +39,11 @@ type bookToml struct {
 func loadMdBook(fsys fs.FS) *Set {
 	s := &Set{Format: MdBook, Root: "src", Home: &Entry{}}
 	var cfg bookToml
-	b, err := fs.ReadFile(fsys, mdBookConfig)
-	if err == nil {
-		_, err = toml.Decode(string(b), &cfg)
-	}
-	if err != nil {
+	if !isFile(fsys, mdBookConfig) {
+		s.Root = "" // the src folder itself
+	} else if b, err := fs.ReadFile(fsys, mdBookConfig); err != nil {
+		s.problem(mdBookConfig, 0, 0, "%v", err)
+	} else if _, err := toml.Decode(string(b), &cfg); err != nil {
 		s.Problems = append(s.Problems, configProblem(mdBookConfig, tomlError(b, err)))
 	}
 	s.Title = cfg.Book.Title

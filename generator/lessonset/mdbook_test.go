@@ -144,3 +144,16 @@ func TestMdBookHomeWithoutPrefix(t *testing.T) {
 		t.Errorf("outline %q", got)
 	}
 }
+
+func TestMdBookCorpusSrcFolder(t *testing.T) {
+	s, ok := Detect(corpus(t, "mdbook-guide/src"))
+	if !ok || s.Format != MdBook || s.Root != "" || s.Title != "" {
+		t.Fatalf("got %+v, %v", s, ok)
+	}
+	if s.Home.Source != "README.md" || !strings.HasPrefix(outline(s.Home.Children), "# User guide\n  [Installation](guide/installation.md)\n") {
+		t.Errorf("Home %q, outline:\n%s", s.Home.Source, outline(s.Home.Children))
+	}
+	if len(s.Problems) > 0 {
+		t.Errorf("problems:\n%s", problems(s))
+	}
+}

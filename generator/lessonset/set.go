@@ -118,7 +118,7 @@ type detector struct {
 
 var detectors = []detector{
 	{Workbench, isWorkbench, hasWorkbenchConfig, "no config.yaml at the root of the content folder", loadWorkbench},
-	{MdBook, isMdBook, isMdBook, "no book.toml at the root of the content folder", loadMdBook},
+	{MdBook, isMdBook, isMdBook, "no book.toml or SUMMARY.md at the root of the content folder", loadMdBook},
 	{Hugo, isHugo, anyFolder, "", loadHugo},
 }
 

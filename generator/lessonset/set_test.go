@@ -19,6 +19,7 @@ func TestDetectChoosesFormat(t *testing.T) {
 		{"another tool's config.yaml", map[string]string{"config.yaml": "title: T\n", "a.md": ""}, ""},
 		{"unreadable config.yaml", map[string]string{"config.yaml": ":\n- [", "a.md": ""}, ""},
 		{"mdBook", map[string]string{"book.toml": "", "src/SUMMARY.md": ""}, MdBook},
+		{"mdBook's src folder", map[string]string{"SUMMARY.md": "- [a](a.md)\n", "a.md": ""}, MdBook},
 		{"Hugo site", map[string]string{"hugo.toml": ""}, Hugo},
 		{"p2pc content", map[string]string{"site.yaml": "title: T\n", "_index.md": "---\ntitle: Home\n---\n", "01-a/_index.md": "---\ntitle: A\n---\n", "01-a/01-b.md": "# B\n"}, ""},
 		{"empty", map[string]string{}, ""},
@@ -59,7 +60,7 @@ func TestDetectAs(t *testing.T) {
 		{"p2pc", "", ""},
 		{"workbench", Workbench, ""},
 		{"hugo", Hugo, ""},
-		{"mdbook", "", "--format mdbook: no book.toml at the root of the content folder"},
+		{"mdbook", "", "--format mdbook: no book.toml or SUMMARY.md at the root of the content folder"},
 		{"jekyll", "", `unknown format "jekyll": use auto, p2pc, workbench, mdbook or hugo`},
 	}
 	for _, tt := range tests {
