@@ -171,6 +171,7 @@ func (p *Pipeline) parseAll(c *checked, errs *errorList) {
 	_ = parallel(len(todo), func(i int) error {
 		pe := &errorList{}
 		parsePage(c.md, todo[i], c.site.features.trainer, p.keep, pe)
+		todo[i].placeProblems(pe.errs)
 		found[i] = todo[i].summary(pe.errs)
 		return nil
 	})

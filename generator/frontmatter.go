@@ -69,7 +69,12 @@ var otherToolKeys = []string{"description", "linkTitle", "date", "lastmod", "ali
 // format: an unknown key is an error with a hint) or leniently (a lesson
 // set written for another tool: its keys are read, and keys p2pc does not
 // use are kept in Params and reported as unused).
-type frontMatterRules struct{ lenient bool }
+type frontMatterRules struct {
+	lenient bool
+	// directives names the text directives expanded in bodies, "mdbook" or
+	// "hugo" (see package directive); "" for none.
+	directives string
+}
 
 // unusedKey is a front-matter key a lenient read kept in Params.
 type unusedKey struct {

@@ -76,6 +76,7 @@ func checkLinksOnce(p *Page, content fs.FS, t *linkTargets, errs *errorList, wor
 	gen := len(t.generated)
 	t.added = t.added[:0]
 	checkLinks(p, content, t, pe)
+	p.placeProblems(pe.errs)
 	errs.errs = append(errs.errs, pe.errs...)
 	if cache == nil || slices.ContainsFunc(p.links, func(l linkRef) bool { return l.diagram }) {
 		return

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"p2pc/generator/directive"
 	"p2pc/generator/lessonset"
 	"p2pc/generator/markdown"
 )
@@ -277,7 +278,7 @@ func (l *loader) readPage(src, url, kind string, m *Module) *Page {
 		l.drafts[src] = true
 		return nil
 	}
-	p := &Page{FrontMatter: f.fm, Source: src, URL: url, Kind: kind, Module: m, body: f.body, sum: f.sum}
+	p := &Page{FrontMatter: f.fm, Source: src, URL: url, Kind: kind, Module: m, body: f.body, sum: f.sum, lines: f.lines}
 	if p.Summary == "" {
 		p.Summary = p.Description // Hugo's
 	}
@@ -300,6 +301,34 @@ type sourceFile struct {
 	ok       bool // readable and valid UTF-8
 	rules    frontMatterRules
 	unused   []unusedKey // front-matter keys kept in Params, unused
+	lines    []int       // body line -> line of the file, when directives changed the body
+	includes []string    // content files the body includes
+}
+
+// expand expands the body's directives (mdBook's includes, Hugo's
+// shortcodes). An included file's bytes count as the page's own.
+func (f *sourceFile) expand(fsys fs.FS, src, format string, params map[string]any, errs *errorList) {
+	read := func(name string) ([]byte, error) {
+		if !fs.ValidPath(name) {
+			return nil, fs.ErrNotExist // outside the content folder: never read
+		}
+		return fs.ReadFile(fsys, name)
+	}
+	r := directive.Expand(src, f.body, directive.Env{Format: format, Read: read, Params: params})
+	for _, p := range r.Problems {
+		if p.Warning {
+			errs.warn(src, p.Line, p.Col, "%s", p.Msg)
+		} else {
+			errs.add(src, p.Line, p.Col, "%s", p.Msg)
+		}
+	}
+	f.body, f.lines, f.includes = r.Body, r.Lines, r.Includes
+	if len(r.Includes) > 0 {
+		f.sum = newKey("included").num(f.sum).num(hashBytes(r.Body)).sum()
+	}
+	if f.fm.Title == "" {
+		f.fm.Title = r.Title
+	}
 }
 
 // source returns the file at src as read now, or as a Pipeline kept it.
@@ -307,7 +336,7 @@ func (l *loader) source(src string) *sourceFile {
 	if f := l.cache[src]; f != nil && f.rules == l.rules {
 		return f
 	}
-	f := readSource(l.fsys, src, l.rules)
+	f := readSource(l.fsys, src, l.rules, l.params())
 	if l.cache != nil {
 		l.cache[src] = f
 	}
@@ -315,7 +344,7 @@ func (l *loader) source(src string) *sourceFile {
 }
 
 // readSource reads and splits one Markdown file.
-func readSource(fsys fs.FS, src string, rules frontMatterRules) *sourceFile {
+func readSource(fsys fs.FS, src string, rules frontMatterRules, params map[string]any) *sourceFile {
 	errs := &errorList{}
 	f := &sourceFile{rules: rules}
 	data, err := fs.ReadFile(fsys, src)
@@ -329,6 +358,9 @@ func readSource(fsys fs.FS, src string, rules frontMatterRules) *sourceFile {
 		f.ok, f.sum = true, hashBytes(data)
 		data = bytes.TrimPrefix(data, []byte("\ufeff"))
 		f.fm, f.body, f.unused = splitFrontMatter(src, data, rules, errs)
+		if rules.directives != "" && bytes.Contains(f.body, []byte("{{")) {
+			f.expand(fsys, src, rules.directives, params, errs)
+		}
 	}
 	f.problems = errs.errs
 	return f

@@ -38,6 +38,9 @@ func (m *Module) Items() []Item {
 // none, its problems as errors.
 func (l *loader) useSet(set *lessonset.Set, cfg *Config) {
 	l.set, l.rules, l.root = set, frontMatterRules{lenient: true}, cmp.Or(set.Root, ".")
+	if set.Format == lessonset.MdBook || set.Format == lessonset.Hugo {
+		l.rules.directives = set.Format
+	}
 	for _, p := range set.Problems {
 		l.errs.add(p.Path, p.Line, p.Col, "%s", p.Msg)
 	}
@@ -89,6 +92,14 @@ func aliasFile(alias string) (string, bool) {
 		return a, true
 	}
 	return a + "/index.html", true
+}
+
+// params are the lesson set's settings Hugo's {{< param >}} reads.
+func (l *loader) params() map[string]any {
+	if l.set == nil {
+		return nil
+	}
+	return l.set.Params
 }
 
 // ignored reports whether the lesson set says a content path is neither a

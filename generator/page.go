@@ -33,6 +33,20 @@ type Page struct {
 	sections  []search.Section // the page's text for the search, by heading
 	diagrams  uint64           // hash of the diagrams put into the page
 	anchorKey uint64           // digest of the page's anchors
+	lines     []int            // body line -> source line, when directives changed the body
+}
+
+// placeProblems moves the problems found in page p's body to the lines of
+// its file, when directives (includes, shortcodes) changed the body.
+func (p *Page) placeProblems(errs []*FileError) {
+	if p.lines == nil {
+		return
+	}
+	for _, e := range errs {
+		if e.Path == p.Source && e.Line >= 1 && e.Line <= len(p.lines) {
+			e.Line = p.lines[e.Line-1]
+		}
+	}
 }
 
 // TOCEntry is a heading listed in a page's table of contents.

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -90,8 +91,8 @@ func (p *Pipeline) Forget(paths ...string) {
 	for _, c := range paths {
 		c = path.Clean(c)
 		p.dirs.forget(c)
-		for name := range p.sources {
-			if c == "." || name == c || strings.HasPrefix(name, c+"/") {
+		for name, f := range p.sources {
+			if c == "." || name == c || strings.HasPrefix(name, c+"/") || slices.Contains(f.includes, c) {
 				delete(p.sources, name)
 			}
 		}

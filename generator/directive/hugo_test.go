@@ -30,7 +30,7 @@ func TestHugo(t *testing.T) {
 		{name: "param number", in: `© {{< param year >}}`, want: `© 2026`},
 		{name: "param dotted, any case", in: `by {{< param "author.name" >}}`, want: `by Ada`},
 		{name: "param nil", in: `[{{< param "draft" >}}]`, want: `[]`},
-		{name: "param missing", in: "a\nb {{< param \"nope\" >}}.", want: "a\nb .", problems: []string{`2:3: param "nope": no such site param`}},
+		{name: "param missing", in: "a\nb {{< param \"nope\" >}}.", want: "a\nb .", problems: []string{`2:3: shortcode param "nope": the site has no such param (params come from the [params] of the Hugo config: build the site's root folder, not only its content)`}},
 		{name: "param a list", in: `{{< param "author.links" >}}`, want: ``, problems: []string{`1:1: param "author.links" is a table or a list, not a single value`}},
 		{name: "param without a name", in: `{{< param >}}`, want: ``, problems: []string{`1:1: {{< param >}} needs a name, like {{< param "author" >}}`}},
 

@@ -16,7 +16,7 @@ func (h *hugo) param(sc *shortcode) {
 	}
 	v, ok := lookup(h.env.Params, name)
 	if !ok {
-		h.report(sc.start, fmt.Sprintf("param %q: no such site param", name))
+		h.report(sc.start, fmt.Sprintf("shortcode param %q: the site has no such param (params come from the [params] of the Hugo config: build the site's root folder, not only its content)", name))
 		return
 	}
 	if v == nil {

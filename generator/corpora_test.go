@@ -1,0 +1,129 @@
+package generator
+
+import (
+	"errors"
+	"os"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// corpus opens a lesson set of ../shared/corpora, written elsewhere and kept
+// unchanged; without it the test is skipped, unless CI is set.
+func corpus(t *testing.T, dir string) *Site {
+	t.Helper()
+	path := "../../shared/corpora/" + dir
+	if _, err := os.Stat(path); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("CI is set but %s is missing: %v", path, err)
+		}
+		t.Skipf("no %s: %v", path, err)
+	}
+	site, err := Build(os.DirFS(path), layoutsFS, Options{})
+	if err != nil {
+		var msgs []string
+		for _, e := range flatten(err) {
+			msgs = append(msgs, e.Error())
+		}
+		t.Fatalf("%s does not build:\n%s", dir, strings.Join(msgs, "\n"))
+	}
+	return site
+}
+
+// flatten lists the problems of a joined error.
+func flatten(err error) []error {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		return j.Unwrap()
+	}
+	return []error{err}
+}
+
+var (
+	codeOrHidden = regexp.MustCompile(`(?s)<pre[ >].*?</pre>|<code[ >].*?</code>|<script[ >].*?</script>|<style[ >].*?</style>|<head>.*?</head>`)
+	tag          = regexp.MustCompile(`<[^>]*>`)
+)
+
+// visibleText is a page's text outside code, scripts and tags.
+func visibleText(html []byte) string {
+	return tag.ReplaceAllString(codeOrHidden.ReplaceAllString(string(html), " "), " ")
+}
+
+// noLiteralMarkup fails for each page whose visible text shows syntax of
+// another tool printed as it was written.
+func noLiteralMarkup(t *testing.T, site *Site) {
+	t.Helper()
+	for name, data := range site.Files {
+		if !strings.HasSuffix(name, ".html") {
+			continue
+		}
+		text := visibleText(data)
+		for _, lit := range []string{":::", "{alt=", "]{#", "{{#", "{{<", "{{%", "[!NOTE]"} {
+			if i := strings.Index(text, lit); i >= 0 {
+				t.Errorf("%s shows %q as text: …%s…", name, lit, text[max(0, i-60):min(len(text), i+60)])
+			}
+		}
+	}
+}
+
+// lessonTitles lists the lessons' titles in reading order.
+func lessonTitles(site *Site) []string {
+	var out []string
+	for _, p := range site.Pages {
+		out = append(out, p.Source)
+	}
+	return out
+}
+
+func TestCorpusWorkbench(t *testing.T) {
+	site := corpus(t, "shell-novice")
+	noLiteralMarkup(t, site)
+	order := lessonTitles(site)
+	var episodes []string
+	for _, s := range order {
+		if strings.HasPrefix(s, "episodes/") {
+			episodes = append(episodes, s)
+		}
+	}
+	if !slices.IsSorted(episodes) || len(episodes) != 7 { // config.yaml lists 01- to 07- in order
+		t.Errorf("episodes in reading order: %q", episodes)
+	}
+	for _, w := range site.Warnings {
+		if strings.Contains(w.Msg, "link") {
+			t.Errorf("a link does not resolve: %v", w)
+		}
+	}
+	intro := string(site.Files["episodes/intro/index.html"])
+	if !strings.Contains(intro, `class="box challenge"`) || !strings.Contains(intro, "<details") {
+		t.Error("the first episode has no challenge box or no collapsed solution")
+	}
+}
+
+func TestCorpusMdBook(t *testing.T) {
+	site := corpus(t, "mdbook-guide")
+	noLiteralMarkup(t, site)
+	order := lessonTitles(site)
+	want := []string{"src/README.md", "", "src/guide/installation.md", "src/guide/reading.md", "src/guide/creating.md"}
+	if len(order) < len(want) || !slices.Equal(order[:len(want)], want) {
+		t.Errorf("reading order starts %q, want %q (SUMMARY.md's)", order[:min(len(order), len(want))], want)
+	}
+	for _, w := range site.Warnings {
+		if strings.Contains(w.Msg, "link") {
+			t.Errorf("a link does not resolve: %v", w)
+		}
+	}
+}
+
+func TestCorpusHugo(t *testing.T) {
+	path := "../../shared/corpora/hugo-docs/content/en"
+	if _, err := os.Stat(path); err != nil {
+		t.Skip(err)
+	}
+	_, err := Build(os.DirFS(path), layoutsFS, Options{})
+	for _, e := range flatten(err) {
+		var fe *FileError
+		if e != nil && (!errors.As(e, &fe) || !strings.Contains(fe.Msg, "shortcode")) {
+			t.Errorf("an error that does not name an unsupported shortcode: %v", e)
+		}
+	}
+}
