@@ -91,7 +91,11 @@ func benchMain(args []string) int {
 	if err := fl.Parse(args); err != nil {
 		return exitUsage(err)
 	}
-	if fl.NArg() != 0 || c.lessons < 1 || c.runs < 1 || (c.corpus != "" && c.technical) {
+	if c.corpus != "" && c.technical {
+		fmt.Fprintln(fl.Output(), "benchcmd: -technical chooses synthetic lessons; it cannot go with -corpus")
+		return 2
+	}
+	if fl.NArg() != 0 || c.lessons < 1 || c.runs < 1 {
 		fl.Usage()
 		return 2
 	}
