@@ -11,21 +11,28 @@
 //	Text.
 //	:::
 //
-// Attributes after an image: ![Caption text](fig/a.png){alt='Alt text'
-// width="50%" .class #id}. The block must follow the ) directly; values
-// may be quoted with ' or ". alt replaces the alt text; width, height,
-// .class and #id are kept; other keys are left out with a warning. A brace
-// that does not open a well-formed block stays text.
+// Attributes after an image, in braces right after the ) (no space):
+//
+//	![Caption text](fig/a.png){alt='Alt text' width="50%" .class #id}
+//
+// Values may be quoted with ' or " and the block may run over lines. alt
+// replaces the alt text; width, height, .class and #id are kept; other
+// keys are left out with a warning. A brace that does not open a
+// well-formed block stays text.
 //
 // Figures: a paragraph holding only an image with a caption becomes
 // <figure><img …><figcaption>Caption</figcaption></figure>. The caption is
 // the bracket text when alt was given in braces (Pandoc's rule), else the
-// title: ![alt](src "Caption"). ![alt](src) alone stays a paragraph.
+// title, as in ![alt](src "Caption"). ![alt](src) alone stays a paragraph.
 //
-// Bracketed spans (see Span): [some text]{#term-id .class} becomes
-// <span id="term-id" class="class">some text</span>; title and lang keys
-// are kept as they are, other keys become data-key. Links, reference
-// links and task list items are not affected.
+// Bracketed spans (see Span):
+//
+//	[some text]{#term-id .class}
+//
+// becomes <span id="term-id" class="class">some text</span>; title and
+// lang keys are kept as they are, other keys become data-key. Links,
+// reference links, task list items and [x] are not affected. At the end of
+// a heading the braces are the heading's own attributes, as in Pandoc.
 //
 // Definition lists (PHP Markdown Extra, as Pandoc and Hugo write them):
 //
