@@ -35,6 +35,8 @@ func hostileInputs() map[string]string {
 		"alert markers":            rep("> [!NOTE]\n"),
 		"definition lists":         rep("a\n: b\n"),
 		"spans across lines":       rep("[a\n"),
+		"heading of spans":         "# " + rep("[a]{#b .c} "),
+		"heading of braces":        "# " + rep("){ .a"),
 		"long attribute block":     "[a]{" + rep(" .c") + "}",
 	}
 }

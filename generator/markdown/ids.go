@@ -1,6 +1,7 @@
 package markdown
 
 import (
+	"bytes"
 	"strconv"
 	"strings"
 	"unicode"
@@ -38,7 +39,7 @@ func Slug(s string) string {
 }
 
 func (h *headingIDs) Generate(value []byte, kind ast.NodeKind) []byte {
-	base := Slug(string(value))
+	base := Slug(string(dropAttrBlocks(value)))
 	if base == "" {
 		base = "section"
 	}
@@ -51,3 +52,22 @@ func (h *headingIDs) Generate(value []byte, kind ast.NodeKind) []byte {
 }
 
 func (h *headingIDs) Put(value []byte) { h.used[string(value)] = true }
+
+// dropAttrBlocks leaves out the {…} attribute blocks of spans and images
+// in a heading's text, so "A [term]{.gloss} here" gets the id a-term-here,
+// as in Pandoc.
+func dropAttrBlocks(s []byte) []byte {
+	if !bytes.Contains(s, []byte("]{")) && !bytes.Contains(s, []byte("){")) {
+		return s
+	}
+	out := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		out = append(out, s[i])
+		if (s[i] == ']' || s[i] == ')') && i+1 < len(s) && s[i+1] == '{' {
+			if _, n, ok := scanAttrs(s[i+1:]); ok {
+				i += n
+			}
+		}
+	}
+	return out
+}

@@ -1,9 +1,13 @@
 package markdown
 
 import (
+	"bytes"
 	"testing"
 
 	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/renderer"
+	"github.com/yuin/goldmark/renderer/html"
+	"github.com/yuin/goldmark/util"
 )
 
 func TestSpans(t *testing.T) {
@@ -28,7 +32,7 @@ func TestSpans(t *testing.T) {
 		{"bracket in code", "[a `]{.x}` b]{.y}\n", `<p><span class="y">a <code>]{.x}</code> b</span></p>` + "\n"},
 		{"image is not a span", "![a]{.x}\n", "<p>![a]{.x}</p>\n"},
 		{"empty", "[]{.e}\n", `<p><span class="e"></span></p>` + "\n"},
-		{"in heading", "## A [b]{.c} d\n", `<h2 id="a-b-c-d">A <span class="c">b</span> d</h2>` + "\n"},
+		{"in heading", "## A [b]{.c} d\n", `<h2 id="a-b-d">A <span class="c">b</span> d</h2>` + "\n"},
 		{"heading attributes win at the end", "## A [b]{.c}\n", `<h2 class="c" id="a-b">A [b]</h2>` + "\n"},
 		{"in table", "| a |\n|---|\n| [b]{.c} |\n", "<table>\n<thead>\n<tr>\n<th>a</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td><span class=\"c\">b</span></td>\n</tr>\n</tbody>\n</table>\n"},
 		{"in blockquote over lines", "> [a\n> b]{.c}\n", "<blockquote>\n<p><span class=\"c\">a\nb</span></p>\n</blockquote>\n"},
@@ -67,5 +71,23 @@ func TestSpanNode(t *testing.T) {
 	}
 	if got := PlainText(src, doc); got != "Intro. A term here." {
 		t.Errorf("PlainText = %q", got)
+	}
+}
+
+// TestNodeRenderers: a renderer built elsewhere (a worksheet's, say) draws
+// spans, alerts and definition lists with NodeRenderers.
+func TestNodeRenderers(t *testing.T) {
+	src := []byte("[a]{.b}\n\n> [!TIP]\n> c\n\nd\n: e\n")
+	doc := New(false, nil).Parse(src)
+	r := renderer.NewRenderer(renderer.WithNodeRenderers(append(NodeRenderers(), util.Prioritized(html.NewRenderer(), 1000))...))
+	var b bytes.Buffer
+	if err := r.Render(&b, src, doc); err != nil {
+		t.Fatal(err)
+	}
+	want := "<p><span class=\"b\">a</span></p>\n" +
+		"<aside class=\"box callout alert-tip\" aria-label=\"Tip\"><p class=\"box-title\">Tip</p>\n<p>c</p>\n</aside>\n" +
+		"<dl>\n<dt>d</dt>\n<dd>e</dd>\n</dl>\n"
+	if b.String() != want {
+		t.Errorf("got\n%s\nwant\n%s", b.String(), want)
 	}
 }
