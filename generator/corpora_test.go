@@ -93,9 +93,9 @@ func TestCorpusWorkbench(t *testing.T) {
 			t.Errorf("a link does not resolve: %v", w)
 		}
 	}
-	intro := string(site.Files["episodes/intro/index.html"])
+	intro := string(site.Files["episodes/filedir/index.html"])
 	if !strings.Contains(intro, `class="box challenge"`) || !strings.Contains(intro, "<details") {
-		t.Error("the first episode has no challenge box or no collapsed solution")
+		t.Error("episodes/filedir has no challenge box or no collapsed solution")
 	}
 }
 

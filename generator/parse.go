@@ -77,6 +77,10 @@ func parsePage(md *markdown.Markdown, p *Page, trainer map[string]bool, sections
 		}
 		return ast.WalkContinue, nil
 	})
+	for _, w := range markdown.Warnings(doc) {
+		line, col := markdown.Position(p.body, w.Offset)
+		errs.warn(p.Source, line, col, "%s", w.Msg)
+	}
 	if sections {
 		p.sections = pageSections(p, doc, trainer)
 	}
@@ -113,6 +117,14 @@ func (p *Page) note(n ast.Node, errs *errorList) {
 			}
 			p.anchors[n.ID] = true
 		}
+	case *markdown.Span:
+		if n.ID != "" {
+			if p.anchors[n.ID] {
+				line, col := markdown.Position(p.body, n.Offset)
+				errs.add(p.Source, line, col, "id %q is used twice on this page", n.ID)
+			}
+			p.anchors[n.ID] = true
+		}
 	case *ast.Text:
 		p.WordCount += len(bytes.Fields(n.Segment.Value(p.body)))
 	case *ast.Link:
@@ -127,6 +139,11 @@ func (p *Page) linkRef(n ast.Node, dest string, image bool) linkRef {
 	l := linkRef{raw: dest, line: line, col: col, image: image, diagram: image && isDiagram(n)}
 	if l.diagram {
 		l.alt = markdown.PlainText(p.body, n)
+		if alt, ok := n.AttributeString("alt"); ok {
+			if b, ok := alt.([]byte); ok {
+				l.alt = string(b)
+			}
+		}
 	}
 	return l
 }
