@@ -75,6 +75,11 @@ func WriteHighlightCSS(w io.Writer) error {
 	if err := codeFormatter.WriteCSS(w, styles.Get("github")); err != nil {
 		return fmt.Errorf("write light code theme: %w", err)
 	}
+	// Token classes the dark theme leaves alone would keep their light
+	// colours on the dark background: start the dark theme from none.
+	if _, err := io.WriteString(w, `[data-theme="dark"] .hl-chroma [class^="hl-"] { color: inherit; background-color: transparent; font-weight: inherit; font-style: inherit; }`+"\n"); err != nil {
+		return err
+	}
 	var dark strings.Builder
 	if err := codeFormatter.WriteCSS(&dark, styles.Get("github-dark")); err != nil {
 		return fmt.Errorf("write dark code theme: %w", err)
