@@ -26,6 +26,7 @@ type linkTargets struct {
 	pages        map[string]*Page  // content path -> page
 	modules      map[string]*Page  // content folder -> module page
 	assets       map[string]string // content path -> output path
+	byOutput     map[string]string // output path -> content path of the files copied as they are
 	drafts       map[string]bool
 	urls         map[string]*Page  // clean URL ("a/b/") -> page, for links written as site URLs ("/a/b/")
 	root         string            // the content folder's page root ("src" in an mdBook), for links from "/"
@@ -258,6 +259,9 @@ func resolveLink(p *Page, raw string, t *linkTargets, line, col int, fail func(s
 		from = cmp.Or(t.root, ".")
 		if pg := t.urls[urlKey(unescaped)]; pg != nil && pg.Source != "" {
 			unescaped = pg.Source // a site URL: the page's own file
+			from = "."
+		} else if src := t.byOutput[strings.TrimLeft(unescaped, "/")]; src != "" {
+			unescaped = src // a file's place in the site (a Hugo site's static/)
 			from = "."
 		} else {
 			unescaped = "./" + strings.TrimLeft(unescaped, "/")

@@ -44,6 +44,11 @@ func (l *loader) useSet(set *lessonset.Set, cfg *Config) {
 	for _, p := range set.Problems {
 		l.errs.add(p.Path, p.Line, p.Col, "%s", p.Msg)
 	}
+	if set.Format == lessonset.Hugo && l.root != "." && !l.ignored("static") {
+		if st, err := fs.Stat(l.fsys, "static"); err == nil && st.IsDir() {
+			l.addAssets("static", "") // a Hugo site's files copied to its root
+		}
+	}
 	cfg.Title = cmp.Or(cfg.Title, set.Title)
 	cfg.Description = cmp.Or(cfg.Description, set.Description)
 	cfg.Footer = cmp.Or(cfg.Footer, set.Footer)

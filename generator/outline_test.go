@@ -126,3 +126,36 @@ func TestHugoContent(t *testing.T) {
 		t.Errorf("warnings %v, want one for the link to /nowhere/", site.Warnings)
 	}
 }
+
+// TestHugoSiteRoot: pointed at a Hugo site's root, its content folder gives
+// the pages, its static/ folder is published at the site root, its
+// layouts/ (Hugo's templates) are neither pages nor files of the site.
+func TestHugoSiteRoot(t *testing.T) {
+	site, err := Build(files(
+		"hugo.toml", "title = \"Site\"\ncontentDir = \"content\"\n[params]\nversion = \"1.2\"\n",
+		"content/_index.md", "---\ntitle: Home\n---\nVersion {{< param version >}}.\n",
+		"content/a.md", "---\ntitle: A\n---\n![logo](/images/logo.png)\n",
+		"static/images/logo.png", "png",
+		"layouts/_default/single.html", "{{ .Content }}",
+	), layoutsFS, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := site.Files["images/logo.png"]; !ok {
+		t.Error("static/images/logo.png is not at the site root")
+	}
+	for name := range site.Files {
+		if strings.Contains(name, "single") || strings.HasPrefix(name, "layouts/") {
+			t.Errorf("Hugo's layouts/ published as %s", name)
+		}
+	}
+	if home := string(site.Files["index.html"]); !strings.Contains(home, "Version 1.2.") {
+		t.Error("{{< param version >}} does not give the config's [params] value")
+	}
+	if a := string(site.Files["a/index.html"]); !strings.Contains(a, `src="../images/logo.png"`) {
+		t.Error("a link from the site root to a static file is not written relative")
+	}
+	if site.Config.Title != "Site" {
+		t.Errorf("title %q", site.Config.Title)
+	}
+}

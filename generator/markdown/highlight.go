@@ -34,7 +34,7 @@ func renderCode(w util.BufWriter, source []byte, node ast.Node, entering bool) (
 		l := n.Lines().At(i)
 		code.Write(l.Value(source))
 	}
-	lang := string(n.Language(source))
+	lang := chunkLanguage(string(n.Language(source)))
 	label := codeLabels[strings.ToLower(lang)]
 	if label != "" {
 		w.WriteString(`<div class="code-block code-` + strings.ToLower(lang) + `"><div class="code-label">` + label + "</div>\n")
@@ -67,6 +67,21 @@ func writeCode(w util.BufWriter, lang, code string) error {
 }
 
 var codeStyle = styles.Get("github")
+
+// chunkLanguage is the language of a code block's info string, read as R
+// Markdown writes its chunks too: "{r}", "{r setup, echo=FALSE}" and
+// "{python}" are r, r and python; other names are as written. The chunks
+// are shown, never run.
+func chunkLanguage(info string) string {
+	name, ok := strings.CutPrefix(info, "{")
+	if !ok {
+		return info
+	}
+	if i := strings.IndexAny(name, "}, "); i >= 0 {
+		name = name[:i]
+	}
+	return name
+}
 
 // WriteHighlightCSS writes the code-highlighting stylesheet: a light theme by
 // default and a dark one under [data-theme="dark"] (set by the theme toggle)

@@ -95,3 +95,16 @@ func BenchmarkCodeBlocks(b *testing.B) {
 		})
 	}
 }
+
+// TestChunkLanguage: R Markdown chunks are highlighted by their language.
+func TestChunkLanguage(t *testing.T) {
+	for info, want := range map[string]string{"{r}": "r", "{r": "r", "{r,": "r", "{python}": "python", "bash": "bash", "": "", "{": ""} {
+		if got := chunkLanguage(info); got != want {
+			t.Errorf("chunkLanguage(%q) = %q, want %q", info, got, want)
+		}
+	}
+	out := render(t, "```{r setup, echo=FALSE}\nx <- c(1, 2)\n```\n", false)
+	if !strings.Contains(out, "hl-") || strings.Contains(out, "{r") {
+		t.Errorf("an R chunk is not highlighted as R:\n%s", out)
+	}
+}

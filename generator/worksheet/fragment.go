@@ -29,12 +29,12 @@ type fragments struct {
 // newFragments renders Markdown of the lesson at URL from for the page at URL to.
 func newFragments(src []byte, from, to string) *fragments {
 	lr := linkRenderer{src: src, rebase: func(dest string) string { return rebase(dest, from, to) }}
-	r := renderer.NewRenderer(renderer.WithNodeRenderers(
+	r := renderer.NewRenderer(renderer.WithNodeRenderers(append([]util.PrioritizedValue{
 		util.Prioritized(ghtml.NewRenderer(), 1000),
 		util.Prioritized(extension.NewStrikethroughHTMLRenderer(), 500),
 		util.Prioritized(extension.NewTableHTMLRenderer(), 500),
 		util.Prioritized(lr, 100),
-	))
+	}, markdown.NodeRenderers()...)...))
 	return &fragments{src: src, r: r}
 }
 
