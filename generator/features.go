@@ -193,7 +193,8 @@ func (p *Pipeline) features(c *checked, errs *errorList) error {
 		pg.sections = run.sections[pg.Source]
 	}
 	site.searchExtra = run.search
-	return site.addGenerated(run.generated, c.targets.generated, errs)
+	generated := append(slices.Clone(run.generated), taxonomyPages(site, errs)...)
+	return site.addGenerated(generated, c.targets.generated, errs)
 }
 
 // collect hands every page a feature reads, parsed again and with its

@@ -95,8 +95,8 @@ func TestHugoContent(t *testing.T) {
 	site, err := Build(files(
 		"_index.md", "---\ntitle: Docs\n---\n",
 		"guide/_index.md", "---\ntitle: Guide\ndescription: How to.\n---\n",
-		"guide/usage.md", "---\ntitle: Using it\nlinkTitle: Usage\nweight: 2\nlastmod: 2024-05-01T10:00:00Z\naliases: [/old/usage/]\n---\nSee [the bundle](/guide/bundle/) and [elsewhere](/nowhere/).\n",
-		"guide/bundle/index.md", "---\ntitle: Bundle\nweight: 1\n---\n![shot](shot.png)\n",
+		"guide/usage.md", "---\ntitle: Using it\nlinkTitle: Usage\nweight: 2\nlastmod: 2024-05-01T10:00:00Z\naliases: [/old/usage/]\ntags: [Shell, basics]\n---\nSee [the bundle](/guide/bundle/) and [elsewhere](/nowhere/).\n",
+		"guide/bundle/index.md", "---\ntitle: Bundle\nweight: 1\ntags: [shell]\ncategories: [How-to]\n---\n![shot](shot.png)\n",
 		"guide/bundle/shot.png", "png",
 	), layoutsFS, Options{})
 	if err != nil {
@@ -118,6 +118,18 @@ func TestHugoContent(t *testing.T) {
 	}
 	if redirect := string(site.Files["old/usage/index.html"]); !strings.Contains(redirect, `url=../../guide/usage/index.html`) {
 		t.Errorf("alias page:\n%s", redirect)
+	}
+	if shell := string(site.Files["tags/shell/index.html"]); !strings.Contains(shell, `href="../../guide/usage/index.html"`) || !strings.Contains(shell, `href="../../guide/bundle/index.html"`) {
+		t.Errorf("tags/shell/ does not list both pages:\n%s", shell)
+	}
+	if tags := string(site.Files["tags/index.html"]); !strings.Contains(tags, `href="basics/index.html"`) || !strings.Contains(tags, "(2)") {
+		t.Error("tags/ does not list the tags with their counts")
+	}
+	if _, ok := site.Files["categories/how-to/index.html"]; !ok {
+		t.Error("no list page for the category How-to")
+	}
+	if !strings.Contains(usage, `href="../../tags/shell/index.html"`) {
+		t.Error("the page does not link its tags")
 	}
 	if !strings.Contains(string(site.Files["sitemap.xml"]), "<lastmod>2024-05-01</lastmod>") {
 		t.Error("the sitemap lacks the lastmod")
