@@ -48,22 +48,43 @@
 //	slug        replaces the last URL segment
 //	draft       true leaves the page out unless built with --drafts
 //
-// Any other key is an error with a "did you mean" hint.
+// Any other key is an error with a "did you mean" hint, except in a lesson
+// set written for another tool (see Other formats).
+//
+// # Other formats
+//
+// A content folder holding a lesson set of The Carpentries Workbench
+// (config.yaml), mdBook (book.toml, src/SUMMARY.md) or Hugo (a hugo.toml or
+// config.* site root, or _index.md files with Hugo's keys or shortcodes) is
+// read as its own tool reads it (package lessonset; Options.Format or
+// --format chooses): the outline's order and nesting, the tool's front
+// matter (Hugo's description, linkTitle, date, lastmod, aliases, tags,
+// categories; the Workbench's teaching and exercises), mdBook's includes and
+// Hugo's shortcodes (package directive). Keys p2pc does not use are kept in
+// Params for layouts and reported once as warnings. Hugo content may link
+// from the site root (/section/page/); a link that leads nowhere there is a
+// warning, as Hugo does not check links.
 //
 // # Markdown
 //
 // CommonMark with GFM tables, task lists, strikethrough and autolinks,
 // typographic quotes, and chroma highlighting of fenced code with CSS classes.
 // Headings get ASCII ids (ʻokina and kahakō folded: "ʻIke loa" is #ike-loa);
-// {#id} after a heading sets one. Raw HTML is shown as text unless site.yaml
-// sets raw_html: true.
+// {#id} after a heading sets one. Definition lists, Pandoc spans
+// ([text]{#id .class}: the id is an anchor), attributes after images
+// ({alt='…' width="50%"}), captioned images as figures and GitHub alerts
+// (> [!NOTE]) are read too. Raw HTML in a safe list (kbd, sub, sup, br,
+// img, details, tables…) is kept and anything else dropped with a warning,
+// unless site.yaml sets raw_html: true.
 //
 // Links name Markdown files relative to the linking file, with an optional
 // anchor: [Ask](../02-five-steps/02-ask.md#why). A link to a folder or its
 // _index.md reaches the module page. The build rewrites links to the output
 // pages and fails on a missing page, file or anchor, a link out of the
-// content folder, a root-relative link, an image on another host, or a link
-// to a draft.
+// content folder, an image on another host, or a link to a draft. A link
+// from the site root (/five-steps/ask/) names a page by its URL. An SVG
+// image alone in its paragraph is put into the page when it is accessible
+// (role="img", <title>, <desc>) and safe; any other is shown as an <img>.
 //
 // # Fenced divs
 //
@@ -87,7 +108,9 @@
 // comes from a feature (package feature): the builder names none of them.
 // Package builtin lists the built-in ones, the only place they are named:
 //
-//	blocks      objectives, keypoints, callout, solution, facilitator
+//	blocks      objectives, keypoints, questions, prereq, callout, challenge,
+//	            caution, checklist, discussion, testimonial, solution, hint,
+//	            spoiler, tab, group-tab; facilitator and instructor notes
 //	glossary    each entry of the glossary lesson is a search result
 //	cards       card, deck; the cards/ pages and print sheets
 //	worksheet   worksheet, question, explanation, model-answer; worksheets/
@@ -104,8 +127,9 @@
 //
 // content/site.yaml may set title (else the home page's title is the
 // site's), description, language, base_url (for sitemap.xml), raw_html and
-// footer (a line of Markdown at the foot of every page; HTML in it is
-// escaped). The author guide, with every setting and syntax, is
+// footer (a line of Markdown at the foot of every page). A lesson set of
+// another tool's gives the title, description and footer (licence,
+// contact) site.yaml does not. The author guide, with every setting and syntax, is
 // "p2pc help authoring" (package scaffold's authoring.md).
 //
 // # Layouts
