@@ -69,9 +69,10 @@ func readingOrder(home *Module) []*Page {
 	walk = func(m *Module) {
 		seq = append(seq, m.Page)
 		for _, it := range m.Items() {
-			if it.Lesson != nil {
+			switch {
+			case it.Lesson != nil:
 				seq = append(seq, it.Lesson)
-			} else {
+			case it.Module != nil:
 				walk(it.Module)
 			}
 		}

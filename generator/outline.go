@@ -10,10 +10,13 @@ import (
 	"p2pc/generator/lessonset"
 )
 
-// Item is one entry of a module's contents: a lesson or a submodule.
+// Item is one entry of a module's contents: a lesson, a submodule, or the
+// title of a chapter an outline lists but that is not written yet (an
+// mdBook draft), shown without a link.
 type Item struct {
 	Lesson *Page
 	Module *Module
+	Draft  string
 }
 
 // Items lists the module's lessons and submodules in the order readers
@@ -161,8 +164,11 @@ func (l *loader) addEntries(m *Module, entries []*lessonset.Entry) {
 	m.items = []Item{}
 	for _, e := range entries {
 		switch {
-		case e.Separator || e.Draft:
-			// listed by the other tool, not a page: nothing to link to
+		case e.Draft:
+			if e.Title != "" {
+				m.items = append(m.items, Item{Draft: e.Title})
+			}
+		case e.Separator:
 		case e.Part || e.Dir != "" || len(liveChildren(e)) > 0:
 			if sub := l.outlineModule(e, m); sub != nil {
 				m.Modules = append(m.Modules, sub)

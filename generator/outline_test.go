@@ -44,6 +44,9 @@ func TestMdBookOutline(t *testing.T) {
 	if _, ok := site.Files["g/fragment/index.html"]; ok {
 		t.Error("a file SUMMARY.md does not list became a page")
 	}
+	if g := string(site.Files["g/index.html"]); !strings.Contains(g, `<li class="draft"><span>Later</span>`) {
+		t.Error("the draft chapter is not listed, unlinked, on its parent's page")
+	}
 	if _, ok := site.Files["img/p.png"]; !ok {
 		t.Error("the book's image is not published at its path below src/")
 	}
