@@ -648,7 +648,7 @@ func TestNotFoundPage(t *testing.T) {
 		}
 		var home string
 		chromedp.Run(ctx, chromedp.Evaluate(`document.querySelector(".home-link").href`, &home))
-		if home != srv.URL+"/course/index.html#contents" {
+		if home != srv.URL+"/course/contents/index.html" {
 			t.Errorf("%s: the home link goes to %s", missing, home)
 		}
 		// The page itself comes with status 404, and the browser may fetch
@@ -672,7 +672,7 @@ func TestNotFoundPageWithBaseURL(t *testing.T) {
 		t.Fatal(errOut)
 	}
 	page, _ := os.ReadFile("public/404.html")
-	for _, want := range []string{`<link rel="stylesheet" href="https://example.org/course/assets/style.css">`, `<a class="home-link" href="https://example.org/course/index.html#contents">`, `href="https://example.org/course/five-steps/index.html"`} {
+	for _, want := range []string{`<link rel="stylesheet" href="https://example.org/course/assets/style.css">`, `<a class="home-link" href="https://example.org/course/contents/index.html">`, `href="https://example.org/course/five-steps/index.html"`} {
 		if !strings.Contains(string(page), want) {
 			t.Errorf("404.html lacks %s", want)
 		}

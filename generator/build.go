@@ -57,6 +57,17 @@ func (s *Site) TopGenerated() []*Page {
 	return out
 }
 
+// FirstLesson is where the course starts: the first lesson in reading
+// order, or nil.
+func (s *Site) FirstLesson() *Page {
+	for _, p := range s.Pages {
+		if p.Kind == "lesson" {
+			return p
+		}
+	}
+	return nil
+}
+
 // Modules are the top-level modules in order.
 func (s *Site) Modules() []*Module { return s.Home.Modules }
 
@@ -179,7 +190,7 @@ func (r *pageRenderer) render(p *Page) ([]byte, error) {
 			rt = strings.TrimSuffix(base, "/") + "/"
 		}
 	}
-	data := pageData{Site: r.site, Page: p, Root: rt, IndexURL: rt + "index.html#contents"}
+	data := pageData{Site: r.site, Page: p, Root: rt, IndexURL: rt + "contents/index.html"}
 	data.Styles, data.Scripts = r.site.features.assets(p)
 	if err := r.tmpls[name].ExecuteTemplate(&buf, "base.html", data); err != nil {
 		return nil, fmt.Errorf("layouts/%s.html: rendering %s: %w", name, out, err)

@@ -43,7 +43,9 @@ func (p *Pipeline) writePages(c *checked, r *pageRenderer, out Sink, run *lastRu
 	pages := append(append([]*Page{}, s.Pages...), s.Generated...)
 	notFound := &Page{Kind: "404", Module: s.Home}
 	notFound.Title = "Page not found"
-	pages = append(pages, notFound)
+	contents := &Page{Kind: "contents", URL: "contents/", Module: s.Home, NoIndex: true}
+	contents.Title = "All lessons"
+	pages = append(pages, contents, notFound)
 	keys := make([]uint64, len(pages))
 	for i, pg := range pages {
 		switch {

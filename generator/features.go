@@ -16,7 +16,7 @@ import (
 )
 
 // coreDirs are the top-level output folders the builder itself writes.
-var coreDirs = []string{"assets", "search"}
+var coreDirs = []string{"assets", "search", "contents"}
 
 // coreKinds are the search kinds of the builder's own pages: lessons and
 // modules first in the search filter, other pages last.

@@ -12,7 +12,7 @@ import (
 
 // pageTemplates are the layouts that render whole pages; every other .html
 // file in the layouts folder is a partial shared by all of them.
-var pageTemplates = []string{"home.html", "module.html", "lesson.html", "generated.html", "404.html"}
+var pageTemplates = []string{"home.html", "module.html", "lesson.html", "generated.html", "contents.html", "404.html"}
 
 // Layers returns an fs.FS that reads each file from the first of fss that
 // has it, so a site's layouts folder overrides the built-in layouts file by file.
