@@ -71,7 +71,11 @@ func (p *Pipeline) check() (*checked, error) {
 func (p *Pipeline) load(features *featureSet, errs *errorList) (*checked, *loader) {
 	cfg := loadConfig(p.content, errs)
 	if p.opts.BaseURL != "" {
-		cfg.BaseURL = p.opts.BaseURL
+		if msg := checkBaseURL(p.opts.BaseURL); msg != "" {
+			errs.add("--base-url", 0, 0, "%s", msg)
+		} else {
+			cfg.BaseURL = p.opts.BaseURL
+		}
 	}
 	l := &loader{fsys: p.content, opts: p.opts, errs: errs, urls: map[string]string{}, assets: map[string]string{},
 		pages: map[string]*Page{}, drafts: map[string]bool{}, reserved: features.reserved, dirs: dirCache{}}

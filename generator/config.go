@@ -2,8 +2,11 @@ package generator
 
 import (
 	"errors"
+	"fmt"
 	"html/template"
 	"io/fs"
+	"net/url"
+	"strings"
 
 	"gopkg.in/yaml.v3"
 )
@@ -57,5 +60,32 @@ func loadConfig(fsys fs.FS, errs *errorList) Config {
 	if err := root.Decode(&cfg); err != nil {
 		errs.add(configFile, 0, 0, "%s", trimYAMLPrefix(err.Error()))
 	}
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		if k, v := root.Content[i], root.Content[i+1]; k.Value == "base_url" {
+			if msg := checkBaseURL(cfg.BaseURL); msg != "" {
+				errs.add(configFile, v.Line, v.Column, "base_url: %s", msg)
+				cfg.BaseURL = ""
+			}
+		}
+	}
 	return cfg
+}
+
+// checkBaseURL says what is wrong with a site's base URL, or "": it must
+// be an http or https address with a host, or a path from the root ("/",
+// "/course/"), with nothing a browser would run or read as another scheme.
+func checkBaseURL(base string) string {
+	if base == "" {
+		return ""
+	}
+	u, err := url.Parse(base)
+	switch {
+	case err != nil || strings.ContainsAny(base, " \t\n\r\"'<>\\"):
+		return fmt.Sprintf("%q is not a URL (write it as https://example.org/course/ or /course/)", base)
+	case u.Scheme == "" && u.Host == "" && strings.HasPrefix(base, "/") && !strings.HasPrefix(base, "//"):
+		return ""
+	case (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" && u.User == nil:
+		return ""
+	}
+	return fmt.Sprintf("%q must be an http or https address (https://example.org/course/) or a path from the site root (/course/)", base)
 }

@@ -3,6 +3,7 @@ package generator
 import (
 	"io/fs"
 	"path"
+	"slices"
 	"strings"
 )
 
@@ -17,11 +18,24 @@ type listing struct {
 	entries []fs.DirEntry
 	err     error
 	md      int8 // 0 not known yet, 1 yes, -1 no
+	// refused are the symbolic links left out: path and why
+	refused [][2]string
 }
 
-// readDir lists dir, from the cache when the loader has one.
+// readDir lists dir, from the cache when the loader has one, and reports
+// the symbolic links in it that are not followed.
 func (l *loader) readDir(dir string) ([]fs.DirEntry, error) {
-	return l.listing(dir).entries, l.listing(dir).err
+	d := l.listing(dir)
+	if len(d.refused) > 0 && !l.reported[dir] {
+		if l.reported == nil {
+			l.reported = map[string]bool{}
+		}
+		l.reported[dir] = true
+		for _, r := range d.refused {
+			l.errs.add(r[0], 0, 0, "%s", r[1])
+		}
+	}
+	return d.entries, d.err
 }
 
 func (l *loader) listing(dir string) *listing {
@@ -30,6 +44,19 @@ func (l *loader) listing(dir string) *listing {
 	}
 	entries, err := fs.ReadDir(l.fsys, dir)
 	d := &listing{entries: entries, err: err}
+	for i, e := range entries {
+		if e.Type()&fs.ModeSymlink == 0 {
+			continue
+		}
+		full := path.Join(dir, e.Name())
+		if why := checkLink(l.fsys, full); why != "" {
+			d.refused = append(d.refused, [2]string{full, why})
+			entries[i] = nil
+		}
+	}
+	if d.refused != nil {
+		d.entries = slices.DeleteFunc(entries, func(e fs.DirEntry) bool { return e == nil })
+	}
 	if l.dirs != nil {
 		l.dirs[dir] = d
 	}
@@ -54,12 +81,12 @@ func (l *loader) hasMarkdown(dir string) bool {
 // addAssets records every file below dir (hidden ones left out) as a file
 // copied as it is to url.
 func (l *loader) addAssets(dir, url string) {
-	d := l.listing(dir)
-	if d.err != nil {
-		l.errs.add(dir, 0, 0, "cannot read: %v", d.err)
+	entries, err := l.readDir(dir)
+	if err != nil {
+		l.errs.add(dir, 0, 0, "cannot read: %v", err)
 		return
 	}
-	for _, e := range d.entries {
+	for _, e := range entries {
 		if strings.HasPrefix(e.Name(), ".") {
 			continue
 		}

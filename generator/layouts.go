@@ -38,6 +38,33 @@ func (l layers) Open(name string) (fs.File, error) {
 	return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
 }
 
+// ReadLink reads a symbolic link of the first layer that has the name.
+func (l layers) ReadLink(name string) (string, error) {
+	for _, f := range l {
+		if f == nil {
+			continue
+		}
+		if _, err := fs.Lstat(f, name); err == nil {
+			return fs.ReadLink(f, name)
+		}
+	}
+	return "", &fs.PathError{Op: "readlink", Path: name, Err: fs.ErrNotExist}
+}
+
+// Lstat describes the name in the first layer that has it, without
+// following a symbolic link.
+func (l layers) Lstat(name string) (fs.FileInfo, error) {
+	for _, f := range l {
+		if f == nil {
+			continue
+		}
+		if info, err := fs.Lstat(f, name); err == nil {
+			return info, nil
+		}
+	}
+	return nil, &fs.PathError{Op: "lstat", Path: name, Err: fs.ErrNotExist}
+}
+
 // ReadDir merges the directory listings of all layers.
 func (l layers) ReadDir(name string) ([]fs.DirEntry, error) {
 	seen := map[string]fs.DirEntry{}
@@ -137,6 +164,11 @@ func readLayouts(fsys fs.FS) (layoutFiles, error) {
 		}
 		if d.IsDir() {
 			return nil
+		}
+		if d.Type()&fs.ModeSymlink != 0 {
+			if why := checkLink(fsys, p); why != "" {
+				return fmt.Errorf("layouts/%s %s", p, why)
+			}
 		}
 		data, err := fs.ReadFile(fsys, p)
 		if err != nil {

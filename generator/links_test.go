@@ -1,6 +1,8 @@
 package generator
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -55,5 +57,58 @@ func TestDiagramAsImage(t *testing.T) {
 	}
 	if len(site.Warnings) != 1 || !strings.Contains(site.Warnings[0].Error(), "b.md:3:1: warning: ") || !strings.Contains(site.Warnings[0].Msg, "needs alt text") {
 		t.Errorf("warnings = %v, want one for bare.svg's missing alt text", site.Warnings)
+	}
+}
+
+// TestSymlinks: a symbolic link is followed only to a file inside the
+// content (or layouts) folder; a link out of it, to a folder, or in a loop
+// is an error naming the link, and nothing it leads to is published.
+func TestSymlinks(t *testing.T) {
+	root := t.TempDir()
+	content, layouts := filepath.Join(root, "content"), filepath.Join(root, "layouts")
+	outside := filepath.Join(root, "secret.txt")
+	must := func(err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	must(os.MkdirAll(filepath.Join(content, "m"), 0o755))
+	must(os.MkdirAll(layouts, 0o755))
+	must(os.WriteFile(outside, []byte("TOP SECRET"), 0o644))
+	must(os.WriteFile(filepath.Join(content, "m", "a.md"), []byte("# A\n"), 0o644))
+	must(os.Symlink("a.md", filepath.Join(content, "m", "alias.md")))          // inside: followed
+	must(os.Symlink(outside, filepath.Join(content, "m", "passwd.md")))        // absolute, outside
+	must(os.Symlink("../../secret.txt", filepath.Join(content, "m", "s.txt"))) // relative, outside
+	must(os.Symlink("..", filepath.Join(content, "m", "up")))                  // a folder
+	must(os.Symlink("l2.md", filepath.Join(content, "l1.md")))                 // a loop
+	must(os.Symlink("l1.md", filepath.Join(content, "l2.md")))
+	must(os.Symlink(outside, filepath.Join(layouts, "extra.html")))
+	_, err := Build(os.DirFS(content), Layers(os.DirFS(layouts), layoutsFS), Options{})
+	if err == nil {
+		t.Fatal("built with links out of the content folder")
+	}
+	for _, want := range []string{
+		"m/passwd.md: is a symbolic link to " + outside + ", outside the folder",
+		"m/s.txt: is a symbolic link to ../../secret.txt, outside the folder",
+		"m/up: is a symbolic link to the folder ..; links to folders are not followed",
+		"l1.md: is a symbolic link in a loop",
+		"l2.md: is a symbolic link in a loop",
+	} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("errors lack %q:\n%v", want, err)
+		}
+	}
+	if strings.Contains(err.Error(), "alias.md") {
+		t.Errorf("a link to a file inside the folder was refused:\n%v", err)
+	}
+	os.Remove(filepath.Join(content, "m", "passwd.md"))
+	os.Remove(filepath.Join(content, "m", "s.txt"))
+	os.Remove(filepath.Join(content, "m", "up"))
+	os.Remove(filepath.Join(content, "l1.md"))
+	os.Remove(filepath.Join(content, "l2.md"))
+	_, err = Build(os.DirFS(content), Layers(os.DirFS(layouts), layoutsFS), Options{})
+	if err == nil || !strings.Contains(err.Error(), "layouts/extra.html is a symbolic link to "+outside) {
+		t.Errorf("a layout linked out of the layouts folder: %v", err)
 	}
 }

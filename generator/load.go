@@ -47,6 +47,7 @@ type loader struct {
 	cache    map[string]*sourceFile // files read before and unchanged since (a Pipeline's)
 	dirs     dirCache               // folders listed before and unchanged since (a Pipeline's), or nil
 	slugs    map[string]string      // names already made URL segments (a Pipeline's), or nil
+	reported map[string]bool        // folders whose refused symbolic links this run reported
 	rules    frontMatterRules
 	set      *lessonset.Set // the lesson set of another tool's, or nil
 	root     string         // the folder the pages live under ("." or an mdBook's "src")
@@ -192,7 +193,8 @@ func (l *loader) addBundle(m *Module, dir, url, name string) {
 	p.URL = url + seg + "/"
 	l.claim(p.URL, p.Source)
 	m.Lessons = append(m.Lessons, p)
-	for _, e := range l.listing(dir).entries {
+	entries, _ := l.readDir(dir)
+	for _, e := range entries {
 		if e.Name() != "index.md" && !strings.HasPrefix(e.Name(), ".") {
 			if e.IsDir() {
 				l.addAssets(path.Join(dir, e.Name()), p.URL+e.Name())

@@ -294,6 +294,12 @@ func (l *loader) addOutlineAssets(set *lessonset.Set) {
 		if d.IsDir() || strings.HasSuffix(name, "~") || strings.HasSuffix(name, ".md") || strings.HasSuffix(name, ".Rmd") {
 			return nil
 		}
+		if d.Type()&fs.ModeSymlink != 0 {
+			if why := checkLink(l.fsys, p); why != "" {
+				l.errs.add(p, 0, 0, "%s", why)
+				return nil
+			}
+		}
 		rel := strings.TrimPrefix(p, l.root+"/")
 		if l.root == "." {
 			rel = p
