@@ -60,7 +60,7 @@ var (
 // lexerFor returns the lexer for a language name, or nil for an empty,
 // plain or unknown one.
 func lexerFor(name string) chroma.Lexer {
-	lexerOnce.Do(func() { sharedTable = newLexerTable(lexers.GlobalLexerRegistry.Lexers) })
+	lexerOnce.Do(func() { sharedTable = newLexerTable(withShellLexer(lexers.GlobalLexerRegistry.Lexers)) })
 	return sharedTable.get(name)
 }
 

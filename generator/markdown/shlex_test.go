@@ -1,0 +1,375 @@
+package markdown
+
+import (
+	"bufio"
+	"bytes"
+	"math/rand"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/alecthomas/chroma/v2"
+	"github.com/alecthomas/chroma/v2/lexers"
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/text"
+)
+
+// shellCorpora are lesson sets whose shell blocks the tests compare with
+// chroma; a missing one is skipped.
+var shellCorpora = []string{
+	"/work/shared/corpora/shell-novice/episodes",
+	"/work/shared/corpora/mdbook-guide/src",
+}
+
+// shellBlocks returns the text of every bash, sh, shell, zsh and ksh block
+// of the Markdown files under dir.
+func shellBlocks(t testing.TB, dir string) []string {
+	t.Helper()
+	var blocks []string
+	md := goldmark.New()
+	err := filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".md") {
+			return err
+		}
+		src, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		doc := md.Parser().Parse(text.NewReader(src))
+		return ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+			fc, ok := n.(*ast.FencedCodeBlock)
+			if !entering || !ok {
+				return ast.WalkContinue, nil
+			}
+			switch strings.ToLower(string(fc.Language(src))) {
+			case "bash", "sh", "shell", "zsh", "ksh":
+				var b strings.Builder
+				for i := 0; i < fc.Lines().Len(); i++ {
+					l := fc.Lines().At(i)
+					b.Write(l.Value(src))
+				}
+				blocks = append(blocks, b.String())
+			}
+			return ast.WalkContinue, nil
+		})
+	})
+	if err != nil {
+		t.Skipf("corpus %s: %v", dir, err)
+	}
+	return blocks
+}
+
+func chromaBash(t testing.TB) chroma.Lexer {
+	t.Helper()
+	l := lexers.Get("bash")
+	if l == nil || l.Config().Name != "Bash" {
+		t.Fatal("chroma has no Bash lexer")
+	}
+	if _, ok := l.(shellLexer); ok {
+		t.Fatal("lexers.Get gave our lexer, not chroma's")
+	}
+	return l
+}
+
+func tokenise(t testing.TB, l chroma.Lexer, code string) []chroma.Token {
+	t.Helper()
+	toks, err := chroma.Tokenise(l, nil, code)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return toks
+}
+
+// classes gives the CSS class of each byte of the tokens' text.
+func classes(toks []chroma.Token) []string {
+	var out []string
+	for _, tok := range toks {
+		c := chroma.StandardTypes[tok.Type]
+		for range len(tok.Value) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// agreement counts the bytes of code to which chroma's lexer and ours give
+// the same class.
+func agreement(t testing.TB, code string) (same, total int) {
+	t.Helper()
+	want := classes(tokenise(t, chromaBash(t), code))
+	got := classes(tokenise(t, shellLexer{chromaBash(t)}, code))
+	if len(got) != len(want) {
+		t.Fatalf("%q: %d bytes of tokens from us, %d from chroma", code, len(got), len(want))
+	}
+	for i := range want {
+		if got[i] == want[i] {
+			same++
+		}
+	}
+	return same, len(want)
+}
+
+// TestShellLexerAgreesWithChroma compares, byte by byte, the classes our
+// lexer and chroma's Bash lexer give the shell blocks of real lessons.
+func TestShellLexerAgreesWithChroma(t *testing.T) {
+	var same, total, blocks, identical int
+	for _, dir := range shellCorpora {
+		if _, err := os.Stat(dir); err != nil {
+			t.Logf("skipping missing corpus %s", dir)
+			continue
+		}
+		for _, code := range shellBlocks(t, dir) {
+			s, n := agreement(t, code)
+			same += s
+			total += n
+			blocks++
+			if s == n {
+				identical++
+			} else {
+				t.Logf("differs (%d of %d bytes agree):\n%s", s, n, code)
+			}
+		}
+	}
+	if total == 0 {
+		t.Skip("no corpus")
+	}
+	share := float64(same) / float64(total)
+	t.Logf("%d blocks (%d identical), %d bytes: %.2f%% of bytes get chroma's class", blocks, identical, total, 100*share)
+	if share < 0.95 {
+		t.Errorf("only %.2f%% of bytes agree with chroma, want ≥ 95%%", 100*share)
+	}
+}
+
+// shellCases are made-up lines for each of the rules and their quirks.
+var shellCases = []string{
+	"echo hello world\n",
+	"echo\n", "echo", "echo;", "echo)", "echo`", "times 3\n", "time ls\n", "typeset x\n",
+	"for f in *.txt; do echo $f; done\n",
+	"if [ -f x ]; then cat x; elif true; then :; else exit 1; fi\n",
+	"done2 format fi_x do_\n", "do  \n", "if\n  then", "x=for\n",
+	"# a comment\nls -l # another\n", "#!/bin/bash\necho hi\n", "#!\n", "#!/bin/sh",
+	"a=1 b+=2 c =3 d  += 4\n", "x==y\n", "a\n=b\n",
+	"echo \"plain $HOME and ${USER} and $(date) and $((1+2))\"\n",
+	"echo \"no dollar \\\" here\" 'single $x' $'esc \\' q' $\"loc\"\n",
+	"echo 'unclosed\n", "echo \"unclosed\n", "echo $'unclosed\n", "echo \\", "\"a\\", "$'\\",
+	"echo $1 $22 $# $$ $? $! $_ $* $@ $- $x1 $_y $ $\n",
+	"echo ${#arr[@]} ${x:-default} ${y/a/b} ${z:=q} ${a:b} ${\"q\"} ${`x`}\n",
+	"echo $(( 2 ** 10 + 16#ff - 8# x % 3 )) $((a=1)) $(( (1) ))\n",
+	"ls `pwd` `echo `date``\n",
+	"cat <<EOF > out\nline $x\nEOF\n", "cat <<-'END'\n\ttext\n\tEND\n", "cat << \\STOP\nx\nSTOP\n",
+	"cat <<EOF\nno end\n", "cat <<E\n", "cat <<< \"here string\"\n", "a <b << c",
+	"a && b || c | d & e ; f\n", "x >> y 2>&1 < z\n",
+	"echo 12 3a 4\n45\n", "seq 1 10", "wc -l 100\n",
+	"echo a\\ b \\\n  c\n", "echo \\$x \\\\ \\n\n",
+	"f() { echo x; }\nfunction g { return 0; }\n",
+	"case $x in\n  a) echo a;;\n  *) echo b;;\nesac\n",
+	"while read -r line; do echo \"$line\"; done < file\n",
+	"select x in a b; do break; done\nuntil false; do continue; done\n",
+	"export PATH=$PATH:/usr/bin\nlocal v=1\n",
+	"echo héllo wörld ünïcode=1 π=3 ٣ ${ñ} $ñ\n", "echo \u00a0x\u2003y\n",
+	"[[ -n \"$x\" ]] && { echo y; }\n", "$(echo $(echo \"$(ls)\"))\n", "\"$(\")\"\n",
+	"))\n)\n}\n", "${\n}\n$((\n))\n`\n`\n", "\"\n$(\n\"\n",
+}
+
+// TestShellLexerMatchesChromaExactly: on lines written to exercise every
+// rule, our tokens have exactly chroma's types, byte for byte.
+func TestShellLexerMatchesChromaExactly(t *testing.T) {
+	for _, code := range shellCases {
+		if same, total := agreement(t, code); same != total {
+			t.Errorf("%q: %d of %d bytes agree\nchroma: %v\nours:   %v", code, same, total,
+				tokenise(t, chromaBash(t), code), tokenise(t, shellLexer{chromaBash(t)}, code))
+		}
+	}
+}
+
+// TestShellLexerRandomAgainstChroma compares the two lexers on random text
+// made of shell's special characters, words and spaces.
+func TestShellLexerRandomAgainstChroma(t *testing.T) {
+	pieces := []string{"$", "(", ")", "((", "))", "{", "}", "[", "]", "\"", "'", "`", "\\", "#", "=", "+=",
+		"<<", "<", ">", "&", "|", ";", ":", ":-", " ", "  ", "\n", "\t", "1", "42", "16#", "x", "EOF", "if", "do",
+		"done", "echo", "cd", "time", "abc", "_v", "é", "-", "*", "@", "?", "!", "%", "/", "#!"}
+	rng := rand.New(rand.NewSource(1))
+	n := 3000
+	if testing.Short() {
+		n = 300
+	}
+	bad := 0
+	for range n {
+		var b strings.Builder
+		for range 1 + rng.Intn(30) {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		code := b.String()
+		if same, total := agreement(t, code); same != total {
+			bad++
+			if bad <= 10 {
+				t.Errorf("%q: %d of %d bytes agree\nchroma: %v\nours:   %v", code, same, total,
+					tokenise(t, chromaBash(t), code), tokenise(t, shellLexer{chromaBash(t)}, code))
+			}
+		}
+	}
+	if bad > 0 {
+		t.Errorf("%d of %d random inputs differ", bad, n)
+	}
+}
+
+// checkLossless fails unless the tokens of code, joined, are code.
+func checkLossless(t testing.TB, code string) {
+	t.Helper()
+	var b strings.Builder
+	for _, tok := range tokeniseShell(code) {
+		if tok.Value == "" {
+			t.Fatalf("%q: empty token", code)
+		}
+		b.WriteString(tok.Value)
+	}
+	if b.String() != code {
+		t.Fatalf("tokens of %q join to %q", code, b.String())
+	}
+}
+
+func TestShellLexerLossless(t *testing.T) {
+	for _, code := range append(shellCases, "", "\xff\xfe$\xff", "\"\xff", "<<\xff\xff", "${\xc3", "\r\n\r") {
+		checkLossless(t, code)
+	}
+}
+
+func FuzzShellLexer(f *testing.F) {
+	for _, code := range shellCases {
+		f.Add(code)
+	}
+	f.Fuzz(func(t *testing.T, code string) {
+		checkLossless(t, code)
+	})
+}
+
+// TestShellLexerLinear: a megabyte of each pathological shape takes well
+// under 100 ms (a quadratic scan would take minutes).
+func TestShellLexerLinear(t *testing.T) {
+	const mb = 1 << 20
+	var distinct strings.Builder
+	for i := 0; distinct.Len() < mb; i++ {
+		distinct.WriteString("<<w")
+		distinct.WriteString(strings.Repeat("x", i%50))
+		distinct.WriteRune(rune(0x4e00 + i%20000))
+		distinct.WriteString(" ")
+	}
+	shapes := map[string]string{
+		"unclosed double quotes": strings.Repeat("\"", mb),
+		"quote dollar":           strings.Repeat("\"a$", mb/3),
+		"unclosed single quotes": strings.Repeat("'a", mb/2),
+		"dollar single quotes":   strings.Repeat("$'\\", mb/3),
+		"opening parens":         strings.Repeat("$(((((", mb/6),
+		"math":                   strings.Repeat("$((", mb/3),
+		"curly":                  strings.Repeat("${", mb/2),
+		"backticks":              strings.Repeat("`$(\"", mb/4),
+		"heredoc no end":         strings.Repeat("<<EOF ", mb/6),
+		"heredoc distinct":       distinct.String(),
+		"heredoc long word":      "<<" + strings.Repeat("a", mb),
+		"heredoc long word 2":    "<<" + strings.Repeat("ab", mb/2) + "c",
+		"backslashes":            strings.Repeat("\\", mb),
+		"words":                  strings.Repeat("done echo x= ", mb/13),
+		"comment":                strings.Repeat("#", mb),
+		"spaces":                 strings.Repeat(" \n", mb/2) + "=",
+	}
+	for name, code := range shapes {
+		start := time.Now()
+		toks := tokeniseShell(code)
+		d := time.Since(start)
+		n := 0
+		for _, tok := range toks {
+			n += len(tok.Value)
+		}
+		if n != len(code) {
+			t.Errorf("%s: tokens cover %d of %d bytes", name, n, len(code))
+		}
+		t.Logf("%-24s %v", name, d)
+		if d > 250*time.Millisecond {
+			t.Errorf("%s: %v for 1 MB, want well under 100 ms", name, d)
+		}
+	}
+}
+
+// TestShellBlockHTML: a bash block renders as it did with chroma's lexer:
+// the same wrapper, classes and text.
+func TestShellBlockHTML(t *testing.T) {
+	codes := append([]string{}, shellCases...)
+	for _, dir := range shellCorpora {
+		if _, err := os.Stat(dir); err == nil {
+			codes = append(codes, shellBlocks(t, dir)...)
+		}
+	}
+	if _, ok := lexerFor("bash").(shellLexer); !ok {
+		t.Fatalf("bash resolves to %T, want shellLexer", lexerFor("bash"))
+	}
+	for _, name := range []string{"sh", "shell", "zsh", "ksh", "x.sh", "PKGBUILD", ".bashrc"} {
+		if _, ok := lexerFor(name).(shellLexer); !ok {
+			t.Errorf("%s resolves to %T, want shellLexer", name, lexerFor(name))
+		}
+	}
+	for _, name := range []string{"console", "python", "go", "r"} {
+		if _, ok := lexerFor(name).(shellLexer); ok {
+			t.Errorf("%s resolves to shellLexer", name)
+		}
+	}
+	for _, code := range codes {
+		var got, want bytes.Buffer
+		w := bufio.NewWriter(&got)
+		if err := writeCode(w, "bash", code); err != nil {
+			t.Fatal(err)
+		}
+		w.Flush()
+		it, err := chroma.Coalesce(chromaBash(t)).Tokenise(nil, code)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := codeFormatter.Format(&want, codeStyle, it); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasPrefix(got.String(), `<pre class="hl-chroma">`) {
+			t.Errorf("%q: HTML starts %.40q", code, got.String())
+		}
+		if got.String() != want.String() {
+			t.Errorf("%q: HTML differs\ngot  %s\nwant %s", code, got.String(), want.String())
+		}
+	}
+}
+
+// BenchmarkShellLexer tokenises the corpora's shell blocks (or, without
+// them, a made-up session) with chroma's Bash lexer and with ours.
+func BenchmarkShellLexer(b *testing.B) {
+	var codes []string
+	for _, dir := range shellCorpora {
+		if _, err := os.Stat(dir); err == nil {
+			codes = append(codes, shellBlocks(b, dir)...)
+		}
+	}
+	if len(codes) == 0 {
+		codes = shellCases
+	}
+	size := 0
+	for _, c := range codes {
+		size += len(c)
+	}
+	for _, bc := range []struct {
+		name  string
+		lexer chroma.Lexer
+	}{{"chroma", chromaBash(b)}, {"shlex", shellLexer{chromaBash(b)}}} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.SetBytes(int64(size))
+			for b.Loop() {
+				for _, c := range codes {
+					it, err := bc.lexer.Tokenise(nil, c)
+					if err != nil {
+						b.Fatal(err)
+					}
+					for tok := it(); tok != chroma.EOF; tok = it() {
+					}
+				}
+			}
+		})
+	}
+}
