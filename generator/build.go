@@ -193,6 +193,10 @@ func (r *pageRenderer) render(p *Page) ([]byte, error) {
 	data := pageData{Site: r.site, Page: p, Root: rt, IndexURL: rt + "contents/index.html"}
 	data.Styles, data.Scripts = r.site.features.assets(p)
 	if err := r.tmpls[name].ExecuteTemplate(&buf, "base.html", data); err != nil {
+		if fe, ok := layoutError(nil, err).(*FileError); ok {
+			fe.Msg += " (rendering " + out + ")"
+			return nil, fe
+		}
 		return nil, fmt.Errorf("layouts/%s.html: rendering %s: %w", name, out, err)
 	}
 	if n := int64(buf.Len() - len(p.HTML)); shell != nil && n > shell.Load() {

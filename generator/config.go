@@ -39,7 +39,8 @@ func loadConfig(fsys fs.FS, errs *errorList) Config {
 	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		errs.add(configFile, 0, 0, "bad YAML: %s", trimYAMLPrefix(err.Error()))
+		line, col, msg := yamlSyntaxError(data, err)
+		errs.add(configFile, line, col, "bad YAML: %s", msg)
 		return cfg
 	}
 	if len(doc.Content) == 0 {
@@ -57,8 +58,12 @@ func loadConfig(fsys fs.FS, errs *errorList) Config {
 			errs.add(configFile, k.Line, k.Column, "unknown setting %q%s", k.Value, didYouMean(k.Value, keys))
 		}
 	}
-	if err := root.Decode(&cfg); err != nil {
-		errs.add(configFile, 0, 0, "%s", trimYAMLPrefix(err.Error()))
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		k, v := root.Content[i], root.Content[i+1]
+		one := &yaml.Node{Kind: yaml.MappingNode, Content: []*yaml.Node{k, v}}
+		if err := one.Decode(&cfg); err != nil {
+			errs.add(configFile, v.Line, v.Column, "setting %q has the wrong kind of value (YAML says: %s)", k.Value, trimYAMLPrefix(err.Error()))
+		}
 	}
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		if k, v := root.Content[i], root.Content[i+1]; k.Value == "base_url" {

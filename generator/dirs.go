@@ -32,7 +32,7 @@ func (l *loader) readDir(dir string) ([]fs.DirEntry, error) {
 		}
 		l.reported[dir] = true
 		for _, r := range d.refused {
-			l.errs.add(r[0], 0, 0, "%s", r[1])
+			l.errs.add(r[0], 1, 1, "%s", r[1])
 		}
 	}
 	return d.entries, d.err

@@ -43,7 +43,7 @@ func TestBadInput(t *testing.T) {
 		want []string
 	}{
 		{"bad YAML", files("a.md", "---\ntitle: [unclosed\nsummary: x\n---\nBody\n"),
-			[]string{"a.md:2: bad YAML front matter: did not find expected ',' or ']'"}},
+			[]string{"a.md:2:8: bad YAML front matter: this [ is never closed (add ] after its last item; YAML says: did not find expected ',' or ']')"}},
 		{"unknown key", files("a.md", "---\ntitle: A\nwieght: 2\n---\n"),
 			[]string{`a.md:3:1: unknown front-matter key "wieght" (did you mean "weight"?)`}},
 		{"wrong type", files("a.md", "---\nduration: soon\n---\n"),
@@ -75,24 +75,38 @@ func TestBadInput(t *testing.T) {
 		{"draft link", files("a.md", "[x](b.md)\n", "b.md", "---\ndraft: true\n---\n"),
 			[]string{"a.md:1:2: link to b.md, which is a draft and is not built (build with --drafts, or remove the link)"}},
 		{"same URL", files("m/01-ask.md", "A\n", "m/ask.md", "B\n"),
-			[]string{"m/ask.md: wants the URL /m/ask/, which m/01-ask.md already has (rename one or give it a slug)"}},
+			[]string{"m/ask.md:1:1: wants the URL /m/ask/, which m/01-ask.md already has (rename one or give it a slug)"}},
 		{"slug escapes", files("a.md", "---\nslug: ../../etc\n---\n"),
-			[]string{`a.md: slug "../../etc" must be one URL segment of lowercase letters, digits, '-', '_' or '.' (no '/' or '..')`}},
+			[]string{`a.md:2:1: slug "../../etc" must be one URL segment of lowercase letters, digits, '-', '_' or '.' (no '/' or '..')`}},
 		{"name with no letters", files("m/01-ʻʻ.md", "x"),
 			[]string{`m/01-ʻʻ.md: "ʻʻ" cannot be a URL segment: name it with letters or digits`}},
 		{"invalid UTF-8", files("a.md", "# Title\n\nbad \xff byte\n"),
 			[]string{"a.md:3:5: invalid UTF-8 (save the file as UTF-8)"}},
 		{"unreadable file", unreadableFS{files("a.md", "x", "b.md", "y"), "b.md"},
-			[]string{"b.md: cannot read file: open b.md: permission denied"}},
+			[]string{"b.md:1:1: cannot read file: open b.md: permission denied"}},
 		{"reserved name", files("cards/a.md", "x"),
 			[]string{`cards: the folder name "cards" is used by the generator's own pages; rename it`}},
 		{"two index files", files("m/_index.md", "x", "m/index.md", "y"),
-			[]string{"m/index.md: index.md is a second index file for this folder (keep only _index.md)"}},
+			[]string{"m/index.md:1:1: index.md is a second index file for this folder: m/_index.md is its index (keep only one of _index.md and index.md)"}},
 		{"missing generated page", files("m/a.md", "See [the decks](../cards/nope/).\n"),
 			[]string{"m/a.md:1:6: link to cards/nope/, but no such page is made (no page is made under cards/)"}},
 		{"objective out of range", files("m/a.md", "---\nobjectives: [Ask well]\n---\nText.\n",
 			"m/b.md", ":::: worksheet {#ws}\n::: question {#q1 type=single objectives=\"a.md#2\"}\nWhich?\n\n- [x] One\n- [ ] Two\n:::\n::::\n"),
 			[]string{"m/b.md:2:1: objectives= of question #q1 names objective 2 of m/a.md, which has 1 objective: count the objectives: list in its front matter from 1"}},
+		{"unclosed list on line 4", files("m/a.md", "---\ntitle: A\nsummary: s\nobjectives: [a, b\n---\nx\n"),
+			[]string{"m/a.md:4:13: bad YAML front matter: this [ is never closed (add ] after its last item; YAML says: did not find expected ',' or ']')"}},
+		{"TOML string over two lines", files("m/a.md", "+++\ntitle = \"A\nweight = 2\n+++\n"),
+			[]string{"m/a.md:2:11: bad TOML front matter: strings cannot contain newlines"}},
+		{"slug with a space", files("m/a.md", "---\ntitle: A\nslug: a bé\n---\nx\n"),
+			[]string{`m/a.md:3:1: slug "a bé" must be one URL segment of lowercase letters, digits, '-', '_' or '.' (no '/' or '..')`}},
+		{"setting of the wrong kind", files("site.yaml", "language: en\ntitle: {a: 1}\n"),
+			[]string{`site.yaml:2:8: setting "title" has the wrong kind of value (YAML says: cannot unmarshal !!map into string)`}},
+		{"carriage returns alone", files("m/a.md", "# A\r\rSee [b](nope.md).\r"),
+			[]string{"m/a.md:3:6: link to m/nope.md, but there is no such page"}},
+		{"script link", files("m/a.md", "# A\n\n[x](JavaScript:alert(1))\n"),
+			[]string{"m/a.md:3:2: link JavaScript:alert(1) runs code in the reader's browser; link to a page or an http(s) address"}},
+		{"script link in entities", files("m/a.md", "# A\n\n[x](&#106;avascript:alert(1))\n"),
+			[]string{"m/a.md:3:2: link javascript:alert(1) runs code in the reader's browser; link to a page or an http(s) address"}},
 		{"script as base_url", files("site.yaml", "title: X\nbase_url: \"javascript:alert(1)//\"\n"),
 			[]string{`site.yaml:2:11: base_url: "javascript:alert(1)//" must be an http or https address (https://example.org/course/) or a path from the site root (/course/)`}},
 		{"base_url with a quote", files("site.yaml", "base_url: 'https://a.org/\"><script>'\n"),
@@ -119,6 +133,24 @@ func TestBadInput(t *testing.T) {
 			var fe *FileError
 			if !errors.As(err, &fe) {
 				t.Errorf("error is not a *FileError: %T", err)
+			}
+		})
+	}
+}
+
+// TestLayoutErrors: a layout that does not parse, or calls a function
+// that does not exist, is reported at the layout's file:line:col.
+func TestLayoutErrors(t *testing.T) {
+	for name, c := range map[string]struct{ file, src, want string }{
+		"syntax":           {"lesson.html", "{{define \"main\"}}\n<p>{{if .Page}}</p>\n", "layouts/lesson.html:3:1: layout error: "},
+		"unknown function": {"partials.html", "{{define \"x\"}}\n  <p>{{nope .}}</p>\n{{end}}\n", "layouts/partials.html:2:8: layout error: function \"nope\" not defined"},
+	} {
+		t.Run(name, func(t *testing.T) {
+			layouts := Layers(files(c.file, c.src), layoutsFS)
+			_, err := Build(files("a.md", "# A\n"), layouts, Options{})
+			var fe *FileError
+			if !errors.As(err, &fe) || !strings.HasPrefix(fe.Error(), c.want) {
+				t.Errorf("got %v, want an error starting %q", err, c.want)
 			}
 		})
 	}

@@ -39,6 +39,22 @@ type FrontMatter struct {
 	// Params holds the keys p2pc does not use, in a lesson set of another
 	// tool's, for layouts (.Params.key).
 	Params map[string]any `yaml:"-" toml:"-"`
+
+	places map[string][2]int // key -> line and column in the file, for messages
+}
+
+// placeOf is the line and column of a front-matter key in its file; 0, 0
+// when not known.
+func (fm *FrontMatter) placeOf(key string) (line, col int) {
+	p := fm.places[key]
+	return p[0], p[1]
+}
+
+func (fm *FrontMatter) place(key string, line, col int) {
+	if fm.places == nil {
+		fm.places = map[string][2]int{}
+	}
+	fm.places[key] = [2]int{line, col}
 }
 
 // NavTitle is the title navigation shows: Hugo's linkTitle, else the title.
@@ -117,11 +133,8 @@ func splitFrontMatter(path string, src []byte, rules frontMatterRules, errs *err
 func parseYAML(path string, meta []byte, fm *FrontMatter, rules frontMatterRules, errs *errorList) (unused []unusedKey) {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(meta, &doc); err != nil {
-		line := 0
-		if m := yamlErrorLine.FindStringSubmatch(err.Error()); m != nil {
-			line, _ = strconv.Atoi(m[1])
-		}
-		errs.add(path, line+1, 0, "bad YAML front matter: %s", trimYAMLPrefix(err.Error()))
+		line, col, msg := yamlSyntaxError(meta, err)
+		errs.add(path, line+1, col, "bad YAML front matter: %s", msg)
 		return nil
 	}
 	if len(doc.Content) == 0 {
@@ -134,6 +147,7 @@ func parseYAML(path string, meta []byte, fm *FrontMatter, rules frontMatterRules
 	}
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		k, v := root.Content[i], root.Content[i+1]
+		fm.place(k.Value, k.Line+1, k.Column)
 		switch {
 		case knownKey(k.Value, rules):
 		case rules.lenient:
@@ -169,6 +183,33 @@ func keyHint(k string) string {
 	return didYouMean(k, frontMatterKeys)
 }
 
+// yamlSyntaxError places a YAML syntax error in meta (1-based line and
+// column, 0 when unknown) and says it in our words, the library's after.
+// For an unclosed [ or {, which the library reports at a line before it,
+// the place is the line that opens it.
+func yamlSyntaxError(meta []byte, err error) (line, col int, msg string) {
+	text := trimYAMLPrefix(err.Error())
+	if m := yamlErrorLine.FindStringSubmatch(err.Error()); m != nil {
+		line, _ = strconv.Atoi(m[1])
+	}
+	for _, pair := range [][2]string{{"[", "]"}, {"{", "}"}} {
+		if !strings.Contains(text, "expected ',' or '"+pair[1]+"'") {
+			continue
+		}
+		lines := strings.Split(string(meta), "\n")
+		for i := max(line-1, 0); i < len(lines); i++ {
+			if strings.Count(lines[i], pair[0]) > strings.Count(lines[i], pair[1]) {
+				c := strings.Index(lines[i], pair[0]) + 1
+				return i + 1, c, "this " + pair[0] + " is never closed (add " + pair[1] + " after its last item; YAML says: " + text + ")"
+			}
+		}
+	}
+	if strings.Contains(text, "exceeded max depth") {
+		return line, 0, "the front matter nests too deep (YAML says: " + text + ")"
+	}
+	return line, 0, text
+}
+
 func trimYAMLPrefix(s string) string {
 	return yamlErrorPrefix.ReplaceAllString(s, "")
 }
@@ -176,14 +217,21 @@ func trimYAMLPrefix(s string) string {
 func parseTOML(path string, meta []byte, fm *FrontMatter, rules frontMatterRules, errs *errorList) (unused []unusedKey) {
 	md, err := toml.Decode(string(meta), fm)
 	if err != nil {
-		var perr toml.ParseError
-		line := 0
+		line, col, msg := 0, 0, err.Error()
 		if pe, ok := err.(toml.ParseError); ok {
-			perr = pe
-			line = perr.Position.Line
+			line, msg = pe.Position.Line, pe.Message
+			if pe.Position.Start >= 0 && pe.Position.Start <= len(meta) {
+				col = pe.Position.Start - bytes.LastIndexByte(meta[:pe.Position.Start], '\n')
+			}
 		}
-		errs.add(path, line+1, 0, "bad TOML front matter: %v", err)
+		errs.add(path, line+1, col, "bad TOML front matter: %s", msg)
 		return nil
+	}
+	for _, k := range md.Keys() {
+		if len(k) == 1 {
+			line, col := tomlKeyPlace(meta, k[0])
+			fm.place(k[0], line, col)
+		}
 	}
 	if rules.lenient {
 		var all map[string]any

@@ -6,7 +6,9 @@ import (
 	"html/template"
 	"io/fs"
 	"path"
+	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -110,7 +112,7 @@ func loadTemplates(files layoutFiles, funcs template.FuncMap) (map[string]*templ
 	}
 	base, err := template.New("base.html").Funcs(funcs).Parse(baseSrc)
 	if err != nil {
-		return nil, fmt.Errorf("layouts/%w", err)
+		return nil, layoutError(files, err)
 	}
 	for _, name := range sortedNames(files) {
 		if strings.Contains(name, "/") || path.Ext(name) != ".html" || name == "base.html" || isPageTemplate(name) {
@@ -121,7 +123,7 @@ func loadTemplates(files layoutFiles, funcs template.FuncMap) (map[string]*templ
 			return nil, err
 		}
 		if _, err := base.New(name).Parse(src); err != nil {
-			return nil, fmt.Errorf("layouts/%w", err)
+			return nil, layoutError(files, err)
 		}
 	}
 	out := map[string]*template.Template{}
@@ -135,12 +137,43 @@ func loadTemplates(files layoutFiles, funcs template.FuncMap) (map[string]*templ
 			return nil, fmt.Errorf("layouts/%s: %w", name, err)
 		}
 		if _, err := t.New(name).Parse(src); err != nil {
-			return nil, fmt.Errorf("layouts/%w", err)
+			return nil, layoutError(files, err)
 		}
 		out[strings.TrimSuffix(name, ".html")] = t
 	}
 	return out, nil
 }
+
+// templateErrorPlace finds the layout, line and column in an error of
+// package template: "template: lesson.html:12:5: ..." or "template:
+// lesson.html:12: ...".
+var templateErrorPlace = regexp.MustCompile(`template: ([^:\s]+):(\d+)(?::(\d+))?: (.*)`)
+
+// layoutError turns a template error into a *FileError at the layout's
+// file:line:col. Without a column from the template package, the column is
+// where the name the message quotes ("nope" in function "nope" not
+// defined) stands on that line, else 1.
+func layoutError(files layoutFiles, err error) error {
+	m := templateErrorPlace.FindStringSubmatch(err.Error())
+	if m == nil {
+		return fmt.Errorf("layouts: %w", err)
+	}
+	name, msg := m[1], m[4]
+	line, _ := strconv.Atoi(m[2])
+	col, _ := strconv.Atoi(m[3])
+	if col == 0 {
+		col = 1
+		lines := strings.Split(string(files[name]), "\n")
+		if q := quoted.FindStringSubmatch(msg); q != nil && line >= 1 && line <= len(lines) {
+			if i := strings.Index(lines[line-1], q[1]); i >= 0 {
+				col = i + 1
+			}
+		}
+	}
+	return &FileError{Path: "layouts/" + name, Line: line, Col: col, Msg: "layout error: " + msg}
+}
+
+var quoted = regexp.MustCompile(`"([^"]+)"`)
 
 func isPageTemplate(name string) bool {
 	for _, p := range pageTemplates {

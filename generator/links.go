@@ -2,6 +2,7 @@ package generator
 
 import (
 	"cmp"
+	"html"
 	"io/fs"
 	"maps"
 	"net/url"
@@ -171,9 +172,14 @@ func resolveLinks(p *Page, doc ast.Node, t *linkTargets) {
 // resolveRef returns what a link written in page p becomes in the output,
 // or reports why it cannot be followed.
 func resolveRef(p *Page, raw string, image bool, t *linkTargets, line, col int, fail func(string, ...any)) (string, bool) {
+	if strings.Contains(raw, "&") {
+		raw = html.UnescapeString(raw) // as the browser reads it: &#106;avascript: is javascript:
+	}
 	switch {
 	case raw == "":
 		fail("link with an empty destination")
+	case runsCode(raw):
+		fail("link %s runs code in the reader's browser; link to a page or an http(s) address", raw)
 	case urlScheme.MatchString(raw) || strings.HasPrefix(raw, "//"):
 		if image {
 			fail("image %s is on another host; put the file beside the lesson so the site works offline", raw)
@@ -186,6 +192,19 @@ func resolveRef(p *Page, raw string, image bool, t *linkTargets, line, col int, 
 		return resolveLink(p, raw, t, line, col, fail)
 	}
 	return "", false
+}
+
+// runsCode reports whether a link's scheme makes the browser run what
+// follows (javascript:, vbscript:, data: pages), whatever its case or the
+// spaces and control characters browsers skip in it.
+func runsCode(raw string) bool {
+	s := strings.Map(func(r rune) rune {
+		if r <= ' ' {
+			return -1
+		}
+		return r
+	}, strings.ToLower(raw))
+	return strings.HasPrefix(s, "javascript:") || strings.HasPrefix(s, "vbscript:") || strings.HasPrefix(s, "data:text/html")
 }
 
 // find returns the page a content path (or a page's URL, or an output file

@@ -89,11 +89,11 @@ func TestSymlinks(t *testing.T) {
 		t.Fatal("built with links out of the content folder")
 	}
 	for _, want := range []string{
-		"m/passwd.md: is a symbolic link to " + outside + ", outside the folder",
-		"m/s.txt: is a symbolic link to ../../secret.txt, outside the folder",
-		"m/up: is a symbolic link to the folder ..; links to folders are not followed",
-		"l1.md: is a symbolic link in a loop",
-		"l2.md: is a symbolic link in a loop",
+		"m/passwd.md:1:1: is a symbolic link to " + outside + ", outside the folder",
+		"m/s.txt:1:1: is a symbolic link to ../../secret.txt, outside the folder",
+		"m/up:1:1: is a symbolic link to the folder ..; links to folders are not followed",
+		"l1.md:1:1: is a symbolic link in a loop",
+		"l2.md:1:1: is a symbolic link in a loop",
 	} {
 		if !strings.Contains(err.Error(), want) {
 			t.Errorf("errors lack %q:\n%v", want, err)

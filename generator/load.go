@@ -75,7 +75,7 @@ func (l *loader) loadModule(dir string, parent *Module, url string) *Module {
 		for _, e := range entries {
 			if e.Name() == name && !e.IsDir() {
 				if index != "" {
-					l.errs.add(path.Join(dir, name), 0, 0, "%s is a second index file for this folder (keep only %s)", name, index)
+					l.errs.add(path.Join(dir, name), 1, 1, "%s is a second index file for this folder: %s is its index (keep only one of %s and %s)", name, path.Join(dir, index), index, name)
 					continue
 				}
 				index = name
@@ -142,13 +142,13 @@ func (l *loader) loadModule(dir string, parent *Module, url string) *Module {
 		}
 		seg, ok := l.segment(full, stripOrder(strings.TrimSuffix(name, ".md")))
 		if p.Slug != "" {
-			seg, ok = p.Slug, l.checkSlug(full, p.Slug)
+			seg, ok = p.Slug, l.checkSlug(full, &p.FrontMatter)
 		}
 		if !ok {
 			continue
 		}
 		if parent == nil && l.reserved(seg) {
-			l.errs.add(full, 0, 0, "the page name %q is used by the generator's own pages; rename it or set a slug", seg)
+			l.errs.add(full, 1, 1, "the page name %q is used by the generator's own pages; rename it or set a slug", seg)
 			continue
 		}
 		p.URL = url + seg + "/"
@@ -185,7 +185,7 @@ func (l *loader) addBundle(m *Module, dir, url, name string) {
 	}
 	seg, ok := l.segment(dir, stripOrder(name))
 	if p.Slug != "" {
-		seg, ok = p.Slug, l.checkSlug(p.Source, p.Slug)
+		seg, ok = p.Slug, l.checkSlug(p.Source, &p.FrontMatter)
 	}
 	if !ok {
 		return
@@ -224,7 +224,11 @@ func indexName(name string) bool {
 // claim records that src produces url, reporting a clash with an earlier claim.
 func (l *loader) claim(url, src string) {
 	if prev, ok := l.urls[url]; ok {
-		l.errs.add(src, 0, 0, "wants the URL /%s, which %s already has (rename one or give it a slug)", url, prev)
+		line, col := 0, 0
+		if !strings.HasSuffix(src, "/") {
+			line, col = 1, 1 // the file as a whole
+		}
+		l.errs.add(src, line, col, "wants the URL /%s, which %s already has (rename one or give it a slug)", url, prev)
 		return
 	}
 	l.urls[url] = src
@@ -250,9 +254,10 @@ func (l *loader) segment(src, name string) (string, bool) {
 }
 
 // checkSlug accepts a front-matter slug that is one safe URL segment.
-func (l *loader) checkSlug(src, slug string) bool {
-	if !safeSlug.MatchString(slug) || strings.Contains(slug, "..") {
-		l.errs.add(src, 0, 0, "slug %q must be one URL segment of lowercase letters, digits, '-', '_' or '.' (no '/' or '..')", slug)
+func (l *loader) checkSlug(src string, fm *FrontMatter) bool {
+	if !safeSlug.MatchString(fm.Slug) || strings.Contains(fm.Slug, "..") {
+		line, col := fm.placeOf("slug")
+		l.errs.add(src, line, col, "slug %q must be one URL segment of lowercase letters, digits, '-', '_' or '.' (no '/' or '..')", fm.Slug)
 		return false
 	}
 	return true
@@ -352,13 +357,14 @@ func readSource(fsys fs.FS, src string, rules frontMatterRules, params map[strin
 	data, err := fs.ReadFile(fsys, src)
 	switch {
 	case err != nil:
-		errs.add(src, 0, 0, "cannot read file: %v", err)
+		errs.add(src, 1, 1, "cannot read file: %v", err)
 	case !utf8.Valid(data):
 		line, col := markdown.Position(data, firstInvalidUTF8(data))
 		errs.add(src, line, col, "invalid UTF-8 (save the file as UTF-8)")
 	default:
 		f.ok, f.sum = true, hashBytes(data)
 		data = bytes.TrimPrefix(data, []byte("\ufeff"))
+		data = lineFeeds(data)
 		f.fm, f.body, f.unused = splitFrontMatter(src, data, rules, errs)
 		if rules.directives != "" && bytes.Contains(f.body, []byte("{{")) {
 			f.expand(fsys, src, rules.directives, params, errs)
@@ -366,6 +372,22 @@ func readSource(fsys fs.FS, src string, rules frontMatterRules, params map[strin
 	}
 	f.problems = errs.errs
 	return f
+}
+
+// lineFeeds ends every line with a line feed: a carriage return alone (old
+// Mac files) becomes one, so lines count right in messages; CR LF stays.
+func lineFeeds(b []byte) []byte {
+	i := bytes.IndexByte(b, '\r')
+	if i < 0 {
+		return b
+	}
+	out := append([]byte{}, b...)
+	for ; i < len(out); i++ {
+		if out[i] == '\r' && (i+1 == len(out) || out[i+1] != '\n') {
+			out[i] = '\n'
+		}
+	}
+	return out
 }
 
 func firstInvalidUTF8(b []byte) int {

@@ -77,11 +77,13 @@ func (l *loader) claimAliases(pages []*Page) {
 		for _, a := range p.Aliases {
 			out, ok := aliasFile(a)
 			if !ok {
-				l.errs.add(p.Source, 0, 0, "alias %q is not a path inside the site", a)
+				line, col := p.placeOf("aliases")
+				l.errs.add(p.Source, line, col, "alias %q is not a path inside the site", a)
 				continue
 			}
 			if first, _, _ := strings.Cut(out, "/"); l.reserved(first) {
-				l.errs.add(p.Source, 0, 0, "alias %q is in a folder of the generator's own pages", a)
+				line, col := p.placeOf("aliases")
+				l.errs.add(p.Source, line, col, "alias %q is in a folder of the generator's own pages", a)
 				continue
 			}
 			l.claim(strings.TrimSuffix(out, "index.html"), p.Source+" (alias "+a+")")
@@ -183,7 +185,7 @@ func (l *loader) addEntries(m *Module, entries []*lessonset.Entry) {
 			if p == nil {
 				continue
 			}
-			p.URL = l.outlineURL(e.Source, p.Slug)
+			p.URL = l.outlineURL(e.Source, &p.FrontMatter)
 			if p.LinkTitle == "" {
 				p.LinkTitle = e.Title
 			}
@@ -219,7 +221,7 @@ func (l *loader) outlineModule(e *lessonset.Entry, parent *Module) *Module {
 		if m.Page == nil {
 			return nil
 		}
-		m.Page.URL = l.outlineURL(e.Source, m.Page.Slug)
+		m.Page.URL = l.outlineURL(e.Source, &m.Page.FrontMatter)
 		if m.Page.LinkTitle == "" {
 			m.Page.LinkTitle = e.Title
 		}
@@ -242,7 +244,8 @@ func (l *loader) outlineModule(e *lessonset.Entry, parent *Module) *Module {
 
 // outlineURL is the URL of the page at src: its path below the set's root,
 // each segment a slug, an index file standing for its folder.
-func (l *loader) outlineURL(src, slug string) string {
+func (l *loader) outlineURL(src string, fm *FrontMatter) string {
+	slug := fm.Slug
 	rel := strings.TrimPrefix(src, l.root+"/")
 	if l.root == "." {
 		rel = src
@@ -263,7 +266,7 @@ func (l *loader) outlineURL(src, slug string) string {
 	if !indexName(name) {
 		seg, ok := l.segment(src, stripOrder(stem))
 		if slug != "" {
-			seg, ok = slug, l.checkSlug(src, slug)
+			seg, ok = slug, l.checkSlug(src, fm)
 		}
 		if !ok {
 			return ""
@@ -296,7 +299,7 @@ func (l *loader) addOutlineAssets(set *lessonset.Set) {
 		}
 		if d.Type()&fs.ModeSymlink != 0 {
 			if why := checkLink(l.fsys, p); why != "" {
-				l.errs.add(p, 0, 0, "%s", why)
+				l.errs.add(p, 1, 1, "%s", why)
 				return nil
 			}
 		}
