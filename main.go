@@ -110,6 +110,12 @@ stops it.
 Flags:
   --addr HOST:PORT where to serve (default 127.0.0.1:1313; port 0 picks a free port;
                    0.0.0.0:PORT lets other machines connect)
+  --allow-host NAME
+                   also answer requests for the host NAME, on any port (a tunnel's or
+                   a LAN name); repeat the flag or separate names with commas. Without
+                   it only the address served on, localhost, *.localhost, 127.0.0.1
+                   and [::1] (on 0.0.0.0 also this machine's name and addresses), with
+                   the port served on, are answered; other hosts get 421
 ` + buildFlagsHelp + `
 Example:
   p2pc serve --addr 127.0.0.1:8080 --drafts
@@ -568,6 +574,12 @@ func signalContext() (context.Context, context.CancelFunc) {
 func serveSite(args []string, stdout, stderr io.Writer) int {
 	flags, f := newFlags("serve")
 	addr := flags.String("addr", serve.DefaultAddr, "host:port to serve on")
+	var allowHosts []string
+	flags.Func("allow-host", "more host names to answer requests for", func(v string) error {
+		names, err := serve.SplitHosts(v)
+		allowHosts = append(allowHosts, names...)
+		return err
+	})
 	if code, ok := parse(flags, args, stdout, stderr); !ok {
 		return code
 	}
@@ -581,7 +593,7 @@ func serveSite(args []string, stdout, stderr io.Writer) int {
 	}
 	ctx, stop := interrupted()
 	defer stop()
-	err = serve.Run(ctx, serve.Config{Addr: *addr, Content: content, Layouts: layouts,
+	err = serve.Run(ctx, serve.Config{Addr: *addr, AllowHosts: allowHosts, Content: content, Layouts: layouts,
 		ContentDir: contentDir, LayoutsDir: layoutsDir, Out: *f.out, Stdout: stdout, Stderr: stderr,
 		Options: buildOptions(f, contentDir, staticFolder(contentDir))})
 	if err != nil {

@@ -140,7 +140,7 @@ func TestCommandHelp(t *testing.T) {
 	// The flags a command's help lists are the flags it defines.
 	for name, defined := range map[string][]string{
 		"build":   {"base-url", "content", "drafts", "format", "layouts", "out"},
-		"serve":   {"addr", "base-url", "content", "drafts", "format", "layouts", "out"},
+		"serve":   {"addr", "allow-host", "base-url", "content", "drafts", "format", "layouts", "out"},
 		"check":   {"base-url", "content", "drafts", "format", "layouts"},
 		"new":     {"content"},
 		"version": nil,

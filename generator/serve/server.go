@@ -39,6 +39,9 @@ type Config struct {
 	// Debounce is the quiet time after the last file event before a
 	// rebuild starts; 0 means 50ms.
 	Debounce time.Duration
+	// AllowHosts are more names the server answers requests for, on any
+	// port, besides its own address and loopback names (see host.go).
+	AllowHosts []string
 }
 
 // A Server builds the site, serves the output folder over HTTP and
@@ -50,6 +53,7 @@ type Server struct {
 	ln      net.Listener
 	http    *http.Server
 	broker  *broker
+	hosts   *hostCheck
 	watcher *watcher // nil when nothing is watched
 	rb      *rebuilder
 	done    chan struct{} // closed when the rebuild loop has ended
@@ -57,6 +61,8 @@ type Server struct {
 
 	closeOnce sync.Once
 	closeErr  error
+
+	refusedLog // the hosts refused so far
 }
 
 // Start checks the folders, listens, builds the site once and starts
@@ -99,6 +105,10 @@ func Start(cfg Config) (*Server, error) {
 	s.rb = newRebuilder(cfg.Content, cfg.Layouts, cfg.ContentDir, cfg.LayoutsDir, cfg.Options, s.out)
 	if s.ln, err = listen(cfg.Addr, cfg.Stderr); err != nil {
 		return nil, err
+	}
+	if s.hosts, err = newHostCheck(cfg.Addr, s.ln.Addr().(*net.TCPAddr), cfg.AllowHosts); err != nil {
+		s.ln.Close()
+		return nil, fmt.Errorf("--allow-host: %w", err)
 	}
 	s.url = "http://" + displayAddr(s.ln.Addr().(*net.TCPAddr)) + "/"
 	s.report(s.rb.rebuild(nil), true)
@@ -157,17 +167,47 @@ func Run(ctx context.Context, cfg Config) error {
 	return s.Close()
 }
 
+// ServeHTTP answers GET and HEAD requests whose Host header names the
+// server (see host.go); others get 421 Misdirected Request or 405 Method
+// Not Allowed.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if why := s.hosts.refuse(r.Host); why != "" {
+		s.misdirected(w, why, r.Host)
+		return
+	}
 	switch r.URL.Path {
 	case eventsPath:
+		if !getOrHead(w, r) {
+			return
+		}
+		if r.Method == http.MethodHead {
+			// The stream's headers alone: a HEAD request has no body to wait for.
+			w.Header().Set("Content-Type", "text/event-stream")
+			w.Header().Set("Cache-Control", "no-store")
+			return
+		}
 		s.broker.ServeHTTP(w, r)
 	case scriptPath:
+		if !getOrHead(w, r) {
+			return
+		}
 		w.Header().Set("Content-Type", "text/javascript; charset=utf-8")
 		w.Header().Set("Cache-Control", "no-cache")
 		w.Write(liveReloadJS)
 	default:
 		s.serveFile(w, r)
 	}
+}
+
+// getOrHead answers a request that is neither GET nor HEAD with 405
+// Method Not Allowed, and says whether it is.
+func getOrHead(w http.ResponseWriter, r *http.Request) bool {
+	if r.Method == http.MethodGet || r.Method == http.MethodHead {
+		return true
+	}
+	w.Header().Set("Allow", "GET, HEAD")
+	http.Error(w, "method not allowed: only GET and HEAD", http.StatusMethodNotAllowed)
+	return false
 }
 
 // loop rebuilds after each batch of changes until the watcher stops.
