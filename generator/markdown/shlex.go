@@ -37,8 +37,9 @@ import (
 // TestShellLexerAgreesWithChroma). By design: the tokens are always the
 // input bytes, also for invalid UTF-8 (chroma replaces such bytes with
 // U+FFFD), the time is linear in the input (a here-document's search for
-// its end word is given a budget of a few times the input's length, past
-// which "<<" is plain text; chroma instead gives each rule 250 ms), and
+// its end word is given a budget, 1 MB plus eight times the input's
+// length, past which "<<" is plain text; chroma instead gives each rule
+// 250 ms), and
 // adjacent tokens of one type come out already joined, as chroma.Coalesce
 // would join them.
 //
@@ -81,15 +82,7 @@ func (l shellLexer) Tokenise(options *chroma.TokeniseOptions, text string) (chro
 	if ensureLF {
 		text = crlfToLF(text)
 	}
-	toks := tokeniseShell(text)
-	i := 0
-	return func() chroma.Token {
-		if i == len(toks) {
-			return chroma.EOF
-		}
-		i++
-		return toks[i-1]
-	}, nil
+	return newShellScanner(text).next, nil
 }
 
 // crlfToLF turns CRLF and lone CR into LF, as chroma's EnsureLF option does.
@@ -113,33 +106,68 @@ const (
 	shCurly
 )
 
+// shellScanner tokenises lazily: next steps the rules only until the
+// token it returns can no longer grow, so a block needs no slice of all
+// its tokens.
 type shellScanner struct {
 	s         string
 	pos       int
 	stack     []shState
-	toks      []chroma.Token
-	lastStart int // start of toks[len(toks)-1] in s
-	budget    int // bytes here-document searches may still scan
+	toks      []chroma.Token // tokens found and not yet returned; the last may grow
+	head      int            // toks[head] is the next to return
+	lastStart int            // start of toks[len(toks)-1] in s
+	budget    int            // bytes here-document searches may still scan
+	stack0    [8]shState
+	toks0     [16]chroma.Token
+}
+
+func newShellScanner(s string) *shellScanner {
+	x := &shellScanner{s: s, budget: 8*len(s) + 1<<20}
+	x.stack = x.stack0[:1]
+	x.toks = x.toks0[:0]
+	return x
 }
 
 // tokeniseShell returns the tokens of s; their values, joined, are s.
 func tokeniseShell(s string) []chroma.Token {
-	x := &shellScanner{s: s, stack: make([]shState, 1, 8),
-		toks: make([]chroma.Token, 0, len(s)/5+4), budget: 8*len(s) + 4096}
-	for x.pos < len(s) {
-		if x.step() {
-			continue
-		}
-		// No rule matched. chroma goes back to the root state at a
-		// newline and otherwise emits one character as an error.
-		if s[x.pos] == '\n' && len(x.stack) > 1 {
-			x.stack = x.stack[:1]
-			continue
-		}
-		_, n := x.rune(x.pos)
-		x.emit(chroma.Error, x.pos+n)
+	var toks []chroma.Token
+	x := newShellScanner(s)
+	for t := x.next(); t != chroma.EOF; t = x.next() {
+		toks = append(toks, t)
 	}
-	return x.toks
+	return toks
+}
+
+// next returns the next token, or chroma.EOF after the last.
+func (x *shellScanner) next() chroma.Token {
+	for len(x.toks)-x.head < 2 && x.pos < len(x.s) {
+		x.advance()
+	}
+	if x.head == len(x.toks) {
+		return chroma.EOF
+	}
+	t := x.toks[x.head]
+	x.head++
+	if x.head >= 8 && x.head == len(x.toks)-1 {
+		x.toks[0] = x.toks[x.head]
+		x.toks, x.head = x.toks[:1], 0
+	}
+	return t
+}
+
+// advance applies one rule at pos.
+func (x *shellScanner) advance() {
+	if x.step() {
+		return
+	}
+	// No rule matched. chroma goes back to the root state at a newline and
+	// otherwise emits one character as an error.
+	if x.s[x.pos] == '\n' && len(x.stack) > 1 {
+		x.stack = x.stack[:1]
+		return
+	}
+	_, n := x.rune(x.pos)
+	x.emit(chroma.Error, x.pos+n)
 }
 
 // emit adds the token s[pos:end] and moves pos to end, joining it to the
@@ -569,8 +597,15 @@ func (x *shellScanner) digits(i int) int {
 // white space and = [ ] { } ( ) $ " ' ` \ < & | ;.
 func (x *shellScanner) plain(i int) int {
 	for i < len(x.s) {
-		r, n := x.rune(i)
-		if r < utf8.RuneSelf && shellSpecial[r] || isShellSpace(r) {
+		if c := x.s[i]; c < utf8.RuneSelf {
+			if asciiClass[c]&(shSpecial|shSpace) != 0 {
+				break
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(x.s[i:])
+		if isShellSpace(r) {
 			break
 		}
 		i += n
@@ -578,19 +613,34 @@ func (x *shellScanner) plain(i int) int {
 	return i
 }
 
-var shellSpecial = func() (t [utf8.RuneSelf]bool) {
+// asciiClass classifies the ASCII characters.
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 	for _, c := range "=[]{}()$\"'`\\<&|;" {
-		t[c] = true
+		t[c] |= shSpecial
+	}
+	for c := '0'; c <= 'z'; c++ {
+		if '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_' {
+			t[c] |= shWord
+		}
+	}
+	for _, c := range " \t\n\v\f\r" {
+		t[c] |= shSpace
 	}
 	return t
 }()
+
+const (
+	shWord    = 1 << iota // \w
+	shSpace               // \s
+	shSpecial             // ends a run of plain text
+)
 
 // isShellWord reports whether r is a word character as chroma's regular
 // expressions (regexp2) define \w: a letter, a non-spacing mark, a decimal
 // digit, a connector punctuation or a zero-width (non-)joiner.
 func isShellWord(r rune) bool {
 	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r == '_'
+		return asciiClass[r]&shWord != 0
 	}
 	return unicode.In(r, unicode.L, unicode.Mn, unicode.Nd, unicode.Pc) || r == '\u200c' || r == '\u200d'
 }
@@ -598,7 +648,7 @@ func isShellWord(r rune) bool {
 // isShellSpace reports whether r is white space (\s).
 func isShellSpace(r rune) bool {
 	if r < utf8.RuneSelf {
-		return r == ' ' || '\t' <= r && r <= '\r'
+		return asciiClass[r]&shSpace != 0
 	}
 	return unicode.IsSpace(r)
 }
