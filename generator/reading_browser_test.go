@@ -192,7 +192,8 @@ func TestDrawerKeyboard(t *testing.T) {
 }
 
 // TestDrawerWithoutJavaScript: with scripts off, Menu is a link to the
-// curriculum below the page, and following it shows the curriculum.
+// curriculum below the page, and following it shows the curriculum; with
+// scripts on, a page opened at that link opens the drawer.
 func TestDrawerWithoutJavaScript(t *testing.T) {
 	_, dir := defaultSite(t)
 	ctx := browsertest.New(t, 390, 844)
@@ -223,6 +224,16 @@ func TestDrawerWithoutJavaScript(t *testing.T) {
 	}
 	if !got.NavShown || !got.Scroll || got.Hash != "#curriculum" {
 		t.Errorf("following Menu without JavaScript: curriculum shown=%v, scrolled to it=%v, hash %q", got.NavShown, got.Scroll, got.Hash)
+	}
+
+	// Scripts back on, the page at #curriculum (Menu followed before
+	// drawer.js ran) opens with the drawer open.
+	if err := chromedp.Run(ctx, chromedp.Reload()); err != nil {
+		t.Fatal(err)
+	}
+	s := waitDrawer(t, ctx, true)
+	if s.Expanded != "true" || s.Role != "dialog" || !s.InDrawer {
+		t.Errorf("loaded at #curriculum with JavaScript: %+v, want the drawer open", s)
 	}
 }
 

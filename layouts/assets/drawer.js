@@ -137,6 +137,9 @@
     drawer.addEventListener("click", function (ev) {
       if (isOpen() && ev.target.closest && ev.target.closest("a[href]")) shut(false);
     });
+    // Menu followed before this script ran leaves #curriculum in the
+    // address, pointing into the closed drawer: open it.
+    if (location.hash === link.getAttribute("href") && narrow.matches) open();
     var onWidth = function (ev) { if (!ev.matches) shut(false); };
     if (narrow.addEventListener) narrow.addEventListener("change", onWidth);
     else if (narrow.addListener) narrow.addListener(onWidth);
