@@ -10,17 +10,27 @@ import (
 
 // searchDocuments lists what the search finds: every page split into its
 // headed sections (trainer notes left out: learners do not see them), and
-// the features' items.
+// the features' items. Each thing is listed once: a page's sections leave
+// out the features' items (see searchItem), and a section at the anchor of
+// a feature's item on the same page (a glossary entry's heading) is left to
+// the item.
 func (s *Site) searchDocuments() []search.Document {
+	items := make(map[string]bool, len(s.searchExtra))
+	for _, d := range s.searchExtra {
+		if d.Anchor != "" {
+			items[d.URL+"#"+d.Anchor] = true
+		}
+	}
 	var docs []search.Document
 	for _, p := range s.Pages {
-		docs = append(docs, pageDocs(p)...)
+		docs = append(docs, pageDocs(p, items)...)
 	}
 	return append(docs, extraDocs(s.searchExtra)...)
 }
 
-// pageDocs is the search document of one page (none for a page with no text).
-func pageDocs(p *Page) []search.Document {
+// pageDocs is the search document of one page (none for a page with no
+// text), without the sections whose anchors are in items ("URL#anchor").
+func pageDocs(p *Page, items map[string]bool) []search.Document {
 	if p.Source == "" && p.Summary == "" {
 		return nil
 	}
@@ -32,7 +42,26 @@ func pageDocs(p *Page) []search.Document {
 	if kind == "home" {
 		kind = "page"
 	}
-	return []search.Document{{URL: p.Path(), Title: p.Title, Module: module, Kind: kind, Sections: p.searchSections()}}
+	secs := p.searchSections()
+	for i, sec := range secs {
+		if i > 0 && items[p.Path()+"#"+sec.Anchor] {
+			secs = ownSections(secs, items, p.Path())
+			break
+		}
+	}
+	return []search.Document{{URL: p.Path(), Title: p.Title, Module: module, Kind: kind, Sections: secs}}
+}
+
+// ownSections is secs without the sections (but the first, the page's top)
+// at an item's anchor.
+func ownSections(secs []search.Section, items map[string]bool, url string) []search.Section {
+	out := []search.Section{secs[0]}
+	for _, sec := range secs[1:] {
+		if !items[url+"#"+sec.Anchor] {
+			out = append(out, sec)
+		}
+	}
+	return out
 }
 
 // extraDocs are the search documents of the features' items.
@@ -54,12 +83,78 @@ func (p *Page) searchSections() []search.Section {
 	return p.sections
 }
 
+// A searchItem is a node a feature puts in a lesson's tree in place of a
+// fenced div, for something its Search lists as an item of its own (a
+// card, a question). SearchItem reports whether it does for this node. The
+// page's sections leave such a node out, its headings with it: the thing
+// is found once, as itself, and a heading inside it does not cut the
+// page's text into a section that would take the page's results to it.
+type searchItem interface{ SearchItem() bool }
+
+func isSearchItem(n ast.Node) bool {
+	it, ok := n.(searchItem)
+	return ok && it.SearchItem()
+}
+
 // pageSections splits a page's text at its ## and ### headings, leaving
-// out trainer notes.
+// out trainer notes and the features' search items.
 func pageSections(p *Page, doc ast.Node, trainer map[string]bool) []search.Section {
-	var out []search.Section
-	for _, s := range markdown.Sections(p.body, doc, trainer, p.Summary) {
-		out = append(out, search.Section(s))
+	// holders are the search items and the nodes that hold them.
+	var holders map[ast.Node]bool
+	if len(p.divs) > 0 {
+		_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+			if !entering || !isSearchItem(n) {
+				return ast.WalkContinue, nil
+			}
+			if holders == nil {
+				holders = map[ast.Node]bool{}
+			}
+			for a := n; a != nil && !holders[a]; a = a.Parent() {
+				holders[a] = true
+			}
+			return ast.WalkSkipChildren, nil
+		})
+	}
+	if holders == nil {
+		return toSearch(markdown.Sections(p.body, doc, trainer, p.Summary))
+	}
+	// Split the nodes around the items one by one, as markdown.Sections
+	// splits the whole tree, and join the pieces.
+	out := []search.Section{{Text: p.Summary}}
+	var add func(parent ast.Node)
+	add = func(parent ast.Node) {
+		for n := parent.FirstChild(); n != nil; n = n.NextSibling() {
+			if div, ok := n.(*markdown.FencedDiv); (ok && trainer[div.Name]) || isSearchItem(n) {
+				continue
+			}
+			if holders[n] {
+				add(n)
+				continue
+			}
+			part := markdown.Sections(p.body, n, trainer, "")
+			last := &out[len(out)-1]
+			last.Text = joinText(last.Text, part[0].Text)
+			out = append(out, toSearch(part[1:])...)
+		}
+	}
+	add(doc)
+	return out
+}
+
+func joinText(a, b string) string {
+	switch {
+	case a == "":
+		return b
+	case b == "":
+		return a
+	}
+	return a + " " + b
+}
+
+func toSearch(secs []markdown.Section) []search.Section {
+	out := make([]search.Section, len(secs))
+	for i, s := range secs {
+		out[i] = search.Section(s)
 	}
 	return out
 }

@@ -26,7 +26,10 @@ func (cs *Cards) Renderers() []util.PrioritizedValue {
 // Decks are the collected decks, in reading order of their first card.
 func (cs *Cards) Decks() []*Deck { return cs.decks }
 
-// Search lists every card, found on its lesson at its id.
+// Search lists every card in a deck, found on its lesson at its id: there
+// the card is read with the lesson it sums up, and it links to its deck.
+// The lesson's own search text leaves the card out (SearchItem), so a card
+// is found once, as a card.
 func (cs *Cards) Search() []feature.SearchDoc {
 	var docs []feature.SearchDoc
 	for _, c := range cs.cards {
@@ -40,3 +43,8 @@ func (cs *Cards) Search() []feature.SearchDoc {
 	}
 	return docs
 }
+
+// SearchItem reports whether Search lists the card as an item of its own
+// (it does for every card in a deck); the generator then leaves the card
+// out of its lesson's search text.
+func (n *CardNode) SearchItem() bool { return n.Card.Deck != nil }

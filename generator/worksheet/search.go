@@ -2,7 +2,6 @@ package worksheet
 
 import (
 	"fmt"
-	"strings"
 
 	"p2pc/generator/feature"
 
@@ -10,27 +9,28 @@ import (
 )
 
 // Search implements feature.Feature: one item per question, found by its
-// prompt and choices and leading to the question in its lesson.
+// prompt and leading to the question in its lesson. The item's text is the
+// prompt alone: its choices, run together, would read as prose in a result
+// and a wrong choice as the answer; a learner finds the question by what it
+// asks. The lesson's own search text leaves the question out (SearchItem).
 func (w *Worksheets) Search() []feature.SearchDoc {
 	var docs []feature.SearchDoc
 	for _, s := range w.sheets {
-		src := s.Page.Body
 		for _, q := range s.Questions {
-			prompt := markdown.PlainText(src, q.Prompt...)
-			text := []string{prompt}
-			for _, c := range q.Choices {
-				text = append(text, c.Text)
-			}
 			docs = append(docs, feature.SearchDoc{
 				URL:     s.Page.URL + "index.html",
 				Anchor:  q.ID,
-				Title:   fmt.Sprintf("Question %d: %s", q.Number, prompt),
+				Title:   fmt.Sprintf("Question %d", q.Number),
 				Module:  s.Page.Module,
 				Kind:    "question",
 				Heading: s.Title,
-				Text:    strings.Join(text, " "),
+				Text:    markdown.PlainText(s.Page.Body, q.Prompt...),
 			})
 		}
 	}
 	return docs
 }
+
+// SearchItem reports that Search lists the question as an item of its own,
+// so the generator leaves it out of its lesson's search text.
+func (n *QuestionNode) SearchItem() bool { return true }

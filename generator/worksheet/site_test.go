@@ -13,6 +13,7 @@ import (
 	"p2pc/generator"
 	"p2pc/generator/cards"
 	"p2pc/generator/feature"
+	"p2pc/generator/markdown"
 	"p2pc/generator/worksheet"
 )
 
@@ -186,20 +187,36 @@ func checkLinks(t *testing.T, site *generator.Site, s *worksheet.Sheet, name, pa
 	}
 }
 
-// checkSearch checks there is one search item per question, leading to it.
+// checkSearch checks there is one search item per question, leading to it,
+// its text the question's prompt alone, without its choices.
 func checkSearch(t *testing.T, site *generator.Site, w *worksheet.Worksheets) {
 	t.Helper()
 	docs := w.Search()
-	n := 0
+	questions := map[string]*worksheet.Question{}
+	bodies := map[string][]byte{}
 	for _, s := range w.Sheets() {
-		n += len(s.Questions)
+		bodies[s.Page.URL+"index.html"] = s.Page.Body
+		for _, q := range s.Questions {
+			questions[s.Page.URL+"index.html#"+q.ID] = q
+		}
 	}
-	if len(docs) != n {
-		t.Errorf("%d search items for %d questions", len(docs), n)
+	if len(docs) != len(questions) {
+		t.Errorf("%d search items for %d questions", len(docs), len(questions))
 	}
 	for _, d := range docs {
 		if d.Kind != "question" || !strings.HasSuffix(d.URL, "index.html") || d.Title == "" {
 			t.Errorf("search item %+v: want kind question, a URL to index.html and a title", d)
+		}
+		q := questions[d.URL+"#"+d.Anchor]
+		if q == nil {
+			t.Errorf("search item %s#%s: no such question", d.URL, d.Anchor)
+			continue
+		}
+		if prompt := markdown.PlainText(bodies[d.URL], q.Prompt...); d.Text != prompt || prompt == "" {
+			t.Errorf("search item %s#%s: text %q, want the prompt alone, %q", d.URL, d.Anchor, d.Text, prompt)
+		}
+		if n := len(q.Choices); n > 0 && strings.HasSuffix(d.Text, q.Choices[n-1].Text) {
+			t.Errorf("search item %s#%s: text %q ends with a choice", d.URL, d.Anchor, d.Text)
 		}
 		if !strings.Contains(string(site.Files[d.URL]), `id="`+d.Anchor+`"`) {
 			t.Errorf("search item %s#%s: no such id on the page", d.URL, d.Anchor)

@@ -368,7 +368,11 @@
     return false;
   }
 
-  // analyze picks the section to link to and the snippet to show.
+  // analyze picks the section to link to and the snippet to show. A result
+  // opens at the document's top (its first section: a page's lead, before
+  // any heading) when the title and the lead hold every query word the
+  // document has, and its phrases; otherwise at the section that holds the
+  // most of them, so never at a section without a match.
   function analyze(o, q) {
     var hits = function (t) {
       for (var i = 0; i < q.words.length; i++) {
@@ -380,16 +384,29 @@
     var all = [o.titleToks];
     o.sections.forEach(function (s) { all.push(s.headToks, s.toks); });
     var phraseOK = q.phrases.every(function (p) { return all.some(function (t) { return hasPhrase(t, p); }); });
-    var best = null, terms = new Set();
+    var best = null, terms = new Set(), inDoc = new Set(), atTop = new Set();
+    var mark = function (toks, found) {
+      toks.forEach(function (t) { var h = hits(t); if (h >= 0) { found.add(h); inDoc.add(h); terms.add(t.stem); } });
+    };
+    mark(o.titleToks, atTop);
     o.sections.forEach(function (s, si) {
       var found = new Set(), score = 0;
-      s.headToks.forEach(function (t) { var h = hits(t); if (h >= 0) { found.add(h); score += 3; terms.add(t.stem); } });
-      s.toks.forEach(function (t) { var h = hits(t); if (h >= 0) { found.add(h); score += 0.01; terms.add(t.stem); } });
+      mark(s.headToks, found);
+      mark(s.toks, found);
+      if (si === 0) found.forEach(function (h) { atTop.add(h); });
+      s.headToks.forEach(function (t) { if (hits(t) >= 0) score += 3; });
+      s.toks.forEach(function (t) { if (hits(t) >= 0) score += 0.01; });
       q.phrases.forEach(function (p) { if (hasPhrase(s.toks, p) || hasPhrase(s.headToks, p)) score += 50; });
       score += found.size * 10;
-      if (!best || score > best.score) best = { s: s, score: score, index: si };
+      if (!best || score > best.score) best = { s: s, score: score };
     });
-    o.titleToks.forEach(function (t) { if (hits(t) >= 0) terms.add(t.stem); });
+    var topPhrases = q.phrases.every(function (p) {
+      var s0 = o.sections[0];
+      return hasPhrase(o.titleToks, p) || (s0 && (hasPhrase(s0.toks, p) || hasPhrase(s0.headToks, p)));
+    });
+    if (o.sections.length && inDoc.size && atTop.size === inDoc.size && topPhrases) {
+      best = { s: o.sections[0] };
+    }
     var s = best ? best.s : { anchor: "", heading: "", text: "", toks: [] };
     // The snippet: about 24 words around the first stretch with the most query words.
     var W = 24, start = 0, most = -1;
