@@ -23,6 +23,7 @@ import (
 var shellCorpora = []string{
 	"/work/shared/corpora/shell-novice/episodes",
 	"/work/shared/corpora/mdbook-guide/src",
+	"/work/shared/corpora/hugo-docs",
 }
 
 // shellBlocks returns the text of every bash, sh, shell, zsh and ksh block
@@ -122,17 +123,20 @@ func TestShellLexerAgreesWithChroma(t *testing.T) {
 			t.Logf("skipping missing corpus %s", dir)
 			continue
 		}
+		var dirSame, dirTotal, dirBlocks int
 		for _, code := range shellBlocks(t, dir) {
 			s, n := agreement(t, code)
-			same += s
-			total += n
-			blocks++
+			dirSame += s
+			dirTotal += n
+			dirBlocks++
 			if s == n {
 				identical++
 			} else {
 				t.Logf("differs (%d of %d bytes agree):\n%s", s, n, code)
 			}
 		}
+		t.Logf("%s: %d blocks, %d of %d bytes agree", dir, dirBlocks, dirSame, dirTotal)
+		same, total, blocks = same+dirSame, total+dirTotal, blocks+dirBlocks
 	}
 	if total == 0 {
 		t.Skip("no corpus")
@@ -409,4 +413,38 @@ func FuzzShellLexerAgainstChroma(f *testing.F) {
 				tokenise(t, chromaBash(t), code), tokenise(t, shellLexer{chromaBash(t)}, code))
 		}
 	})
+}
+
+// BenchmarkShellBlockHTML highlights the same blocks to HTML, tokens and
+// formatter both, with chroma's Bash lexer and with ours.
+func BenchmarkShellBlockHTML(b *testing.B) {
+	var codes []string
+	for _, dir := range shellCorpora {
+		if _, err := os.Stat(dir); err == nil {
+			codes = append(codes, shellBlocks(b, dir)...)
+		}
+	}
+	if len(codes) == 0 {
+		codes = shellCases
+	}
+	for _, bc := range []struct {
+		name  string
+		lexer chroma.Lexer
+	}{{"chroma", chromaBash(b)}, {"shlex", shellLexer{chromaBash(b)}}} {
+		b.Run(bc.name, func(b *testing.B) {
+			var out bytes.Buffer
+			for b.Loop() {
+				for _, c := range codes {
+					out.Reset()
+					it, err := chroma.Coalesce(bc.lexer).Tokenise(nil, c)
+					if err != nil {
+						b.Fatal(err)
+					}
+					if err := codeFormatter.Format(&out, codeStyle, it); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+		})
+	}
 }
