@@ -4,7 +4,9 @@
 // The generator gives Build one Document per page (lesson, module or other
 // page) and per item a feature makes searchable, each split into Sections
 // at its headings, with the order of the kinds for the search filter. Build returns the index files; the generator writes them into
-// the site next to the pages.
+// the site next to the pages. Each thing is one document: a page's
+// sections leave out what a feature lists as an item of its own (a card, a
+// question, a glossary entry), so no result is shown twice.
 //
 // # Words
 //
@@ -79,4 +81,9 @@
 // among those, a match in the title counts more than in a heading, and that
 // more than in the text, weighted by how rare the term is. A quoted phrase
 // must occur word for word.
+//
+// A result links to its document's top (its first section, a page's lead)
+// when the title and the lead hold every query word the document has;
+// otherwise to the section with the most of them, at the section's anchor.
+// Its snippet is the linked section's text around the matched words.
 package search
