@@ -88,6 +88,7 @@ func New(rawHTML bool, divs map[string]DivFunc, extra ...util.PrioritizedValue) 
 		util.Prioritized(divRenderer{divs: divs}, 100),
 		util.Prioritized(codeRenderer{}, 100),
 		util.Prioritized(fragmentRenderer{}, 100),
+		util.Prioritized(taskRenderer{}, 100),
 		util.Prioritized(newFigureRenderer(defaultFuncs(htmlOpts...)), 100),
 	}, NodeRenderers()...)
 	renderers = append(renderers, extra...)

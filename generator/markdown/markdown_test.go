@@ -45,7 +45,7 @@ func TestRender(t *testing.T) {
 		{"raw html made safe", "Hi <b>x</b>\n\n<script>alert(1)</script>\n", "<p>Hi <b>x</b></p>\n"},
 		{"heading ids", "# Hoʻohanohano and respect\n## Why\n## Why\n## Custom {#mine}\n", "<h1 id=\"hoohanohano-and-respect\">Hoʻohanohano and respect</h1>\n<h2 id=\"why\">Why</h2>\n<h2 id=\"why-1\">Why</h2>\n<h2 id=\"mine\">Custom</h2>\n"},
 		{"typographer", "\"Talk story\" isn't hard\n", "<p>&ldquo;Talk story&rdquo; isn&rsquo;t hard</p>\n"},
-		{"gfm", "- [x] done\n\n~~old~~ https://example.org\n", "<ul>\n<li><input checked=\"\" disabled=\"\" type=\"checkbox\"> done</li>\n</ul>\n<p><del>old</del> <a href=\"https://example.org\">https://example.org</a></p>\n"},
+		{"gfm", "- [x] done\n\n~~old~~ https://example.org\n", "<ul>\n<li><input checked=\"\" disabled=\"\" type=\"checkbox\" aria-label=\"done\"> done</li>\n</ul>\n<p><del>old</del> <a href=\"https://example.org\">https://example.org</a></p>\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -137,7 +137,7 @@ func FuzzRender(f *testing.F) {
 // ownTags are the elements our rendering writes besides the safe subset of
 // raw HTML, each with the attributes it may have.
 var ownTags = map[string][]string{
-	"blockquote": nil, "aside": {"aria-label"}, "input": {"type", "checked", "disabled"},
+	"blockquote": nil, "aside": {"aria-label"}, "input": {"type", "checked", "disabled", "aria-label"},
 	"th": {"style"}, "td": {"style"}, "figure": nil, "img": {"src", "alt", "title", "width", "height"},
 	"a": {"href", "title"}, "span": {"title", "lang"}, "div": {"data-*"},
 	"ol": {"start"}, "h1": nil, "h2": nil, "h3": nil, "h4": nil, "h5": nil, "h6": nil,
@@ -182,5 +182,15 @@ func TestPlainText(t *testing.T) {
 	want := "A bold “idea” See https://example.org and code. raw x := 1"
 	if got != want {
 		t.Errorf("PlainText = %q, want %q", got, want)
+	}
+}
+
+// TestTaskListNamed: a task list's boxes have a name for screen readers.
+func TestTaskListNamed(t *testing.T) {
+	out := render(t, "- [x] Asked\n- [ ] Listened\n", false)
+	for _, want := range []string{`<input checked="" disabled="" type="checkbox" aria-label="done"> Asked`, `<input disabled="" type="checkbox" aria-label="to do"> Listened`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("no %s in\n%s", want, out)
+		}
 	}
 }

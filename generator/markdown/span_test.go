@@ -23,7 +23,7 @@ func TestSpans(t *testing.T) {
 		{"link", "[a](b)\n", `<p><a href="b">a</a></p>` + "\n"},
 		{"reference link", "[a][b] [b]\n\n[b]: /u\n", `<p><a href="/u">a</a> <a href="/u">b</a></p>` + "\n"},
 		{"brackets", "[x] and [ ] and [a]\n", "<p>[x] and [ ] and [a]</p>\n"},
-		{"task list", "- [x] done\n- [ ] [not]{.y} yet\n", "<ul>\n<li><input checked=\"\" disabled=\"\" type=\"checkbox\"> done</li>\n<li><input disabled=\"\" type=\"checkbox\"> <span class=\"y\">not</span> yet</li>\n</ul>\n"},
+		{"task list", "- [x] done\n- [ ] [not]{.y} yet\n", "<ul>\n<li><input checked=\"\" disabled=\"\" type=\"checkbox\" aria-label=\"done\"> done</li>\n<li><input disabled=\"\" type=\"checkbox\" aria-label=\"to do\"> <span class=\"y\">not</span> yet</li>\n</ul>\n"},
 		{"space before brace", "[a] {.x}\n", "<p>[a] {.x}</p>\n"},
 		{"malformed braces", "[a]{ bad} [b]{.x [c]{#}\n", "<p>[a]{ bad} [b]{.x [c]{#}</p>\n"},
 		{"unclosed", "[a]{.x\n", "<p>[a]{.x</p>\n"},
