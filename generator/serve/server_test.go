@@ -568,10 +568,10 @@ func TestServeErrors(t *testing.T) {
 func TestServeTitleAndLayoutChanges(t *testing.T) {
 	ts := startTest(t)
 	// A lesson's title is in its module's sidebar, its neighbours' pager
-	// and the lists of lessons.
+	// and the lists of lessons (its module's page, contents/).
 	ts.write("02-more/01-third.md", "---\ntitle: Third, renamed\n---\nOriginal third text.\n")
 	msg := ts.awaitPage("more/fourth/", "Third, renamed")
-	for _, p := range []string{"index.html", "more/index.html", "more/third/index.html", "more/fourth/index.html"} {
+	for _, p := range []string{"contents/index.html", "more/index.html", "more/third/index.html", "more/fourth/index.html"} {
 		if !slices.Contains(msg.Changed, p) {
 			t.Errorf("lesson title change does not update %s (%+v)", p, msg)
 		}
