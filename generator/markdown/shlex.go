@@ -46,18 +46,21 @@ import (
 // already joined, as chroma.Coalesce would join them.
 //
 // Only the root state is served: a caller that starts in another state
-// gets chroma's own lexer. Shell sessions (console) are still chroma's.
+// gets chroma's own lexer.
 type shellLexer struct {
 	chroma.Lexer // chroma's Bash lexer, for its Config, analyser and other states
 }
 
-// withShellLexer returns all with chroma's Bash lexer replaced by
-// shellLexer.
+// withShellLexer returns all with chroma's Bash and Bash Session lexers
+// replaced by shellLexer and shellSessionLexer.
 func withShellLexer(all []chroma.Lexer) []chroma.Lexer {
 	out := make([]chroma.Lexer, len(all))
 	for i, l := range all {
-		if l.Config().Name == "Bash" {
+		switch l.Config().Name {
+		case "Bash":
 			l = shellLexer{l}
+		case "Bash Session":
+			l = shellSessionLexer{l}
 		}
 		out[i] = l
 	}
@@ -85,6 +88,140 @@ func (l shellLexer) Tokenise(options *chroma.TokeniseOptions, text string) (chro
 		text = crlfToLF(text)
 	}
 	return newShellScanner(text).next, nil
+}
+
+// shellSessionLexer tokenises shell sessions (console, shell-session,
+// bash-session) as chroma's Bash Session lexer does, with shellLexer for
+// the commands: a line that starts with a prompt ("$", "#", "%" or ">",
+// perhaps after "[user@host dir]" and a space) is the prompt, the white
+// space after it (which may run over blank lines) and the rest of the line
+// as shell code; any other non-empty line is output; an empty line is an
+// error token. Like chroma, it adds a newline to a text that lacks one.
+type shellSessionLexer struct {
+	chroma.Lexer // chroma's Bash Session lexer, for its Config and analyser
+}
+
+func (l shellSessionLexer) SetRegistry(r *chroma.LexerRegistry) chroma.Lexer {
+	return shellSessionLexer{l.Lexer.SetRegistry(r)}
+}
+
+func (l shellSessionLexer) SetAnalyser(f func(text string) float32) chroma.Lexer {
+	return shellSessionLexer{l.Lexer.SetAnalyser(f)}
+}
+
+// Tokenise implements chroma.Lexer.
+func (l shellSessionLexer) Tokenise(options *chroma.TokeniseOptions, text string) (chroma.Iterator, error) {
+	ensureLF, nested := true, false
+	if options != nil {
+		if options.State != "" && options.State != "root" {
+			return l.Lexer.Tokenise(options, text)
+		}
+		ensureLF, nested = options.EnsureLF, options.Nested
+	}
+	if ensureLF {
+		text = crlfToLF(text)
+	}
+	if text == "" {
+		return chroma.Literator(), nil
+	}
+	if !nested && !strings.HasSuffix(text, "\n") {
+		text += "\n"
+	}
+	return chroma.Literator(tokeniseShellSession(text)...), nil
+}
+
+// tokeniseShellSession returns the tokens of a shell session.
+func tokeniseShellSession(s string) []chroma.Token {
+	toks := make([]chroma.Token, 0, 2*strings.Count(s, "\n")+4)
+	add := func(t chroma.TokenType, v string) {
+		if v != "" {
+			toks = append(toks, chroma.Token{Type: t, Value: v})
+		}
+	}
+	budget := 8*len(s) + 1<<20 // for here-documents, shared by all lines
+	closing, at := nextByte{c: ']'}, nextByte{c: '@'}
+	x := newShellScanner("")
+	for p := 0; p < len(s); {
+		lineEnd := func(i int) int {
+			if nl := strings.IndexByte(s[i:], '\n'); nl >= 0 {
+				return i + nl + 1
+			}
+			return len(s)
+		}
+		if end := promptEnd(s, p, &closing, &at); end > 0 {
+			add(chroma.GenericPrompt, s[p:end])
+			x.s = s
+			q := x.spaces(end)
+			add(chroma.Text, s[end:q])
+			p = lineEnd(q)
+			x.reset(s[q:p])
+			x.budget = budget
+			for t := x.next(); t != chroma.EOF; t = x.next() {
+				toks = append(toks, t)
+			}
+			budget = x.budget
+			continue
+		}
+		if s[p] == '\n' {
+			add(chroma.Error, "\n")
+			p++
+			continue
+		}
+		end := lineEnd(p)
+		add(chroma.GenericOutput, s[p:end])
+		p = end
+	}
+	return toks
+}
+
+// promptEnd returns the end of the prompt that starts the line at p, or -1.
+func promptEnd(s string, p int, closing, at *nextByte) int {
+	isPrompt := func(i int) bool {
+		return i < len(s) && (s[i] == '$' || s[i] == '#' || s[i] == '%' || s[i] == '>')
+	}
+	if isPrompt(p) {
+		return p + 1
+	}
+	if s[p] != '[' {
+		return -1
+	}
+	// "[user@host dir]": an "@" with something on each side, no "]".
+	c := closing.find(s, p+1)
+	if c < 0 || c-p < 4 {
+		return -1
+	}
+	if a := at.find(s, p+2); a < 0 || a >= c-1 {
+		return -1
+	}
+	if isPrompt(c + 1) {
+		return c + 2
+	}
+	if c+1 < len(s) {
+		x := shellScanner{s: s}
+		if r, n := x.rune(c + 1); isShellSpace(r) && isPrompt(c+1+n) {
+			return c + 2 + n
+		}
+	}
+	return -1
+}
+
+// nextByte finds the next c in a text read forwards, remembering the last
+// answer so that a text is scanned once.
+type nextByte struct {
+	c        byte
+	from, at int // the first c at or after from is at (-1: none)
+	ok       bool
+}
+
+func (f *nextByte) find(s string, from int) int {
+	if f.ok && from >= f.from && (f.at < 0 || f.at >= from) {
+		return f.at
+	}
+	f.from, f.ok, f.at = from, true, strings.IndexByte(s[from:], f.c)
+	if f.at >= 0 {
+		f.at += from
+	}
+	return f.at
 }
 
 // crlfToLF turns CRLF and lone CR into LF, as chroma's EnsureLF option does.
@@ -124,10 +261,16 @@ type shellScanner struct {
 }
 
 func newShellScanner(s string) *shellScanner {
-	x := &shellScanner{s: s, budget: 8*len(s) + 1<<20}
+	x := &shellScanner{}
+	x.reset(s)
+	return x
+}
+
+// reset readies x to tokenise s.
+func (x *shellScanner) reset(s string) {
+	x.s, x.pos, x.head, x.lastStart, x.budget = s, 0, 0, 0, 8*len(s)+1<<20
 	x.stack = x.stack0[:1]
 	x.toks = x.toks0[:0]
-	return x
 }
 
 // tokeniseShell returns the tokens of s; their values, joined, are s.

@@ -6,6 +6,7 @@ import (
 	"math/rand"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -288,6 +289,17 @@ func TestShellLexerLinear(t *testing.T) {
 		"comment":             repeat("#"),
 		"spaces":              func(n int) string { return strings.Repeat(" \n", n/2) + "=" },
 	}
+	sessions := map[string]func(int) string{
+		"session unclosed user":    repeat("[a\n"),
+		"session no at":            func(n int) string { return strings.Repeat("[ab\n", n/4) + "]" },
+		"session at, no close":     func(n int) string { return strings.Repeat("[a@b\n", n/5) + "]" },
+		"session heredoc per line": repeat("$ <<" + strings.Repeat("x", 60) + "\n"),
+		"session blank lines":      func(n int) string { return "$" + strings.Repeat("\n", n) },
+		"session prompts":          repeat("$ ls\nout\n\n"),
+	}
+	for name, shape := range sessions {
+		shapes[name] = shape
+	}
 	const mb = 1 << 20
 	for name, shape := range shapes {
 		small, large := lexTime(t, shape(mb/16)), lexTime(t, shape(mb))
@@ -303,11 +315,18 @@ func lexTime(t *testing.T, code string) time.Duration {
 	t.Helper()
 	best := time.Hour
 	for range 3 {
+		runtime.GC()
 		start := time.Now()
 		n := 0
-		x := newShellScanner(code)
-		for tok := x.next(); tok != chroma.EOF; tok = x.next() {
-			n += len(tok.Value)
+		if strings.HasPrefix(code, "[") || strings.HasPrefix(code, "$ ") || strings.HasPrefix(code, "$\n") {
+			for _, tok := range tokeniseShellSession(code) {
+				n += len(tok.Value)
+			}
+		} else {
+			x := newShellScanner(code)
+			for tok := x.next(); tok != chroma.EOF; tok = x.next() {
+				n += len(tok.Value)
+			}
 		}
 		best = min(best, time.Since(start))
 		if n != len(code) {
@@ -334,9 +353,33 @@ func TestShellBlockHTML(t *testing.T) {
 			t.Errorf("%s resolves to %T, want shellLexer", name, lexerFor(name))
 		}
 	}
-	for _, name := range []string{"console", "python", "go", "r"} {
-		if _, ok := lexerFor(name).(shellLexer); ok {
-			t.Errorf("%s resolves to shellLexer", name)
+	for _, name := range []string{"console", "shell-session", "bash-session"} {
+		if _, ok := lexerFor(name).(shellSessionLexer); !ok {
+			t.Errorf("%s resolves to %T, want shellSessionLexer", name, lexerFor(name))
+		}
+	}
+	for _, name := range []string{"python", "go", "r", "powershell", "bat"} {
+		switch lexerFor(name).(type) {
+		case shellLexer, shellSessionLexer:
+			t.Errorf("%s resolves to %T", name, lexerFor(name))
+		}
+	}
+	for _, code := range shellSessionCases {
+		var got, want bytes.Buffer
+		w := bufio.NewWriter(&got)
+		if err := writeCode(w, "console", code); err != nil {
+			t.Fatal(err)
+		}
+		w.Flush()
+		it, err := chroma.Coalesce(lexers.Get("console")).Tokenise(nil, code)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := codeFormatter.Format(&want, codeStyle, it); err != nil {
+			t.Fatal(err)
+		}
+		if got.String() != want.String() {
+			t.Errorf("console %q: HTML differs\ngot  %s\nwant %s", code, got.String(), want.String())
 		}
 	}
 	for _, code := range codes {
@@ -447,4 +490,88 @@ func BenchmarkShellBlockHTML(b *testing.B) {
 			}
 		})
 	}
+}
+
+// shellSessionCases are made-up shell sessions.
+var shellSessionCases = []string{
+	"$ ls -l\ntotal 0\n$ echo \"$HOME\"  # where\n/home/me\n",
+	"$ cd data\n\n$ pwd\n/data", "# apt install x\n% zsh\n> continued\n",
+	"[me@host ~]$ ls\n[me@host ~] $ ls\n[me@host ~]  $ ls\n[@x]$ no\n[a@]$ no\n[a@b]$\n",
+	"[a@b\nc]$ x\n[no at]$ x\n[a@b] x\n[", "$\n\n  ls\n", "$", "\n\n", "$ cat <<EOF\nx\nEOF\n",
+	"$ #!/bin/sh\n$ echo 'a\nb'\n", "output only", "\r\n$ x\r\n", "",
+}
+
+func chromaSession(t testing.TB) chroma.Lexer {
+	t.Helper()
+	l := lexers.Get("console")
+	if l == nil || l.Config().Name != "Bash Session" {
+		t.Fatal("chroma has no Bash Session lexer")
+	}
+	return l
+}
+
+// sessionAgreement counts the bytes to which chroma's Bash Session lexer
+// and ours give the same class.
+func sessionAgreement(t testing.TB, code string) (same, total int) {
+	t.Helper()
+	want := classes(tokenise(t, chromaSession(t), code))
+	got := classes(tokenise(t, shellSessionLexer{chromaSession(t)}, code))
+	if len(got) != len(want) {
+		t.Fatalf("%q: %d bytes of tokens from us, %d from chroma", code, len(got), len(want))
+	}
+	for i := range want {
+		if got[i] == want[i] {
+			same++
+		}
+	}
+	return same, len(want)
+}
+
+// TestShellSessionMatchesChroma: on made-up and random sessions our tokens
+// have chroma's types, byte for byte.
+func TestShellSessionMatchesChroma(t *testing.T) {
+	codes := append([]string{}, shellSessionCases...)
+	pieces := []string{"$ ", "$", "# ", "%", ">", "[", "]", "@", "a@b", " ", "\n", "\n\n", "\t", "ls", "echo \"$x\"",
+		"'", "<<EOF", "EOF", "\\", "é", "x"}
+	rng := rand.New(rand.NewSource(2))
+	for range 2000 {
+		var b strings.Builder
+		for range 1 + rng.Intn(20) {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		codes = append(codes, b.String())
+	}
+	bad := 0
+	for _, code := range codes {
+		if same, total := sessionAgreement(t, code); same != total {
+			bad++
+			if bad <= 10 {
+				t.Errorf("%q: %d of %d bytes agree\nchroma: %v\nours:   %v", code, same, total,
+					tokenise(t, chromaSession(t), code), tokenise(t, shellSessionLexer{chromaSession(t)}, code))
+			}
+		}
+	}
+}
+
+func FuzzShellSessionAgainstChroma(f *testing.F) {
+	for _, code := range shellSessionCases {
+		f.Add(code)
+	}
+	f.Fuzz(func(t *testing.T, code string) {
+		toks := tokeniseShellSession(code)
+		var b strings.Builder
+		for _, tok := range toks {
+			b.WriteString(tok.Value)
+		}
+		if b.String() != code {
+			t.Fatalf("tokens of %q join to %q", code, b.String())
+		}
+		if len(code) > 256 || !utf8.ValidString(code) {
+			return
+		}
+		if same, total := sessionAgreement(t, code); same != total {
+			t.Errorf("%q: %d of %d bytes agree\nchroma: %v\nours:   %v", code, same, total,
+				tokenise(t, chromaSession(t), code), tokenise(t, shellSessionLexer{chromaSession(t)}, code))
+		}
+	})
 }
