@@ -575,3 +575,44 @@ func FuzzShellSessionAgainstChroma(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkShellSession tokenises sessions made from the corpora's shell
+// blocks (each line a command, followed by a line of output) with chroma's
+// Bash Session lexer and with ours.
+func BenchmarkShellSession(b *testing.B) {
+	var codes []string
+	for _, dir := range shellCorpora {
+		if _, err := os.Stat(dir); err == nil {
+			codes = append(codes, shellBlocks(b, dir)...)
+		}
+	}
+	if len(codes) == 0 {
+		codes = shellCases
+	}
+	for i, c := range codes {
+		var s strings.Builder
+		for _, line := range strings.SplitAfter(c, "\n") {
+			if line != "" {
+				s.WriteString("$ " + line + "output\n")
+			}
+		}
+		codes[i] = s.String()
+	}
+	for _, bc := range []struct {
+		name  string
+		lexer chroma.Lexer
+	}{{"chroma", chromaSession(b)}, {"shlex", shellSessionLexer{chromaSession(b)}}} {
+		b.Run(bc.name, func(b *testing.B) {
+			for b.Loop() {
+				for _, c := range codes {
+					it, err := bc.lexer.Tokenise(nil, c)
+					if err != nil {
+						b.Fatal(err)
+					}
+					for tok := it(); tok != chroma.EOF; tok = it() {
+					}
+				}
+			}
+		})
+	}
+}
