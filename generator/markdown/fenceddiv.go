@@ -24,6 +24,9 @@ type FencedDiv struct {
 	Offset  int    // byte offset of the opening line in the source
 	Closed  bool   // false when the document ended before the closing fence
 	AttrErr string // a message when the {attributes} could not be parsed
+
+	depth   int // fenced divs that hold this one, itself included
+	dropped int // too-deep divs opened in this one whose closing fences are still to come
 }
 
 // Attr is one key=value attribute of a fenced div.
@@ -49,9 +52,12 @@ func (n *FencedDiv) Attr(key string) (string, bool) {
 
 var openFence = regexp.MustCompile(`^(:{3,})[ \t]*([A-Za-z][\w-]*)?[ \t]*(\{.*\})?[ \t]*\r?\n?$`)
 
+// fencedDivParser parses fenced divs. It also stands guard over the depth
+// of quotes and lists (see openTooDeep in limits.go): it is the parser this
+// package registers before goldmark's own, so it sees their markers first.
 type fencedDivParser struct{}
 
-func (fencedDivParser) Trigger() []byte { return []byte{':'} }
+func (fencedDivParser) Trigger() []byte { return append([]byte{':'}, depthTriggers...) }
 
 func (fencedDivParser) Open(parent ast.Node, reader text.Reader, pc parser.Context) (ast.Node, parser.State) {
 	line, segment := reader.PeekLine()
@@ -59,11 +65,37 @@ func (fencedDivParser) Open(parent ast.Node, reader text.Reader, pc parser.Conte
 	if pos < 0 {
 		return nil, parser.NoChildren
 	}
+	if line[pos] != ':' {
+		return openTooDeep(parent, reader, pc)
+	}
 	m := openFence.FindSubmatch(line[pos:])
 	if m == nil || (len(m[2]) == 0 && len(m[3]) == 0) {
-		return nil, parser.NoChildren
+		return closeDroppedDiv(parent, line[pos:], reader)
 	}
-	n := &FencedDiv{Name: string(m[2]), Offset: segment.Start + pos}
+	offset := segment.Start + pos
+	outer := enclosingDiv(parent)
+	depth := 1
+	if outer != nil {
+		depth = outer.depth + 1
+	}
+	if outer != nil && (outer.dropped > 0 || depth > MaxDivDepth) {
+		if outer.dropped == 0 {
+			addProblem(parent, offset, fmt.Sprintf(
+				"fenced divs nest %d deep here; the limit is %d: close some before opening more",
+				depth, MaxDivDepth))
+		}
+		return dropDiv(outer, reader)
+	}
+	if d := blockDepth(parent, MaxBlockDepth); d >= MaxBlockDepth {
+		addProblem(parent, offset, fmt.Sprintf(
+			"quotes, lists and fenced divs nest %d deep here; the limit is %d: close some before opening more",
+			d+1, MaxBlockDepth))
+		if outer != nil {
+			return dropDiv(outer, reader)
+		}
+		return parser.NewParagraphParser().Open(parent, reader, pc)
+	}
+	n := &FencedDiv{Name: string(m[2]), Offset: offset, depth: depth}
 	if len(m[3]) > 0 {
 		if err := parseAttributes(string(m[3]), n); err != nil {
 			n.AttrErr = err.Error()
@@ -73,35 +105,99 @@ func (fencedDivParser) Open(parent ast.Node, reader text.Reader, pc parser.Conte
 	return n, parser.HasChildren
 }
 
-func (fencedDivParser) Continue(node ast.Node, reader text.Reader, pc parser.Context) parser.State {
-	line, _ := reader.PeekLine()
-	if !isCloseFence(line) || !innermostOpenDiv(node, pc) {
-		return parser.Continue | parser.HasChildren
-	}
+// droppedFence is the line of a fence left out: the opening fence of a div
+// nested too deep, or its closing fence. It is taken out of the tree when
+// it closes, at the end of its line.
+type droppedFence struct{ ast.BaseBlock }
+
+var kindDroppedFence = ast.NewNodeKind("DroppedFence")
+
+func (n *droppedFence) Kind() ast.NodeKind { return kindDroppedFence }
+
+func (n *droppedFence) Dump(source []byte, level int) { ast.DumpHelper(n, source, level, nil, nil) }
+
+// dropDiv leaves out the opening fence of a div nested too deep inside
+// outer: outer keeps what the div holds and will leave out its closing
+// fence too.
+func dropDiv(outer *FencedDiv, reader text.Reader) (ast.Node, parser.State) {
+	outer.dropped++
 	reader.AdvanceToEOL()
-	node.(*FencedDiv).Closed = true
+	return &droppedFence{}, parser.NoChildren
+}
+
+// closeDroppedDiv leaves out a bare fence line that closes a div dropped
+// by dropDiv.
+func closeDroppedDiv(parent ast.Node, line []byte, reader text.Reader) (ast.Node, parser.State) {
+	outer := enclosingDiv(parent)
+	if outer == nil || outer.dropped == 0 || !isCloseFence(line) {
+		return nil, parser.NoChildren
+	}
+	outer.dropped--
+	reader.AdvanceToEOL()
+	return &droppedFence{}, parser.NoChildren
+}
+
+// enclosingDiv returns the innermost fenced div that holds n or is n.
+func enclosingDiv(n ast.Node) *FencedDiv {
+	for ; n != nil; n = n.Parent() {
+		if d, ok := n.(*FencedDiv); ok {
+			return d
+		}
+	}
+	return nil
+}
+
+func (fencedDivParser) Continue(node ast.Node, reader text.Reader, pc parser.Context) parser.State {
+	switch n := node.(type) {
+	case *ast.Paragraph: // opened by openTooDeep
+		return parser.NewParagraphParser().Continue(node, reader, pc)
+	case *droppedFence:
+		return parser.Close
+	case *FencedDiv:
+		line, _ := reader.PeekLine()
+		if n.dropped > 0 || !innermostOpenDiv(node, reader, pc) || !isCloseFence(line) {
+			// A closing fence of a dropped div is left to Open.
+			return parser.Continue | parser.HasChildren
+		}
+		reader.AdvanceToEOL()
+		n.Closed = true
+	}
 	return parser.Close
+}
+
+// innermostKey holds the innermost open fenced div of the line being read.
+var innermostKey = parser.NewContextKey()
+
+type innermost struct {
+	line int
+	div  ast.Node
 }
 
 // innermostOpenDiv reports whether node is the deepest open fenced div and
 // no code block is open inside it, so a bare fence line belongs to it.
-func innermostOpenDiv(node ast.Node, pc parser.Context) bool {
-	open := pc.OpenedBlocks()
-	seen := false
-	for _, b := range open {
-		if b.Node == node {
-			seen = true
-			continue
-		}
-		if !seen {
-			continue
-		}
-		switch b.Node.Kind() {
-		case KindFencedDiv, ast.KindFencedCodeBlock, ast.KindCodeBlock, ast.KindHTMLBlock:
-			return false
+// goldmark asks every open div about every line; the answer is found once
+// a line, by one look at the open blocks from the innermost out, so that a
+// line costs as much as its depth, not its depth squared.
+func innermostOpenDiv(node ast.Node, reader text.Reader, pc parser.Context) bool {
+	line, _ := reader.Position()
+	c, _ := pc.Get(innermostKey).(*innermost)
+	if c == nil {
+		c = &innermost{line: -1}
+		pc.Set(innermostKey, c)
+	}
+	if c.line != line {
+		c.line, c.div = line, nil
+		open := pc.OpenedBlocks()
+	find:
+		for i := len(open) - 1; i >= 0; i-- {
+			switch open[i].Node.Kind() {
+			case KindFencedDiv, ast.KindFencedCodeBlock, ast.KindCodeBlock, ast.KindHTMLBlock:
+				c.div = open[i].Node
+				break find
+			}
 		}
 	}
-	return true
+	return c.div == node
 }
 
 func isCloseFence(line []byte) bool {
@@ -117,9 +213,19 @@ func isCloseFence(line []byte) bool {
 	return true
 }
 
-func (fencedDivParser) Close(node ast.Node, reader text.Reader, pc parser.Context) {}
-func (fencedDivParser) CanInterruptParagraph() bool                                { return true }
-func (fencedDivParser) CanAcceptIndentedLine() bool                                { return false }
+func (fencedDivParser) Close(node ast.Node, reader text.Reader, pc parser.Context) {
+	switch node.(type) {
+	case *ast.Paragraph:
+		parser.NewParagraphParser().Close(node, reader, pc)
+	case *droppedFence:
+		if p := node.Parent(); p != nil {
+			p.RemoveChild(p, node)
+		}
+	}
+}
+
+func (fencedDivParser) CanInterruptParagraph() bool { return true }
+func (fencedDivParser) CanAcceptIndentedLine() bool { return false }
 
 // parseAttributes reads `{.class #id key=value key="quoted value"}` into n.
 func parseAttributes(s string, n *FencedDiv) error {

@@ -12,9 +12,18 @@ import (
 
 // headingIDs gives headings stable, readable ASCII ids: "Hoʻohanohano and
 // respect" becomes "hoohanohano-and-respect"; repeats get "-1", "-2".
-type headingIDs struct{ used map[string]bool }
+type headingIDs struct {
+	used map[string]bool
+	// next is, for each id a heading was given, the first suffix not yet
+	// tried for a repeat of it. Ids are never given back, so every suffix
+	// below it is still taken, and the N-th repeat of a heading costs one
+	// look, not N: a page of N equal headings costs N, not N².
+	next map[string]int
+}
 
-func newHeadingIDs() *headingIDs { return &headingIDs{used: map[string]bool{}} }
+func newHeadingIDs() *headingIDs {
+	return &headingIDs{used: map[string]bool{}, next: map[string]int{}}
+}
 
 // Slug folds text to a lowercase ASCII id: accents and ʻokina dropped,
 // other runs of non-alphanumerics turned into single hyphens.
@@ -44,8 +53,12 @@ func (h *headingIDs) Generate(value []byte, kind ast.NodeKind) []byte {
 		base = "section"
 	}
 	id := base
-	for i := 1; h.used[id]; i++ {
-		id = base + "-" + strconv.Itoa(i)
+	if h.used[id] {
+		i := max(h.next[base], 1)
+		for ; h.used[id]; i++ {
+			id = base + "-" + strconv.Itoa(i)
+		}
+		h.next[base] = i
 	}
 	h.used[id] = true
 	return []byte(id)
