@@ -146,3 +146,42 @@ func treeDepth(n ast.Node) int {
 	}
 	return d + 1
 }
+
+// TestNestingLimits: a fenced div deeper than MaxDivDepth is reported at
+// its opening fence and left out with its closing fence, its content kept
+// in the enclosing div; a quote marker beyond MaxBlockDepth is reported and
+// the rest of its line is text.
+func TestNestingLimits(t *testing.T) {
+	m := New(false, nil)
+	src := repeat(MaxDivDepth+1, "::: x\n") + "inner\n" + repeat(MaxDivDepth+1, ":::\n") + "after\n"
+	doc := m.Parse([]byte(src))
+	out, err := m.Render([]byte(src), doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ps := Problems(doc)
+	if len(ps) != 1 {
+		t.Fatalf("problems %v, want one", ps)
+	}
+	line, col := Position([]byte(src), ps[0].Offset)
+	want := "fenced divs nest 65 deep here; the limit is 64: close some before opening more"
+	if line != MaxDivDepth+1 || col != 1 || ps[0].Msg != want {
+		t.Errorf("problem at %d:%d %q, want at %d:1 %q", line, col, ps[0].Msg, MaxDivDepth+1, want)
+	}
+	if n := strings.Count(string(out), "<div"); n != MaxDivDepth {
+		t.Errorf("%d divs, want %d", n, MaxDivDepth)
+	}
+	if !strings.Contains(string(out), "<p>inner</p>\n</div>") || !strings.HasSuffix(string(out), "</div>\n<p>after</p>\n") {
+		t.Errorf("output does not keep the inner text in the deepest div and the rest after:\n%s", out)
+	}
+
+	src = repeat(MaxBlockDepth+2, "> ") + "a\n"
+	doc = m.Parse([]byte(src))
+	out, _ = m.Render([]byte(src), doc)
+	if ps := Problems(doc); len(ps) != 1 || ps[0].Offset != 2*MaxBlockDepth {
+		t.Errorf("problems %v, want one at offset %d", ps, 2*MaxBlockDepth)
+	}
+	if !strings.Contains(string(out), "<p>&gt; &gt; a</p>") {
+		t.Errorf("the markers beyond the limit are not text:\n%s", out[max(0, len(out)-200):])
+	}
+}
