@@ -68,6 +68,37 @@ func (s *Site) FirstLesson() *Page {
 	return nil
 }
 
+// maxNavModules bounds the top-level modules a page's sidebar lists, so
+// that a page's size does not grow with the number of modules: a course of
+// more lists those around the page's own and links to contents/ for the rest.
+const maxNavModules = 40
+
+// NavList is the part of the top-level modules a sidebar lists.
+type NavList struct {
+	Modules       []*Module
+	Before, After int // modules left out before and after
+}
+
+// NavModules returns the top-level modules the sidebar of page p lists:
+// all of them, or maxNavModules around p's own.
+func (s *Site) NavModules(p *Page) NavList {
+	all := s.Home.Modules
+	if len(all) <= maxNavModules {
+		return NavList{Modules: all}
+	}
+	at := 0
+	if top := p.topModule(); top != nil {
+		for i, m := range all {
+			if m == top {
+				at = i
+				break
+			}
+		}
+	}
+	from := min(max(at-maxNavModules/2, 0), len(all)-maxNavModules)
+	return NavList{Modules: all[from : from+maxNavModules], Before: from, After: len(all) - from - maxNavModules}
+}
+
 // Modules are the top-level modules in order.
 func (s *Site) Modules() []*Module { return s.Home.Modules }
 

@@ -63,6 +63,10 @@ type unusedUse struct {
 	files     int
 }
 
+// maxFolderDepth bounds how deep module folders nest: every page lists
+// the modules above it, so a deeper course costs more than its size.
+const maxFolderDepth = 16
+
 func (l *loader) loadModule(dir string, parent *Module, url string) *Module {
 	m := &Module{Dir: dir, Parent: parent}
 	entries, err := l.readDir(dir)
@@ -120,6 +124,10 @@ func (l *loader) loadModule(dir string, parent *Module, url string) *Module {
 				l.errs.add(full, 0, 0, "the folder name %q is used by the generator's own pages; rename it", seg)
 				continue
 			}
+			if depth(m) >= maxFolderDepth {
+				l.errs.add(full, 0, 0, "module folders nest %d deep here; the limit is %d: move this folder up", depth(m)+1, maxFolderDepth)
+				continue
+			}
 			sub := l.loadModule(full, m, url+seg+"/")
 			sub.order, sub.name = orderOf(name, sub.Page.Weight), name
 			m.Modules = append(m.Modules, sub)
@@ -174,6 +182,15 @@ func (l *loader) loadModule(dir string, parent *Module, url string) *Module {
 		return a.name < b.name
 	})
 	return m
+}
+
+// depth counts the modules from the home down to m.
+func depth(m *Module) int {
+	n := 0
+	for ; m != nil && m.Parent != nil; m = m.Parent {
+		n++
+	}
+	return n
 }
 
 // addBundle adds a Hugo page bundle (a folder holding index.md and the

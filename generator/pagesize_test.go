@@ -34,6 +34,9 @@ func TestLightPages(t *testing.T) {
 			t.Errorf("the %s page %s is %d KB at %d lessons, over 100 KB", kind, largest[kind], sizes[kind]/1024, n)
 		}
 	}
+	if n > maxNavModules*100 && !strings.Contains(string(site.Files["module-1/lesson-1/index.html"]), "more modules…") {
+		t.Error("with more modules than a sidebar lists, the first lesson's sidebar does not link to the rest")
+	}
 	contents := string(site.Files["contents/index.html"])
 	if strings.Count(contents, "<li>") < n || !strings.Contains(contents, "holds the whole course") {
 		t.Errorf("contents/ lists %d items and does not say it holds everything; want every one of %d lessons", strings.Count(contents, "<li>"), n)
