@@ -107,6 +107,8 @@ func TestBadInput(t *testing.T) {
 			[]string{"m/a.md:3:2: link JavaScript:alert(1) runs code in the reader's browser; link to a page or an http(s) address"}},
 		{"script link in entities", files("m/a.md", "# A\n\n[x](&#106;avascript:alert(1))\n"),
 			[]string{"m/a.md:3:2: link javascript:alert(1) runs code in the reader's browser; link to a page or an http(s) address"}},
+		{"divs nested too deep", files("a.md", strings.Repeat(":::: x\n", 70)+"deep\n"+strings.Repeat("::::\n", 70)),
+			[]string{"a.md:65:1: fenced divs nest 65 deep here; the limit is 64: close some before opening more"}},
 		{"script as base_url", files("site.yaml", "title: X\nbase_url: \"javascript:alert(1)//\"\n"),
 			[]string{`site.yaml:2:11: base_url: "javascript:alert(1)//" must be an http or https address (https://example.org/course/) or a path from the site root (/course/)`}},
 		{"base_url with a quote", files("site.yaml", "base_url: 'https://a.org/\"><script>'\n"),

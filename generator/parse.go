@@ -77,6 +77,10 @@ func parsePage(md *markdown.Markdown, p *Page, trainer map[string]bool, sections
 		}
 		return ast.WalkContinue, nil
 	})
+	for _, pr := range markdown.Problems(doc) {
+		line, col := markdown.Position(p.body, pr.Offset)
+		errs.add(p.Source, line, col, "%s", pr.Msg)
+	}
 	for _, w := range markdown.Warnings(doc) {
 		line, col := markdown.Position(p.body, w.Offset)
 		errs.warn(p.Source, line, col, "%s", w.Msg)
