@@ -139,7 +139,10 @@
     });
     // Menu followed before this script ran leaves #curriculum in the
     // address, pointing into the closed drawer: open it.
-    if (location.hash === link.getAttribute("href") && narrow.matches) open();
+    if (location.hash === link.getAttribute("href") && narrow.matches) {
+      if (document.readyState === "complete") open();
+      else window.addEventListener("load", function () { open(); });
+    }
     var onWidth = function (ev) { if (!ev.matches) shut(false); };
     if (narrow.addEventListener) narrow.addEventListener("change", onWidth);
     else if (narrow.addListener) narrow.addListener(onWidth);
