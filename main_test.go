@@ -764,3 +764,29 @@ func treeOf(t *testing.T, dir string) map[string]string {
 	}
 	return files
 }
+
+// TestBuildOutInsideInputs: build refuses an output folder inside the
+// content or layouts folder (each run would copy the last output in
+// again), and writes nothing.
+func TestBuildOutInsideInputs(t *testing.T) {
+	dir := t.TempDir()
+	content, layouts := filepath.Join(dir, "content"), filepath.Join(dir, "layouts")
+	for _, d := range []string{content, layouts} {
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.WriteFile(filepath.Join(content, "a.md"), []byte("# A\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, out := range []string{filepath.Join(content, "public"), filepath.Join(layouts, "site")} {
+		before := treeHash(t, dir)
+		code, _, errOut := runCLI(t, "build", "--content", content, "--layouts", layouts, "--out", out)
+		if code != 2 || !strings.Contains(errOut, "is inside the input folder") {
+			t.Errorf("--out %s: exit %d, %q; want 2 and a message", out, code, errOut)
+		}
+		if treeHash(t, dir) != before {
+			t.Errorf("--out %s: files changed", out)
+		}
+	}
+}

@@ -86,6 +86,15 @@
 // backslash or a hidden name (such as the marker file), and a symbolic
 // link leading out of the folder get 404 Not Found, like a missing file.
 //
+// A request is answered only when its Host header names the server: the
+// host --addr gives or the address bound, or a loopback name (localhost,
+// *.localhost, 127.0.0.1, [::1]), with the port it listens on; bound to
+// 0.0.0.0, also this machine's host name and addresses. Any other Host
+// gets 421 Misdirected Request naming --allow-host, which adds names (on
+// any port). So a page on another site cannot read the preview through
+// DNS rebinding. The event stream and the script answer GET and HEAD
+// only (405 otherwise), as do the files.
+//
 // Ctrl-C stops watching, lets a rebuild that has started finish writing
 // (one still waiting for its quiet time is dropped), closes the pages' event streams and stops the server.
 package serve
