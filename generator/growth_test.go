@@ -27,6 +27,9 @@ var growthShapes = map[string]func(n int) fstest.MapFS{
 	"links to one page": func(n int) fstest.MapFS {
 		return files("a.md", "# A\n\n"+strings.Repeat("[b](b.md#x) ", n)+"\n", "b.md", "# B\n\n## X {#x}\n")
 	},
+	"broken links, a line each": func(n int) fstest.MapFS {
+		return files("a.md", "# A\n\n"+strings.Repeat("[b](nowhere.md) and text\n\n", n))
+	},
 	"headings": func(n int) fstest.MapFS {
 		return files("a.md", "# A\n\n"+strings.Repeat("## Same\n\ntext\n\n", n))
 	},

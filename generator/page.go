@@ -6,6 +6,7 @@ import (
 
 	"github.com/yuin/goldmark/ast"
 
+	"p2pc/generator/markdown"
 	"p2pc/generator/search"
 )
 
@@ -34,6 +35,7 @@ type Page struct {
 	diagrams  uint64           // hash of the diagrams put into the page
 	anchorKey uint64           // digest of the page's anchors
 	lines     []int            // body line -> source line, when directives changed the body
+	lineIndex *markdown.Lines  // where the body's lines start, made on first use
 }
 
 // placeProblems moves the problems found in page p's body to the lines of

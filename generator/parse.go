@@ -58,7 +58,7 @@ func parsePage(md *markdown.Markdown, p *Page, trainer map[string]bool, sections
 	if h, ok := firstH1(doc); ok {
 		if p.Title == "" {
 			p.Title = markdown.PlainText(p.body, h)
-			p.titleLine, _ = markdown.Position(p.body, markdown.NodeOffset(h))
+			p.titleLine, _ = p.position(markdown.NodeOffset(h))
 		}
 		if markdown.PlainText(p.body, h) == p.Title {
 			h.Parent().RemoveChild(h.Parent(), h)
@@ -78,11 +78,11 @@ func parsePage(md *markdown.Markdown, p *Page, trainer map[string]bool, sections
 		return ast.WalkContinue, nil
 	})
 	for _, pr := range markdown.Problems(doc) {
-		line, col := markdown.Position(p.body, pr.Offset)
+		line, col := p.position(pr.Offset)
 		errs.add(p.Source, line, col, "%s", pr.Msg)
 	}
 	for _, w := range markdown.Warnings(doc) {
-		line, col := markdown.Position(p.body, w.Offset)
+		line, col := p.position(w.Offset)
 		errs.warn(p.Source, line, col, "%s", w.Msg)
 	}
 	if sections {
@@ -93,7 +93,17 @@ func parsePage(md *markdown.Markdown, p *Page, trainer map[string]bool, sections
 		k.str(a)
 	}
 	p.anchorKey = k.sum()
+	p.lineIndex = nil // only parsing places things
 	return doc
+}
+
+// position is the line and column of a byte offset in the page's body,
+// found through an index of its lines made on first use.
+func (p *Page) position(offset int) (line, col int) {
+	if p.lineIndex == nil {
+		p.lineIndex = markdown.NewLines(p.body)
+	}
+	return p.lineIndex.Position(offset)
 }
 
 // note records what one node of the tree tells about the page.
@@ -108,7 +118,7 @@ func (p *Page) note(n ast.Node, errs *errorList) {
 		}
 	case *markdown.FencedDiv:
 		p.divs = append(p.divs, n.Name)
-		line, col := markdown.Position(p.body, n.Offset)
+		line, col := p.position(n.Offset)
 		if !n.Closed {
 			errs.add(p.Source, line, col, "fenced div ::: %s is never closed (add a line ::: after its content)", n.Name)
 		}
@@ -124,7 +134,7 @@ func (p *Page) note(n ast.Node, errs *errorList) {
 	case *markdown.Span:
 		if n.ID != "" {
 			if p.anchors[n.ID] {
-				line, col := markdown.Position(p.body, n.Offset)
+				line, col := p.position(n.Offset)
 				errs.add(p.Source, line, col, "id %q is used twice on this page", n.ID)
 			}
 			p.anchors[n.ID] = true
@@ -139,7 +149,7 @@ func (p *Page) note(n ast.Node, errs *errorList) {
 }
 
 func (p *Page) linkRef(n ast.Node, dest string, image bool) linkRef {
-	line, col := markdown.Position(p.body, nodeOffset(n))
+	line, col := p.position(nodeOffset(n))
 	l := linkRef{raw: dest, line: line, col: col, image: image, diagram: image && isDiagram(n)}
 	if l.diagram {
 		l.alt = markdown.PlainText(p.body, n)

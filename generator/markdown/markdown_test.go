@@ -194,3 +194,16 @@ func TestTaskListNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestLinesAgreesWithPosition: the index gives what Position gives.
+func TestLinesAgreesWithPosition(t *testing.T) {
+	for _, src := range []string{"", "a", "a\n", "ab\ncd\n\nef", "\n\n\n", "x\r\ny\n"} {
+		l := NewLines([]byte(src))
+		for off := -1; off <= len(src)+1; off++ {
+			wl, wc := Position([]byte(src), off)
+			if gl, gc := l.Position(off); gl != wl || gc != wc {
+				t.Errorf("%q at %d: %d:%d, want %d:%d", src, off, gl, gc, wl, wc)
+			}
+		}
+	}
+}
