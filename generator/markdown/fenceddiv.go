@@ -52,21 +52,16 @@ func (n *FencedDiv) Attr(key string) (string, bool) {
 
 var openFence = regexp.MustCompile(`^(:{3,})[ \t]*([A-Za-z][\w-]*)?[ \t]*(\{.*\})?[ \t]*\r?\n?$`)
 
-// fencedDivParser parses fenced divs. It also stands guard over the depth
-// of quotes and lists (see openTooDeep in limits.go): it is the parser this
-// package registers before goldmark's own, so it sees their markers first.
+// fencedDivParser parses fenced divs.
 type fencedDivParser struct{}
 
-func (fencedDivParser) Trigger() []byte { return append([]byte{':'}, depthTriggers...) }
+func (fencedDivParser) Trigger() []byte { return []byte{':'} }
 
 func (fencedDivParser) Open(parent ast.Node, reader text.Reader, pc parser.Context) (ast.Node, parser.State) {
 	line, segment := reader.PeekLine()
 	pos := pc.BlockOffset()
 	if pos < 0 {
 		return nil, parser.NoChildren
-	}
-	if line[pos] != ':' {
-		return openTooDeep(parent, reader, pc)
 	}
 	m := openFence.FindSubmatch(line[pos:])
 	if m == nil || (len(m[2]) == 0 && len(m[3]) == 0) {
@@ -149,8 +144,6 @@ func enclosingDiv(n ast.Node) *FencedDiv {
 
 func (fencedDivParser) Continue(node ast.Node, reader text.Reader, pc parser.Context) parser.State {
 	switch n := node.(type) {
-	case *ast.Paragraph: // opened by openTooDeep
-		return parser.NewParagraphParser().Continue(node, reader, pc)
 	case *droppedFence:
 		return parser.Close
 	case *FencedDiv:
@@ -214,10 +207,7 @@ func isCloseFence(line []byte) bool {
 }
 
 func (fencedDivParser) Close(node ast.Node, reader text.Reader, pc parser.Context) {
-	switch node.(type) {
-	case *ast.Paragraph:
-		parser.NewParagraphParser().Close(node, reader, pc)
-	case *droppedFence:
+	if _, ok := node.(*droppedFence); ok {
 		if p := node.Parent(); p != nil {
 			p.RemoveChild(p, node)
 		}

@@ -78,6 +78,28 @@ func blockDepth(parent ast.Node, limit int) int {
 // depthTriggers are the first characters of the quote and list markers.
 var depthTriggers = []byte(">-+*0123456789")
 
+// depthGuard stands guard over the depth of quotes and lists: registered
+// before goldmark's own parsers, it sees their markers first (openTooDeep).
+// The paragraphs it opens it continues and closes as paragraphs.
+type depthGuard struct{}
+
+func (depthGuard) Trigger() []byte { return depthTriggers }
+
+func (depthGuard) Open(parent ast.Node, reader text.Reader, pc parser.Context) (ast.Node, parser.State) {
+	return openTooDeep(parent, reader, pc)
+}
+
+func (depthGuard) Continue(node ast.Node, reader text.Reader, pc parser.Context) parser.State {
+	return parser.NewParagraphParser().Continue(node, reader, pc)
+}
+
+func (depthGuard) Close(node ast.Node, reader text.Reader, pc parser.Context) {
+	parser.NewParagraphParser().Close(node, reader, pc)
+}
+
+func (depthGuard) CanInterruptParagraph() bool { return true }
+func (depthGuard) CanAcceptIndentedLine() bool { return false }
+
 // openTooDeep stops a quote or list marker from opening a block deeper
 // than MaxBlockDepth: it reports the problem and opens a paragraph of the
 // rest of the line instead, which costs one pass over it. Anything else,

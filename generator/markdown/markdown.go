@@ -109,7 +109,7 @@ func New(rawHTML bool, divs map[string]DivFunc, extra ...util.PrioritizedValue) 
 		goldmark.WithParserOptions(
 			parser.WithAutoHeadingID(),
 			parser.WithHeadingAttribute(),
-			parser.WithBlockParsers(util.Prioritized(fencedDivParser{}, 50)),
+			parser.WithBlockParsers(util.Prioritized(fencedDivParser{}, 50), util.Prioritized(depthGuard{}, 50)),
 			parser.WithInlineParsers(
 				util.Prioritized(spanParser{}, 150), // before goldmark's links (200)
 				util.Prioritized(imageAttrParser{}, 150),
