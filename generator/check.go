@@ -103,8 +103,8 @@ func (p *Pipeline) load(features *featureSet, errs *errorList) (*checked, *loade
 		}
 	}
 	l.warnUnused()
-	l.claimAliases(readingOrder(site.Home))
 	site.Pages = readingOrder(site.Home)
+	l.claimAliases(site.Pages)
 	if site.Config.Title == "" {
 		site.Config.Title = site.Home.Page.Title // without site.yaml's title, the home page's
 	}

@@ -184,11 +184,7 @@ func resolveRef(p *Page, raw string, image bool, t *linkTargets, line, col int, 
 		if image {
 			fail("image %s is on another host; put the file beside the lesson so the site works offline", raw)
 		}
-	case strings.HasPrefix(raw, "/"):
-		// A site URL ("/section/page/", as Hugo content writes them) or a
-		// content path from the root; written out relative all the same.
-		return resolveLink(p, raw, t, line, col, fail)
-	default:
+	default: // relative, or from the site root ("/section/page/", as Hugo content writes them)
 		return resolveLink(p, raw, t, line, col, fail)
 	}
 	return "", false
@@ -224,7 +220,7 @@ func (t *linkTargets) find(target string) *Page {
 		if pg := t.modules[dir]; pg != nil {
 			return pg
 		}
-		if pg := t.urls[strings.TrimSuffix(dir, "/")+"/"]; pg != nil {
+		if pg := t.urls[dir+"/"]; pg != nil {
 			return pg
 		}
 	}
