@@ -227,12 +227,7 @@ func parseTOML(path string, meta []byte, fm *FrontMatter, rules frontMatterRules
 		errs.add(path, line+1, col, "bad TOML front matter: %s", msg)
 		return nil
 	}
-	for _, k := range md.Keys() {
-		if len(k) == 1 {
-			line, col := tomlKeyPlace(meta, k[0])
-			fm.place(k[0], line, col)
-		}
-	}
+	fm.places = tomlKeyPlaces(meta)
 	if rules.lenient {
 		var all map[string]any
 		if _, err := toml.Decode(string(meta), &all); err == nil {
@@ -251,7 +246,7 @@ func parseTOML(path string, meta []byte, fm *FrontMatter, rules frontMatterRules
 		if len(k) > 1 || knownKey(key, rules) {
 			continue // inside a table reported by its first part
 		}
-		line, col := tomlKeyPlace(meta, key)
+		line, col := fm.placeOf(key)
 		if rules.lenient {
 			unused = append(unused, unusedKey{key, line, col})
 			continue
@@ -261,7 +256,7 @@ func parseTOML(path string, meta []byte, fm *FrontMatter, rules frontMatterRules
 	if !rules.lenient {
 		for _, k := range otherToolKeys {
 			if md.IsDefined(k) {
-				line, col := tomlKeyPlace(meta, k)
+				line, col := fm.placeOf(k)
 				errs.add(path, line, col, "unknown front-matter key %q%s", k, keyHint(k))
 			}
 		}
@@ -269,16 +264,24 @@ func parseTOML(path string, meta []byte, fm *FrontMatter, rules frontMatterRules
 	return unused
 }
 
-// tomlKeyPlace finds the line and column of a top-level key in TOML front
-// matter, counting the opening +++ line; 0, 0 when not found.
-func tomlKeyPlace(meta []byte, key string) (line, col int) {
+// tomlKeyPlaces finds, in one pass, the line and column of each top-level
+// key of TOML front matter (the lines before the first [table]), counting
+// the opening +++ line.
+func tomlKeyPlaces(meta []byte) map[string][2]int {
+	places := map[string][2]int{}
 	for i, l := range strings.Split(string(meta), "\n") {
 		trimmed := strings.TrimLeft(l, " \t")
-		if rest, ok := strings.CutPrefix(trimmed, key); ok && strings.HasPrefix(strings.TrimLeft(rest, " \t"), "=") {
-			return i + 2, len(l) - len(trimmed) + 1
+		if strings.HasPrefix(trimmed, "[") {
+			break
+		}
+		key, _, ok := strings.Cut(trimmed, "=")
+		if key = strings.TrimSpace(key); ok && key != "" {
+			if _, seen := places[key]; !seen {
+				places[key] = [2]int{i + 2, len(l) - len(trimmed) + 1}
+			}
 		}
 	}
-	return 0, 0
+	return places
 }
 
 // knownKey reports whether the rules read key k.
