@@ -87,7 +87,7 @@ func (p *Pipeline) load(features *featureSet, errs *errorList) (*checked, *loade
 		l.slugs = p.slugs
 	}
 	site := &Site{Config: cfg, features: features}
-	set, err := lessonset.DetectAs(p.content, p.opts.Format)
+	set, err := p.lessonSet()
 	if err != nil {
 		errs.add(".", 0, 0, "%v", err)
 	}
@@ -118,6 +118,20 @@ func (p *Pipeline) load(features *featureSet, errs *errorList) (*checked, *loade
 	c := &checked{site: site, md: markdown.New(cfg.RawHTML, features.render, renderers...), assetsIn: l.assets}
 	c.mdKey = features.key(cfg.RawHTML)
 	return c, l
+}
+
+// lessonSet recognises the content's format, or gives what the last run
+// recognised when kept: only the files at the top of the content folder
+// and one level down say what it is (see Forget).
+func (p *Pipeline) lessonSet() (*lessonset.Set, error) {
+	if p.keep && p.setKnown {
+		return p.set, nil
+	}
+	set, err := lessonset.DetectAs(p.content, p.opts.Format)
+	if err == nil && p.keep {
+		p.set, p.setKnown = set, true
+	}
+	return set, err
 }
 
 // checkAllLinks checks every page's links (again only where the page or

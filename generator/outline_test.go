@@ -174,3 +174,24 @@ func TestHugoSiteRoot(t *testing.T) {
 		t.Errorf("title %q", site.Config.Title)
 	}
 }
+
+// TestFormatFollowsEdits: a kept pipeline recognises the format again when
+// a file that says it changes (here a book.toml and SUMMARY.md appear).
+func TestFormatFollowsEdits(t *testing.T) {
+	fsys := files("index.md", "# Home\n", "m/a.md", "# A\n")
+	pl, mem := NewPipeline(fsys, layoutsFS, Options{}, true), NewMemory()
+	if _, err := pl.Run(mem); err != nil {
+		t.Fatal(err)
+	}
+	fsys["book.toml"] = files("x", "[book]\ntitle = \"Now a book\"\n")["x"]
+	fsys["src/SUMMARY.md"] = files("x", "[Intro](README.md)\n")["x"]
+	fsys["src/README.md"] = files("x", "# Intro\n")["x"]
+	pl.Forget("book.toml", "src/SUMMARY.md", "src/README.md")
+	site, err := pl.Run(mem)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if site.Config.Title != "Now a book" || site.Home.Page.Source != "src/README.md" {
+		t.Errorf("after book.toml appeared: title %q, home %q; want the book's", site.Config.Title, site.Home.Page.Source)
+	}
+}

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 
+	"p2pc/generator/lessonset"
 	"p2pc/generator/search"
 )
 
@@ -50,9 +51,13 @@ type Pipeline struct {
 	dirs    dirCache               // content folders as listed
 	slugs   map[string]string      // file and folder names as URL segments
 	links   map[string]*linkResult // by content path: the last check of its links
-	last    *lastRun               // the last run whose output the Sink holds; nil before
-	resumed bool                   // last came from a BuildCache
-	stats   Stats
+	// set is the lesson set the content was recognised as (nil: p2pc's
+	// own format), when setKnown
+	set      *lessonset.Set
+	setKnown bool
+	last     *lastRun // the last run whose output the Sink holds; nil before
+	resumed  bool     // last came from a BuildCache
+	stats    Stats
 }
 
 // Stats counts what a run did, for tests and benchmarks.
@@ -90,6 +95,9 @@ func NewPipeline(content, layouts fs.FS, opts Options, keep bool) *Pipeline {
 func (p *Pipeline) Forget(paths ...string) {
 	for _, c := range paths {
 		c = path.Clean(c)
+		if strings.Count(c, "/") < 2 || strings.HasPrefix(c, "config/") {
+			p.setKnown = false // a file that may say what format the content is
+		}
 		p.dirs.forget(c)
 		for name, f := range p.sources {
 			if c == "." || name == c || strings.HasPrefix(name, c+"/") || slices.Contains(f.includes, c) {
