@@ -99,6 +99,13 @@ func (s *Site) NavModules(p *Page) NavList {
 	return NavList{Modules: all[from : from+maxNavModules], Before: from, After: len(all) - from - maxNavModules}
 }
 
+// ID names the site for scripts that keep something in the reader's
+// browser: pages opened from disk share one storage, so a script scopes its
+// keys by the site's title, digested.
+func (s *Site) ID() string {
+	return fmt.Sprintf("%08x", uint32(newKey("site id").str(s.Config.Title).sum()))
+}
+
 // Modules are the top-level modules in order.
 func (s *Site) Modules() []*Module { return s.Home.Modules }
 

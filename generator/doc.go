@@ -142,6 +142,9 @@
 // to the command overrides the built-in files one by one. Templates see
 // .Site, .Page, .Root (the relative path to the site root), and .Styles and
 // .Scripts (the features' assets the page loads, from the site root).
+// base.html's <body> carries data-kind, data-root, data-page and data-site
+// (Site.ID) for the scripts of features that work on every page; a layout
+// that replaces base.html keeps them.
 //
 // # Errors
 //

@@ -25,13 +25,14 @@ var coreKinds, lastKinds = []string{"lesson", "module"}, []string{"page"}
 // featureSet is the features of one build with what their manifests
 // declare, checked for clashes.
 type featureSet struct {
-	list      []feature.Feature
-	manifests []feature.Manifest
-	dirs      map[string]string // reserved top-level folder -> its owner ("" for the builder)
-	reads     map[string]bool   // div names a feature reads in Collect
-	trainer   map[string]bool   // div names that hold trainer notes
-	render    map[string]markdown.DivFunc
-	kinds     []string // search kinds in filter order
+	list       []feature.Feature
+	manifests  []feature.Manifest
+	dirs       map[string]string // reserved top-level folder -> its owner ("" for the builder)
+	reads      map[string]bool   // div names a feature reads in Collect
+	trainer    map[string]bool   // div names that hold trainer notes
+	readsNotes bool              // a feature reads every page with a trainer note
+	render     map[string]markdown.DivFunc
+	kinds      []string // search kinds in filter order
 }
 
 func newFeatureSet(list []feature.Feature) (*featureSet, error) {
@@ -71,6 +72,7 @@ func newFeatureSet(list []feature.Feature) (*featureSet, error) {
 		for _, d := range m.Divs {
 			set.reads[d] = true
 		}
+		set.readsNotes = set.readsNotes || m.ReadsTrainerNotes
 		for name, f := range m.Render {
 			set.render[name] = f
 		}
@@ -127,7 +129,7 @@ func (set *featureSet) generatedDir(seg string) bool {
 func (set *featureSet) assets(p *Page) (styles, scripts []string) {
 	first, _, _ := strings.Cut(p.URL, "/")
 	for _, m := range set.manifests {
-		if !m.Uses(p.divs) && !(p.Kind == "generated" && slices.Contains(m.Dirs, first)) {
+		if !m.EveryPage && !m.Uses(p.divs) && !(p.Kind == "generated" && slices.Contains(m.Dirs, first)) {
 			continue
 		}
 		for _, s := range m.Styles {
@@ -144,7 +146,7 @@ func (set *featureSet) assets(p *Page) (styles, scripts []string) {
 // reads, or one reads p whole.
 func (set *featureSet) feeds(p *Page) bool {
 	for _, d := range p.divs {
-		if set.reads[d] {
+		if set.reads[d] || set.trainer[d] && set.readsNotes {
 			return true
 		}
 	}

@@ -79,6 +79,9 @@ type Manifest struct {
 	// Reads, when set, reports whether Collect reads the lesson at a URL
 	// whatever its divs (the glossary reads one lesson whole).
 	Reads func(url string) bool
+	// ReadsTrainerNotes has Collect see every page with a trainer note
+	// (any feature's TrainerNotes div), as it sees pages with its Divs.
+	ReadsTrainerNotes bool
 	// Render draws fenced divs in lessons by name, in place (for divs that
 	// need nothing from other lessons, such as boxes).
 	Render map[string]markdown.DivFunc
@@ -100,6 +103,14 @@ type Manifest struct {
 	// divs and pages in its Dirs.
 	Assets          map[string][]byte
 	Styles, Scripts []string
+	// EveryPage loads Styles and Scripts on every page of the site (for
+	// features that work in the reader's browser on any page, such as
+	// progress marks). A script learns where it is from the body's
+	// data-root (relative path to the site root), data-page (the page's
+	// URL from the root, "" on the home page), data-kind ("lesson",
+	// "module", "home", "generated", ...) and data-site (an id of the site,
+	// to scope what it stores in the browser).
+	EveryPage bool
 }
 
 // Uses reports whether a page with these fenced divs uses the feature.
