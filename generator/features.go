@@ -223,6 +223,9 @@ func collect(c *checked, fed []*Page, content fs.FS) (*featureRun, []feature.Pro
 		if r, ok := f.(feature.LessonReader); ok {
 			r.Lessons(lookup)
 		}
+		if r, ok := f.(feature.OutlineReader); ok {
+			r.Outline(outline(c.site))
+		}
 		problems = append(problems, f.Collect(pages)...)
 	}
 	if len(problems) > 0 {
@@ -254,6 +257,19 @@ func lessonLookup(s *Site) func(string) (feature.Lesson, bool) {
 		}
 		return feature.Lesson{Title: pg.Title, URL: pg.URL, Objectives: pg.Objectives}, true
 	}
+}
+
+// outline lists the site's modules and lessons in reading order. The
+// feature key digests every page's URL and title in that order, so a
+// feature's result from it is kept while they stay the same.
+func outline(s *Site) []feature.OutlinePage {
+	var out []feature.OutlinePage
+	for _, pg := range s.Pages {
+		if pg.Kind == "module" || pg.Kind == "lesson" {
+			out = append(out, feature.OutlinePage{Kind: pg.Kind, Title: pg.Title, URL: pg.URL})
+		}
+	}
+	return out
 }
 
 // featureKey digests what the features read: the pages they read, where

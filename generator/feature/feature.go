@@ -158,6 +158,20 @@ type LessonReader interface {
 	Lessons(lookup func(source string) (l Lesson, ok bool))
 }
 
+// OutlinePage is a module or lesson of the site's outline.
+type OutlinePage struct {
+	Kind       string // "module" or "lesson"
+	Title, URL string
+}
+
+// An OutlineReader is a feature that needs the site's modules and lessons
+// in reading order, not their text (to count a learner's progress, say).
+// The builder calls Outline before each Collect; reading the outline feeds
+// the feature no page.
+type OutlineReader interface {
+	Outline(pages []OutlinePage)
+}
+
 // Root is the relative path from a page at url up to the site root: "../../".
 func Root(url string) string { return strings.Repeat("../", strings.Count(url, "/")) }
 
