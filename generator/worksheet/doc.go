@@ -125,6 +125,17 @@
 // worksheet id and Sheet.Hash, so an edited worksheet starts empty; if the
 // browser refuses storage, nothing is saved and nothing complains.
 //
+// When the learner checks a worksheet (not when saved answers are shown
+// again on a later visit), worksheet.js dispatches a CustomEvent named
+// "p2pc:worksheet-checked" on document, with detail
+//
+//	{page: "five-steps/check-back/", worksheet: "ws-step-check-back", score: 1, total: 1}
+//
+// page is the body's data-page (the lesson's URL from the site root),
+// score the points earned (partial credit gives fractions, to one
+// decimal) and total the graded questions. Other scripts may listen (the
+// progress marks do); the worksheet neither waits for nor knows them.
+//
 // # Pages and files
 //
 //	worksheets/index.html                  every worksheet, with links (in the site layout)

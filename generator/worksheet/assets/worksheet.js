@@ -5,6 +5,9 @@
   "use strict";
 
   var PREFIX = "p2pc-worksheet|";
+  // EVENT is dispatched on document when a learner checks a worksheet;
+  // detail is {page, worksheet, score, total} (see package worksheet's doc).
+  var EVENT = "p2pc:worksheet-checked";
   var ICON = { right: "✓", partial: "◐", wrong: "✗", empty: "○", noted: "✎" };
 
   // storage returns localStorage when it works, or null (private mode, disabled, blocked).
@@ -115,7 +118,7 @@
       if (c.type === "radio" || c.type === "checkbox") c.checked = v === true;
       else c.value = String(v);
     });
-    if (data.checked && this.retry) this.check();
+    if (data.checked && this.retry) this.check(true);
   };
 
   // mark works out the result of one question: {state, score, graded, message, chosen}.
@@ -180,8 +183,10 @@
     return r;
   };
 
-  // check marks every question, shows feedback and explanations, and gives the score.
-  Worksheet.prototype.check = function () {
+  // check marks every question, shows feedback and explanations, and gives
+  // the score. Unless it is restoring a check made before, it then tells
+  // the page (see EVENT).
+  Worksheet.prototype.check = function (restoring) {
     var self = this, got = 0, graded = 0, unanswered = 0;
     this.clearMarks();
     this.questions.forEach(function (q) {
@@ -233,6 +238,16 @@
     this.checked = true;
     if (this.retry) this.retry.hidden = false;
     this.save();
+    if (!restoring) this.announce(points, graded);
+  };
+
+  // announce dispatches EVENT on document: another script (progress marks)
+  // may listen; the worksheet needs no answer.
+  Worksheet.prototype.announce = function (score, total) {
+    var detail = { page: document.body.getAttribute("data-page") || "", worksheet: this.id, score: score, total: total };
+    try {
+      document.dispatchEvent(new CustomEvent(EVENT, { detail: detail }));
+    } catch (e) { /* a listener's error is not the worksheet's */ }
   };
 
   Worksheet.prototype.clearMarks = function () {
