@@ -8,6 +8,7 @@ import (
 	"p2pc/generator/cards"
 	"p2pc/generator/feature"
 	"p2pc/generator/glossary"
+	"p2pc/generator/progress"
 	"p2pc/generator/trainer"
 	"p2pc/generator/worksheet"
 )
@@ -15,5 +16,5 @@ import (
 // Features returns fresh instances of the built-in features, in the order
 // their search kinds are listed; each build gets its own.
 func Features() []feature.Feature {
-	return []feature.Feature{blocks.New(), glossary.New(), cards.New(), worksheet.New(), trainer.New()}
+	return []feature.Feature{blocks.New(), glossary.New(), cards.New(), worksheet.New(), trainer.New(), progress.New()}
 }
