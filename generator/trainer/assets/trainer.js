@@ -19,7 +19,7 @@
     root.classList.toggle("show-trainer", on);
     if (!button) return;
     button.setAttribute("aria-pressed", on ? "true" : "false");
-    button.querySelector(".trainer-view-state").textContent = on ? "on" : "off";
+    button.querySelector(".trainer-view-state").textContent = on ? ": on" : ": off";
   }
   if (!matters && !on) return;
   var button = document.createElement("button");
