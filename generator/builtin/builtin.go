@@ -6,6 +6,7 @@ package builtin
 import (
 	"p2pc/generator/blocks"
 	"p2pc/generator/cards"
+	"p2pc/generator/coachlog"
 	"p2pc/generator/feature"
 	"p2pc/generator/glossary"
 	"p2pc/generator/progress"
@@ -16,5 +17,5 @@ import (
 // Features returns fresh instances of the built-in features, in the order
 // their search kinds are listed; each build gets its own.
 func Features() []feature.Feature {
-	return []feature.Feature{blocks.New(), glossary.New(), cards.New(), worksheet.New(), trainer.New(), progress.New()}
+	return []feature.Feature{blocks.New(), glossary.New(), cards.New(), worksheet.New(), trainer.New(), progress.New(), coachlog.New()}
 }
