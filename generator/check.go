@@ -26,6 +26,7 @@ type checked struct {
 	feat     *featureRun
 	siteKey  uint64 // what every page's output depends on besides its own source
 	featKey  uint64
+	marks    []*markRun // the features' Marks with what every page uses
 	mdKey    uint64
 	assetsIn map[string]string // output path -> content path of files copied as they are
 }
@@ -269,6 +270,7 @@ func (c *checked) pageKey(pg *Page) uint64 {
 	if c.feat.fed[pg.Source] != nil {
 		k.num(c.featKey)
 	}
+	markKey(k, c.marks, pg.URL)
 	return k.sum()
 }
 

@@ -78,7 +78,11 @@ func (p *Pipeline) renderPage(c *checked, r *pageRenderer, pg *Page) ([]byte, er
 	if pg.Source == "" {
 		return r.render(pg)
 	}
-	html, err := c.md.Render(pg.body, c.tree(pg, p))
+	doc := c.tree(pg, p)
+	for _, m := range c.marks {
+		m.marks.Mark(pg.URL, pg.body, doc, m.uses)
+	}
+	html, err := c.md.Render(pg.body, doc)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", pg.Source, err)
 	}

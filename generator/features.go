@@ -167,6 +167,7 @@ type featureRun struct {
 	generated []feature.Generated
 	files     map[string][]byte
 	search    []feature.SearchDoc
+	marks     []feature.Marks
 }
 
 // features runs the features over the pages they read, unless those pages
@@ -195,6 +196,10 @@ func (p *Pipeline) features(c *checked, errs *errorList) error {
 		pg.sections = run.sections[pg.Source]
 	}
 	site.searchExtra = run.search
+	var err error
+	if c.marks, err = p.scanPages(c, run.marks); err != nil {
+		return err
+	}
 	generated := append(slices.Clone(run.generated), taxonomyPages(site, errs)...)
 	return site.addGenerated(generated, c.targets.generated, errs)
 }
@@ -235,6 +240,9 @@ func collect(c *checked, fed []*Page, content fs.FS) (*featureRun, []feature.Pro
 		run.generated = append(run.generated, f.Pages()...)
 		maps.Copy(run.files, f.Files())
 		run.search = append(run.search, f.Search()...)
+		if m, ok := f.(feature.Marker); ok {
+			run.marks = append(run.marks, m.Marks())
+		}
 	}
 	for _, pg := range fed {
 		run.sections[pg.Source] = pageSections(pg, run.fed[pg.Source], features.trainer)

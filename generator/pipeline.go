@@ -51,6 +51,7 @@ type Pipeline struct {
 	dirs    dirCache               // content folders as listed
 	slugs   map[string]string      // file and folder names as URL segments
 	links   map[string]*linkResult // by content path: the last check of its links
+	scans   map[scanID][]string    // the features' Marks' Scan results, with keep
 	// set is the lesson set the content was recognised as (nil: p2pc's
 	// own format), when setKnown
 	set      *lessonset.Set

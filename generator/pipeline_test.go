@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -50,6 +51,9 @@ func replay(t *testing.T, seed uint64, steps int) int {
 		t.Fatalf("first build: %v", err)
 	}
 	mem.Sweep()
+	if !slices.ContainsFunc(slices.Collect(maps.Values(mem.Files)), func(b []byte) bool { return bytes.Contains(b, []byte(`class="term-link"`)) }) {
+		t.Fatal("no glossary term is linked in the first build: the replay would not cover the glossary's marks")
+	}
 	good := maps.Clone(mem.Files)
 	fast, searchFiles, viaFeatures := 0, 0, 0
 	for step := range steps {
@@ -151,6 +155,8 @@ func newEditor(seed uint64) *editor {
 		e.put(name, e.lesson(name))
 	}
 	e.put("02-beta/03-six.md", e.lesson("02-beta/03-six.md")+"\n![A loop](diagram.svg)\n")
+	// A glossary whose terms the lessons' words use, linked in their text.
+	e.put("02-beta/09-glossary.md", "---\ntitle: Glossary\nslug: glossary\n---\n## Trust {#trust}\n\nBelief in others.\n\n## Team goal\n\nWhat a team works for.\n")
 	// A card and a worksheet, whose text edits rebuild the features' pages.
 	e.put("01-alpha/02-two.md", e.get("01-alpha/02-two.md")+"\n::: card {#card-0}\n### Card zero\nWhat is "+e.words(3)+"?\n:::\n")
 	e.put("02-beta/01-four.md", e.get("02-beta/01-four.md")+"\n:::: worksheet {#ws-0 title=\"Sheet zero\"}\n\n::: question {#q-0 type=short accept=\"yes\"}\nIs it "+e.words(3)+"?\n:::\n\n::::\n")

@@ -1,0 +1,220 @@
+package glossary
+
+import (
+	"hash/fnv"
+
+	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/text"
+
+	"p2pc/generator/feature"
+	"p2pc/generator/markdown"
+)
+
+// maxUsedIn bounds the pages an entry lists as using its term, so that the
+// glossary's size does not grow with the course's.
+const maxUsedIn = 12
+
+// definitionBytes bounds a tooltip's text.
+const definitionBytes = 200
+
+// term is one entry's name as the lessons may write it.
+type term struct {
+	url, anchor, name, definition string
+}
+
+// marks are the glossary's feature.Marks: its terms, kept between runs.
+type marks struct {
+	terms      []term
+	trie       *trie
+	glossaries map[string]bool // URLs of the glossary pages
+	key        uint64
+}
+
+var _ feature.Marks = (*marks)(nil)
+
+// newMarks files the terms to find; a term whose name cannot be found
+// (too short or long, or the same as an earlier one's) is left out.
+func newMarks(entries []term) *marks {
+	m := &marks{trie: newTrie(), glossaries: map[string]bool{}}
+	h := fnv.New64a()
+	for _, e := range entries {
+		m.glossaries[e.url] = true
+		if !m.trie.add(words(e.name), len(m.terms)) {
+			continue
+		}
+		m.terms = append(m.terms, e)
+		for _, s := range []string{e.url, e.anchor, e.name, e.definition} {
+			h.Write([]byte(s))
+			h.Write([]byte{0})
+		}
+	}
+	for u := range m.glossaries {
+		h.Write([]byte(u)) // order does not matter much: a sum of the same set
+	}
+	m.key = h.Sum64()
+	return m
+}
+
+// Key implements feature.Marks.
+func (m *marks) Key() uint64 { return m.key }
+
+// Gathers implements feature.Marks: a glossary lists where its terms are used.
+func (m *marks) Gathers(url string) bool { return m.glossaries[url] }
+
+// Scan implements feature.Marks: the anchors of the terms a page names.
+func (m *marks) Scan(url string, body []byte) []string {
+	if len(m.terms) == 0 || m.glossaries[url] {
+		return nil
+	}
+	return m.scan(body)
+}
+
+// Mark implements feature.Marks: on a glossary, it closes each entry with
+// the pages that use it; elsewhere it links the first use of each term.
+func (m *marks) Mark(url string, source []byte, d any, uses []feature.Use) {
+	doc, ok := d.(ast.Node)
+	if !ok || len(m.terms) == 0 {
+		return
+	}
+	if m.glossaries[url] {
+		m.listUses(url, doc, uses)
+		return
+	}
+	if marked(doc) {
+		return // a tree kept from the last run, marked by the same terms
+	}
+	l := &linker{m: m, root: feature.Root(url), source: source, used: make([]bool, len(m.terms))}
+	l.walk(doc)
+}
+
+// marked reports whether doc holds a Term already.
+func marked(doc ast.Node) bool {
+	found := false
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if entering && n.Kind() == KindTerm {
+			found = true
+			return ast.WalkStop, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	return found
+}
+
+// linker links the first use of each term in one page.
+type linker struct {
+	m      *marks
+	root   string
+	source []byte
+	used   []bool
+	left   int // terms linked so far
+}
+
+// prose are the nodes whose text is prose to link terms in; headings,
+// links, code and the nodes of features (cards, questions) are left as
+// they are.
+var prose = map[ast.NodeKind]bool{
+	ast.KindDocument: true, ast.KindParagraph: true, ast.KindTextBlock: true,
+	ast.KindList: true, ast.KindListItem: true, ast.KindBlockquote: true, ast.KindEmphasis: true,
+	markdown.KindFencedDiv: true, markdown.KindAlert: true, markdown.KindSpan: true,
+	east.KindTable: true, east.KindTableHeader: true, east.KindTableRow: true, east.KindTableCell: true,
+	east.KindDefinitionList: true, east.KindDefinitionDescription: true,
+}
+
+func (l *linker) walk(n ast.Node) {
+	for c := n.FirstChild(); c != nil && l.left < len(l.used); {
+		next := c.NextSibling()
+		switch t, ok := c.(*ast.Text); {
+		case ok && !t.IsRaw():
+			l.text(t)
+		case prose[c.Kind()]:
+			l.walk(c)
+		}
+		c = next
+	}
+}
+
+// text links the first uses in t, splitting it around each.
+func (l *linker) text(t *ast.Text) {
+	base := t.Segment.Start
+	value := t.Segment.Value(l.source)
+	ws := words(string(value))
+	parent := t.Parent()
+	for i := 0; i < len(ws); {
+		ti, n := l.m.trie.match(ws[i:])
+		if ti < 0 || l.used[ti] || (ws[i].start > 0 && (value[ws[i].start-1] == '&' || value[ws[i].start-1] == '\\')) {
+			i++
+			continue
+		}
+		l.used[ti], l.left = true, l.left+1
+		s, e := base+ws[i].start, base+ws[i+n-1].end
+		if s > t.Segment.Start {
+			parent.InsertBefore(parent, t, ast.NewTextSegment(text.NewSegment(t.Segment.Start, s)))
+		}
+		e2 := l.m.terms[ti]
+		node := &Term{Href: l.root + e2.url + "index.html#" + e2.anchor, Anchor: e2.anchor, Definition: e2.definition}
+		node.AppendChild(node, ast.NewTextSegment(text.NewSegment(s, e)))
+		parent.InsertBefore(parent, t, node)
+		t.Segment = text.NewSegment(e, t.Segment.Stop) // t keeps the rest, and its line break
+		i += n
+	}
+}
+
+// listUses closes each entry of the glossary at url with the pages that
+// use its term, replacing the lists of an earlier run.
+func (m *marks) listUses(url string, doc ast.Node, uses []feature.Use) {
+	for c := doc.FirstChild(); c != nil; {
+		next := c.NextSibling()
+		if c.Kind() == KindUsedIn {
+			doc.RemoveChild(doc, c)
+		}
+		c = next
+	}
+	byAnchor := map[string]*UsedIn{}
+	for _, t := range m.terms {
+		if t.url == url {
+			byAnchor[t.anchor] = &UsedIn{}
+		}
+	}
+	for _, u := range uses {
+		for _, a := range u.Found {
+			if ui := byAnchor[a]; ui != nil {
+				if len(ui.Links) == maxUsedIn {
+					ui.More++
+					continue
+				}
+				ui.Links = append(ui.Links, usedLink{Href: feature.Root(url) + u.URL + "index.html", Title: u.Title})
+			}
+		}
+	}
+	var open *UsedIn
+	var level int
+	for c := doc.FirstChild(); c != nil; c = c.NextSibling() {
+		h, ok := c.(*ast.Heading)
+		if !ok {
+			continue
+		}
+		if open != nil && h.Level <= level {
+			doc.InsertBefore(doc, c, open)
+			open = nil
+		}
+		if id, ok := h.AttributeString("id"); ok {
+			if ui := byAnchor[string(toBytes(id))]; ui != nil && len(ui.Links) > 0 && open == nil {
+				open, level = ui, h.Level
+			}
+		}
+	}
+	if open != nil {
+		doc.AppendChild(doc, open)
+	}
+}
+
+func toBytes(v any) []byte {
+	switch v := v.(type) {
+	case []byte:
+		return v
+	case string:
+		return []byte(v)
+	}
+	return nil
+}
