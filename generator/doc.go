@@ -111,7 +111,8 @@
 //	blocks      objectives, keypoints, questions, prereq, callout, challenge,
 //	            caution, checklist, discussion, testimonial, solution, hint,
 //	            spoiler, tab, group-tab; facilitator and instructor notes
-//	glossary    each entry of the glossary lesson is a search result
+//	glossary    each entry of the glossary lesson is a search result; its
+//	            terms link to it, with a tooltip, wherever a page names them
 //	cards       card, deck; the cards/ pages and print sheets
 //	worksheet   worksheet, question, explanation, model-answer; worksheets/
 //
@@ -121,7 +122,11 @@
 // class trainer-note (hidden on screen, shown by "Print with trainer
 // notes" and by the show-trainer class), and left out of the search.
 // A page loads a feature's styles and scripts only when it has one of the
-// feature's divs or lives in one of its folders.
+// feature's divs or lives in one of its folders (or on every page, when
+// the manifest says EveryPage). A feature that is a feature.Marker marks
+// up every page from what it collected: its Marks scan each page's
+// Markdown (the result is kept per page while the page and the Marks stay
+// the same) and change each page's tree just before it is rendered.
 //
 // # Site settings
 //
