@@ -11,8 +11,7 @@
   var body = document.body;
   var site = body.getAttribute("data-site") || "site";
   var KEY = "p2pc:v" + VERSION + ":" + site + ":coachlog";
-  var root = new URL(body.getAttribute("data-root") || "./", location.href).href;
-  var LOG = root + "coaching-log/index.html";
+  var LOG = (body.getAttribute("data-root") || "") + "coaching-log/index.html";
 
   // ---- dates: "YYYY-MM-DD" in the learner's own time zone ----
 

@@ -13,7 +13,8 @@
   var KEY = "p2pc:v" + VERSION + ":" + site + ":progress";
   var kind = body.getAttribute("data-kind") || "";
   var here = body.getAttribute("data-page") || "";
-  var root = new URL(body.getAttribute("data-root") || "./", location.href).href;
+  var rel = body.getAttribute("data-root") || ""; // for links this script writes
+  var root = new URL(rel || "./", location.href).href; // for reading links
 
   // The state lives in localStorage; when the browser refuses (private mode,
   // blocked, full), it lives in memory for as long as the page is open.
@@ -122,7 +123,7 @@
     var status = el("p", "pg-note");
     status.setAttribute("role", "status");
     var link = el("a", "pg-link", "Your progress");
-    link.href = root + "progress/index.html";
+    link.href = rel + "progress/index.html";
     box.appendChild(button);
     box.appendChild(link);
     box.appendChild(status);
@@ -156,7 +157,7 @@
   function withOutline(then) {
     if (window.P2PC_OUTLINE) return then(window.P2PC_OUTLINE);
     var s = document.createElement("script");
-    s.src = root + "progress/lessons.js";
+    s.src = rel + "progress/lessons.js";
     s.onload = function () { if (window.P2PC_OUTLINE) then(window.P2PC_OUTLINE); };
     document.head.appendChild(s);
   }
@@ -190,7 +191,7 @@
 
   function continueLink(l) {
     var a = el("a", "start-course pg-continue");
-    a.href = root + l.url + "index.html";
+    a.href = rel + l.url + "index.html";
     a.appendChild(document.createTextNode("Continue where you left off"));
     a.appendChild(el("span", "pg-next", "“" + l.title + "”"));
     return a;
@@ -208,7 +209,7 @@
       else box.appendChild(el("p", "", "You have finished every lesson. Well done!"));
       var p = box.appendChild(el("p", "pg-more"));
       var a = p.appendChild(el("a", "", "See your progress"));
-      a.href = root + "progress/index.html";
+      a.href = rel + "progress/index.html";
       if (slot.id) box.id = slot.id;
       slot.parentNode.replaceChild(box, slot);
     });
@@ -239,7 +240,7 @@
       var l = next(all, s);
       if (!begun(all, s)) {
         var a = wrap.appendChild(el("a", "start-course", "Start the course"));
-        a.href = root + all[0].url + "index.html";
+        a.href = rel + all[0].url + "index.html";
       } else if (l) wrap.appendChild(continueLink(l));
       else wrap.textContent = "You have finished every lesson. Well done!";
     }
