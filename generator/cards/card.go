@@ -51,9 +51,13 @@ func (c *Card) Text(back bool) string {
 }
 
 // Footer is the small text on both sides of a printed card, so a cut deck
-// can be sorted back: "five-steps 3/5".
-func (c *Card) Footer() string {
-	return c.Deck.Key + " " + strconv.Itoa(c.Number) + "/" + strconv.Itoa(len(c.Deck.Cards))
+// can be sorted back: the deck's title and the card's place in it, "The
+// five steps 3/5".
+func (c *Card) Footer() string { return c.Deck.Title + " " + c.Place() }
+
+// Place is the card's place in its deck: "3/5".
+func (c *Card) Place() string {
+	return strconv.Itoa(c.Number) + "/" + strconv.Itoa(len(c.Deck.Cards))
 }
 
 // KindCard is the ast.NodeKind of a card in a lesson.

@@ -176,9 +176,9 @@ Front three.
 		}
 	}
 	want := []got{
-		{"m", "card-m-first-card", "First card", "First card Front one. Part of the front", "First card Back one.", "m 1/1"},
-		{"pairs", "card-pairs-second-card", "Second card", "Second card Front two.", "Second card Back two.", "pairs 1/2"},
-		{"pairs", "card-third", "Third card", "Third card Front three.", "Third card", "pairs 2/2"},
+		{"m", "card-m-first-card", "First card", "First card Front one. Part of the front", "First card Back one.", "Module M 1/1"},
+		{"pairs", "card-pairs-second-card", "Second card", "Second card Front two.", "Second card Back two.", "Pairs 1/2"},
+		{"pairs", "card-third", "Third card", "Third card Front three.", "Third card", "Pairs 2/2"},
 	}
 	if len(all) != len(want) {
 		t.Fatalf("cards %+v, want %+v", all, want)

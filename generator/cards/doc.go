@@ -98,7 +98,10 @@
 // 100% (Actual size)" with a 50 mm calibration bar and the page's place in
 // the deck. Inside each card the text keeps a safe inset from the cut line
 // (5 mm on index cards, 4 mm on poker and A7, 3.5 mm on smaller cards),
-// and a footer, such as "five-steps 3/5", puts a cut deck back in order.
+// and a footer with the deck's title and the card's place, such as "The
+// five steps 3/5", puts a cut deck back in order (a title too long for the
+// card is cut short with "…"; the place always shows). The deck page shows
+// the same footer under each card.
 //
 // Two-sided decks print each page of fronts followed by its backs; a back
 // sits behind its front: columns mirrored for long-edge flipping, rows for

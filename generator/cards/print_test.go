@@ -260,10 +260,13 @@ func checkPrintPage(t *testing.T, ctx context.Context, dir string, d *cards.Deck
 			if !strings.Contains(letters(got), letters(p.card.Text(p.back))) {
 				t.Errorf("%s page %d: the %s of %q is not whole inside its cell:\n got: %s\nwant: %s", variant, i+1, side, p.card.ID, got, p.card.Text(p.back))
 			}
+			// The footer's words in a row: the deck's title and the card's
+			// place ("The five steps 3/5"), marked by their whole extent.
 			foot := strings.Fields(p.card.Footer())
-			for j := 0; j+1 < len(in); j++ {
-				if in[j].text == foot[0] && in[j+1].text == foot[1] {
-					markers[side+" "+p.card.ID] = append(markers[side+" "+p.card.ID], word{in[j].x0, in[j].y0, in[j+1].x1, in[j+1].y1, p.card.Footer()})
+			for j := 0; j+len(foot) <= len(in); j++ {
+				if wordsAre(in[j:j+len(foot)], foot) {
+					last := in[j+len(foot)-1]
+					markers[side+" "+p.card.ID] = append(markers[side+" "+p.card.ID], word{in[j].x0, in[j].y0, last.x1, last.y1, p.card.Footer()})
 				}
 			}
 			if len(markers[side+" "+p.card.ID]) == 0 {
@@ -470,4 +473,14 @@ func TestPrintSizes(t *testing.T) {
 			})
 		}
 	}
+}
+
+// wordsAre reports whether the words read text, one word each.
+func wordsAre(ws []word, text []string) bool {
+	for i, w := range ws {
+		if w.text != text[i] {
+			return false
+		}
+	}
+	return true
 }

@@ -6,9 +6,8 @@ import (
 	"testing"
 
 	"p2pc/generator"
+	"p2pc/generator/builtin"
 	"p2pc/generator/cards"
-	"p2pc/generator/feature"
-	"p2pc/generator/worksheet"
 )
 
 var (
@@ -18,14 +17,19 @@ var (
 	siteErr   error
 )
 
-// curriculum builds the real content with the cards feature (and the
-// worksheets, which lessons link to), once.
+// curriculum builds the real content with the built-in features (lessons
+// link to the pages of several), once, and returns it with its cards feature.
 func curriculum(t *testing.T) (*generator.Site, *cards.Cards) {
 	t.Helper()
 	siteOnce.Do(func() {
-		siteCards = cards.New()
+		features := builtin.Features()
+		for _, f := range features {
+			if c, ok := f.(*cards.Cards); ok {
+				siteCards = c
+			}
+		}
 		site, siteErr = generator.Build(os.DirFS("../../content"), os.DirFS("../../layouts"),
-			generator.Options{Features: []feature.Feature{siteCards, worksheet.New()}})
+			generator.Options{Features: features})
 	})
 	if siteErr != nil {
 		t.Fatalf("build the curriculum: %v", siteErr)

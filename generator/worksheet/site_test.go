@@ -11,19 +11,25 @@ import (
 	"testing/fstest"
 
 	"p2pc/generator"
-	"p2pc/generator/cards"
+	"p2pc/generator/builtin"
 	"p2pc/generator/feature"
 	"p2pc/generator/markdown"
 	"p2pc/generator/worksheet"
 )
 
-// build builds a site with the worksheet feature (and the cards, which
-// lessons link to) and returns it with the feature, so tests can look at the
-// question model.
+// build builds a site with the built-in features (lessons link to the
+// pages of several) and returns it with its worksheet feature, so tests can
+// look at the question model.
 func build(t *testing.T, content fs.FS) (*generator.Site, *worksheet.Worksheets) {
 	t.Helper()
-	w := worksheet.New()
-	site, err := generator.Build(content, os.DirFS("../../layouts"), generator.Options{Features: []feature.Feature{w, cards.New()}})
+	features := builtin.Features()
+	var w *worksheet.Worksheets
+	for _, f := range features {
+		if f, ok := f.(*worksheet.Worksheets); ok {
+			w = f
+		}
+	}
+	site, err := generator.Build(content, os.DirFS("../../layouts"), generator.Options{Features: features})
 	if err != nil {
 		t.Fatalf("build: %v", err)
 	}
