@@ -53,6 +53,10 @@
 //	type=short       a few words typed in; accept="talk story|talking story"
 //	                 lists the accepted answers. Case, accents, curly or
 //	                 straight apostrophes and extra spaces do not matter.
+//	                 The printed blank copy rules room to write it by hand,
+//	                 in proportion to the longest accepted answer: 5 mm a
+//	                 character and 25 mm spare, on lines of up to 160 mm
+//	                 (at least 40 mm, at most 8 lines; Question.WritingRoom).
 //	type=order       a numbered list (1. 2. 3.) written in the correct order,
 //	                 at least three items. The items are shown shuffled (the
 //	                 same way on every build, never in the correct order) and

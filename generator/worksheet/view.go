@@ -30,9 +30,10 @@ type questionView struct {
 	Shown       []choiceView  // in the order shown: shuffled for order questions
 	Explanation template.HTML
 	ModelAnswer template.HTML
-	Positions   []int // 1..len(Choices), for the position selects of order questions
-	Ruled       []int // one entry per ruled line on the blank printed page
-	Scale       []int // 1..5
+	Positions   []int          // 1..len(Choices), for the position selects of order questions
+	Ruled       []int          // one entry per ruled line on the blank printed page
+	Room        []template.CSS // short: the width of each ruled line on the blank printed page
+	Scale       []int          // 1..5
 	Objectives  []objectiveView
 }
 
@@ -77,6 +78,7 @@ func (q *Question) view(f *fragments, root string) questionView {
 		Explanation: f.html(q.Explanation),
 		ModelAnswer: f.html(q.ModelAnswer),
 		Ruled:       make([]int, q.Lines),
+		Room:        q.roomStyles(),
 		Scale:       []int{1, 2, 3, 4, 5},
 	}
 	v.Legend, v.More = f.prompt(q.Prompt)
