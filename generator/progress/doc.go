@@ -15,7 +15,8 @@
 // (class lesson-list: module pages, the contents page, the progress
 // page), get a tick (✓, aria-hidden) and the words " (done)" for screen
 // readers (class pg-sr). Each top-level lesson list in the page's main
-// region is preceded by a count, "3 of 7 lessons done".
+// region is preceded by a count, "3 of 7 lessons done"; a module page
+// shows its count in its header too.
 //
 // On the home page the element of class course-start (the home layout's
 // "Start the course" button) stays as it is for someone who has not begun.

@@ -107,6 +107,10 @@
       if (!links.length) return;
       var done = Array.prototype.filter.call(links, function (a) { var u = urlOf(a); return u !== null && state.done[u]; }).length;
       list.parentNode.insertBefore(el("p", "pg-count meta", countText(done, links.length, "lesson")), list);
+      var head = document.querySelector("article.module > .page-header");
+      if (kind === "module" && head && !head.querySelector(".pg-count")) {
+        head.appendChild(el("p", "pg-count pg-count-head", countText(done, links.length, "lesson")));
+      }
     });
   }
 
