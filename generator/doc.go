@@ -115,6 +115,8 @@
 //	            terms link to it, with a tooltip, wherever a page names them
 //	cards       card, deck; the cards/ pages and print sheets
 //	worksheet   worksheet, question, explanation, model-answer; worksheets/
+//	allinone    all-in-one/ and all-in-one-trainer/: a module or the whole
+//	            course on one page, to read offline or print
 //
 // A feature's Manifest declares what it owns; the builder refuses two
 // features that claim the same div, folder or asset. Trainer notes are one

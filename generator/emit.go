@@ -46,25 +46,62 @@ func (p *Pipeline) writePages(c *checked, r *pageRenderer, out Sink, run *lastRu
 	contents := &Page{Kind: "contents", URL: "contents/", Module: s.Home, NoIndex: true}
 	contents.Title = "All lessons"
 	pages = append(pages, contents, notFound)
+	pages, later, by := assembled(pages, c.feat.assemble)
+	var b *bodies
+	if len(later) > 0 {
+		var last *bodies
+		if p.last != nil {
+			last = p.last.bodies
+		}
+		b = newBodies(last, func(pg *Page) ([]byte, error) { return p.renderBody(c, pg) })
+		if p.keep {
+			run.bodies = b
+		}
+	}
+	var rendered atomic.Int64
+	defer func() { p.stats.Rendered = int(rendered.Load()) }()
+	if err := p.renderAll(c, r, pages, out, run, b, &rendered); err != nil {
+		return err
+	}
+	if len(later) == 0 {
+		return nil
+	}
+	if err := assemble(later, by, b); err != nil {
+		return err
+	}
+	before := rendered.Load()
+	err := p.renderAll(c, r, later, out, run, nil, &rendered)
+	p.stats.Assembled = int(rendered.Load() - before)
+	return err
+}
+
+// renderAll renders pages on all cores, or keeps those whose inputs did
+// not change, keeping their bodies in b when it is not nil.
+func (p *Pipeline) renderAll(c *checked, r *pageRenderer, pages []*Page, out Sink, run *lastRun, b *bodies, rendered *atomic.Int64) error {
 	keys := make([]uint64, len(pages))
 	for i, pg := range pages {
 		switch {
 		case pg.Source != "":
 			keys[i] = c.pageKey(pg)
+			if b != nil {
+				b.pages[pg.URL], b.pageKy[pg.URL] = pg, keys[i]
+			}
 		default:
 			keys[i] = newKey("generated").num(c.siteKey).str(pg.URL).str(string(pg.HTML)).str(pg.Kind).sum()
 		}
 		run.prints[outputPath(pg)] = keys[i]
 		run.outputs[outputPath(pg)] = true
 	}
-	var rendered atomic.Int64
-	defer func() { p.stats.Rendered = int(rendered.Load()) }()
 	return parallel(len(pages), func(i int) error {
 		pg, name := pages[i], outputPath(pages[i])
 		if p.last != nil && p.last.prints[name] == keys[i] {
 			return out.Keep(name)
 		}
-		data, err := p.renderPage(c, r, pg)
+		data, err := p.renderPage(c, r, pg, func(html []byte) {
+			if b != nil {
+				b.put(pg.URL, keys[i], html)
+			}
+		})
 		if err != nil {
 			return err
 		}
@@ -73,11 +110,8 @@ func (p *Pipeline) writePages(c *checked, r *pageRenderer, out Sink, run *lastRu
 	})
 }
 
-// renderPage renders one page's Markdown, then its layout.
-func (p *Pipeline) renderPage(c *checked, r *pageRenderer, pg *Page) ([]byte, error) {
-	if pg.Source == "" {
-		return r.render(pg)
-	}
+// renderBody renders one page's Markdown, marked by the features.
+func (p *Pipeline) renderBody(c *checked, pg *Page) ([]byte, error) {
 	doc := c.tree(pg, p)
 	for _, m := range c.marks {
 		m.marks.Mark(pg.URL, pg.body, doc, m.uses)
@@ -86,6 +120,19 @@ func (p *Pipeline) renderPage(c *checked, r *pageRenderer, pg *Page) ([]byte, er
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", pg.Source, err)
 	}
+	return html, nil
+}
+
+// renderPage renders one page's Markdown (handing it to body), then its layout.
+func (p *Pipeline) renderPage(c *checked, r *pageRenderer, pg *Page, body func([]byte)) ([]byte, error) {
+	if pg.Source == "" {
+		return r.render(pg)
+	}
+	html, err := p.renderBody(c, pg)
+	if err != nil {
+		return nil, err
+	}
+	body(html)
 	pg.HTML = template.HTML(html)
 	data, err := r.render(pg)
 	pg.HTML = "" // the page's body is on its way out: do not hold every page's

@@ -168,6 +168,7 @@ type featureRun struct {
 	files     map[string][]byte
 	search    []feature.SearchDoc
 	marks     []feature.Marks
+	assemble  []feature.Assembler // the features that ran, kept with their results
 }
 
 // features runs the features over the pages they read, unless those pages
@@ -243,6 +244,9 @@ func collect(c *checked, fed []*Page, content fs.FS) (*featureRun, []feature.Pro
 		if m, ok := f.(feature.Marker); ok {
 			run.marks = append(run.marks, m.Marks())
 		}
+		if a, ok := f.(feature.Assembler); ok {
+			run.assemble = append(run.assemble, a)
+		}
 	}
 	for _, pg := range fed {
 		run.sections[pg.Source] = pageSections(pg, run.fed[pg.Source], features.trainer)
@@ -274,7 +278,13 @@ func outline(s *Site) []feature.OutlinePage {
 	var out []feature.OutlinePage
 	for _, pg := range s.Pages {
 		if pg.Kind == "module" || pg.Kind == "lesson" {
-			out = append(out, feature.OutlinePage{Kind: pg.Kind, Title: pg.Title, URL: pg.URL})
+			op := feature.OutlinePage{Kind: pg.Kind, Title: pg.Title, URL: pg.URL, Divs: pg.divs}
+			if top := pg.topModule(); top != nil {
+				op.ModuleURL = top.Page.URL
+			} else if pg.Kind == "module" {
+				op.ModuleURL = pg.URL
+			}
+			out = append(out, op)
 		}
 	}
 	return out
@@ -286,7 +296,10 @@ func outline(s *Site) []feature.OutlinePage {
 func featureKey(c *checked, fed []*Page) uint64 {
 	k := newKey("features").num(c.mdKey)
 	for _, pg := range c.site.Pages {
-		k.str(pg.Source).str(pg.URL).str(pg.Title).int(len(pg.Objectives))
+		k.str(pg.Source).str(pg.URL).str(pg.Title).str(pg.Kind).int(len(pg.Objectives))
+		for _, d := range pg.divs {
+			k.str(d)
+		}
 		for _, o := range pg.Objectives {
 			k.str(o)
 		}
@@ -310,7 +323,7 @@ func featureKey(c *checked, fed []*Page) uint64 {
 // checks the content's links to them.
 func (s *Site) addGenerated(gen []feature.Generated, links []generatedLink, errs *errorList) error {
 	for _, g := range gen {
-		p := &Page{URL: g.URL, Kind: "generated", HTML: g.HTML, NoIndex: g.NoIndex, anchors: map[string]bool{}}
+		p := &Page{URL: g.URL, Kind: "generated", HTML: g.HTML, NoIndex: g.NoIndex, anchors: map[string]bool{}, divs: g.Divs}
 		p.Title, p.Summary = g.Title, g.Summary
 		s.Generated = append(s.Generated, p)
 	}

@@ -65,6 +65,9 @@ type Pipeline struct {
 type Stats struct {
 	Parsed   int  // sources parsed (not taken from the last run)
 	Rendered int  // pages rendered (the others were kept)
+	// Assembled counts the pages rendered among those features assemble
+	// from other pages' bodies (they change with any page they show).
+	Assembled int
 	Files    int  // files the site has
 	Features bool // the features ran (else their last results stood)
 }
@@ -79,6 +82,7 @@ type lastRun struct {
 	index   *search.Index     // with keep
 	outputs map[string]bool   // every file the run gave
 	docs    uint64            // digest of the search documents
+	bodies  *bodies           // pages' bodies, with keep, when features assemble pages
 }
 
 // NewPipeline returns a pipeline over content and layouts. With keep, it

@@ -4,6 +4,7 @@
 package builtin
 
 import (
+	"p2pc/generator/allinone"
 	"p2pc/generator/blocks"
 	"p2pc/generator/cards"
 	"p2pc/generator/coachlog"
@@ -17,5 +18,5 @@ import (
 // Features returns fresh instances of the built-in features, in the order
 // their search kinds are listed; each build gets its own.
 func Features() []feature.Feature {
-	return []feature.Feature{blocks.New(), glossary.New(), cards.New(), worksheet.New(), trainer.New(), progress.New(), coachlog.New()}
+	return []feature.Feature{blocks.New(), glossary.New(), cards.New(), worksheet.New(), trainer.New(), progress.New(), coachlog.New(), allinone.New()}
 }

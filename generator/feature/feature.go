@@ -57,6 +57,10 @@ type Generated struct {
 	Summary string        // one sentence under the title
 	HTML    template.HTML // the body; links in it are relative to URL (see Root)
 	NoIndex bool          // add <meta name="robots" content="noindex">
+	// Divs are fenced-div names whose features' styles and scripts the
+	// page loads, as a lesson with those divs does (for a page that shows
+	// other pages' bodies).
+	Divs []string
 }
 
 // SearchDoc is something a feature wants found by the site's search.
@@ -162,6 +166,8 @@ type LessonReader interface {
 type OutlinePage struct {
 	Kind       string // "module" or "lesson"
 	Title, URL string
+	ModuleURL  string   // URL of the top-level module the page is in ("" for none)
+	Divs       []string // names of the fenced divs the page has
 }
 
 // An OutlineReader is a feature that needs the site's modules and lessons

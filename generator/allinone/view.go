@@ -1,0 +1,131 @@
+package allinone
+
+import (
+	"fmt"
+	"html"
+	"html/template"
+	"strings"
+
+	"p2pc/generator/feature"
+)
+
+// view is one all-in-one page being assembled.
+type view struct {
+	url     string
+	trainer bool
+	body    func(string) []byte
+	ids     map[string]string // URL of each page on the view -> its id prefix
+}
+
+// module assembles one module's pages.
+func (v view) module(m module) template.HTML {
+	v.number(m.pages)
+	var b strings.Builder
+	v.intro(&b)
+	v.contents(&b, m.pages, level(m.pages[0]))
+	v.sections(&b, m.pages, level(m.pages[0]))
+	return v.wrap(&b)
+}
+
+// course assembles every module, or lists their views when the course is
+// too long for one page.
+func (v view) course(modules []module, dir string) template.HTML {
+	var pages []feature.OutlinePage
+	lessons := 0
+	for _, m := range modules {
+		pages = append(pages, m.pages...)
+		for _, p := range m.pages {
+			if p.Kind == "lesson" {
+				lessons++
+			}
+		}
+	}
+	var b strings.Builder
+	if lessons > maxCourseLessons {
+		fmt.Fprintf(&b, "<p>This course has %d lessons, too many for one page: each module has a page of its own.</p>\n<ol class=\"aio-modules\">\n", lessons)
+		for _, m := range modules {
+			fmt.Fprintf(&b, "<li><a href=\"%s/index.html\">%s</a></li>\n", html.EscapeString(m.key), html.EscapeString(m.title))
+		}
+		b.WriteString("</ol>\n")
+		return v.wrap(&b)
+	}
+	v.number(pages)
+	v.intro(&b)
+	v.contents(&b, pages, 1)
+	v.sections(&b, pages, 1)
+	return v.wrap(&b)
+}
+
+// number gives each page on the view its id prefix.
+func (v *view) number(pages []feature.OutlinePage) {
+	v.ids = map[string]string{}
+	for i, p := range pages {
+		v.ids[p.URL] = fmt.Sprintf("s%d", i+1)
+	}
+}
+
+func (v view) intro(b *strings.Builder) {
+	other, label := TrainerDir, "the trainers' edition (notes and answers shown)"
+	if v.trainer {
+		other, label = Dir, "the learners' edition"
+	}
+	_, rest, _ := strings.Cut(v.url, "/")
+	fmt.Fprintf(b, "<p class=\"aio-intro\">Print this page with your browser's Print command: each lesson starts on a new sheet. Also: <a href=\"%s%s/%sindex.html\">%s</a>.</p>\n",
+		feature.Root(v.url), other, rest, label)
+}
+
+// level is a page's depth in the outline: one for each URL segment.
+func level(p feature.OutlinePage) int { return strings.Count(p.URL, "/") }
+
+// contents writes the table of contents, nested as the outline is.
+func (v view) contents(b *strings.Builder, pages []feature.OutlinePage, top int) {
+	b.WriteString("<nav class=\"aio-contents\" aria-labelledby=\"aio-contents-title\">\n<h2 id=\"aio-contents-title\">Contents</h2>\n<ol>\n")
+	cur, open := top, false
+	for _, p := range pages {
+		l := min(max(level(p), top), cur+1)
+		if !open {
+			l = cur
+		}
+		if l > cur {
+			b.WriteString("\n<ol>\n")
+			cur = l
+		} else {
+			if open {
+				b.WriteString("</li>\n")
+			}
+			for ; cur > l; cur-- {
+				b.WriteString("</ol></li>\n")
+			}
+		}
+		fmt.Fprintf(b, "<li><a href=\"#%s\">%s</a>", v.ids[p.URL], html.EscapeString(p.Title))
+		open = true
+	}
+	if open {
+		b.WriteString("</li>\n")
+	}
+	for ; cur > top; cur-- {
+		b.WriteString("</ol></li>\n")
+	}
+	b.WriteString("</ol>\n</nav>\n")
+}
+
+// sections writes each page: its title, then its body rewritten for the view.
+func (v view) sections(b *strings.Builder, pages []feature.OutlinePage, top int) {
+	for _, p := range pages {
+		h := min(2+max(level(p)-top, 0), 6)
+		id := v.ids[p.URL]
+		fmt.Fprintf(b, "<section class=\"aio-page aio-%s\" aria-labelledby=\"%s\">\n<h%d id=\"%s\" class=\"aio-title\"><a href=\"%s%sindex.html\">%s</a></h%d>\n",
+			p.Kind, id, h, id, feature.Root(v.url), p.URL, html.EscapeString(p.Title), h)
+		b.Write(v.rewrite(p.URL, v.body(p.URL), h-1))
+		b.WriteString("</section>\n")
+	}
+}
+
+// wrap gives the view's edition its classes.
+func (v view) wrap(b *strings.Builder) template.HTML {
+	class := "aio aio-learner"
+	if v.trainer {
+		class = "aio aio-trainer show-trainer print-trainer-notes"
+	}
+	return template.HTML("<div class=\"" + class + "\">\n" + b.String() + "</div>\n")
+}
