@@ -63,13 +63,13 @@ type Pipeline struct {
 
 // Stats counts what a run did, for tests and benchmarks.
 type Stats struct {
-	Parsed   int  // sources parsed (not taken from the last run)
-	Rendered int  // pages rendered (the others were kept)
+	Parsed   int // sources parsed (not taken from the last run)
+	Rendered int // pages rendered (the others were kept)
 	// Assembled counts the pages rendered among those features assemble
 	// from other pages' bodies (they change with any page they show).
 	Assembled int
-	Files    int  // files the site has
-	Features bool // the features ran (else their last results stood)
+	Files     int  // files the site has
+	Features  bool // the features ran (else their last results stood)
 }
 
 // Stats returns what the last run did.
