@@ -251,6 +251,9 @@ func siteKey(c *checked, layouts uint64) uint64 {
 		if pg.Module != nil {
 			k.str(pg.Module.Dir)
 		}
+		for _, v := range pg.Views {
+			k.str(v.URL)
+		}
 	}
 	for _, g := range s.Generated {
 		k.str(g.URL).str(g.Title).str(g.Summary).flag(g.NoIndex)

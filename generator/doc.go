@@ -151,7 +151,9 @@
 // .Scripts (the features' assets the page loads, from the site root).
 // base.html's <body> carries data-kind, data-root, data-page and data-site
 // (Site.ID) for the scripts of features that work on every page; a layout
-// that replaces base.html keeps them.
+// that replaces base.html keeps them. .Page.Views are the features' pages
+// that show a page in another form (a module's all-in-one views):
+// module.html links to them.
 //
 // # Errors
 //

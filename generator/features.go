@@ -322,10 +322,17 @@ func featureKey(c *checked, fed []*Page) uint64 {
 // addGenerated adds the features' pages to the site, in URL order, and
 // checks the content's links to them.
 func (s *Site) addGenerated(gen []feature.Generated, links []generatedLink, errs *errorList) error {
+	views := map[string][]*Page{}
 	for _, g := range gen {
 		p := &Page{URL: g.URL, Kind: "generated", HTML: g.HTML, NoIndex: g.NoIndex, anchors: map[string]bool{}, divs: g.Divs}
 		p.Title, p.Summary = g.Title, g.Summary
 		s.Generated = append(s.Generated, p)
+		if g.Of != "" {
+			views[g.Of] = append(views[g.Of], p)
+		}
+	}
+	for _, pg := range s.Pages {
+		pg.Views = views[pg.URL]
 	}
 	sort.SliceStable(s.Generated, func(i, j int) bool { return s.Generated[i].URL < s.Generated[j].URL })
 	byURL := map[string]*Page{}

@@ -95,7 +95,7 @@ func (a *AllInOne) Pages() []feature.Generated {
 			divs := divsOf(m.pages)
 			all = append(all, divs...)
 			out = append(out, feature.Generated{URL: dir + "/" + m.key + "/", Title: m.title + ": all on one page" + edition,
-				Summary: summary(trainer), NoIndex: trainer, Divs: divs})
+				Summary: summary(trainer), NoIndex: trainer, Divs: divs, Of: m.key + "/"})
 		}
 		slices.Sort(all)
 		out = append(out, feature.Generated{URL: dir + "/", Title: "The whole course on one page" + edition,

@@ -100,6 +100,12 @@ func TestViewsOfTheCurriculum(t *testing.T) {
 		t.Errorf("%d all-in-one pages, want %d", views, 2*(len(s.Modules())+1))
 	}
 	for _, m := range s.Modules() {
+		page := string(s.Files[m.Page.URL+"index.html"])
+		for _, d := range []string{allinone.Dir, allinone.TrainerDir} {
+			if !strings.Contains(page, `href="../`+d+"/"+m.Page.URL+`index.html"`) {
+				t.Errorf("module page %s does not link to its view in %s/", m.Page.URL, d)
+			}
+		}
 		html := string(s.Files[allinone.Dir+"/"+m.Page.URL+"index.html"])
 		for _, l := range m.Lessons {
 			if !strings.Contains(html, `<a href="../../`+l.URL+`index.html">`) {

@@ -61,6 +61,9 @@ type Generated struct {
 	// page loads, as a lesson with those divs does (for a page that shows
 	// other pages' bodies).
 	Divs []string
+	// Of is the URL of the content page this page shows in another form
+	// (a module's all-in-one view): that page links to it.
+	Of string
 }
 
 // SearchDoc is something a feature wants found by the site's search.
