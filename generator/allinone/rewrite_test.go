@@ -97,3 +97,25 @@ func TestLongCourseListsModules(t *testing.T) {
 		t.Errorf("a course of %d lessons: %d bodies read, page:\n%s", maxCourseLessons+1, calls, html)
 	}
 }
+
+// TestRewriteGrowth checks that rewriting costs in proportion to the body,
+// whatever its shape (unclosed tags and quotes included).
+func TestRewriteGrowth(t *testing.T) {
+	v := view{url: "all-in-one/m/", ids: map[string]string{"m/a/": "s1"}}
+	shapes := map[string]func(n int) string{
+		"tags":         func(n int) string { return strings.Repeat(`<a href="../b/index.html#x" id="y">t</a>`, n) },
+		"open quote":   func(n int) string { return `<a title="` + strings.Repeat("x=\"y ", n) },
+		"no closer":    func(n int) string { return strings.Repeat("<h2 ", n) },
+		"equals":       func(n int) string { return "<p " + strings.Repeat(`a="b" `, n) + ">" },
+		"text and lts": func(n int) string { return strings.Repeat("a < b <", n) },
+	}
+	for name, shape := range shapes {
+		cost := func(n int) float64 {
+			body := []byte(shape(n))
+			return testing.AllocsPerRun(3, func() { v.rewrite("m/a/", body, 1) }) + 1
+		}
+		if small, big := cost(300), cost(3000); big > 15*small {
+			t.Errorf("%s: 10x the body costs %.1fx the allocations", name, big/small)
+		}
+	}
+}
