@@ -18,5 +18,6 @@ import (
 // Features returns fresh instances of the built-in features, in the order
 // their search kinds are listed; each build gets its own.
 func Features() []feature.Feature {
-	return []feature.Feature{blocks.New(), glossary.New(), cards.New(), worksheet.New(), trainer.New(), progress.New(), coachlog.New(), allinone.New()}
+	cs, ws := cards.New(), worksheet.New() // the trainer's workshop pack prints their parts
+	return []feature.Feature{blocks.New(), glossary.New(), cs, ws, trainer.New(cs, ws), progress.New(), coachlog.New(), allinone.New()}
 }

@@ -109,6 +109,13 @@
 // pages put front and back side by side (or one above the other, when that
 // fits more to a page) with a dashed fold line between them.
 //
+// # Workshop pack
+//
+// Cards.PrintParts (feature.Printer) offers each deck's sheets, for each
+// paper, to the trainer's workshop pack (package trainer): the same sheets
+// as the deck's print page for that paper (fold-over only for a deck with
+// backs=fold), with the same size, cut marks, calibration line and backs.
+//
 // # Lettering and errors
 //
 // Text is 13 pt on index, A6 and other cards at least 75 mm wide and tall,

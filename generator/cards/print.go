@@ -65,9 +65,23 @@ type cardView struct {
 
 // printPage renders the sheets of deck d on one paper.
 func printPage(d *Deck, v Variant, root string) ([]byte, error) {
-	g, sheets, err := d.Sheets(v.Paper, v.Fold)
+	view, err := newPrintView(d, v, root)
 	if err != nil {
 		return nil, err
+	}
+	var b bytes.Buffer
+	if err := templates.ExecuteTemplate(&b, "print.html", view); err != nil {
+		return nil, fmt.Errorf("cards: print template: %w", err)
+	}
+	return b.Bytes(), nil
+}
+
+// newPrintView lays the sheets of deck d out on one paper for a page root
+// away from the site root.
+func newPrintView(d *Deck, v Variant, root string) (printView, error) {
+	g, sheets, err := d.Sheets(v.Paper, v.Fold)
+	if err != nil {
+		return printView{}, err
 	}
 	t := d.Size.Type()
 	view := printView{
@@ -123,11 +137,7 @@ func printPage(d *Deck, v Variant, root string) ([]byte, error) {
 		}
 		view.Sheets = append(view.Sheets, sv)
 	}
-	var b bytes.Buffer
-	if err := templates.ExecuteTemplate(&b, "print.html", view); err != nil {
-		return nil, fmt.Errorf("cards: print template: %w", err)
-	}
-	return b.Bytes(), nil
+	return view, nil
 }
 
 // howSides tells the trainer how to print the page's sides.

@@ -10,6 +10,9 @@ import (
 
 var guideTemplate = template.Must(template.New("guide").Parse(`
 <p class="guide-intro">Every note for trainers in this course, by module and lesson{{if .Agendas}}, after the workshop agenda{{end}}. Learners do not see these notes; to read one in its lesson, follow its link and switch on <strong>Trainer view</strong> at the top of the page.</p>
+{{- if .Pack}}
+<p class="guide-pack">To print the card decks, blank worksheets and answer keys for a workshop in one go, use the <a href="../workshop-pack/index.html">workshop pack</a>.</p>
+{{- end}}
 {{- if .Modules}}
 <nav class="guide-toc" aria-label="Modules in this guide"><ul>
 {{- if .Agendas}}<li><a href="#workshop-agenda">Workshop agenda</a></li>{{end}}
@@ -47,6 +50,7 @@ var guideTemplate = template.Must(template.New("guide").Parse(`
 `))
 
 type guideView struct {
+	Pack    bool // link to the workshop pack
 	Agendas []agendaView
 	Modules []moduleView
 }
@@ -116,9 +120,11 @@ func (g *guide) view() guideView {
 }
 
 // page renders the facilitator guide.
-func (g *guide) page() feature.Generated {
+func (g *guide) page(pack bool) feature.Generated {
 	var b bytes.Buffer
-	if err := guideTemplate.Execute(&b, g.view()); err != nil {
+	v := g.view()
+	v.Pack = pack
+	if err := guideTemplate.Execute(&b, v); err != nil {
 		panic("trainer: guide template: " + err.Error()) // the template and its data are fixed: a bug
 	}
 	return feature.Generated{

@@ -14,6 +14,10 @@ var (
 	css []byte
 	//go:embed assets/trainer.js
 	js []byte
+	//go:embed assets/trainer-pack.css
+	packCSS []byte
+	//go:embed assets/trainer-pack.js
+	packJS []byte
 )
 
 // Dir is the top-level output folder of the facilitator guide.
@@ -23,19 +27,21 @@ const Dir = "facilitator-guide"
 const divAgenda = "agenda"
 
 // Manifest implements feature.Feature: the agenda div, the
-// facilitator-guide/ folder, every trainer note, and the script and style
-// of the trainer view on every page.
+// facilitator-guide/ and workshop-pack/ folders, every trainer note, the
+// script and style of the trainer view on every page, and those of the
+// workshop pack (which its page loads itself).
 func (t *Trainer) Manifest() feature.Manifest {
 	return feature.Manifest{
 		Name:              "trainer",
 		Divs:              []string{divAgenda},
 		ReadsTrainerNotes: true,
 		Render:            map[string]markdown.DivFunc{divAgenda: renderAgenda},
-		Dirs:              []string{Dir},
-		Assets:            map[string][]byte{"trainer.css": css, "trainer.js": js},
-		Styles:            []string{"trainer.css"},
-		Scripts:           []string{"trainer.js"},
-		EveryPage:         true,
+		Dirs:              []string{Dir, PackDir},
+		Assets: map[string][]byte{"trainer.css": css, "trainer.js": js,
+			"trainer-pack.css": packCSS, "trainer-pack.js": packJS},
+		Styles:    []string{"trainer.css"},
+		Scripts:   []string{"trainer.js"},
+		EveryPage: true,
 	}
 }
 

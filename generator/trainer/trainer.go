@@ -8,11 +8,14 @@ import (
 
 // Trainer is the feature; it keeps what the last Collect found.
 type Trainer struct {
-	guide *guide
+	printers []feature.Printer
+	guide    *guide
+	pack     *pack // made from the printers' parts once per run
 }
 
-// New returns the feature.
-func New() *Trainer { return &Trainer{} }
+// New returns the feature; printers are the features whose parts the
+// workshop pack offers (none: no pack).
+func New(printers ...feature.Printer) *Trainer { return &Trainer{printers: printers} }
 
 var _ feature.Feature = (*Trainer)(nil)
 
@@ -22,21 +25,32 @@ func (t *Trainer) Renderers() []util.PrioritizedValue { return nil }
 // Collect implements feature.Feature: it gathers every trainer note and
 // agenda, in reading order, for the facilitator guide.
 func (t *Trainer) Collect(pages []*feature.Page) []feature.Problem {
-	t.guide = collectGuide(pages)
+	t.guide, t.pack = collectGuide(pages), nil
 	return nil
 }
 
 // Pages implements feature.Feature: the facilitator guide, when the site
 // has a trainer note or an agenda.
 func (t *Trainer) Pages() []feature.Generated {
-	if t.guide == nil || len(t.guide.modules) == 0 && len(t.guide.agendas) == 0 {
+	if !t.hasGuide() {
 		return nil
 	}
-	return []feature.Generated{t.guide.page()}
+	return []feature.Generated{t.guide.page(t.hasPack())}
 }
 
-// Files implements feature.Feature: none.
-func (t *Trainer) Files() map[string][]byte { return nil }
+// Files implements feature.Feature: the workshop pack, when a printer
+// offers a part.
+func (t *Trainer) Files() map[string][]byte {
+	if !t.hasPack() {
+		return nil
+	}
+	return map[string][]byte{packURL + "index.html": t.thePack().html()}
+}
+
+// hasGuide reports whether the site has a facilitator guide.
+func (t *Trainer) hasGuide() bool {
+	return t.guide != nil && (len(t.guide.modules) > 0 || len(t.guide.agendas) > 0)
+}
 
 // Search implements feature.Feature: trainer notes stay out of the search.
 func (t *Trainer) Search() []feature.SearchDoc { return nil }
@@ -54,3 +68,14 @@ func (t *Trainer) Notes() []Note {
 	}
 	return notes
 }
+
+// thePack is the workshop pack of this run.
+func (t *Trainer) thePack() *pack {
+	if t.pack == nil {
+		t.pack = newPack(t.printers, t.hasGuide())
+	}
+	return t.pack
+}
+
+// hasPack reports whether the site has a workshop pack.
+func (t *Trainer) hasPack() bool { return len(t.thePack().Parts) > 0 }

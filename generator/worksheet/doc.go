@@ -150,7 +150,9 @@
 //	worksheets/<id>.gift                   Moodle GIFT export (see Sheet.GIFT)
 //
 // The print pages are standalone documents styled by assets/worksheet.css;
-// no question is split across printed pages. Every link is relative and ends
+// no question is split across printed pages. Worksheets.PrintParts
+// (feature.Printer) offers each blank copy and answer key, as these pages
+// show them, to the trainer's workshop pack (package trainer). Every link is relative and ends
 // in index.html, so the site works from disk and under any base path. Each
 // question is also a search item (kind "question") leading to its fieldset.
 package worksheet
