@@ -117,6 +117,8 @@
 //	worksheet   worksheet, question, explanation, model-answer; worksheets/
 //	allinone    all-in-one/ and all-in-one-trainer/: a module or the whole
 //	            course on one page, to read offline or print
+//	trainer     agenda; the Trainer view switch (every page), the
+//	            facilitator-guide/ page and the workshop-pack/ print page
 //
 // A feature's Manifest declares what it owns; the builder refuses two
 // features that claim the same div, folder or asset. Trainer notes are one
