@@ -50,7 +50,7 @@ type Site struct {
 func (s *Site) TopGenerated() []*Page {
 	var out []*Page
 	for _, g := range s.Generated {
-		if strings.Count(g.URL, "/") == 1 {
+		if strings.Count(g.URL, "/") == 1 && !g.unlisted {
 			out = append(out, g)
 		}
 	}

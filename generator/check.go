@@ -256,7 +256,7 @@ func siteKey(c *checked, layouts uint64) uint64 {
 		}
 	}
 	for _, g := range s.Generated {
-		k.str(g.URL).str(g.Title).str(g.Summary).flag(g.NoIndex)
+		k.str(g.URL).str(g.Title).str(g.Summary).flag(g.NoIndex).flag(g.unlisted)
 	}
 	for _, out := range slices.Sorted(maps.Keys(c.assetsIn)) {
 		k.str(out).str(c.assetsIn[out])

@@ -325,7 +325,7 @@ func (s *Site) addGenerated(gen []feature.Generated, links []generatedLink, errs
 	views := map[string][]*Page{}
 	for _, g := range gen {
 		p := &Page{URL: g.URL, Kind: "generated", HTML: g.HTML, NoIndex: g.NoIndex, anchors: map[string]bool{}, divs: g.Divs}
-		p.Title, p.Summary = g.Title, g.Summary
+		p.Title, p.Summary, p.unlisted = g.Title, g.Summary, g.Unlisted
 		s.Generated = append(s.Generated, p)
 		if g.Of != "" {
 			views[g.Of] = append(views[g.Of], p)

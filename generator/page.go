@@ -24,6 +24,7 @@ type Page struct {
 	NoIndex    bool    // ask search engines not to index the page
 	Parents    []*Page // for generated pages: the generated pages above it, outermost first
 	Views      []*Page // generated pages that show this page in another form (Generated.Of)
+	unlisted   bool    // a generated page left out of the navigation
 
 	body      []byte
 	sum       uint64 // hash of the source file's bytes

@@ -99,7 +99,7 @@ func (a *AllInOne) Pages() []feature.Generated {
 		}
 		slices.Sort(all)
 		out = append(out, feature.Generated{URL: dir + "/", Title: "The whole course on one page" + edition,
-			Summary: summary(trainer), NoIndex: trainer, Divs: slices.Compact(all)})
+			Summary: summary(trainer), NoIndex: trainer, Divs: slices.Compact(all), Unlisted: trainer})
 	}
 	return out
 }

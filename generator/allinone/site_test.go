@@ -99,6 +99,10 @@ func TestViewsOfTheCurriculum(t *testing.T) {
 	if views != 2*(len(s.Modules())+1) {
 		t.Errorf("%d all-in-one pages, want %d", views, 2*(len(s.Modules())+1))
 	}
+	home := string(s.Files["index.html"])
+	if !strings.Contains(home, `href="`+allinone.Dir+`/index.html"`) || strings.Contains(home, `href="`+allinone.TrainerDir+`/index.html"`) {
+		t.Error("the navigation should list the learners' course view and not the trainers'")
+	}
 	for _, m := range s.Modules() {
 		page := string(s.Files[m.Page.URL+"index.html"])
 		for _, d := range []string{allinone.Dir, allinone.TrainerDir} {

@@ -64,6 +64,9 @@ type Generated struct {
 	// Of is the URL of the content page this page shows in another form
 	// (a module's all-in-one view): that page links to it.
 	Of string
+	// Unlisted leaves a top-level page out of the site's navigation (it is
+	// linked from elsewhere, such as a trainers' edition from its learners').
+	Unlisted bool
 }
 
 // SearchDoc is something a feature wants found by the site's search.
