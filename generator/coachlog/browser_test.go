@@ -15,6 +15,7 @@ import (
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 
 	"p2pc/generator/browsertest"
 )
@@ -142,7 +143,12 @@ func TestBrowser(t *testing.T) {
 		if got := eval(t, ctx, `!document.querySelector(".cl-entry:last-child .cl-confirm").hidden && document.activeElement.className`); got != "cl-delete-no" {
 			t.Fatalf("Delete did not ask first (focus on %q)", got)
 		}
-		run(t, ctx, chromedp.Click(`.cl-entry:last-child button.cl-delete-no`, chromedp.ByQuery))
+		run(t, ctx, chromedp.KeyEvent(kb.Escape))
+		if got := eval(t, ctx, `document.querySelector(".cl-entry:last-child .cl-confirm").hidden + " " + document.activeElement.className`); got != "true cl-delete" {
+			t.Errorf("Escape should close the question and return to Delete: %q", got)
+		}
+		run(t, ctx, chromedp.Click(`.cl-entry:last-child button.cl-delete`, chromedp.ByQuery),
+			chromedp.Click(`.cl-entry:last-child button.cl-delete-no`, chromedp.ByQuery))
 		if got := titles(t, ctx); strings.Count(got, "|") != 1 {
 			t.Errorf("Keep it deleted something: %q", got)
 		}

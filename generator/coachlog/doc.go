@@ -22,7 +22,8 @@
 // days", "today", "overdue by 3 days", or "Checked back on ...") and has
 // buttons: Edit (fills the form; "Save changes" or "Cancel editing"),
 // "Calendar reminder (.ics)", "I checked back" (or "Not checked back yet")
-// and "Delete…", which asks in place, with the focus on "Keep it".
+// and "Delete…", which asks in place, with the focus on "Keep it"
+// (Escape also keeps it).
 // Results are announced in a role="status" paragraph.
 //
 // On the home page, the script adds a section after the page header

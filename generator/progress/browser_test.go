@@ -10,6 +10,7 @@ import (
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 
 	"p2pc/generator/browsertest"
 )
@@ -161,7 +162,11 @@ func TestBrowser(t *testing.T) {
 		if got := eval(t, ctx, `!document.querySelector(".pg-confirm").hidden && document.activeElement.className`); got != "pg-confirm-no" {
 			t.Fatalf("Reset did not ask first (focus on %q)", got)
 		}
-		run(t, ctx, chromedp.Click("button.pg-confirm-no", chromedp.ByQuery))
+		run(t, ctx, chromedp.KeyEvent(kb.Escape))
+		if got := eval(t, ctx, `document.querySelector(".pg-confirm").hidden + " " + document.activeElement.className`); got != "true pg-reset" {
+			t.Errorf("Escape should close the question and return to Reset: %q", got)
+		}
+		run(t, ctx, chromedp.Click("button.pg-reset", chromedp.ByQuery), chromedp.Click("button.pg-confirm-no", chromedp.ByQuery))
 		if got := eval(t, ctx, `document.querySelector(".pg-overall").textContent`); got != "2 of 5 lessons done" {
 			t.Errorf("after Keep my progress, the count is %q", got)
 		}

@@ -47,7 +47,7 @@
 // from file://); "Load progress from a file…" reads such a file and adds
 // its marks to this browser's (marks already here are kept); "Reset
 // progress…" asks first, in the page, with the focus on "Keep my
-// progress". Results are announced in a role="status" paragraph.
+// progress" (Escape also keeps it). Results are announced in a role="status" paragraph.
 //
 // # Storage
 //

@@ -403,6 +403,11 @@
       confirm.setAttribute("aria-labelledby", q.id);
       confirm.appendChild(button("cl-delete-yes", "Yes, delete it"));
       confirm.appendChild(button("cl-delete-no", "Keep it"));
+      confirm.addEventListener("keydown", function (ev) {
+        if (ev.key !== "Escape") return;
+        confirm.hidden = true;
+        li.querySelector(".cl-delete").focus();
+      });
       bar.addEventListener("click", function (ev) { act(ev, e, li); });
       confirm.addEventListener("click", function (ev) { act(ev, e, li); });
       return li;

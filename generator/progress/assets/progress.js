@@ -278,10 +278,12 @@
       confirm.hidden = false;
       confirm.querySelector(".pg-confirm-no").focus();
     });
-    confirm.querySelector(".pg-confirm-no").addEventListener("click", function () {
+    function keep() {
       confirm.hidden = true;
       reset.focus();
-    });
+    }
+    confirm.querySelector(".pg-confirm-no").addEventListener("click", keep);
+    confirm.addEventListener("keydown", function (e) { if (e.key === "Escape") keep(); });
     confirm.querySelector(".pg-confirm-yes").addEventListener("click", function () {
       save(empty());
       confirm.hidden = true;
