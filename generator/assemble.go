@@ -2,8 +2,8 @@ package generator
 
 import (
 	"fmt"
-	"html/template"
 	"sync"
+	"sync/atomic"
 
 	"p2pc/generator/feature"
 )
@@ -76,26 +76,40 @@ func assembled(pages []*Page, list []feature.Assembler) (rest, later []*Page, by
 	return rest, later, by
 }
 
-// assemble fills in the HTML of the pages features assemble from bodies.
-func assemble(later []*Page, by []feature.Assembler, b *bodies) error {
-	var firstErr error
-	var once sync.Once
-	err := parallel(len(later), func(i int) error {
-		html := by[i].Assemble(later[i].URL, func(url string) []byte {
+// writeAssembled makes each page a feature assembles from bodies, then
+// renders and writes it (or keeps it, when it is as in the last run), one
+// page at a time on each core, so that no more than those are held.
+func (p *Pipeline) writeAssembled(c *checked, r *pageRenderer, later []*Page, by []feature.Assembler, b *bodies, out Sink, run *lastRun, rendered *atomic.Int64) error {
+	var mu sync.Mutex
+	for _, pg := range later {
+		run.outputs[outputPath(pg)] = true
+	}
+	return parallel(len(later), func(i int) error {
+		pg, name := later[i], outputPath(later[i])
+		var bodyErr error
+		pg.HTML = by[i].Assemble(pg.URL, func(url string) []byte {
 			body, err := b.get(url)
-			if err != nil {
-				once.Do(func() { firstErr = err })
+			if err != nil && bodyErr == nil {
+				bodyErr = err
 			}
 			return body
 		})
-		later[i].HTML = template.HTML(html)
-		return nil
+		defer func() { pg.HTML = "" }()
+		if bodyErr != nil {
+			return fmt.Errorf("assemble %s: %w", pg.URL, bodyErr)
+		}
+		k := newKey("generated").num(c.siteKey).str(pg.URL).str(string(pg.HTML)).str(pg.Kind).sum()
+		mu.Lock()
+		run.prints[name] = k
+		mu.Unlock()
+		if p.last != nil && p.last.prints[name] == k {
+			return out.Keep(name)
+		}
+		data, err := r.render(pg)
+		if err != nil {
+			return err
+		}
+		rendered.Add(1)
+		return out.Put(name, data)
 	})
-	if err == nil {
-		err = firstErr
-	}
-	if err != nil {
-		return fmt.Errorf("assemble pages: %w", err)
-	}
-	return nil
 }

@@ -66,11 +66,8 @@ func (p *Pipeline) writePages(c *checked, r *pageRenderer, out Sink, run *lastRu
 	if len(later) == 0 {
 		return nil
 	}
-	if err := assemble(later, by, b); err != nil {
-		return err
-	}
 	before := rendered.Load()
-	err := p.renderAll(c, r, later, out, run, nil, &rendered)
+	err := p.writeAssembled(c, r, later, by, b, out, run, &rendered)
 	p.stats.Assembled = int(rendered.Load() - before)
 	return err
 }
