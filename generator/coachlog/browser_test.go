@@ -125,6 +125,9 @@ func TestBrowser(t *testing.T) {
 			t.Errorf("after reload, what you heard is %q", got)
 		}
 		want(t, "when", eval(t, ctx, `document.querySelector(".cl-entry .cl-when").textContent`), "Check back on ")
+		if got := eval(t, ctx, `document.querySelector(".cl-overview a").textContent`); got != "Your conversations: 1" {
+			t.Errorf("the link to the list reads %q", got)
+		}
 
 		run(t, ctx, chromedp.Click("button.cl-edit", chromedp.ByQuery))
 		want(t, "form heading", eval(t, ctx, `document.getElementById("cl-form-heading").textContent`), "Edit the conversation with "+trickyPerson)

@@ -6,8 +6,19 @@
 //	coaching-log/index.html   "Coaching log" (the folder name is a contract:
 //	                          lessons link to it, learners bookmark it)
 //
-// A lesson links to it as any generated page, [coaching log](../coaching-log/)
-// from a lesson one folder down; the build checks the link.
+// The page is made only for a site where a lesson holds the div that
+// invites learners to keep the log (a course that does not teach the five
+// steps gets no such page):
+//
+//	::: coaching-log {#log}
+//	Write each conversation down in your [coaching log](../coaching-log/).
+//	:::
+//
+// The div is drawn in place as a box (an aside of class "box
+// coaching-log", titled "Your coaching log" unless title= says otherwise).
+// Lessons link to the page as to any generated page,
+// [coaching log](../coaching-log/) from a lesson one folder down; the
+// build checks the link, and reports it when no lesson holds the div.
 //
 // The form follows the five steps: the date of the conversation, whom the
 // learner asked and what about (step 1), what they heard and asked to

@@ -23,7 +23,7 @@ func site(title string) fstest.MapFS {
 		"site.yaml":            md("title: " + title + "\n"),
 		"_index.md":            md("---\ntitle: Home\nsummary: A test course.\n---\nWelcome.\n"),
 		"01-steps/_index.md":   md("---\ntitle: Steps\n---\nThe steps.\n"),
-		"01-steps/01-check.md": md("---\ntitle: Check back\n---\nKeep a [coaching log](../coaching-log/).\n"),
+		"01-steps/01-check.md": md("---\ntitle: Check back\n---\n::: coaching-log\nKeep a [coaching log](../coaching-log/).\n:::\n"),
 	}
 }
 

@@ -372,6 +372,9 @@
       pageEl.querySelector(".cl-empty").hidden = entries.length > 0;
       entries.sort(function (a, b) { return a.date < b.date ? 1 : a.date > b.date ? -1 : 0; });
       entries.forEach(function (e) { list.appendChild(item(e, on)); });
+      var n = entries.length, d = due(entries, on).length, over = pageEl.querySelector(".cl-overview");
+      over.hidden = !n;
+      over.firstChild.textContent = "Your conversations: " + n + (d ? ", " + d + " check-back" + (d === 1 ? "" : "s") + " due" : "");
     }
 
     function item(e, on) {
