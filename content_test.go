@@ -11,6 +11,7 @@ import (
 	"p2pc/generator"
 	"p2pc/generator/blocks"
 	"p2pc/generator/cards"
+	"p2pc/generator/coachlog"
 	"p2pc/generator/feature"
 	"p2pc/generator/glossary"
 	"p2pc/generator/markdown"
@@ -175,7 +176,7 @@ func assessed(t *testing.T) (*generator.Site, *worksheet.Worksheets) {
 		return l, ok
 	})
 	site, err = generator.Build(os.DirFS("content"), os.DirFS("layouts"), generator.Options{
-		Features: []feature.Feature{blocks.New(), glossary.New(), cards.New(), w}})
+		Features: []feature.Feature{blocks.New(), glossary.New(), cards.New(), w, coachlog.New()}})
 	if err != nil {
 		t.Fatalf("build with the lessons' objectives: %v", err)
 	}
