@@ -15,6 +15,7 @@ import (
 	"p2pc/generator/feature"
 	"p2pc/generator/glossary"
 	"p2pc/generator/markdown"
+	"p2pc/generator/trainer"
 	"p2pc/generator/worksheet"
 )
 
@@ -176,7 +177,7 @@ func assessed(t *testing.T) (*generator.Site, *worksheet.Worksheets) {
 		return l, ok
 	})
 	site, err = generator.Build(os.DirFS("content"), os.DirFS("layouts"), generator.Options{
-		Features: []feature.Feature{blocks.New(), glossary.New(), cards.New(), w, coachlog.New()}})
+		Features: []feature.Feature{blocks.New(), glossary.New(), cards.New(), w, coachlog.New(), trainer.New()}})
 	if err != nil {
 		t.Fatalf("build with the lessons' objectives: %v", err)
 	}
