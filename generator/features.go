@@ -145,8 +145,24 @@ func (set *featureSet) assets(p *Page) (styles, scripts []string) {
 // feeds reports whether a feature reads page p: p has a fenced div one
 // reads, or one reads p whole.
 func (set *featureSet) feeds(p *Page) bool {
+	if set.keepsTree(p) {
+		return true
+	}
 	for _, d := range p.divs {
-		if set.reads[d] || set.trainer[d] && set.readsNotes {
+		if set.trainer[d] && set.readsNotes {
+			return true
+		}
+	}
+	return false
+}
+
+// keepsTree reports whether a feature may change page p's tree in Collect:
+// p has a div a feature reads, or a feature reads p whole. A page fed only
+// for its trainer notes is read, not changed, and rendered from its source
+// like any other page (so that its tree need not be kept).
+func (set *featureSet) keepsTree(p *Page) bool {
+	for _, d := range p.divs {
+		if set.reads[d] {
 			return true
 		}
 	}
@@ -250,6 +266,9 @@ func collect(c *checked, fed []*Page, content fs.FS) (*featureRun, []feature.Pro
 	}
 	for _, pg := range fed {
 		run.sections[pg.Source] = pageSections(pg, run.fed[pg.Source], features.trainer)
+		if !features.keepsTree(pg) {
+			delete(run.fed, pg.Source)
+		}
 	}
 	return run, nil
 }

@@ -90,7 +90,9 @@ type Manifest struct {
 	// whatever its divs (the glossary reads one lesson whole).
 	Reads func(url string) bool
 	// ReadsTrainerNotes has Collect see every page with a trainer note
-	// (any feature's TrainerNotes div), as it sees pages with its Divs.
+	// (any feature's TrainerNotes div), as it sees pages with its Divs, to
+	// read: a page seen only for its notes is rendered from its source, so
+	// changes to its tree are lost.
 	ReadsTrainerNotes bool
 	// Render draws fenced divs in lessons by name, in place (for divs that
 	// need nothing from other lessons, such as boxes).
