@@ -3,7 +3,6 @@ package trainer_test
 import (
 	"context"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"testing"
 
@@ -152,8 +151,7 @@ func TestTrainerViewWithoutStorage(t *testing.T) {
 // curriculum and a lesson with the trainer view on, light and dark.
 func TestAxe(t *testing.T) {
 	b := browsertest.New(t, 1000, 900)
-	dir := filepath.Join(t.TempDir(), "site")
-	publish(t, os.DirFS("../../content"), dir)
+	dir, _, _ := curriculum(t)
 	for _, theme := range []string{"light", "dark"} {
 		for name, page := range map[string]string{"guide": "facilitator-guide/index.html", "lesson": "five-steps/ask/index.html"} {
 			t.Run(name+" "+theme, func(t *testing.T) {

@@ -3,6 +3,7 @@ package trainer_test
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"image"
 	"image/png"
 	"math"
@@ -12,6 +13,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/chromedp/cdproto/page"
@@ -40,30 +42,54 @@ func poppler(t *testing.T, tool string) string {
 	return p
 }
 
-// curriculum builds and writes the real content; it returns the folder and
-// the cards and worksheet features of that build.
+var built struct {
+	once sync.Once
+	dir  string
+	cs   *cards.Cards
+	ws   *worksheet.Worksheets
+	err  error
+}
+
+// curriculum builds and writes the real content, once for the package's
+// tests; it returns the folder and the cards and worksheet features of
+// that build.
 func curriculum(t *testing.T) (string, *cards.Cards, *worksheet.Worksheets) {
 	t.Helper()
-	features := builtin.Features()
-	var cs *cards.Cards
-	var ws *worksheet.Worksheets
-	for _, f := range features {
-		switch f := f.(type) {
-		case *cards.Cards:
-			cs = f
-		case *worksheet.Worksheets:
-			ws = f
+	built.once.Do(func() {
+		features := builtin.Features()
+		for _, f := range features {
+			switch f := f.(type) {
+			case *cards.Cards:
+				built.cs = f
+			case *worksheet.Worksheets:
+				built.ws = f
+			}
 		}
+		site, err := generator.Build(os.DirFS("../../content"), os.DirFS("../../layouts"), generator.Options{Features: features})
+		if err != nil {
+			built.err = fmt.Errorf("build: %w", err)
+			return
+		}
+		dir, err := os.MkdirTemp("", "trainer-test-")
+		if err == nil {
+			built.dir = filepath.Join(dir, "site")
+			err = generator.Write(built.dir, site.Files)
+		}
+		built.err = err
+	})
+	if built.err != nil {
+		t.Fatal(built.err)
 	}
-	site, err := generator.Build(os.DirFS("../../content"), os.DirFS("../../layouts"), generator.Options{Features: features})
-	if err != nil {
-		t.Fatalf("build: %v", err)
+	return built.dir, built.cs, built.ws
+}
+
+// TestMain removes the written curriculum after the tests.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if built.dir != "" {
+		os.RemoveAll(filepath.Dir(built.dir))
 	}
-	dir := filepath.Join(t.TempDir(), "site")
-	if err := generator.Write(dir, site.Files); err != nil {
-		t.Fatal(err)
-	}
-	return dir, cs, ws
+	os.Exit(code)
 }
 
 // printToPDF prints the page loaded in ctx as the print dialog does at
