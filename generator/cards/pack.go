@@ -44,9 +44,9 @@ func (cs *Cards) PrintParts(url string) []feature.PrintPart {
 func packSides(d *Deck) string {
 	switch d.Backs {
 	case LongEdge:
-		return "two-sided (flip on the long edge)"
+		return "two-sided, flip on the long edge"
 	case ShortEdge:
-		return "two-sided (flip on the short edge)"
+		return "two-sided, flip on the short edge"
 	case Fold:
 		return "one-sided, folded"
 	}
