@@ -8,62 +8,52 @@ import (
 	"p2pc/generator/feature"
 )
 
-// bodies are the pages' bodies as rendered from their Markdown, by URL,
-// for the features that assemble pages from them. A body the run did not
-// render (its page was kept) comes from the last run when its page's key
-// is the same, else is rendered when first asked for.
-type bodies struct {
+// assembly makes the pages features assemble from other pages' bodies.
+// Each such page is made as soon as the bodies it shows are rendered (by
+// the core that rendered the last of them), and in one build a body is
+// dropped once every page that shows it is made, so that the bodies of a
+// few modules are held at a time, not the whole course's. A page whose
+// bodies were not all rendered in this run (their pages were kept) is
+// made at the end: a body the run did not render comes from the last run
+// when its page's key is the same (a server keeps them), else is rendered
+// when first asked for.
+type assembly struct {
+	p   *Pipeline
+	c   *checked
+	r   *pageRenderer
+	out Sink
+	run *lastRun
+
+	later   []*Page
+	by      []feature.Assembler
+	shows   [][]string       // URLs of the bodies each later page shows
+	readers map[string][]int // body URL -> later pages that show it
+	waiting []int            // bodies each later page still waits for
+	left    map[string]int   // body URL -> later pages not made yet that show it
+	made    []bool
+
 	mu     sync.Mutex
 	html   map[string][]byte
-	keys   map[string]uint64 // page key of each body
-	pages  map[string]*Page  // content pages by URL
-	pageKy map[string]uint64 // this run's page keys
-	last   *bodies
-	render func(pg *Page) ([]byte, error)
+	keys   map[string]uint64        // page key of each body
+	busy   map[string]chan struct{} // bodies being rendered by get
+	pages  map[string]*Page         // content pages by URL
+	pageKy map[string]uint64        // this run's page keys
+	last   *assembly
+	prints sync.Mutex // guards run.prints
+	count  atomic.Int64
 }
 
-func newBodies(last *bodies, render func(pg *Page) ([]byte, error)) *bodies {
-	return &bodies{html: map[string][]byte{}, keys: map[string]uint64{}, pages: map[string]*Page{},
-		pageKy: map[string]uint64{}, last: last, render: render}
-}
-
-// put keeps the body of a page rendered with key k.
-func (b *bodies) put(url string, k uint64, html []byte) {
-	b.mu.Lock()
-	b.html[url], b.keys[url] = html, k
-	b.mu.Unlock()
-}
-
-// get returns the body of the content page at url, or nil.
-func (b *bodies) get(url string) ([]byte, error) {
-	b.mu.Lock()
-	html, ok := b.html[url]
-	pg, k := b.pages[url], b.pageKy[url]
-	if !ok && pg != nil && b.last != nil && b.last.keys[url] == k {
-		html, ok = b.last.html[url], b.last.html[url] != nil
-		if ok {
-			b.html[url], b.keys[url] = html, k
-		}
-	}
-	b.mu.Unlock()
-	if ok || pg == nil {
-		return html, nil
-	}
-	html, err := b.render(pg)
-	if err != nil {
-		return nil, err
-	}
-	b.put(url, k, html)
-	return html, nil
-}
-
-// assembled splits off the pages an Assembler makes from the others.
-func assembled(pages []*Page, list []feature.Assembler) (rest, later []*Page, by []feature.Assembler) {
+// newAssembly splits off from pages those a feature assembles; it returns
+// nil when there are none.
+func newAssembly(p *Pipeline, c *checked, r *pageRenderer, out Sink, run *lastRun, pages []*Page) (*assembly, []*Page) {
+	a := &assembly{p: p, c: c, r: r, out: out, run: run, readers: map[string][]int{}, left: map[string]int{},
+		html: map[string][]byte{}, keys: map[string]uint64{}, busy: map[string]chan struct{}{}, pages: map[string]*Page{}, pageKy: map[string]uint64{}}
+	var rest []*Page
 	for _, pg := range pages {
-		var owner feature.Assembler
-		for _, a := range list {
-			if pg.Kind == "generated" && a.Assembles(pg.URL) {
-				owner = a
+		shows, owner := []string(nil), feature.Assembler(nil)
+		for _, f := range c.feat.assemble {
+			if s, ok := f.Assembles(pg.URL); ok && pg.Kind == "generated" {
+				shows, owner = s, f
 				break
 			}
 		}
@@ -71,45 +61,152 @@ func assembled(pages []*Page, list []feature.Assembler) (rest, later []*Page, by
 			rest = append(rest, pg)
 			continue
 		}
-		later, by = append(later, pg), append(by, owner)
-	}
-	return rest, later, by
-}
-
-// writeAssembled makes each page a feature assembles from bodies, then
-// renders and writes it (or keeps it, when it is as in the last run), one
-// page at a time on each core, so that no more than those are held.
-func (p *Pipeline) writeAssembled(c *checked, r *pageRenderer, later []*Page, by []feature.Assembler, b *bodies, out Sink, run *lastRun, rendered *atomic.Int64) error {
-	var mu sync.Mutex
-	for _, pg := range later {
+		i := len(a.later)
+		a.later, a.by, a.shows = append(a.later, pg), append(a.by, owner), append(a.shows, shows)
+		a.waiting = append(a.waiting, len(shows))
+		for _, u := range shows {
+			a.readers[u] = append(a.readers[u], i)
+			a.left[u]++
+		}
 		run.outputs[outputPath(pg)] = true
 	}
-	return parallel(len(later), func(i int) error {
-		pg, name := later[i], outputPath(later[i])
-		var bodyErr error
-		pg.HTML = by[i].Assemble(pg.URL, func(url string) []byte {
-			body, err := b.get(url)
-			if err != nil && bodyErr == nil {
-				bodyErr = err
+	if len(a.later) == 0 {
+		return nil, pages
+	}
+	a.made = make([]bool, len(a.later))
+	if p.last != nil {
+		a.last = p.last.assembly
+	}
+	if p.keep {
+		run.assembly = a
+	}
+	return a, rest
+}
+
+// page notes a content page and its key, before rendering starts.
+func (a *assembly) page(pg *Page, k uint64) { a.pages[pg.URL], a.pageKy[pg.URL] = pg, k }
+
+// put keeps the body of a page rendered with key k, and makes the pages
+// that waited for it last.
+func (a *assembly) put(url string, k uint64, html []byte) error {
+	a.mu.Lock()
+	var ready []int
+	if _, known := a.html[url]; !known {
+		for _, i := range a.readers[url] {
+			if a.waiting[i]--; a.waiting[i] == 0 {
+				ready = append(ready, i)
 			}
-			return body
-		})
-		defer func() { pg.HTML = "" }()
-		if bodyErr != nil {
-			return fmt.Errorf("assemble %s: %w", pg.URL, bodyErr)
 		}
-		k := newKey("generated").num(c.siteKey).str(pg.URL).str(string(pg.HTML)).str(pg.Kind).sum()
-		mu.Lock()
-		run.prints[name] = k
-		mu.Unlock()
-		if p.last != nil && p.last.prints[name] == k {
-			return out.Keep(name)
-		}
-		data, err := r.render(pg)
-		if err != nil {
+	}
+	if a.left[url] > 0 || a.p.keep {
+		a.html[url], a.keys[url] = html, k
+	}
+	a.mu.Unlock()
+	for _, i := range ready {
+		if err := a.make(i); err != nil {
 			return err
 		}
-		rendered.Add(1)
-		return out.Put(name, data)
+	}
+	return nil
+}
+
+// finish makes the pages not made yet.
+func (a *assembly) finish() error {
+	var todo []int
+	for i, done := range a.made {
+		if !done {
+			todo = append(todo, i)
+		}
+	}
+	return parallel(len(todo), func(j int) error { return a.make(todo[j]) })
+}
+
+// get returns the body of the content page at url, or nil. A body is
+// rendered once, however many pages ask for it at the same time (a tree a
+// feature keeps must not be marked and rendered twice at once).
+func (a *assembly) get(url string) ([]byte, error) {
+	a.mu.Lock()
+	for a.busy[url] != nil {
+		wait := a.busy[url]
+		a.mu.Unlock()
+		<-wait
+		a.mu.Lock()
+	}
+	html, ok := a.html[url]
+	pg, k := a.pages[url], a.pageKy[url]
+	if !ok && pg != nil && a.last != nil && a.last.keys[url] == k {
+		html, ok = a.last.html[url], a.last.html[url] != nil
+		if ok && a.p.keep {
+			a.html[url], a.keys[url] = html, k // for the next run
+		}
+	}
+	if ok || pg == nil {
+		a.mu.Unlock()
+		return html, nil
+	}
+	done := make(chan struct{})
+	a.busy[url] = done
+	a.mu.Unlock()
+	html, err := a.p.renderBody(a.c, pg)
+	a.mu.Lock()
+	if err == nil {
+		a.html[url], a.keys[url] = html, k
+	}
+	delete(a.busy, url)
+	close(done)
+	a.mu.Unlock()
+	return html, err
+}
+
+// release drops, in one build, the bodies no page left to make shows.
+func (a *assembly) release(i int) {
+	a.mu.Lock()
+	for _, u := range a.shows[i] {
+		if a.left[u]--; a.left[u] == 0 && !a.p.keep {
+			delete(a.html, u)
+		}
+	}
+	a.mu.Unlock()
+}
+
+// make assembles page i, renders it and writes it, or keeps it when what it
+// is made of is as in the last run (then no body is needed).
+func (a *assembly) make(i int) error {
+	pg, name := a.later[i], outputPath(a.later[i])
+	a.mu.Lock()
+	a.made[i] = true
+	a.mu.Unlock()
+	// What the page is made of: the site, what the features read, and the
+	// keys of the pages it shows (their bodies follow from them).
+	k := newKey("assembled").num(a.c.siteKey).num(a.c.featKey).str(pg.URL)
+	for _, u := range a.shows[i] {
+		k.str(u).num(a.pageKy[u])
+	}
+	key := k.sum()
+	a.prints.Lock()
+	a.run.prints[name] = key
+	a.prints.Unlock()
+	if a.p.last != nil && a.p.last.prints[name] == key {
+		a.release(i)
+		return a.out.Keep(name)
+	}
+	var bodyErr error
+	pg.HTML = a.by[i].Assemble(pg.URL, func(url string) []byte {
+		body, err := a.get(url)
+		if err != nil && bodyErr == nil {
+			bodyErr = err
+		}
+		return body
 	})
+	defer func() { pg.HTML = "" }()
+	if bodyErr != nil {
+		return fmt.Errorf("assemble %s: %w", pg.URL, bodyErr)
+	}
+	a.release(i)
+	data, err := a.r.render(pg)
+	if err != nil {
+		return err
+	}
+	a.count.Add(1)
+	return a.out.Put(name, data)
 }

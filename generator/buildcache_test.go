@@ -74,8 +74,8 @@ func TestBuildCache(t *testing.T) {
 
 	name := "002-module-2/003-lesson-53.md"
 	content[name] = &fstest.MapFile{Data: append(append([]byte{}, content[name].Data...), "\nZebrafinch.\n"...)}
-	if st := buildInto(t, content, out); st.Rendered != 1 {
-		t.Errorf("one lesson's text edited: %d pages rendered, want 1", st.Rendered)
+	if st := buildInto(t, content, out); st.Rendered-st.Assembled != 1 || st.Assembled != 4 {
+		t.Errorf("one lesson's text edited: %d pages rendered, %d of them views that show it, want 1 and 4 (its module's and the course's, for learners and trainers)", st.Rendered, st.Assembled)
 	}
 	sameAsClean(t, content, out, "one lesson edited")
 

@@ -46,42 +46,33 @@ func (p *Pipeline) writePages(c *checked, r *pageRenderer, out Sink, run *lastRu
 	contents := &Page{Kind: "contents", URL: "contents/", Module: s.Home, NoIndex: true}
 	contents.Title = "All lessons"
 	pages = append(pages, contents, notFound)
-	pages, later, by := assembled(pages, c.feat.assemble)
-	var b *bodies
-	if len(later) > 0 {
-		var last *bodies
-		if p.last != nil {
-			last = p.last.bodies
-		}
-		b = newBodies(last, func(pg *Page) ([]byte, error) { return p.renderBody(c, pg) })
-		if p.keep {
-			run.bodies = b
-		}
-	}
+	a, pages := newAssembly(p, c, r, out, run, pages)
 	var rendered atomic.Int64
 	defer func() { p.stats.Rendered = int(rendered.Load()) }()
-	if err := p.renderAll(c, r, pages, out, run, b, &rendered); err != nil {
+	if err := p.renderAll(c, r, pages, out, run, a, &rendered); err != nil {
 		return err
 	}
-	if len(later) == 0 {
+	if a == nil {
 		return nil
 	}
-	before := rendered.Load()
-	err := p.writeAssembled(c, r, later, by, b, out, run, &rendered)
-	p.stats.Assembled = int(rendered.Load() - before)
-	return err
+	if err := a.finish(); err != nil {
+		return err
+	}
+	p.stats.Assembled = int(a.count.Load())
+	rendered.Add(a.count.Load())
+	return nil
 }
 
 // renderAll renders pages on all cores, or keeps those whose inputs did
-// not change, keeping their bodies in b when it is not nil.
-func (p *Pipeline) renderAll(c *checked, r *pageRenderer, pages []*Page, out Sink, run *lastRun, b *bodies, rendered *atomic.Int64) error {
+// not change, handing their bodies to a when it is not nil.
+func (p *Pipeline) renderAll(c *checked, r *pageRenderer, pages []*Page, out Sink, run *lastRun, a *assembly, rendered *atomic.Int64) error {
 	keys := make([]uint64, len(pages))
 	for i, pg := range pages {
 		switch {
 		case pg.Source != "":
 			keys[i] = c.pageKey(pg)
-			if b != nil {
-				b.pages[pg.URL], b.pageKy[pg.URL] = pg, keys[i]
+			if a != nil {
+				a.page(pg, keys[i])
 			}
 		default:
 			keys[i] = newKey("generated").num(c.siteKey).str(pg.URL).str(string(pg.HTML)).str(pg.Kind).sum()
@@ -94,16 +85,20 @@ func (p *Pipeline) renderAll(c *checked, r *pageRenderer, pages []*Page, out Sin
 		if p.last != nil && p.last.prints[name] == keys[i] {
 			return out.Keep(name)
 		}
+		var made error
 		data, err := p.renderPage(c, r, pg, func(html []byte) {
-			if b != nil {
-				b.put(pg.URL, keys[i], html)
+			if a != nil {
+				made = a.put(pg.URL, keys[i], html)
 			}
 		})
 		if err != nil {
 			return err
 		}
 		rendered.Add(1)
-		return out.Put(name, data)
+		if err := out.Put(name, data); err != nil {
+			return err
+		}
+		return made
 	})
 }
 

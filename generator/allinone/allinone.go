@@ -121,9 +121,39 @@ func divsOf(pages []feature.OutlinePage) []string {
 	return slices.Compact(divs)
 }
 
-// Assembles implements feature.Assembler: every page of the feature.
-func (a *AllInOne) Assembles(url string) bool {
-	return strings.HasPrefix(url, Dir+"/") || strings.HasPrefix(url, TrainerDir+"/")
+// Assembles implements feature.Assembler: every page of the feature, each
+// showing its module's pages or, on a course-wide page, every module's
+// (none when the course is too long for one page).
+func (a *AllInOne) Assembles(url string) ([]string, bool) {
+	dir, rest, _ := strings.Cut(url, "/")
+	if dir != Dir && dir != TrainerDir {
+		return nil, false
+	}
+	var shows []string
+	for _, m := range a.modules {
+		if rest == "" || m.key+"/" == rest {
+			for _, p := range m.pages {
+				shows = append(shows, p.URL)
+			}
+		}
+	}
+	if rest == "" && a.lessons() > maxCourseLessons {
+		shows = nil
+	}
+	return shows, true
+}
+
+// lessons counts the lessons of the modules.
+func (a *AllInOne) lessons() int {
+	n := 0
+	for _, m := range a.modules {
+		for _, p := range m.pages {
+			if p.Kind == "lesson" {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // Assemble implements feature.Assembler.

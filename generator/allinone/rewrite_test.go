@@ -49,8 +49,8 @@ func TestPagesAndContents(t *testing.T) {
 	var urls []string
 	for _, p := range pages {
 		urls = append(urls, p.URL)
-		if !a.Assembles(p.URL) || p.NoIndex != strings.HasPrefix(p.URL, TrainerDir) {
-			t.Errorf("%s: Assembles %v, NoIndex %v", p.URL, a.Assembles(p.URL), p.NoIndex)
+		if _, ok := a.Assembles(p.URL); !ok || p.NoIndex != strings.HasPrefix(p.URL, TrainerDir) {
+			t.Errorf("%s: Assembles %v, NoIndex %v", p.URL, ok, p.NoIndex)
 		}
 	}
 	if got := strings.Join(urls, " "); got != "all-in-one/one/ all-in-one/two/ all-in-one/ all-in-one-trainer/one/ all-in-one-trainer/two/ all-in-one-trainer/" {
@@ -58,6 +58,14 @@ func TestPagesAndContents(t *testing.T) {
 	}
 	if got := strings.Join(pages[2].Divs, " "); got != "card worksheet" {
 		t.Errorf("course page divs: %q", got)
+	}
+	for _, p := range pages {
+		shows, _ := a.Assembles(p.URL)
+		var read []string
+		a.Assemble(p.URL, func(url string) []byte { read = append(read, url); return nil })
+		if strings.Join(read, " ") != strings.Join(shows, " ") {
+			t.Errorf("%s: Assembles says it shows %q, Assemble read %q", p.URL, shows, read)
+		}
 	}
 	body := func(url string) []byte { return []byte("<p>body of " + url + "</p>") }
 	html := string(a.Assemble("all-in-one/", body))
