@@ -216,7 +216,9 @@ func TestBrowser(t *testing.T) {
 			t.Errorf("sidebar ticks without storage: %q", got)
 		}
 		open(t, ctx, dir, "index.html")
-		waitFor(t, ctx, `window.P2PC_OUTLINE`)
+		if got := eval(t, ctx, `document.querySelectorAll(".pg-home").length`); got != "0" {
+			t.Error("without storage the home page claims progress")
+		}
 		if got := eval(t, ctx, `document.querySelector("header .course-start a.start-course").textContent`); got != "Start the course" {
 			t.Errorf("home page without storage shows %q", got)
 		}

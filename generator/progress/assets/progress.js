@@ -202,6 +202,7 @@
   }
 
   function homePage(state) {
+    if (!state.last && !Object.keys(state.done).length) return; // not begun: the outline is not needed
     withOutline(function (outline) {
       var all = lessons(outline);
       var slot = document.querySelector(".course-start");
@@ -248,7 +249,7 @@
       } else if (l) wrap.appendChild(continueLink(l));
       else wrap.textContent = "You have finished every lesson. Well done!";
     }
-    function say(text) { message.textContent = text + (kept() ? "" : " " + notice); }
+    function say(text) { message.textContent = (text + (kept() ? "" : " " + notice)).trim(); }
 
     withOutline(function (outline) { all = lessons(outline); paint(); });
     paint();
