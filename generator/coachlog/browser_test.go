@@ -195,7 +195,7 @@ func TestBrowser(t *testing.T) {
 
 		// Folding: long text of two- and three-octet characters, at every offset.
 		for shift := 0; shift < 4; shift++ {
-			topic := strings.Repeat("x", shift) + strings.Repeat("ʻōlelo ", 30) + "— “done”"
+			topic := strings.Repeat("x", shift) + strings.Repeat("ʻōlelo ", 30) + "— “done”" + strings.Repeat(`\,;`, 40)
 			text := eval(t, ctx, `P2PCCoachLog.ics({id: "0f8fad5b-d9cb-469f-a165-70867728950e", person: "Kā", topic: `+jsString(topic)+
 				`, date: "2030-01-01", heard: "", habit: "", checkBack: "2030-01-31"}, new Date(Date.UTC(2030, 0, 1, 8, 5, 9)))`)
 			ev := checkICS(t, text, "Check back with Kā: "+topic, "20300131")
@@ -204,6 +204,11 @@ func TestBrowser(t *testing.T) {
 			}
 			if !strings.Contains(text, "\r\n ") {
 				t.Error("a long summary was not folded")
+			}
+			for _, l := range strings.Split(text, "\r\n") {
+				if n := len(l) - len(strings.TrimRight(l, `\`)); n%2 == 1 {
+					t.Errorf("a fold splits an escape: %q", l)
+				}
 			}
 		}
 	})

@@ -106,11 +106,13 @@
   function octets(cp) { return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4; }
 
   // fold splits a content line into lines of at most 75 octets, never
-  // inside a character; each continuation starts with a space.
+  // inside a character or an escape such as \, (RFC 5545 allows that, but
+  // not every reader does); each continuation starts with a space.
   function fold(line) {
     var out = [], cur = "", n = 0, limit = 75;
-    for (var ch of line) {
-      var k = octets(ch.codePointAt(0));
+    for (var ch of line.match(/\\[\s\S]|[\s\S]/gu) || []) {
+      var k = 0;
+      for (var c of ch) k += octets(c.codePointAt(0));
       if (n + k > limit) {
         out.push(cur);
         cur = " ";
