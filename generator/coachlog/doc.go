@@ -53,7 +53,8 @@
 // SUMMARY "Check back with <person>: <topic>", a DESCRIPTION with what the
 // learner wrote and the question to ask, and a display alarm at 9:00 that
 // day. Text escapes backslash, semicolon, comma and line breaks; lines end
-// with CRLF and are folded at 75 octets, never inside a UTF-8 character.
+// with CRLF and are folded at 75 octets, never inside a UTF-8 character
+// or an escape.
 //
 // # CSV
 //
