@@ -406,7 +406,7 @@ Next:
 	}
 	t.Chdir("course")
 	code, out, errOut = runCLI(t, "build")
-	// 7, progress/, coaching-log/, 4 all-in-one views (the course's, one module's)
+	// the scaffold's pages, progress/ and 4 all-in-one views (the course's, one module's)
 	if code != 0 || !strings.HasPrefix(out, "built 12 pages (") || errOut != "" {
 		t.Fatalf("build of a new site: exit %d, %q %q", code, out, errOut)
 	}
@@ -452,7 +452,7 @@ Next:
 		t.Errorf("the new module's front matter:\n%s", module)
 	}
 	code, out, errOut = runCLI(t, "build")
-	// 10, progress/, coaching-log/, 6 all-in-one views (the course's, two modules')
+	// the pages, progress/ and 6 all-in-one views (the course's, two modules')
 	if code != 0 || !strings.HasPrefix(out, "built 17 pages (") || errOut != "" {
 		t.Fatalf("build after new module and lessons: exit %d, %q %q", code, out, errOut)
 	}
@@ -517,7 +517,7 @@ func TestCheck(t *testing.T) {
 	writeFiles(t, dir, "content/_index.md", "# Home\n", "content/m/a.md", "# A\n\n[B](b.md)\n", "content/m/b.md", "# B\n")
 	before := treeHash(t, dir)
 	code, out, errOut := runCLI(t, "check")
-	// 4, progress/, coaching-log/, 4 all-in-one views
+	// 4, progress/, the coaching log and 4 all-in-one views
 	if code != 0 || !strings.HasPrefix(out, "checked 9 pages: no problems (") || errOut != "" {
 		t.Errorf("p2pc check: exit %d, %q %q", code, out, errOut)
 	}
@@ -712,7 +712,7 @@ func TestStaticFolder(t *testing.T) {
 	os.Remove("site/content/robots.txt")
 	writeFiles(t, dir, "site/static/robots.txt", "User-agent: *\n")
 	code, out, errOut = runCLI(t, "build", "--content", "site/content")
-	// 3, progress/, coaching-log/, 4 all-in-one views
+	// 3, progress/, the coaching log and 4 all-in-one views
 	if code != 0 || errOut != "" || !strings.HasPrefix(out, "built 8 pages (") {
 		t.Fatalf("build with a static folder: exit %d, %q %q", code, out, errOut)
 	}
