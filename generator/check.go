@@ -285,7 +285,7 @@ func (c *checked) tree(pg *Page, p *Pipeline) ast.Node {
 		return doc
 	}
 	doc := parseTree(c.md, pg)
-	if !p.keep {
+	if _, fed := c.feat.sections[pg.Source]; !p.keep && !fed { // a page fed only for its notes has them from the features' run
 		pg.sections = pageSections(pg, doc, c.site.features.trainer)
 	}
 	resolveLinks(pg, doc, c.targets)
