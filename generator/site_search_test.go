@@ -99,6 +99,8 @@ func TestSearchKeyboard(t *testing.T) {
 		t.Errorf("open results: %s", v)
 	}
 	err = chromedp.Run(ctx,
+		// axe ran in between: the reader is back in the box, as after typing
+		chromedp.Focus("#search-input"),
 		chromedp.KeyEvent(kb.ArrowDown),
 		chromedp.KeyEvent(kb.ArrowDown),
 		chromedp.AttributeValue("#search-input", "aria-activedescendant", &active, nil),
