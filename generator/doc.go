@@ -119,6 +119,8 @@
 //	            course on one page, to read offline or print
 //	trainer     agenda; the Trainer view switch (every page), the
 //	            facilitator-guide/ page and the workshop-pack/ print page
+//	progress    every page: Mark as done, ticks, counts, Continue; progress/
+//	coachlog    coaching-log; coaching-log/ (only when a lesson holds the div)
 //
 // A feature's Manifest declares what it owns; the builder refuses two
 // features that claim the same div, folder or asset. Trainer notes are one

@@ -221,6 +221,7 @@ func TestBrowser(t *testing.T) {
 		open(t, ctx, dir, logPage)
 		add(t, ctx, trickyPerson, trickyTopic, "Said \"slow down\",\nthen showed me.", "When I start, I will breathe.")
 		add(t, ctx, "Sam", "filing", "", "")
+		add(t, ctx, "@Kai", "=HYPERLINK(\"http://x.test\",\"hi\")", "", "")
 		run(t, ctx, chromedp.Click("button.cl-export", chromedp.ByQuery))
 		name, data := waitFile(t, filepath.Join(downloads, "coaching-log-*.csv"))
 		if !bytes.Contains(data, []byte("\r\n")) || bytes.Contains(bytes.ReplaceAll(data, []byte("\r\n"), nil), []byte("\n\n")) {
@@ -230,14 +231,20 @@ func TestBrowser(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s is not RFC 4180 CSV: %v\n%s", name, err, data)
 		}
-		if len(rows) != 3 || strings.Join(rows[0], ",") != "id,date,person,topic,heard,habit,check_back,checked_back,updated" {
+		if len(rows) != 4 || strings.Join(rows[0], ",") != "id,date,person,topic,heard,habit,check_back,checked_back,updated" {
 			t.Fatalf("rows: %q", rows)
 		}
-		var tricky []string
+		var tricky, formula []string
 		for _, r := range rows[1:] {
-			if r[2] == trickyPerson {
+			switch r[2] {
+			case trickyPerson:
 				tricky = r
+			case "'@Kai":
+				formula = r
 			}
+		}
+		if formula == nil || formula[3] != `'=HYPERLINK("http://x.test","hi")` {
+			t.Errorf("fields a spreadsheet would run as formulas are not kept as text: %q", rows)
 		}
 		if tricky == nil || tricky[3] != trickyTopic || tricky[4] != "Said \"slow down\",\nthen showed me." {
 			t.Errorf("the tricky row reads back as %q", tricky)
@@ -247,7 +254,10 @@ func TestBrowser(t *testing.T) {
 			chromedp.Click(`.cl-entry:first-child button.cl-delete-yes`, chromedp.ByQuery))
 		run(t, ctx, chromedp.SetUploadFiles("input.cl-import", []string{name}, chromedp.ByQuery))
 		waitFor(t, ctx, `document.querySelector(".cl-status").textContent.includes("Imported")`)
-		want(t, "status", eval(t, ctx, `document.querySelector(".cl-status").textContent`), "Imported 2 entries: 1 new, 0 updated, 1 already here.")
+		want(t, "status", eval(t, ctx, `document.querySelector(".cl-status").textContent`), "Imported 3 entries: 1 new, 0 updated, 2 already here.")
+		if got := titles(t, ctx); !strings.Contains(got, `@Kai: =HYPERLINK("http://x.test","hi")`) {
+			t.Errorf("the guarded fields do not read back as written: %q", got)
+		}
 		if got := titles(t, ctx); !strings.Contains(got, trickyPerson+": "+trickyTopic) || !strings.Contains(got, "Sam: filing") {
 			t.Errorf("after import: %q", got)
 		}
@@ -263,7 +273,7 @@ func TestBrowser(t *testing.T) {
 		if got := eval(t, ctx, `document.querySelector(".cl-status").getAttribute("role")`); got != "status" {
 			t.Errorf("the import's report is not a live region (role=%q)", got)
 		}
-		if got := titles(t, ctx); strings.Count(got, "|") != 2 || !strings.Contains(got, `Leilani: notes, "short"`) {
+		if got := titles(t, ctx); strings.Count(got, "|") != 3 || !strings.Contains(got, `Leilani: notes, "short"`) {
 			t.Errorf("after importing the bad file: %q", got)
 		}
 	})

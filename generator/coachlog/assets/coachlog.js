@@ -166,10 +166,16 @@
 
   // ---- CSV (RFC 4180) ----
 
+  // A field a spreadsheet would take for a formula (=, +, -, @, tab or
+  // carriage return first) is written after a ' that keeps it text (the
+  // usual guard against CSV injection); import takes that ' away again.
   function csvField(s) {
     s = String(s);
+    if (/^[=+\-@\t\r]/.test(s)) s = "'" + s;
     return /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
   }
+
+  function unguard(s) { return /^'[=+\-@\t\r]/.test(s) ? s.slice(1) : s; }
 
   function toCSV(entries) {
     var rows = [COLUMNS.join(",")];
@@ -231,7 +237,7 @@
       var e = {};
       FIELDS.forEach(function (f, k) {
         var at = cols.indexOf(COLUMNS[k]);
-        e[f] = at >= 0 && at < r.fields.length ? r.fields[at].trim() : "";
+        e[f] = at >= 0 && at < r.fields.length ? unguard(r.fields[at]).trim() : "";
       });
       var why = rowProblem(e, r.fields.length, cols.length);
       if (why) problems.push("Row " + r.line + ": " + why);
