@@ -158,6 +158,11 @@ type pageData struct {
 	// Styles and Scripts are the features' assets the page loads, as paths
 	// from the site root (the layouts link their own).
 	Styles, Scripts []string
+	// StyleTags and ScriptTags are the same as <link> and <script defer>
+	// elements, one a line, made once per set and depth (a layout that
+	// ranges over Styles and Scripts instead costs a dozen template calls
+	// a page).
+	StyleTags, ScriptTags template.HTML
 }
 
 // navData is what the recursive navigation templates see.
@@ -194,6 +199,7 @@ type pageRenderer struct {
 	tmpls map[string]*template.Template
 	// shells hold, by layout, the most it added to a page's body, to size buffers.
 	shells map[string]*atomic.Int64
+	tags   assetTags
 }
 
 func newPageRenderer(s *Site, layouts layoutFiles) (*pageRenderer, error) {
@@ -230,6 +236,7 @@ func (r *pageRenderer) render(p *Page) ([]byte, error) {
 	}
 	data := pageData{Site: r.site, Page: p, Root: rt, IndexURL: rt + "contents/index.html"}
 	data.Styles, data.Scripts = r.site.features.assets(p)
+	data.StyleTags, data.ScriptTags = r.tags.get(rt, data.Styles, data.Scripts)
 	if err := r.tmpls[name].ExecuteTemplate(&buf, "base.html", data); err != nil {
 		if fe, ok := layoutError(nil, err).(*FileError); ok {
 			fe.Msg += " (rendering " + out + ")"

@@ -152,7 +152,8 @@
 // the features' assets (so a layout may replace one). A layouts folder given
 // to the command overrides the built-in files one by one. Templates see
 // .Site, .Page, .Root (the relative path to the site root), and .Styles and
-// .Scripts (the features' assets the page loads, from the site root).
+// .Scripts (the features' assets the page loads, from the site root; also
+// made into elements, .StyleTags and .ScriptTags).
 // base.html's <body> carries data-kind, data-root, data-page and data-site
 // (Site.ID) for the scripts of features that work on every page; a layout
 // that replaces base.html keeps them. .Page.Views are the features' pages
