@@ -189,7 +189,10 @@ func (p *Pipeline) parseAll(c *checked, errs *errorList) {
 	found := make([]*parsed, len(todo))
 	_ = parallel(len(todo), func(i int) error {
 		pe := &errorList{}
-		parsePage(c.md, todo[i], c.site.features.trainer, p.keep, pe)
+		doc := parsePage(c.md, todo[i], c.site.features.trainer, p.keep, pe)
+		if c.site.features.feeds(todo[i]) {
+			todo[i].checkTree = doc // the features read it next: not parsed a third time
+		}
 		todo[i].placeProblems(pe.errs)
 		found[i] = todo[i].summary(pe.errs)
 		return nil

@@ -228,7 +228,10 @@ func collect(c *checked, fed []*Page, content fs.FS) (*featureRun, []feature.Pro
 	features := c.site.features
 	var pages []*feature.Page
 	for _, pg := range fed {
-		doc := parseTree(c.md, pg)
+		doc := pg.checkTree
+		if pg.checkTree = nil; doc == nil {
+			doc = parseTree(c.md, pg)
+		}
 		resolveLinks(pg, doc, c.targets)
 		inlineDiagrams(pg, doc, content, c.targets)
 		run.fed[pg.Source] = doc

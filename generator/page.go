@@ -21,10 +21,11 @@ type Page struct {
 	TOC        []TOCEntry
 	WordCount  int
 	Prev, Next *Page
-	NoIndex    bool    // ask search engines not to index the page
-	Parents    []*Page // for generated pages: the generated pages above it, outermost first
-	Views      []*Page // generated pages that show this page in another form (Generated.Of)
-	unlisted   bool    // a generated page left out of the navigation
+	NoIndex    bool     // ask search engines not to index the page
+	Parents    []*Page  // for generated pages: the generated pages above it, outermost first
+	Views      []*Page  // generated pages that show this page in another form (Generated.Of)
+	unlisted   bool     // a generated page left out of the navigation
+	checkTree  ast.Node // the tree the check parsed, kept for the features when they read the page
 
 	body      []byte
 	sum       uint64 // hash of the source file's bytes
