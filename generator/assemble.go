@@ -15,7 +15,8 @@ import (
 // few modules are held at a time, not the whole course's. A page whose
 // bodies were not all rendered in this run (their pages were kept) is
 // made at the end: a body the run did not render comes from the last run
-// when its page's key is the same (a server keeps them), else is rendered
+// when its page's key is the same (a server keeps them: the next run takes
+// over the map and overwrites what it renders again), else is rendered
 // when first asked for.
 type assembly struct {
 	p   *Pipeline
@@ -38,8 +39,8 @@ type assembly struct {
 	busy   map[string]chan struct{} // bodies being rendered by get
 	pages  map[string]*Page         // content pages by URL
 	pageKy map[string]uint64        // this run's page keys
-	last   *assembly
-	prints sync.Mutex // guards run.prints
+	seen   map[string]bool          // bodies put in this run
+	prints sync.Mutex               // guards run.prints
 	count  atomic.Int64
 }
 
@@ -47,12 +48,16 @@ type assembly struct {
 // nil when there are none.
 func newAssembly(p *Pipeline, c *checked, r *pageRenderer, out Sink, run *lastRun, pages []*Page) (*assembly, []*Page) {
 	a := &assembly{p: p, c: c, r: r, out: out, run: run, readers: map[string][]int{}, left: map[string]int{},
-		html: map[string][]byte{}, keys: map[string]uint64{}, busy: map[string]chan struct{}{}, pages: map[string]*Page{}, pageKy: map[string]uint64{}}
+		html: map[string][]byte{}, keys: map[string]uint64{}, busy: map[string]chan struct{}{}, pages: map[string]*Page{},
+		pageKy: map[string]uint64{}, seen: map[string]bool{}}
 	var rest []*Page
 	for _, pg := range pages {
 		shows, owner := []string(nil), feature.Assembler(nil)
 		for _, f := range c.feat.assemble {
-			if s, ok := f.Assembles(pg.URL); ok && pg.Kind == "generated" {
+			if pg.Kind != "generated" {
+				break
+			}
+			if s, ok := f.Assembles(pg.URL); ok {
 				shows, owner = s, f
 				break
 			}
@@ -74,8 +79,8 @@ func newAssembly(p *Pipeline, c *checked, r *pageRenderer, out Sink, run *lastRu
 		return nil, pages
 	}
 	a.made = make([]bool, len(a.later))
-	if p.last != nil {
-		a.last = p.last.assembly
+	if last := p.last; p.keep && last != nil && last.assembly != nil && len(last.assembly.html) < 2*len(pages)+64 {
+		a.html, a.keys = last.assembly.html, last.assembly.keys // this run's keys tell which still hold
 	}
 	if p.keep {
 		run.assembly = a
@@ -91,7 +96,8 @@ func (a *assembly) page(pg *Page, k uint64) { a.pages[pg.URL], a.pageKy[pg.URL] 
 func (a *assembly) put(url string, k uint64, html []byte) error {
 	a.mu.Lock()
 	var ready []int
-	if _, known := a.html[url]; !known {
+	if !a.seen[url] {
+		a.seen[url] = true
 		for _, i := range a.readers[url] {
 			if a.waiting[i]--; a.waiting[i] == 0 {
 				ready = append(ready, i)
@@ -134,12 +140,7 @@ func (a *assembly) get(url string) ([]byte, error) {
 	}
 	html, ok := a.html[url]
 	pg, k := a.pages[url], a.pageKy[url]
-	if !ok && pg != nil && a.last != nil && a.last.keys[url] == k {
-		html, ok = a.last.html[url], a.last.html[url] != nil
-		if ok && a.p.keep {
-			a.html[url], a.keys[url] = html, k // for the next run
-		}
-	}
+	ok = ok && a.keys[url] == k
 	if ok || pg == nil {
 		a.mu.Unlock()
 		return html, nil

@@ -27,6 +27,7 @@ var css []byte
 type AllInOne struct {
 	outline []feature.OutlinePage
 	modules []module
+	lessons int // in the modules
 }
 
 // module is a top-level module with its pages in reading order.
@@ -53,10 +54,13 @@ func (a *AllInOne) Manifest() feature.Manifest {
 
 // Outline implements feature.OutlineReader: the modules and their pages.
 func (a *AllInOne) Outline(pages []feature.OutlinePage) {
-	a.outline, a.modules = pages, nil
+	a.outline, a.modules, a.lessons = pages, nil, 0
 	for _, p := range pages {
 		if p.ModuleURL == "" {
 			continue
+		}
+		if p.Kind == "lesson" {
+			a.lessons++
 		}
 		if p.URL == p.ModuleURL {
 			a.modules = append(a.modules, module{key: strings.TrimSuffix(p.URL, "/"), title: p.Title})
@@ -131,29 +135,19 @@ func (a *AllInOne) Assembles(url string) ([]string, bool) {
 	}
 	var shows []string
 	for _, m := range a.modules {
+		if rest == "" && a.lessons > maxCourseLessons {
+			break
+		}
 		if rest == "" || m.key+"/" == rest {
 			for _, p := range m.pages {
 				shows = append(shows, p.URL)
 			}
 		}
 	}
-	if rest == "" && a.lessons() > maxCourseLessons {
+	if rest == "" && a.lessons > maxCourseLessons {
 		shows = nil
 	}
 	return shows, true
-}
-
-// lessons counts the lessons of the modules.
-func (a *AllInOne) lessons() int {
-	n := 0
-	for _, m := range a.modules {
-		for _, p := range m.pages {
-			if p.Kind == "lesson" {
-				n++
-			}
-		}
-	}
-	return n
 }
 
 // Assemble implements feature.Assembler.
