@@ -2,6 +2,7 @@ package glossary
 
 import (
 	"hash/fnv"
+	"strings"
 
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
@@ -122,42 +123,91 @@ var prose = map[ast.NodeKind]bool{
 }
 
 func (l *linker) walk(n ast.Node) {
+	var run []*ast.Text // Text siblings in a row, parted by nothing but line ends
 	for c := n.FirstChild(); c != nil && l.left < len(l.used); {
 		next := c.NextSibling()
-		switch t, ok := c.(*ast.Text); {
-		case ok && !t.IsRaw():
-			l.text(t)
-		case prose[c.Kind()]:
-			l.walk(c)
+		t, ok := c.(*ast.Text)
+		if ok && !t.IsRaw() {
+			run = append(run, t)
+		} else {
+			l.run(run)
+			run = run[:0]
+			if prose[c.Kind()] {
+				l.walk(c)
+			}
 		}
 		c = next
 	}
+	l.run(run)
 }
 
-// text links the first uses in t, splitting it around each.
-func (l *linker) text(t *ast.Text) {
-	base := t.Segment.Start
-	value := t.Segment.Value(l.source)
-	ws := words(string(value))
-	parent := t.Parent()
-	for i := 0; i < len(ws); {
+// run links the first uses in a row of Text nodes, read as one text (a
+// term may run across a line end), splitting the nodes around each use.
+func (l *linker) run(nodes []*ast.Text) {
+	if len(nodes) == 0 || l.left == len(l.used) {
+		return
+	}
+	var b strings.Builder
+	offsets := make([]int, len(nodes))
+	for j, t := range nodes {
+		if j > 0 {
+			prev := nodes[j-1]
+			switch {
+			case prev.SoftLineBreak():
+				b.WriteByte('\n')
+			case prev.HardLineBreak() || prev.Segment.Stop != t.Segment.Start:
+				b.WriteByte(0)
+			}
+		}
+		offsets[j] = b.Len()
+		b.Write(t.Segment.Value(l.source))
+	}
+	joined := b.String()
+	ws := words(joined)
+	j := 0 // the node that holds the word looked at
+	for i := 0; i < len(ws) && l.left < len(l.used); {
 		ti, n := l.m.trie.match(ws[i:])
-		if ti < 0 || l.used[ti] || (ws[i].start > 0 && (value[ws[i].start-1] == '&' || value[ws[i].start-1] == '\\')) {
+		start := ws[i].start
+		if ti < 0 || l.used[ti] || (start > 0 && (joined[start-1] == '&' || joined[start-1] == '\\')) {
 			i++
 			continue
 		}
-		l.used[ti], l.left = true, l.left+1
-		s, e := base+ws[i].start, base+ws[i+n-1].end
-		if s > t.Segment.Start {
-			parent.InsertBefore(parent, t, ast.NewTextSegment(text.NewSegment(t.Segment.Start, s)))
+		end := ws[i+n-1].end
+		for j+1 < len(nodes) && offsets[j+1] <= start {
+			j++
 		}
-		e2 := l.m.terms[ti]
-		node := &Term{Href: l.root + e2.url + "index.html#" + e2.anchor, Anchor: e2.anchor, Definition: e2.definition}
-		node.AppendChild(node, ast.NewTextSegment(text.NewSegment(s, e)))
-		parent.InsertBefore(parent, t, node)
-		t.Segment = text.NewSegment(e, t.Segment.Stop) // t keeps the rest, and its line break
-		i += n
+		k := j
+		for k+1 < len(nodes) && end > offsets[k]+nodes[k].Segment.Len() {
+			k++
+		}
+		l.used[ti], l.left = true, l.left+1
+		l.wrap(nodes, offsets, j, k, start, end, l.m.terms[ti])
+		j, i = k, i+n
 	}
+}
+
+// wrap puts the text from start to end (in the joined text of nodes, from
+// node j to node k) into a Term, splitting nodes j and k at its ends.
+func (l *linker) wrap(nodes []*ast.Text, offsets []int, j, k, start, end int, t term) {
+	first, last := nodes[j], nodes[k]
+	parent := first.Parent()
+	s := first.Segment.Start + start - offsets[j]
+	e := last.Segment.Start + end - offsets[k]
+	if s > first.Segment.Start {
+		parent.InsertBefore(parent, first, ast.NewTextSegment(text.NewSegment(first.Segment.Start, s)))
+		first.Segment = text.NewSegment(s, first.Segment.Stop)
+		offsets[j] = start
+	}
+	node := &Term{Href: l.root + t.url + "index.html#" + t.anchor, Anchor: t.anchor, Definition: t.definition}
+	parent.InsertBefore(parent, first, node)
+	for _, mid := range nodes[j:k] {
+		parent.RemoveChild(parent, mid)
+		node.AppendChild(node, mid) // keeps its line end
+	}
+	head := last.Segment.Start
+	node.AppendChild(node, ast.NewTextSegment(text.NewSegment(head, e)))
+	last.Segment = text.NewSegment(e, last.Segment.Stop) // last keeps the rest, and its line break
+	offsets[k] = end
 }
 
 // listUses closes each entry of the glossary at url with the pages that

@@ -96,6 +96,25 @@ func TestMarkAgainIsTheSame(t *testing.T) {
 	}
 }
 
+// TestMarkAcrossLines links a term whose words a line end parts, and
+// leaves the line end where it was.
+func TestMarkAcrossLines(t *testing.T) {
+	_, m, md := collect(t)
+	src := "We like to talk\nstory at lunch, and Ho'o-\nhanohano is not a term.\n\n- To *talk\n  story* here.\n"
+	html := render(t, m, md, "a/b/", src, nil)
+	if !strings.Contains(html, `aria-describedby="term-tip-talk-story">talk`+"\n"+`story</a>`) {
+		t.Errorf("the term across a line end is not linked whole:\n%s", html)
+	}
+	if strings.Count(html, "term-link") != 1 || !strings.Contains(html, "</span></span> at lunch") || !strings.Contains(html, "We like to <span") {
+		t.Errorf("text around the term lost, or linked twice:\n%s", html)
+	}
+	plain := regexp.MustCompile(`<[^>]*>`).ReplaceAllString(html, "")
+	want := regexp.MustCompile(`<[^>]*>`).ReplaceAllString(render(t, &marks{trie: newTrie(), glossaries: map[string]bool{}}, md, "a/b/", src, nil), "")
+	if !strings.HasPrefix(plain, "We like to talk\nstory") || !strings.Contains(want, "We like to talk\nstory at lunch") {
+		t.Errorf("the text changed:\n%q\n%q", plain, want)
+	}
+}
+
 func TestScan(t *testing.T) {
 	_, m, _ := collect(t)
 	cases := []struct {
@@ -107,7 +126,8 @@ func TestScan(t *testing.T) {
 		{"## Talk story\n\n`Hoʻohanohano`\n", nil},
 		{"```\ntalk story\n```\n\n~~~~\nHoʻohanohano\n~~~~\n", nil},
 		{"[x](talk-story.md) <a title=\"talk story\"> {#talk-story}\n", nil},
-		{"talk,story and talk\nstory and ab\n", nil},
+		{"talk,story and talk\n\nstory and ab\n", nil},
+		{"we talk\nstory\n", []string{"talk-story"}},
 	}
 	for _, c := range cases {
 		got := m.Scan("lesson/", []byte(c.body))

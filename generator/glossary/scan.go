@@ -6,15 +6,23 @@ import (
 	"unicode/utf8"
 )
 
-// proseLines calls do with each line of Markdown body that holds prose,
+// proseLines calls do with each run of lines of Markdown body that holds
+// prose (a paragraph: lines up to a blank one or one that is not prose),
 // with what is not prose blanked: code (fenced blocks and `spans`),
 // headings, fence lines of divs, link destinations, HTML tags and
 // attribute blocks. Blanks break a term, as a term may not run across
-// them. It is an estimate of what Mark sees in the tree, made without
-// parsing, in one pass.
-func proseLines(body []byte, do func(line []byte)) {
+// them; a line end does not. It is an estimate of what Mark sees in the
+// tree, made without parsing, in one pass.
+func proseLines(body []byte, do func(para []byte)) {
 	var fence []byte // the open code fence's marker
 	buf := []byte(nil)
+	flush := func() {
+		if len(buf) > 0 {
+			do(buf)
+			buf = buf[:0]
+		}
+	}
+	defer flush()
 	for len(body) > 0 {
 		line := body
 		if i := bytes.IndexByte(body, '\n'); i >= 0 {
@@ -23,6 +31,10 @@ func proseLines(body []byte, do func(line []byte)) {
 			body = nil
 		}
 		trimmed := bytes.TrimLeft(line, " ")
+		if len(bytes.TrimSpace(line)) == 0 {
+			flush()
+			continue
+		}
 		if fence != nil {
 			rest := bytes.TrimLeft(trimmed, string(fence[:1]))
 			if len(trimmed)-len(rest) >= len(fence) && len(bytes.TrimSpace(rest)) == 0 {
@@ -31,14 +43,20 @@ func proseLines(body []byte, do func(line []byte)) {
 			continue
 		}
 		if m := codeFence(trimmed); m != nil {
+			flush()
 			fence = m
 			continue
 		}
 		if bytes.HasPrefix(trimmed, []byte("#")) || bytes.HasPrefix(trimmed, []byte(":::")) || bytes.HasPrefix(line, []byte("    ")) || bytes.HasPrefix(line, []byte("\t")) {
+			flush()
 			continue
 		}
-		buf = blankMarkup(append(buf[:0], line...))
-		do(buf)
+		if len(buf) > 0 {
+			buf = append(buf, '\n')
+		}
+		n := len(buf)
+		buf = append(buf, line...)
+		blankMarkup(buf[n:])
 	}
 }
 
@@ -97,11 +115,11 @@ func blankMarkup(line []byte) []byte {
 func (m *marks) scan(body []byte) []string {
 	seen := make([]bool, len(m.terms))
 	n := 0
-	proseLines(body, func(line []byte) {
+	proseLines(body, func(para []byte) {
 		if n == len(m.terms) {
 			return
 		}
-		ws := words(string(line))
+		ws := words(string(para))
 		for i := range ws {
 			if t, _ := m.trie.match(ws[i:]); t >= 0 && !seen[t] {
 				seen[t] = true

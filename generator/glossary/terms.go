@@ -16,7 +16,8 @@ const maxTermWords = 8
 const minTermLetters = 3
 
 // word is one word of a text: its place, its folded form, and whether only
-// spaces part it from the word before (a term's words must be so parted).
+// spaces (or a line end) part it from the word before (a term's words must
+// be so parted).
 type word struct {
 	start, end int
 	folded     string
@@ -47,6 +48,8 @@ func fold(w string) string {
 	return b.String()
 }
 
+func isSpace(r rune) bool { return r == ' ' || r == '\t' || r == '\n' }
+
 // isOkina reports whether r is the ʻokina or a mark written for it.
 func isOkina(r rune) bool {
 	return r == 'ʻ' || r == '\'' || r == '‘' || r == '’'
@@ -76,9 +79,9 @@ func words(text string) []word {
 			start = i
 		case !inWord && start >= 0:
 			flush(i)
-			gapSpaces = r == ' ' || r == '\t'
+			gapSpaces = isSpace(r)
 		case !inWord:
-			gapSpaces = gapSpaces && (r == ' ' || r == '\t')
+			gapSpaces = gapSpaces && isSpace(r)
 		}
 	}
 	flush(len(text))
