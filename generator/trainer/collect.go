@@ -94,10 +94,10 @@ func scan(p *feature.Page, doc ast.Node) (notes []Note, agendas []agenda) {
 				line, _ := markdown.Position(p.Body, n.Offset)
 				title, _ := n.Attr("title")
 				notes = append(notes, Note{Source: p.Source, Line: line, Name: n.Name, Title: title,
-					Lesson: p.Title, URL: p.URL, Section: section, Heading: heading, HTML: frag.html(children(n))})
+					Lesson: p.Title, URL: p.URL, Section: section, Heading: heading, HTML: frag.HTML(children(n))})
 				return ast.WalkSkipChildren, nil
 			case n.Name == divAgenda:
-				agendas = append(agendas, agenda{lesson: p.Title, url: p.URL, section: section, html: frag.html(children(n))})
+				agendas = append(agendas, agenda{lesson: p.Title, url: p.URL, section: section, html: frag.HTML(children(n))})
 				return ast.WalkSkipChildren, nil
 			}
 		}

@@ -49,5 +49,5 @@ func renderQuestion(w util.BufWriter, _ []byte, node ast.Node, entering bool) (a
 	}
 	q := node.(*QuestionNode).Question
 	url := q.sheet.Page.URL
-	return ast.WalkSkipChildren, templates.ExecuteTemplate(w, "question", q.view(newFragments(q.sheet.Page.Body, url, url), feature.Root(url)))
+	return ast.WalkSkipChildren, templates.ExecuteTemplate(w, "question", q.view(feature.NewFragments(q.sheet.Page.Body, url, url), feature.Root(url)))
 }

@@ -48,14 +48,14 @@ type choiceView struct {
 
 // view renders s for the page at URL at.
 func (s *Sheet) view(at string) sheetView {
-	f := newFragments(s.Page.Body, s.Page.URL, at)
+	f := feature.NewFragments(s.Page.Body, s.Page.URL, at)
 	root := feature.Root(at)
 	v := sheetView{
 		Sheet:      s,
 		Root:       root,
 		Hash:       s.Hash(),
 		Module:     s.Page.Module,
-		Intro:      f.html(s.Intro),
+		Intro:      f.HTML(s.Intro),
 		LessonHref: root + s.LessonLink(),
 		BlankHref:  root + s.BlankURL() + "index.html",
 		KeyHref:    root + s.KeyURL() + "index.html",
@@ -72,16 +72,16 @@ func (s *Sheet) view(at string) sheetView {
 }
 
 // view renders q with f for a page at root from the site root.
-func (q *Question) view(f *fragments, root string) questionView {
+func (q *Question) view(f *feature.Fragments, root string) questionView {
 	v := questionView{
 		Question:    q,
-		Explanation: f.html(q.Explanation),
-		ModelAnswer: f.html(q.ModelAnswer),
+		Explanation: f.HTML(q.Explanation),
+		ModelAnswer: f.HTML(q.ModelAnswer),
 		Ruled:       make([]int, q.Lines),
 		Room:        q.roomStyles(),
 		Scale:       []int{1, 2, 3, 4, 5},
 	}
-	v.Legend, v.More = f.prompt(q.Prompt)
+	v.Legend, v.More = prompt(f, q.Prompt)
 	for _, o := range q.Objectives {
 		ov := objectiveView{Objective: o}
 		if o.URL != "" {
@@ -92,7 +92,7 @@ func (q *Question) view(f *fragments, root string) questionView {
 	byChoice := map[*Choice]choiceView{}
 	for i, c := range q.Choices {
 		cv := choiceView{Choice: c, Pos: i + 1, ID: q.ID + "-c" + strconv.Itoa(i+1),
-			HTML: f.html(c.Content), Feedback: f.html(c.Feedback)}
+			HTML: f.HTML(c.Content), Feedback: f.HTML(c.Feedback)}
 		byChoice[c] = cv
 		v.Choices = append(v.Choices, cv)
 		v.Positions = append(v.Positions, i+1)
