@@ -7,11 +7,11 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
-	"time"
 
 	"github.com/chromedp/chromedp"
 
 	"p2pc/generator"
+	"p2pc/generator/browsertest"
 	"p2pc/generator/builtin"
 )
 
@@ -49,33 +49,15 @@ func publish(t *testing.T, content fstest.MapFS) string {
 	return dir
 }
 
-func fileURL(dir, page string) string { return "file://" + filepath.ToSlash(dir) + "/" + page }
-
-// tab opens a new tab in the browser of parent; it closes when the test ends.
-func tab(t *testing.T, parent context.Context) context.Context {
-	t.Helper()
-	ctx, cancel := chromedp.NewContext(parent)
-	t.Cleanup(cancel)
-	if err := chromedp.Run(ctx); err != nil {
-		t.Fatal(err)
-	}
-	return ctx
-}
-
-func run(t *testing.T, ctx context.Context, actions ...chromedp.Action) {
-	t.Helper()
-	if err := chromedp.Run(ctx, actions...); err != nil {
-		t.Fatal(err)
-	}
-}
-
-// eval returns the value of a JavaScript expression as a string.
-func eval(t *testing.T, ctx context.Context, js string) string {
-	t.Helper()
-	var out string
-	run(t, ctx, chromedp.Evaluate(`String(`+js+`)`, &out))
-	return out
-}
+// The browser helpers every feature's tests use.
+var (
+	fileURL  = browsertest.FileURL
+	tab      = browsertest.Tab
+	run      = browsertest.Run
+	eval     = browsertest.Eval
+	waitFor  = browsertest.WaitFor
+	waitFile = browsertest.WaitFile
+)
 
 // open loads a page of the site at dir and waits for the scripts to run.
 func open(t *testing.T, ctx context.Context, dir, page string) {
@@ -84,40 +66,10 @@ func open(t *testing.T, ctx context.Context, dir, page string) {
 	waitFor(t, ctx, `document.readyState === "complete"`)
 }
 
-// waitFor waits up to five seconds for a JavaScript condition.
-func waitFor(t *testing.T, ctx context.Context, cond string) {
-	t.Helper()
-	deadline := time.Now().Add(5 * time.Second)
-	for eval(t, ctx, "!!("+cond+")") != "true" {
-		if time.Now().After(deadline) {
-			t.Fatalf("waited 5 s for %s", cond)
-		}
-		time.Sleep(25 * time.Millisecond)
-	}
-}
-
 func want(t *testing.T, what, got, wantText string) {
 	t.Helper()
 	if !strings.Contains(got, wantText) {
 		t.Errorf("%s = %q, want it to contain %q", what, got, wantText)
-	}
-}
-
-// waitFile waits up to ten seconds for a file matching pattern and returns it.
-func waitFile(t *testing.T, pattern string) (string, []byte) {
-	t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
-	for {
-		names, _ := filepath.Glob(pattern)
-		for _, n := range names {
-			if data, err := os.ReadFile(n); err == nil && len(data) > 0 && !strings.HasSuffix(n, ".crdownload") {
-				return n, data
-			}
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("no file %s appeared", pattern)
-		}
-		time.Sleep(50 * time.Millisecond)
 	}
 }
 

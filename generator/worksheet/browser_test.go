@@ -49,36 +49,15 @@ func publish(t *testing.T, content fs.FS, dir string) {
 	}
 }
 
-// fileURL is the file:// address of a page in the site at dir.
-func fileURL(dir, page string) string { return "file://" + filepath.ToSlash(dir) + "/" + page }
+// The browser helpers every feature's tests use.
+var (
+	fileURL = browsertest.FileURL
+	tab     = browsertest.Tab
+	run     = browsertest.Run
+	eval    = browsertest.Eval
+)
 
 const quiz = "module/quiz/index.html"
-
-// tab opens a new tab in the browser of parent; it closes when the test ends.
-func tab(t *testing.T, parent context.Context) context.Context {
-	t.Helper()
-	ctx, cancel := chromedp.NewContext(parent)
-	t.Cleanup(cancel)
-	if err := chromedp.Run(ctx); err != nil {
-		t.Fatal(err)
-	}
-	return ctx
-}
-
-func run(t *testing.T, ctx context.Context, actions ...chromedp.Action) {
-	t.Helper()
-	if err := chromedp.Run(ctx, actions...); err != nil {
-		t.Fatal(err)
-	}
-}
-
-// eval returns the value of a JavaScript expression as a string.
-func eval(t *testing.T, ctx context.Context, js string) string {
-	t.Helper()
-	var out string
-	run(t, ctx, chromedp.Evaluate(`String(`+js+`)`, &out))
-	return out
-}
 
 // status is the text of a question's feedback area.
 func status(t *testing.T, ctx context.Context, id string) string {
