@@ -105,7 +105,9 @@ func New(rawHTML bool, divs map[string]DivFunc, extra ...util.PrioritizedValue) 
 		rendererOpts = append(rendererOpts, html.WithUnsafe())
 	}
 	md := goldmark.New(
-		goldmark.WithExtensions(extension.GFM, extension.Typographer, extension.DefinitionList),
+		// extension.GFM, with linkify behind a quick check (see quickLinkify)
+		goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.TaskList,
+			extension.Typographer, extension.DefinitionList),
 		goldmark.WithParserOptions(
 			parser.WithAutoHeadingID(),
 			parser.WithHeadingAttribute(),
@@ -113,6 +115,7 @@ func New(rawHTML bool, divs map[string]DivFunc, extra ...util.PrioritizedValue) 
 			parser.WithInlineParsers(
 				util.Prioritized(spanParser{}, 150), // before goldmark's links (200)
 				util.Prioritized(imageAttrParser{}, 150),
+				util.Prioritized(newQuickLinkify(), 999), // where extension.Linkify puts it
 			),
 			parser.WithASTTransformers(transformers...),
 		),
