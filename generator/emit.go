@@ -172,16 +172,16 @@ func (p *Pipeline) writeIndex(c *checked, out Sink, run *lastRun) error {
 	}
 	for _, name := range names {
 		run.outputs[name] = true
-		if data, ok := files[name]; ok {
-			err = out.Put(name, data)
-		} else {
-			err = out.Keep(name)
-		}
-		if err != nil {
-			return err
-		}
 	}
-	return nil
+	// On all cores: a document's file each, thousands of small files whose
+	// cost is mostly the kernel's, making them (10,000 lessons: 2.7 s of a
+	// 14 s build on one core).
+	return parallel(len(names), func(i int) error {
+		if data, ok := files[names[i]]; ok {
+			return out.Put(names[i], data)
+		}
+		return out.Keep(names[i])
+	})
 }
 
 // writeCopies gives out the content's own files (pictures, downloads): kept

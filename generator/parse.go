@@ -1,7 +1,6 @@
 package generator
 
 import (
-	"bytes"
 	"maps"
 	"path"
 	"slices"
@@ -140,7 +139,7 @@ func (p *Page) note(n ast.Node, errs *errorList) {
 			p.anchors[n.ID] = true
 		}
 	case *ast.Text:
-		p.WordCount += len(bytes.Fields(n.Segment.Value(p.body)))
+		p.WordCount += countWords(n.Segment.Value(p.body))
 	case *ast.Link:
 		p.links = append(p.links, p.linkRef(n, string(n.Destination), false))
 	case *ast.Image:
