@@ -86,6 +86,8 @@ func (p *Pipeline) load(features *featureSet, errs *errorList) (*checked, *loade
 			clear(p.slugs) // names of files long gone
 		}
 		l.slugs = p.slugs
+	} else {
+		l.cache = map[string]*sourceFile{} // for this run's prefetch only
 	}
 	site := &Site{Config: cfg, features: features}
 	set, err := p.lessonSet()

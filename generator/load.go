@@ -101,6 +101,7 @@ func (l *loader) loadModule(dir string, parent *Module, url string) *Module {
 		}
 	}
 	l.claim(url, m.Page.sourceOr(dir))
+	l.prefetch(dir, entries)
 	for _, e := range entries {
 		name := e.Name()
 		full := path.Join(dir, name)
@@ -365,6 +366,38 @@ func (l *loader) source(src string) *sourceFile {
 		l.cache[src] = f
 	}
 	return f
+}
+
+// prefetch reads and splits the Markdown files among a folder's entries
+// on all cores, into the cache source reads from, so that the walk over
+// the folders, which stays in one goroutine and in order, finds them
+// read. (One goroutine reading 10,000 lessons took 0.9 s of a 5.7 s
+// build; reading is half of it, the front matter's YAML the other half.)
+// A file read here but never asked for is only a cache entry: its
+// problems are reported by readPage, when and if it is read.
+func (l *loader) prefetch(dir string, entries []fs.DirEntry) {
+	var todo []string
+	for _, e := range entries {
+		name := e.Name()
+		if e.IsDir() || !strings.HasSuffix(name, ".md") || strings.HasPrefix(name, ".") {
+			continue
+		}
+		if f := l.cache[path.Join(dir, name)]; f == nil || f.rules != l.rules {
+			todo = append(todo, path.Join(dir, name))
+		}
+	}
+	if len(todo) < 2 {
+		return
+	}
+	found := make([]*sourceFile, len(todo))
+	rules, params := l.rules, l.params()
+	_ = parallel(len(todo), func(i int) error {
+		found[i] = readSource(l.fsys, todo[i], rules, params)
+		return nil
+	})
+	for i, src := range todo {
+		l.cache[src] = found[i]
+	}
 }
 
 // readSource reads and splits one Markdown file.
