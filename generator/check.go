@@ -89,6 +89,7 @@ func (p *Pipeline) load(features *featureSet, errs *errorList) (*checked, *loade
 	} else {
 		l.cache = map[string]*sourceFile{} // for this run's prefetch only
 	}
+	l.prefetching = len(l.cache) == 0
 	site := &Site{Config: cfg, features: features}
 	set, err := p.lessonSet()
 	if err != nil {
