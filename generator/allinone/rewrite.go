@@ -3,6 +3,7 @@ package allinone
 import (
 	"bytes"
 	"path"
+	"slices"
 	"strings"
 
 	"p2pc/generator/feature"
@@ -20,10 +21,10 @@ var (
 // ids prefixed with the page's, links to pages on the view made in-page,
 // other links and images made relative to the view, references to ids in
 // inline SVG (url(#g)) prefixed, headings moved down by shift, and in the
-// trainer edition every <details> open.
-func (v view) rewrite(pageURL string, body []byte, shift int) []byte {
+// trainer edition every <details> open. It appends the result to out.
+func (v view) rewrite(out []byte, pageURL string, body []byte, shift int) []byte {
 	pfx := v.ids[pageURL] + "-"
-	out := make([]byte, 0, len(body)+len(body)/8)
+	out = slices.Grow(out, len(body)+len(body)/8)
 	for len(body) > 0 {
 		i := bytes.IndexByte(body, '<')
 		if i < 0 {

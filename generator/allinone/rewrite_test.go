@@ -13,7 +13,7 @@ func TestRewrite(t *testing.T) {
 		` <a href="../../other/page/index.html#x">other</a> <a href="https://example.org/a#b">web</a> <a href="mailto:a@b.c">mail</a>` +
 		` <a href="/root/">root</a> <img src="loop.svg" alt=""> <input name="q1" id="q1-a" aria-describedby="t1 t2"><label for="q1-a">A</label></p>` +
 		`<svg><defs><marker id="arrow"/></defs><path marker-end="url(#arrow)"/></svg><h3>Sub</h3></h2x><details class="solution"><summary>S</summary></details>`
-	got := string(v.rewrite("steps/ask/", []byte(body), 2))
+	got := string(v.rewrite(nil, "steps/ask/", []byte(body), 2))
 	for _, want := range []string{
 		`<h4 id="s2-why">Why</h4>`, `href="#s2-why"`, `href="#s3-how"`, `href="#s3">top`,
 		`href="../../other/page/index.html#x"`, `href="https://example.org/a#b"`, `href="mailto:a@b.c"`, `href="/root/"`,
@@ -25,7 +25,7 @@ func TestRewrite(t *testing.T) {
 		}
 	}
 	v.trainer = true
-	if got := string(v.rewrite("steps/ask/", []byte(body), 0)); !strings.Contains(got, `<details open class="solution">`) || !strings.Contains(got, "<h2 ") {
+	if got := string(v.rewrite(nil, "steps/ask/", []byte(body), 0)); !strings.Contains(got, `<details open class="solution">`) || !strings.Contains(got, "<h2 ") {
 		t.Errorf("trainer edition: details not open or headings moved:\n%s", got)
 	}
 }
@@ -120,7 +120,7 @@ func TestRewriteGrowth(t *testing.T) {
 	for name, shape := range shapes {
 		cost := func(n int) float64 {
 			body := []byte(shape(n))
-			return testing.AllocsPerRun(3, func() { v.rewrite("m/a/", body, 1) }) + 1
+			return testing.AllocsPerRun(3, func() { v.rewrite(nil, "m/a/", body, 1) }) + 1
 		}
 		if small, big := cost(300), cost(3000); big > 15*small {
 			t.Errorf("%s: 10x the body costs %.1fx the allocations", name, big/small)

@@ -20,11 +20,13 @@ type view struct {
 // module assembles one module's pages.
 func (v view) module(m module) template.HTML {
 	v.number(m.pages)
+	bodies := v.bodies(m.pages)
 	var b strings.Builder
+	v.open(&b, bodies)
 	v.intro(&b)
 	v.contents(&b, m.pages, level(m.pages[0]))
-	v.sections(&b, m.pages, level(m.pages[0]))
-	return v.wrap(&b)
+	v.sections(&b, m.pages, bodies, level(m.pages[0]))
+	return v.close(&b)
 }
 
 // course assembles every module, or lists their views when the course is
@@ -42,18 +44,21 @@ func (v view) course(modules []module, dir string) template.HTML {
 	}
 	var b strings.Builder
 	if lessons > maxCourseLessons {
+		v.open(&b, nil)
 		fmt.Fprintf(&b, "<p>This course has %d lessons, too many for one page: each module has a page of its own.</p>\n<ol class=\"aio-modules\">\n", lessons)
 		for _, m := range modules {
 			fmt.Fprintf(&b, "<li><a href=\"%s/index.html\">%s</a></li>\n", html.EscapeString(m.key), html.EscapeString(m.title))
 		}
 		b.WriteString("</ol>\n")
-		return v.wrap(&b)
+		return v.close(&b)
 	}
 	v.number(pages)
+	bodies := v.bodies(pages)
+	v.open(&b, bodies)
 	v.intro(&b)
 	v.contents(&b, pages, 1)
-	v.sections(&b, pages, 1)
-	return v.wrap(&b)
+	v.sections(&b, pages, bodies, 1)
+	return v.close(&b)
 }
 
 // number gives each page on the view its id prefix.
@@ -110,22 +115,46 @@ func (v view) contents(b *strings.Builder, pages []feature.OutlinePage, top int)
 }
 
 // sections writes each page: its title, then its body rewritten for the view.
-func (v view) sections(b *strings.Builder, pages []feature.OutlinePage, top int) {
-	for _, p := range pages {
+func (v view) sections(b *strings.Builder, pages []feature.OutlinePage, bodies [][]byte, top int) {
+	var body []byte // one buffer for every page's rewritten body
+	for i, p := range pages {
 		h := min(2+max(level(p)-top, 0), 6)
 		id := v.ids[p.URL]
 		fmt.Fprintf(b, "<section class=\"aio-page aio-%s\" aria-labelledby=\"%s\">\n<h%d id=\"%s\" class=\"aio-title\"><a href=\"%s%sindex.html\">%s</a></h%d>\n",
 			p.Kind, id, h, id, feature.Root(v.url), p.URL, html.EscapeString(p.Title), h)
-		b.Write(v.rewrite(p.URL, v.body(p.URL), h-1))
+		body = v.rewrite(body[:0], p.URL, bodies[i], h-1)
+		b.Write(body)
 		b.WriteString("</section>\n")
 	}
 }
 
-// wrap gives the view's edition its classes.
-func (v view) wrap(b *strings.Builder) template.HTML {
+// bodies reads the pages' bodies.
+func (v view) bodies(pages []feature.OutlinePage) [][]byte {
+	bodies := make([][]byte, len(pages))
+	for i, p := range pages {
+		bodies[i] = v.body(p.URL)
+	}
+	return bodies
+}
+
+// open starts the view with its edition's classes, having made room for
+// the pages' bodies and a little more (a view of 50 lessons is about
+// 400 KB: growing to it by doubling allocated three times that).
+func (v view) open(b *strings.Builder, bodies [][]byte) {
+	n := 1024
+	for _, body := range bodies {
+		n += 512 + len(body)*9/8
+	}
+	b.Grow(n)
 	class := "aio aio-learner"
 	if v.trainer {
 		class = "aio aio-trainer show-trainer print-trainer-notes"
 	}
-	return template.HTML("<div class=\"" + class + "\">\n" + b.String() + "</div>\n")
+	b.WriteString("<div class=\"" + class + "\">\n")
+}
+
+// close ends the view.
+func (v view) close(b *strings.Builder) template.HTML {
+	b.WriteString("</div>\n")
+	return template.HTML(b.String())
 }
