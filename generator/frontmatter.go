@@ -90,6 +90,10 @@ type frontMatterRules struct {
 	// directives names the text directives expanded in bodies, "mdbook" or
 	// "hugo" (see package directive); "" for none.
 	directives string
+	// links is Markdown added to the end of every page: a Carpentries
+	// Workbench lesson's links.md, the link reference definitions its
+	// pages share ("[python]: https://…" used as "[Python][python]").
+	links string
 }
 
 // unusedKey is a front-matter key a lenient read kept in Params.

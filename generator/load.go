@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"path"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -426,6 +427,10 @@ func readSource(fsys fs.FS, src string, rules frontMatterRules, params map[strin
 		f.fm, f.body, f.unused = splitFrontMatter(src, data, rules, errs)
 		if rules.directives != "" && bytes.Contains(f.body, []byte("{{")) {
 			f.expand(fsys, src, rules.directives, params, errs)
+		}
+		if rules.links != "" { // after the page's own lines, which keep their numbers
+			f.body = slices.Concat(f.body, []byte("\n\n"), []byte(rules.links))
+			f.sum = newKey("with links").num(f.sum).str(rules.links).sum()
 		}
 	}
 	f.problems = errs.errs

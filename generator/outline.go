@@ -2,12 +2,15 @@ package generator
 
 import (
 	"cmp"
+	"errors"
 	"io/fs"
 	"path"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"p2pc/generator/lessonset"
+	"p2pc/generator/markdown"
 )
 
 // Item is one entry of a module's contents: a lesson, a submodule, or the
@@ -44,6 +47,9 @@ func (l *loader) useSet(set *lessonset.Set, cfg *Config) {
 	if set.Format == lessonset.MdBook || set.Format == lessonset.Hugo {
 		l.rules.directives = set.Format
 	}
+	if set.Format == lessonset.Workbench {
+		l.rules.links = l.workbenchLinks()
+	}
 	for _, p := range set.Problems {
 		l.errs.add(p.Path, p.Line, p.Col, "%s", p.Msg)
 	}
@@ -58,6 +64,26 @@ func (l *loader) useSet(set *lessonset.Set, cfg *Config) {
 	if set.Language != "" && cfg.Language == "en" { // site.yaml's default
 		cfg.Language = set.Language
 	}
+}
+
+// workbenchLinks reads a Workbench lesson's links.md, which the Workbench
+// adds to the end of every page so that they share its link reference
+// definitions; "" when there is none or it cannot be used (reported).
+func (l *loader) workbenchLinks() string {
+	const name = "links.md"
+	data, err := fs.ReadFile(l.fsys, name)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return ""
+	case err != nil:
+		l.errs.add(name, 1, 1, "cannot read file: %v", err)
+		return ""
+	case !utf8.Valid(data):
+		line, col := markdown.Position(data, firstInvalidUTF8(data))
+		l.errs.add(name, line, col, "invalid UTF-8 (save the file as UTF-8)")
+		return ""
+	}
+	return string(lineFeeds(data))
 }
 
 // linkBases are the folders a relative link that leads nowhere from its

@@ -195,3 +195,49 @@ func TestFormatFollowsEdits(t *testing.T) {
 		t.Errorf("after book.toml appeared: title %q, home %q; want the book's", site.Config.Title, site.Home.Page.Source)
 	}
 }
+
+// TestWorkbenchLinks: links.md's link reference definitions serve every
+// page, as the Workbench adds the file to each; editing it changes the
+// pages in a server's next run; a missing page it names is an error at the
+// link that uses it.
+func TestWorkbenchLinks(t *testing.T) {
+	fsys := files(
+		"config.yaml", "title: 'Shell'\nepisodes:\n- 01-first.md\n- 02-second.md\n",
+		"index.md", "Welcome, see [the shell][shell].\n",
+		"links.md", "[shell]: https://example.org/shell\n[next]: 02-second.md\n",
+		"episodes/01-first.md", "---\ntitle: First\n---\nRead [the shell][shell], then [the next one][next].\n",
+		"episodes/02-second.md", "---\ntitle: Second\n---\nText.\n",
+	)
+	pl, mem := NewPipeline(fsys, layoutsFS, Options{}, true), NewMemory()
+	if _, err := pl.Run(mem); err != nil {
+		t.Fatal(err)
+	}
+	first := string(mem.Files["episodes/first/index.html"])
+	for _, want := range []string{`<a href="https://example.org/shell">the shell</a>`, `<a href="../../episodes/second/index.html">the next one</a>`} {
+		if !strings.Contains(first, want) {
+			t.Errorf("episodes/first lacks %s", want)
+		}
+	}
+	if !strings.Contains(string(mem.Files["index.html"]), `href="https://example.org/shell"`) {
+		t.Error("the home page's [the shell][shell] is not a link")
+	}
+	if _, ok := mem.Files["links/index.html"]; ok {
+		t.Error("links.md became a page")
+	}
+
+	fsys["links.md"] = files("x", "[shell]: https://example.org/bash\n[next]: 02-second.md\n")["x"]
+	pl.Forget("links.md")
+	if _, err := pl.Run(mem); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(mem.Files["episodes/first/index.html"]), `href="https://example.org/bash"`) {
+		t.Error("after links.md changed, episodes/first still links to the old address")
+	}
+
+	fsys["links.md"] = files("x", "[shell]: https://example.org/bash\n[next]: 03-gone.md\n")["x"]
+	pl.Forget("links.md")
+	_, err := pl.Run(mem)
+	if err == nil || !strings.Contains(err.Error(), "episodes/01-first.md:4:") || !strings.Contains(err.Error(), "03-gone.md") {
+		t.Errorf("a links.md definition naming a missing page: got %v, want an error at the link in episodes/01-first.md:4", err)
+	}
+}
