@@ -89,8 +89,14 @@
 //	    a fenced code block in lang, fenced with more backticks than the
 //	    code holds; opts (linenos, hl_lines, …) are left out. The code is
 //	    not expanded.
+//	{{< youtube id >}}, {{< vimeo id >}} (or id="…", and title="…")
+//	    a link to the video, [Video on YouTube: title](address), as the
+//	    site requests nothing from other hosts. Player arguments (autoplay,
+//	    start, …) are left out; others with a warning. An id that is
+//	    missing or not a video id (letters, digits, - and _; digits for
+//	    Vimeo) is an error.
 //
-// Any other shortcode ({{< youtube … >}}, {{% include "…" %}},
+// Any other shortcode ({{< tweet … >}}, {{% include "…" %}},
 // {{< new-in 1.2 >}}, …) is an error naming it and saying how to write it
 // as a fenced div instead, and its text is removed; the closing tag of
 // one is removed without a second error, and the text between the two is

@@ -49,6 +49,14 @@ func TestHugo(t *testing.T) {
 		},
 		{name: "figure without src", in: `{{< figure alt="x" >}}`, want: ``, problems: []string{`1:1: {{< figure >}} needs src="…", the image's address`}},
 
+		// videos: links, not embeds
+		{name: "youtube", in: "Watch {{< youtube 0RKpf3rK57I >}} now.", want: "Watch [Video on YouTube](https://www.youtube.com/watch?v=0RKpf3rK57I) now."},
+		{name: "youtube named, with a title", in: `{{< youtube id="w7Ft2ymGmfc" title="A [short] talk" autoplay=true >}}`, want: `[Video on YouTube: A \[short\] talk](https://www.youtube.com/watch?v=w7Ft2ymGmfc)`},
+		{name: "vimeo", in: `{{< vimeo 55073825 >}}`, want: `[Video on Vimeo](https://vimeo.com/55073825)`},
+		{name: "youtube without an id", in: `{{< youtube >}}`, want: ``, problems: []string{`1:1: {{< youtube >}} needs the video's id, like {{< youtube 0RKpf3rK57I >}}`}},
+		{name: "vimeo with a bad id", in: `{{< vimeo "../x" >}}`, want: ``, problems: []string{`1:1: {{< vimeo >}} needs the video's id, like {{< vimeo 55073825 >}}`}},
+		{name: "youtube other arguments", in: `{{< youtube id="abc" width="9" >}}`, want: `[Video on YouTube](https://www.youtube.com/watch?v=abc)`, problems: []string{`1:1: warning: youtube: width="9" is not supported and is left out`}},
+
 		// details
 		{name: "details", in: "{{< details summary=\"See it\" >}}\nHidden *text*.\n{{< /details >}}\n", want: "::: spoiler {title=\"See it\"}\nHidden *text*.\n:::\n"},
 		{name: "details without summary", in: "{{% details %}}\nx\n{{% /details %}}\n", want: "::: spoiler\nx\n:::\n"},
@@ -85,8 +93,8 @@ func TestHugo(t *testing.T) {
 
 		// unknown shortcodes
 		{
-			name: "unknown", in: "Watch:\n{{< youtube w7Ft2ymGmfc >}}\n", want: "Watch:\n\n",
-			problems: []string{`2:1: unknown shortcode "youtube": write it as a fenced div (::: youtube … :::) or remove it`},
+			name: "unknown", in: "Watch:\n{{< chart w7Ft2ymGmfc >}}\n", want: "Watch:\n\n",
+			problems: []string{`2:1: unknown shortcode "chart": write it as a fenced div (::: chart … :::) or remove it`},
 		},
 		{
 			name: "unknown paired: one error, body kept", in: "{{< new-in 0.120.0 >}}\nNew *text*.\n{{< /new-in >}}\n", want: "\nNew *text*.\n\n",

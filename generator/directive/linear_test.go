@@ -28,6 +28,7 @@ func TestLinear(t *testing.T) {
 		{"details", rep("{{< details summary=\"s\" >}}x{{< /details >}}\n")},
 		{"highlights", rep("{{< highlight go >}}\nx\n{{< /highlight >}}\n")},
 		{"figures", rep("{{< figure src=\"a.png\" >}}\n")},
+		{"videos in one line", rep("{{< youtube id=\"a\" title=\"t\" >}} {{< vimeo 1 >}}")},
 		{"figures in one line", rep("{{< figure src=\"a.png\" >}}")},
 		{"details in one line", rep("{{< details >}}x{{< /details >}}")},
 		{"highlights in one line", rep("{{< highlight >}}x{{< /highlight >}}")},

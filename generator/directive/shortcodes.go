@@ -37,6 +37,8 @@ func (h *hugo) shortcode(k int) int {
 		h.openDetails(&sc)
 	case "highlight":
 		return h.highlight(&sc)
+	case "youtube", "vimeo":
+		h.video(&sc)
 	default:
 		h.report(k, fmt.Sprintf("unknown shortcode %q: write it as a fenced div (::: %s … :::) or remove it", sc.name, sc.name))
 		if !sc.selfClosing {
@@ -55,7 +57,7 @@ func (h *hugo) closing(sc *shortcode) {
 		}
 		h.details = h.details[:len(h.details)-1]
 		h.closeFence(sc.start, sc.end)
-	case "ref", "relref", "param", "figure", "highlight":
+	case "ref", "relref", "param", "figure", "highlight", "youtube", "vimeo":
 		h.report(sc.start, fmt.Sprintf("{{< /%s >}} closes nothing: remove it", sc.name))
 	default:
 		if h.open[sc.name] == 0 {
