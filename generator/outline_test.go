@@ -241,3 +241,23 @@ func TestWorkbenchLinks(t *testing.T) {
 		t.Errorf("a links.md definition naming a missing page: got %v, want an error at the link in episodes/01-first.md:4", err)
 	}
 }
+
+// TestTitleHeadingKeepsItsID: the # heading a page's title comes from
+// keeps its id on the page's <h1>, so links to it resolve (mdBook chapters
+// link to "#chapter-title"), also from other pages.
+func TestTitleHeadingKeepsItsID(t *testing.T) {
+	site, err := Build(files(
+		"book.toml", "[book]\ntitle = \"T\"\n",
+		"src/SUMMARY.md", "- [One](one.md)\n- [Two](two.md)\n",
+		"src/one.md", "# Chapter one {#first}\n\nBack to [the top](#first).\n",
+		"src/two.md", "# Two\n\nSee [one](one.md#first) and [here](#two).\n",
+	), layoutsFS, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for page, want := range map[string]string{"one/index.html": `<h1 id="first">Chapter one</h1>`, "two/index.html": `<h1 id="two">Two</h1>`} {
+		if !strings.Contains(string(site.Files[page]), want) {
+			t.Errorf("%s lacks %s", page, want)
+		}
+	}
+}

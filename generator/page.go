@@ -13,12 +13,16 @@ import (
 // Page is one output page: the home page, a module's page or a lesson.
 type Page struct {
 	FrontMatter
-	Source     string // path in the content folder; "" for a module without an index file
-	URL        string // clean URL relative to the site root: "five-steps/ask/"; "" for the home page
-	Kind       string // "home", "module", "lesson" or "page" (a top-level page outside the modules)
-	Module     *Module
-	HTML       template.HTML
-	TOC        []TOCEntry
+	Source string // path in the content folder; "" for a module without an index file
+	URL    string // clean URL relative to the site root: "five-steps/ask/"; "" for the home page
+	Kind   string // "home", "module", "lesson" or "page" (a top-level page outside the modules)
+	Module *Module
+	HTML   template.HTML
+	TOC    []TOCEntry
+	// TitleID is the id the # heading the title was taken from had, which
+	// the layouts give the page's <h1>, so that links to it lead there
+	// (mdBook pages link to "#chapter-title"); "" when there was none.
+	TitleID    string
 	WordCount  int
 	Prev, Next *Page
 	NoIndex    bool     // ask search engines not to index the page

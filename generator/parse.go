@@ -26,6 +26,7 @@ type parseKey struct {
 type parsed struct {
 	title     string
 	titleLine int
+	titleID   string
 	anchors   map[string]bool
 	toc       []TOCEntry
 	words     int
@@ -60,6 +61,10 @@ func parsePage(md *markdown.Markdown, p *Page, trainer map[string]bool, sections
 			p.titleLine, _ = p.position(markdown.NodeOffset(h))
 		}
 		if markdown.PlainText(p.body, h) == p.Title {
+			if id, ok := h.AttributeString("id"); ok {
+				p.TitleID = string(id.([]byte))
+				p.anchors[p.TitleID] = true
+			}
 			h.Parent().RemoveChild(h.Parent(), h)
 		}
 	}
@@ -173,13 +178,13 @@ func parseTree(md *markdown.Markdown, p *Page) ast.Node {
 
 // summary is what parsePage found, to keep.
 func (p *Page) summary(problems []*FileError) *parsed {
-	return &parsed{title: p.Title, titleLine: p.titleLine, anchors: p.anchors, toc: p.TOC, words: p.WordCount,
+	return &parsed{title: p.Title, titleLine: p.titleLine, titleID: p.TitleID, anchors: p.anchors, toc: p.TOC, words: p.WordCount,
 		divs: p.divs, links: p.links, sections: p.sections, anchorKey: p.anchorKey, problems: problems}
 }
 
 // apply gives a page what an earlier parse of the same source found.
 func (p *Page) apply(s *parsed) {
-	p.Title, p.titleLine, p.anchors, p.TOC, p.WordCount = s.title, s.titleLine, s.anchors, s.toc, s.words
+	p.Title, p.titleLine, p.TitleID, p.anchors, p.TOC, p.WordCount = s.title, s.titleLine, s.titleID, s.anchors, s.toc, s.words
 	p.divs, p.links, p.sections, p.anchorKey = s.divs, s.links, s.sections, s.anchorKey
 }
 
