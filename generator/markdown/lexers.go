@@ -60,7 +60,10 @@ var (
 // lexerFor returns the lexer for a language name, or nil for an empty,
 // plain or unknown one.
 func lexerFor(name string) chroma.Lexer {
-	lexerOnce.Do(func() { sharedTable = newLexerTable(withShellLexer(lexers.GlobalLexerRegistry.Lexers)) })
+	lexerOnce.Do(func() {
+		all := withShellLexer(lexers.GlobalLexerRegistry.Lexers)
+		sharedTable = newLexerTable(withPrefilterLexers(all, lexers.GlobalLexerRegistry))
+	})
 	return sharedTable.get(name)
 }
 
