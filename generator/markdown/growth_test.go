@@ -52,6 +52,10 @@ func growthShapes() []growthShape {
 		{"sibling divs, one id", 500, func(n int) string { return repeat(n, "::: x {#same}\ny\n:::\n\n") }, false},
 		{"unclosed divs", 500, func(n int) string { return repeat(n, "::: x\ny\n\n") }, true},
 		{"stray closing fences", 500, func(n int) string { return repeat(n, ":::\n") }, false},
+		{"distinct footnotes", 500, func(n int) string {
+			return lines(n, func(i int) string { return fmt.Sprintf("Text[^n%d].\n\n", i) }) +
+				lines(n, func(i int) string { return fmt.Sprintf("[^n%d]: Note %d.\n", i, i) })
+		}, false},
 		{"same heading", 500, func(n int) string { return repeat(n, "## Same\n\n") }, false},
 		{"same heading, numbered ones taken", 500, func(n int) string {
 			return lines(n, func(i int) string { return fmt.Sprintf("## Same %d\n\n", i+1) }) + repeat(n, "## Same\n\n")

@@ -107,7 +107,9 @@ func New(rawHTML bool, divs map[string]DivFunc, extra ...util.PrioritizedValue) 
 	md := goldmark.New(
 		// extension.GFM, with linkify behind a quick check (see quickLinkify)
 		goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.TaskList,
-			extension.Typographer, extension.DefinitionList),
+			extension.Typographer, extension.DefinitionList,
+			// footnotes, as Hugo, mdBook and Pandoc have them; the way back named for screen readers
+			extension.NewFootnote(extension.WithFootnoteBacklinkHTML(`&#x21a9;&#xfe0e;<span class="visually-hidden"> Back to the text</span>`))),
 		goldmark.WithParserOptions(
 			parser.WithAutoHeadingID(),
 			parser.WithHeadingAttribute(),
