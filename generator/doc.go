@@ -63,8 +63,10 @@
 // link reference definitions end every page), mdBook's includes and
 // Hugo's shortcodes (package directive). Keys p2pc does not use are kept in
 // Params for layouts and reported once as warnings. Hugo content may link
-// from the site root (/section/page/); a link that leads nowhere there is a
-// warning, as Hugo does not check links.
+// from the site root (/section/page/), or relative to the page's URL
+// (../other/ from the page at section/page/) where no file has the path;
+// a link that leads nowhere there is a warning, as Hugo does not check
+// links.
 //
 // # Markdown
 //

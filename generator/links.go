@@ -305,6 +305,13 @@ func resolveLink(p *Page, raw string, t *linkTargets, line, col int, fail func(s
 		target = t.fromBases(target, unescaped)
 		to = t.find(target)
 	}
+	if to == nil && t.assets[target] == "" && !rooted && t.unchecked {
+		// Hugo content links to URLs, relative to the page's own: "../intro/"
+		// from the page at docs/json/ is the page at docs/intro/.
+		if pg := t.urls[urlKey(path.Join("/"+p.URL, unescaped))]; pg != nil {
+			to = pg
+		}
+	}
 	switch {
 	case to != nil:
 	case rooted && t.urls[urlKey(unescaped)] != nil:

@@ -98,8 +98,8 @@ func TestHugoContent(t *testing.T) {
 	site, err := Build(files(
 		"_index.md", "---\ntitle: Docs\n---\n",
 		"guide/_index.md", "---\ntitle: Guide\ndescription: How to.\n---\n",
-		"guide/usage.md", "---\ntitle: Using it\nlinkTitle: Usage\nweight: 2\nlastmod: 2024-05-01T10:00:00Z\naliases: [/old/usage/]\ntags: [Shell, basics]\n---\nSee [the bundle](/guide/bundle/) and [elsewhere](/nowhere/).\n",
-		"guide/bundle/index.md", "---\ntitle: Bundle\nweight: 1\ntags: [shell]\ncategories: [How-to]\n---\n![shot](shot.png)\n",
+		"guide/usage.md", "---\ntitle: Using it\nlinkTitle: Usage\nweight: 2\nlastmod: 2024-05-01T10:00:00Z\naliases: [/old/usage/]\ntags: [Shell, basics]\n---\nSee [the bundle](/guide/bundle/), [it again](../bundle/#top) and [elsewhere](/nowhere/).\n",
+		"guide/bundle/index.md", "---\ntitle: Bundle\nweight: 1\ntags: [shell]\ncategories: [How-to]\n---\n## Top\n\n![shot](shot.png)\n",
 		"guide/bundle/shot.png", "png",
 	), layoutsFS, Options{})
 	if err != nil {
@@ -114,7 +114,7 @@ func TestHugoContent(t *testing.T) {
 		t.Error("the bundle's image is not beside its page")
 	}
 	usage := string(site.Files["guide/usage/index.html"])
-	for _, w := range []string{`href="../../guide/bundle/index.html"`, `<time datetime="2024-05-01">`, `href="/nowhere/"`} {
+	for _, w := range []string{`href="../../guide/bundle/index.html"`, `href="../../guide/bundle/index.html#top"`, `<time datetime="2024-05-01">`, `href="/nowhere/"`} {
 		if !strings.Contains(usage, w) {
 			t.Errorf("guide/usage lacks %s", w)
 		}
