@@ -55,6 +55,10 @@ type prefilterRules struct {
 	// at run time by a mutator (Raku does so) are not in it and are always
 	// tried.
 	sets map[*regexp2.Regexp]*firstSet
+	// heads, for a rule that matches one of a list of words, are the
+	// words' heads: where the word run is none of them, the rule cannot
+	// match (keywordHeads).
+	heads map[*regexp2.Regexp]map[string]bool
 	// dynamic lexers have mutators that are Go functions, which may change
 	// the rules as they lex; each Tokenise gets its own copy of the map.
 	dynamic bool
@@ -138,7 +142,7 @@ func compilePrefilterRules(lexer *chroma.RegexLexer) (*prefilterRules, error) {
 	if cfg.DotAll {
 		flags += "s"
 	}
-	out := &prefilterRules{rules: chroma.CompiledRules{}, sets: map[*regexp2.Regexp]*firstSet{}}
+	out := &prefilterRules{rules: chroma.CompiledRules{}, sets: map[*regexp2.Regexp]*firstSet{}, heads: map[*regexp2.Regexp]map[string]bool{}}
 	for state, rules := range raw {
 		out.rules[state] = nil
 		for _, rule := range rules {
@@ -154,6 +158,9 @@ func compilePrefilterRules(lexer *chroma.RegexLexer) (*prefilterRules, error) {
 			re.MatchTimeout = 250 * time.Millisecond
 			set := patternFirstSet(pattern, "")
 			out.sets[re] = &set
+			if heads := keywordHeads(rule.Pattern); heads != nil && !cfg.CaseInsensitive {
+				out.heads[re] = heads
+			}
 			out.rules[state] = append(out.rules[state], &chroma.CompiledRule{Rule: rule, Regexp: re})
 			out.dynamic = out.dynamic || dynamicMutator(rule.Mutator)
 		}
@@ -420,6 +427,7 @@ func (it *prefilterIterator) matchRules(rules []*chroma.CompiledRule) (int, *chr
 	pos := l.Pos
 	c := l.Text[pos]
 	f := it.rules.filter(l.State, rules)
+	run, whole, ran := "", false, false // the word run at pos, found when a rule asks
 	for i, rule := range rules {
 		var set *firstSet
 		if i < len(f.regexps) && f.regexps[i] == rule.Regexp {
@@ -429,6 +437,15 @@ func (it *prefilterIterator) matchRules(rules []*chroma.CompiledRule) (int, *chr
 		}
 		if !set.may(c) || set.lineStart && pos > 0 && l.Text[pos-1] != '\n' {
 			continue
+		}
+		if heads := it.rules.heads[rule.Regexp]; heads != nil {
+			if !ran {
+				run, whole = wordRun(l.Text, pos)
+				whole, ran = whole && run != "", true
+			}
+			if whole && !heads[run] {
+				continue
+			}
 		}
 		match, err := rule.Regexp.FindRunesMatchStartingAt(l.Text, pos)
 		if match != nil && err == nil && match.RuneIndex == pos {
