@@ -271,7 +271,7 @@ func fencedBlocks(src string) [][2]string {
 			body.WriteString(lines[i])
 		}
 		if len(info) > 0 {
-			out = append(out, [2]string{chunkLanguage(info[0]), body.String()})
+			out = append(out, [2]string{codeLanguage(info[0]), body.String()})
 		}
 	}
 	return out

@@ -34,7 +34,11 @@ func renderCode(w util.BufWriter, source []byte, node ast.Node, entering bool) (
 		l := n.Lines().At(i)
 		code.Write(l.Value(source))
 	}
-	lang := chunkLanguage(string(n.Language(source)))
+	var info string
+	if n.Info != nil {
+		info = string(n.Info.Segment.Value(source))
+	}
+	lang := codeLanguage(info)
 	label := codeLabels[strings.ToLower(lang)]
 	if label != "" {
 		w.WriteString(`<div class="code-block code-` + strings.ToLower(lang) + `"><div class="code-label">` + label + "</div>\n")
@@ -68,19 +72,33 @@ func writeCode(w util.BufWriter, lang, code string) error {
 
 var codeStyle = styles.Get("github")
 
-// chunkLanguage is the language of a code block's info string, read as R
-// Markdown writes its chunks too: "{r}", "{r setup, echo=FALSE}" and
-// "{python}" are r, r and python; other names are as written. The chunks
-// are shown, never run.
-func chunkLanguage(info string) string {
-	name, ok := strings.CutPrefix(info, "{")
-	if !ok {
-		return info
+// codeLanguage is the language of a code block's info string, as the
+// formats this package reads write it:
+//
+//   - "python", "go {linenos=table}", "python title=x.py": the first word;
+//   - mdBook's "rust,ignore", "rust,editable": the name before the comma;
+//   - Pandoc's attributes, "{.python}", "{#listing .output}": the first class;
+//   - R Markdown's chunks, "{r}", "{r setup, echo=FALSE}", "{python}": the
+//     engine's name (the chunks are shown, never run).
+func codeLanguage(info string) string {
+	info = strings.TrimSpace(info)
+	if inner, ok := strings.CutPrefix(info, "{"); ok {
+		inner, _, _ = strings.Cut(inner, "}")
+		words := strings.FieldsFunc(inner, func(r rune) bool { return r == ' ' || r == '\t' || r == ',' })
+		for _, w := range words {
+			if class, ok := strings.CutPrefix(w, "."); ok {
+				return class
+			}
+		}
+		if len(words) > 0 && !strings.ContainsAny(words[0], "=#") {
+			return words[0]
+		}
+		return ""
 	}
-	if i := strings.IndexAny(name, "}, "); i >= 0 {
-		name = name[:i]
+	if i := strings.IndexAny(info, " \t{,"); i >= 0 {
+		info = info[:i]
 	}
-	return name
+	return info
 }
 
 // WriteHighlightCSS writes the code-highlighting stylesheet: a light theme by

@@ -96,11 +96,25 @@ func BenchmarkCodeBlocks(b *testing.B) {
 	}
 }
 
-// TestChunkLanguage: R Markdown chunks are highlighted by their language.
-func TestChunkLanguage(t *testing.T) {
-	for info, want := range map[string]string{"{r}": "r", "{r": "r", "{r,": "r", "{python}": "python", "bash": "bash", "": "", "{": ""} {
-		if got := chunkLanguage(info); got != want {
-			t.Errorf("chunkLanguage(%q) = %q, want %q", info, got, want)
+// TestCodeLanguage: a code block's language as each format writes it; R
+// Markdown chunks are highlighted by their language.
+func TestCodeLanguage(t *testing.T) {
+	for info, want := range map[string]string{
+		"{r}": "r", "{r": "r", "{r,": "r", "{python}": "python", "{r setup, echo=FALSE}": "r",
+		"bash": "bash", "": "", "{": "", "{}": "", " python ": "python",
+		"rust,ignore": "rust", "rust,editable,no_run": "rust",
+		"go {linenos=table,hl_lines=[2]}": "go", "go{linenos=true}": "go", `python title="x.py"`: "python",
+		"{.output}": "output", "{#l1 .python .numberLines}": "python", "{.bash filename=\"a.sh\"}": "bash",
+		"{#only-an-id}": "", "{echo=FALSE}": "",
+	} {
+		if got := codeLanguage(info); got != want {
+			t.Errorf("codeLanguage(%q) = %q, want %q", info, got, want)
+		}
+	}
+	for _, block := range []string{"```rust,ignore\nfn main() {}\n```\n", "```{.output}\ntotal 0\n```\n"} {
+		out := render(t, block, false)
+		if !strings.Contains(out, `<span class="hl-`) && !strings.Contains(out, "code-output") {
+			t.Errorf("%q is neither highlighted nor labelled:\n%s", block, out)
 		}
 	}
 	out := render(t, "```{r setup, echo=FALSE}\nx <- c(1, 2)\n```\n", false)
