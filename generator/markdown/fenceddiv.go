@@ -15,6 +15,8 @@ var KindFencedDiv = ast.NewNodeKind("FencedDiv")
 
 // FencedDiv is a Pandoc-style fenced div: a line of three or more colons with
 // a name and optional {attributes} opens it, a bare line of colons closes it.
+// Without a name, the first class of the attributes is the name, as in
+// Pandoc: "::: {.challenge #c1}" is "::: challenge {#c1}".
 type FencedDiv struct {
 	ast.BaseBlock
 	Name    string
@@ -95,6 +97,9 @@ func (fencedDivParser) Open(parent ast.Node, reader text.Reader, pc parser.Conte
 		if err := parseAttributes(string(m[3]), n); err != nil {
 			n.AttrErr = err.Error()
 		}
+	}
+	if n.Name == "" && len(n.Classes) > 0 { // Pandoc's "::: {.challenge}" is "::: challenge"
+		n.Name, n.Classes = n.Classes[0], n.Classes[1:]
 	}
 	reader.AdvanceToEOL()
 	return n, parser.HasChildren

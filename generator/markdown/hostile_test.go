@@ -38,6 +38,8 @@ func hostileInputs() map[string]string {
 		"heading of spans":         "# " + rep("[a]{#b .c} "),
 		"heading of braces":        "# " + rep("){ .a"),
 		"long attribute block":     "[a]{" + rep(" .c") + "}",
+		"link braces":              rep("[a](b){"),
+		"code braces":              rep("`a`{k=\""),
 		"footnote references":      rep("a[^n] ") + "\n\n[^n]: The note.\n",
 		"footnote definitions":     rep("[^n]: b\n"),
 		"undefined footnotes":      rep("[^x"),

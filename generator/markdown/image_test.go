@@ -16,7 +16,10 @@ func TestImageAttributes(t *testing.T) {
 		{"unclosed", "x ![c](a.png){alt='x\n", "<p>x <img src=\"a.png\" alt=\"c\">{alt=&lsquo;x</p>\n"},
 		{"malformed", "x ![c](a.png){alt=}{.a .}\n", `<p>x <img src="a.png" alt="c">{alt=}{.a .}</p>` + "\n"},
 		{"only one block", "x ![c](a.png){.a}{.b}\n", `<p>x <img src="a.png" alt="c" class="a">{.b}</p>` + "\n"},
-		{"after a link it is text", "[c](a){.b}\n", `<p><a href="a">c</a>{.b}</p>` + "\n"},
+		{"after a link they are the link's", "[c](a){.b}\n", `<p><a href="a" class="b">c</a></p>` + "\n"},
+		{"after a space it is text", "[c](a) {.b}\n", `<p><a href="a">c</a> {.b}</p>` + "\n"},
+		{"after code they are the code's", "`x`{#k .py}\n", `<p><code id="k" class="py">x</code></p>` + "\n"},
+		{"after emphasis it is text", "*c*{.b}\n", `<p><em>c</em>{.b}</p>` + "\n"},
 		{"in a link", "[![c](a.png){.b}](u)\n", `<p><a href="u"><img src="a.png" alt="c" class="b"></a></p>` + "\n"},
 	}
 	for _, tt := range tests {

@@ -117,6 +117,7 @@ func New(rawHTML bool, divs map[string]DivFunc, extra ...util.PrioritizedValue) 
 			parser.WithInlineParsers(
 				util.Prioritized(spanParser{}, 150), // before goldmark's links (200)
 				util.Prioritized(imageAttrParser{}, 150),
+				util.Prioritized(linkAttrParser{}, 150),
 				util.Prioritized(newQuickLinkify(), 999), // where extension.Linkify puts it
 			),
 			parser.WithASTTransformers(transformers...),
