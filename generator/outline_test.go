@@ -244,18 +244,21 @@ func TestWorkbenchLinks(t *testing.T) {
 
 // TestTitleHeadingKeepsItsID: the # heading a page's title comes from
 // keeps its id on the page's <h1>, so links to it resolve (mdBook chapters
-// link to "#chapter-title"), also from other pages.
+// link to "#chapter-title"), also from other pages, unless the page gives
+// the id to something else itself.
 func TestTitleHeadingKeepsItsID(t *testing.T) {
 	site, err := Build(files(
 		"book.toml", "[book]\ntitle = \"T\"\n",
-		"src/SUMMARY.md", "- [One](one.md)\n- [Two](two.md)\n",
+		"src/SUMMARY.md", "- [One](one.md)\n- [Two](two.md)\n- [Three](three.md)\n",
 		"src/one.md", "# Chapter one {#first}\n\nBack to [the top](#first).\n",
 		"src/two.md", "# Two\n\nSee [one](one.md#first) and [here](#two).\n",
+		"src/three.md", "# Three\n\n::: callout {#three}\nThe box has the id.\n:::\n",
 	), layoutsFS, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	for page, want := range map[string]string{"one/index.html": `<h1 id="first">Chapter one</h1>`, "two/index.html": `<h1 id="two">Two</h1>`} {
+	for page, want := range map[string]string{"one/index.html": `<h1 id="first">Chapter one</h1>`, "two/index.html": `<h1 id="two">Two</h1>`,
+		"three/index.html": `<h1>Three</h1>`} { // the id the page gives its box wins
 		if !strings.Contains(string(site.Files[page]), want) {
 			t.Errorf("%s lacks %s", page, want)
 		}

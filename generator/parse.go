@@ -63,7 +63,6 @@ func parsePage(md *markdown.Markdown, p *Page, trainer map[string]bool, sections
 		if markdown.PlainText(p.body, h) == p.Title {
 			if id, ok := h.AttributeString("id"); ok {
 				p.TitleID = string(id.([]byte))
-				p.anchors[p.TitleID] = true
 			}
 			h.Parent().RemoveChild(h.Parent(), h)
 		}
@@ -81,6 +80,12 @@ func parsePage(md *markdown.Markdown, p *Page, trainer map[string]bool, sections
 		}
 		return ast.WalkContinue, nil
 	})
+	switch {
+	case p.anchors[p.TitleID]: // an id the page gives something itself wins
+		p.TitleID = ""
+	case p.TitleID != "":
+		p.anchors[p.TitleID] = true
+	}
 	for _, pr := range markdown.Problems(doc) {
 		line, col := p.position(pr.Offset)
 		errs.add(p.Source, line, col, "%s", pr.Msg)
