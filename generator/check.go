@@ -119,8 +119,12 @@ func (p *Pipeline) load(features *featureSet, errs *errorList) (*checked, *loade
 	for _, f := range features.list {
 		renderers = append(renderers, f.Renderers()...)
 	}
-	c := &checked{site: site, md: markdown.New(cfg.RawHTML, features.render, renderers...), assetsIn: l.assets}
-	c.mdKey = features.key(cfg.RawHTML)
+	dialect := markdown.GitHub
+	if l.set != nil && l.set.Format == lessonset.Workbench {
+		dialect = markdown.Pandoc
+	}
+	c := &checked{site: site, md: markdown.NewDialect(dialect, cfg.RawHTML, features.render, renderers...), assetsIn: l.assets}
+	c.mdKey = newKey("markdown").num(features.key(cfg.RawHTML)).int(int(dialect)).sum()
 	return c, l
 }
 

@@ -264,3 +264,28 @@ func TestTitleHeadingKeepsItsID(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkbenchReadsPandoc: a Workbench lesson is Pandoc's Markdown, where
+// H~2~O is a subscript; the same text in p2pc's own format is GitHub's,
+// where it is struck through.
+func TestWorkbenchReadsPandoc(t *testing.T) {
+	const text = "Water is H~2~O; 2^10^ is 1024.\n"
+	workbench, err := Build(files(
+		"config.yaml", "title: 'Chem'\nepisodes:\n- 01-water.md\n",
+		"index.md", "Hi.\n",
+		"episodes/01-water.md", "---\ntitle: Water\n---\n"+text,
+	), layoutsFS, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := string(workbench.Files["episodes/water/index.html"]); !strings.Contains(got, "H<sub>2</sub>O; 2<sup>10</sup> is") {
+		t.Errorf("the Workbench lesson lacks its sub- and superscript:\n%s", got)
+	}
+	own, err := Build(files("m/water.md", "---\ntitle: Water\n---\n"+text), layoutsFS, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := string(own.Files["m/water/index.html"]); !strings.Contains(got, "H<del>2</del>O; 2^10^ is") {
+		t.Errorf("p2pc's own format reads ~2~ otherwise:\n%s", got)
+	}
+}

@@ -16,33 +16,35 @@ func hostileInputs() map[string]string {
 		return strings.Repeat(open, n) + mid + strings.Repeat(close, n)
 	}
 	return map[string]string{
-		"unclosed span braces":     rep("[a]{"),
-		"unclosed quoted values":   rep(`[a]{k="`),
-		"unclosed unquoted values": rep("[]{k=a"),
-		"brace after bracket":      rep("]{"),
-		"open brackets":            rep("["),
-		"open braces":              rep("{"),
-		"image braces":             rep("![a](b){"),
-		"image quoted braces":      rep(`![a](b){alt="`),
-		"spans":                    rep("[a]{.b} "),
-		"nested spans":             nest("[", "a", "]{.x}"),
-		"nested spans with ids":    nest("[*", "a", "*]{#x}"),
-		"emphasis in spans":        "*" + rep("[_a_]{.x}"),
-		"backticks":                rep("`` ` [a]{.b} "),
-		"inline tags":              rep("<b>x</b>"),
-		"inline script":            rep("<script>x"),
-		"block tags":               "<div>\n" + rep("<i>a</i><script>") + "\n</div>\n",
-		"alert markers":            rep("> [!NOTE]\n"),
-		"definition lists":         rep("a\n: b\n"),
-		"spans across lines":       rep("[a\n"),
-		"heading of spans":         "# " + rep("[a]{#b .c} "),
-		"heading of braces":        "# " + rep("){ .a"),
-		"long attribute block":     "[a]{" + rep(" .c") + "}",
-		"link braces":              rep("[a](b){"),
-		"code braces":              rep("`a`{k=\""),
-		"footnote references":      rep("a[^n] ") + "\n\n[^n]: The note.\n",
-		"footnote definitions":     rep("[^n]: b\n"),
-		"undefined footnotes":      rep("[^x"),
+		"unclosed span braces":      rep("[a]{"),
+		"unclosed quoted values":    rep(`[a]{k="`),
+		"unclosed unquoted values":  rep("[]{k=a"),
+		"brace after bracket":       rep("]{"),
+		"open brackets":             rep("["),
+		"open braces":               rep("{"),
+		"image braces":              rep("![a](b){"),
+		"image quoted braces":       rep(`![a](b){alt="`),
+		"spans":                     rep("[a]{.b} "),
+		"nested spans":              nest("[", "a", "]{.x}"),
+		"nested spans with ids":     nest("[*", "a", "*]{#x}"),
+		"emphasis in spans":         "*" + rep("[_a_]{.x}"),
+		"backticks":                 rep("`` ` [a]{.b} "),
+		"inline tags":               rep("<b>x</b>"),
+		"inline script":             rep("<script>x"),
+		"block tags":                "<div>\n" + rep("<i>a</i><script>") + "\n</div>\n",
+		"alert markers":             rep("> [!NOTE]\n"),
+		"definition lists":          rep("a\n: b\n"),
+		"spans across lines":        rep("[a\n"),
+		"heading of spans":          "# " + rep("[a]{#b .c} "),
+		"heading of braces":         "# " + rep("){ .a"),
+		"long attribute block":      "[a]{" + rep(" .c") + "}",
+		"link braces":               rep("[a](b){"),
+		"code braces":               rep("`a`{k=\""),
+		"sub and superscript marks": rep("^a ~b "),
+		"unclosed superscripts":     rep("^ab"),
+		"footnote references":       rep("a[^n] ") + "\n\n[^n]: The note.\n",
+		"footnote definitions":      rep("[^n]: b\n"),
+		"undefined footnotes":       rep("[^x"),
 	}
 }
 
@@ -52,7 +54,12 @@ func hostileInputs() map[string]string {
 // runs is taken, and on a machine so busy that even prose is slow the
 // bound is relative to prose, so load does not fail the test.
 func TestHostileInputsLinear(t *testing.T) {
-	m := New(false, nil)
+	for _, d := range []Dialect{GitHub, Pandoc} {
+		t.Run(map[Dialect]string{GitHub: "github", Pandoc: "pandoc"}[d], func(t *testing.T) { hostileLinear(t, NewDialect(d, false, nil)) })
+	}
+}
+
+func hostileLinear(t *testing.T, m *Markdown) {
 	best := func(src string) time.Duration {
 		d := time.Duration(1 << 62)
 		for try := 0; try < 3 && d > 300*time.Millisecond; try++ {

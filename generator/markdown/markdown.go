@@ -80,6 +80,11 @@ type Markdown struct{ md goldmark.Markdown }
 // become <div class="name">); extra adds node renderers (util.Prioritized)
 // for nodes of other packages, such as cards and worksheet questions.
 func New(rawHTML bool, divs map[string]DivFunc, extra ...util.PrioritizedValue) *Markdown {
+	return NewDialect(GitHub, rawHTML, divs, extra...)
+}
+
+// NewDialect is New for lessons written in dialect d.
+func NewDialect(d Dialect, rawHTML bool, divs map[string]DivFunc, extra ...util.PrioritizedValue) *Markdown {
 	var htmlOpts []html.Option
 	if rawHTML {
 		htmlOpts = append(htmlOpts, html.WithUnsafe())
@@ -92,6 +97,16 @@ func New(rawHTML bool, divs map[string]DivFunc, extra ...util.PrioritizedValue) 
 		util.Prioritized(newFigureRenderer(defaultFuncs(htmlOpts...)), 100),
 	}, NodeRenderers()...)
 	renderers = append(renderers, extra...)
+	inline := []util.PrioritizedValue{
+		util.Prioritized(spanParser{}, 150), // before goldmark's links (200)
+		util.Prioritized(imageAttrParser{}, 150),
+		util.Prioritized(linkAttrParser{}, 150),
+		util.Prioritized(newQuickLinkify(), 999), // where extension.Linkify puts it
+	}
+	if d == Pandoc {
+		inline = append(inline, util.Prioritized(scriptParser{'~'}, 450), // before strikethrough (500)
+			util.Prioritized(scriptParser{'^'}, 450))
+	}
 	transformers := []util.PrioritizedValue{
 		util.Prioritized(alertTransformer{}, 100),
 		util.Prioritized(warningsTransformer{}, 10000),
@@ -114,12 +129,7 @@ func New(rawHTML bool, divs map[string]DivFunc, extra ...util.PrioritizedValue) 
 			parser.WithAutoHeadingID(),
 			parser.WithHeadingAttribute(),
 			parser.WithBlockParsers(util.Prioritized(fencedDivParser{}, 50), util.Prioritized(depthGuard{}, 50)),
-			parser.WithInlineParsers(
-				util.Prioritized(spanParser{}, 150), // before goldmark's links (200)
-				util.Prioritized(imageAttrParser{}, 150),
-				util.Prioritized(linkAttrParser{}, 150),
-				util.Prioritized(newQuickLinkify(), 999), // where extension.Linkify puts it
-			),
+			parser.WithInlineParsers(inline...),
 			parser.WithASTTransformers(transformers...),
 		),
 		goldmark.WithRendererOptions(rendererOpts...),
@@ -128,11 +138,12 @@ func New(rawHTML bool, divs map[string]DivFunc, extra ...util.PrioritizedValue) 
 }
 
 // NodeRenderers returns the renderers of this package's own inline and
-// block nodes (spans, alerts, definition lists), for a renderer built
+// block nodes (spans, sub- and superscripts, alerts, definition lists), for a renderer built
 // elsewhere that draws parts of a parsed page.
 func NodeRenderers() []util.PrioritizedValue {
 	return []util.PrioritizedValue{
 		util.Prioritized(spanRenderer{}, 100),
+		util.Prioritized(scriptRenderer{}, 100),
 		util.Prioritized(alertRenderer{}, 100),
 		util.Prioritized(extension.NewDefinitionListHTMLRenderer(), 500),
 	}
