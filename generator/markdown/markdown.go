@@ -11,6 +11,9 @@
 //	Text.
 //	:::
 //
+// Without a name, the first class names the div, as in Pandoc:
+// "::: {.callout #id}" is "::: callout {#id}".
+//
 // Attributes after an image, in braces right after the ) (no space):
 //
 //	![Caption text](fig/a.png){alt='Alt text' width="50%" .class #id}
@@ -18,7 +21,20 @@
 // Values may be quoted with ' or " and the block may run over lines. alt
 // replaces the alt text; width, height, .class and #id are kept; other
 // keys are left out with a warning. A brace that does not open a
-// well-formed block stays text.
+// well-formed block stays text. After a link or a code span,
+// [site](url){target="_blank" .ext} and `ls`{.bash}, #id and .class are
+// kept, target and rel left out silently, other keys with a warning.
+//
+// Footnotes: text[^1], and [^1]: the note on a line of its own; the notes
+// are listed at the end of the page.
+//
+// Code blocks: the language is the info string's first word, cut at a
+// comma (mdBook's rust,ignore), or the first class of Pandoc attributes
+// ({.output}), or the engine of an R Markdown chunk ({r setup}); output,
+// error and the like get a label instead of colours (see codeLanguage).
+//
+// In the Pandoc dialect (NewDialect, for Workbench lessons), H~2~O and
+// 2^10^ are sub- and superscripts; GitHub's reads ~2~ as struck through.
 //
 // Figures: a paragraph holding only an image with a caption becomes
 // <figure><img …><figcaption>Caption</figcaption></figure>. The caption is
