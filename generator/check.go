@@ -120,11 +120,16 @@ func (p *Pipeline) load(features *featureSet, errs *errorList) (*checked, *loade
 		renderers = append(renderers, f.Renderers()...)
 	}
 	dialect := markdown.GitHub
-	if l.set != nil && l.set.Format == lessonset.Workbench {
-		dialect = markdown.Pandoc
+	if l.set != nil {
+		dialect.Pandoc = l.set.Format == lessonset.Workbench
+		dialect.HideLines = l.set.HideLines
 	}
 	c := &checked{site: site, md: markdown.NewDialect(dialect, cfg.RawHTML, features.render, renderers...), assetsIn: l.assets}
-	c.mdKey = newKey("markdown").num(features.key(cfg.RawHTML)).int(int(dialect)).sum()
+	k := newKey("markdown").num(features.key(cfg.RawHTML)).flag(dialect.Pandoc)
+	for _, lang := range slices.Sorted(maps.Keys(dialect.HideLines)) {
+		k.str(lang).str(dialect.HideLines[lang])
+	}
+	c.mdKey = k.sum()
 	return c, l
 }
 

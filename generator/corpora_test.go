@@ -112,6 +112,17 @@ func TestCorpusMdBook(t *testing.T) {
 			t.Errorf("a link does not resolve: %v", w)
 		}
 	}
+	// The guide shows its hidden code lines written out, then "Will render
+	// as" the same block without them (# in Rust, ~ in Python, as its
+	// book.toml sets).
+	page := string(site.Files["format/mdbook/index.html"])
+	_, shown, _ := strings.Cut(page, "Will render as")
+	shown, _, _ = strings.Cut(shown, "When you tap")
+	_, python, _ := strings.Cut(page, "will render as")
+	python, _, _ = strings.Cut(python, "This behavior")
+	if !strings.Contains(shown, "println") || strings.Contains(shown, "main") || !strings.Contains(python, "nothidden") || strings.Contains(python, "~") {
+		t.Errorf("hidden lines are shown in format/mdbook/:\n%s\n…\n%s", shown, python)
+	}
 }
 
 func TestCorpusHugo(t *testing.T) {

@@ -32,6 +32,9 @@ type bookToml struct {
 		HTML struct {
 			Theme   string `toml:"theme"`
 			GitRepo string `toml:"git-repository-url"`
+			Code    struct {
+				HideLines map[string]string `toml:"hidelines"`
+			} `toml:"code"`
 		} `toml:"html"`
 	} `toml:"output"`
 }
@@ -47,6 +50,12 @@ func loadMdBook(fsys fs.FS) *Set {
 		s.Problems = append(s.Problems, configProblem(mdBookConfig, tomlError(b, err)))
 	}
 	s.Title = cfg.Book.Title
+	s.HideLines = map[string]string{"rust": "#"}
+	for lang, prefix := range cfg.Output.HTML.Code.HideLines {
+		if prefix != "" {
+			s.HideLines[lang] = prefix
+		}
+	}
 	s.Description = cfg.Book.Description
 	s.Language = cfg.Book.Language
 	if len(cfg.Book.Authors) > 0 {

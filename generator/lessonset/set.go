@@ -28,7 +28,12 @@ type Set struct {
 	Home        *Entry         // the outline (Workbench, mdBook); nil for Hugo, whose folders are the outline
 	Ignore      []string       // paths that are neither pages nor published files, sorted
 	Params      map[string]any // Hugo's [params]; the Workbench's other config keys; mdBook's authors
-	Problems    []Problem      // what is wrong, each with its place; the Set is still usable
+	// HideLines are mdBook's hidden code lines: for each language, the
+	// prefix of the lines a code block in it does not show ("rust": "#",
+	// read as rustdoc reads it, and [output.html.code.hidelines]); nil
+	// in other formats.
+	HideLines map[string]string
+	Problems  []Problem // what is wrong, each with its place; the Set is still usable
 }
 
 // Entry is one item of an outline.

@@ -16,29 +16,36 @@ import (
 
 // codeRenderer highlights fenced code blocks with chroma, writing CSS classes
 // (not inline styles) so one stylesheet serves the light and the dark theme.
-type codeRenderer struct{}
+type codeRenderer struct {
+	hide map[string]string // language -> prefix of hidden lines (mdBook's)
+}
 
-func (codeRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
-	reg.Register(ast.KindFencedCodeBlock, renderCode)
+func (r codeRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
+	reg.Register(ast.KindFencedCodeBlock, func(w util.BufWriter, source []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
+		return renderCode(w, source, node, entering, r.hide)
+	})
 }
 
 var codeFormatter = chromahtml.New(chromahtml.WithClasses(true), chromahtml.ClassPrefix("hl-"))
 
-func renderCode(w util.BufWriter, source []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
+func renderCode(w util.BufWriter, source []byte, node ast.Node, entering bool, hide map[string]string) (ast.WalkStatus, error) {
 	if !entering {
 		return ast.WalkContinue, nil
 	}
 	n := node.(*ast.FencedCodeBlock)
-	var code strings.Builder
-	for i := 0; i < n.Lines().Len(); i++ {
-		l := n.Lines().At(i)
-		code.Write(l.Value(source))
-	}
 	var info string
 	if n.Info != nil {
 		info = string(n.Info.Segment.Value(source))
 	}
 	lang := codeLanguage(info)
+	prefix := hidePrefix(hide, info, lang)
+	var code strings.Builder
+	for i := 0; i < n.Lines().Len(); i++ {
+		l := n.Lines().At(i)
+		if line, shown := shownLine(l.Value(source), prefix, lang); shown {
+			code.Write(line)
+		}
+	}
 	label := codeLabels[strings.ToLower(lang)]
 	if label != "" {
 		w.WriteString(`<div class="code-block code-` + strings.ToLower(lang) + `"><div class="code-label">` + label + "</div>\n")

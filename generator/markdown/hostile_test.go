@@ -54,8 +54,8 @@ func hostileInputs() map[string]string {
 // runs is taken, and on a machine so busy that even prose is slow the
 // bound is relative to prose, so load does not fail the test.
 func TestHostileInputsLinear(t *testing.T) {
-	for _, d := range []Dialect{GitHub, Pandoc} {
-		t.Run(map[Dialect]string{GitHub: "github", Pandoc: "pandoc"}[d], func(t *testing.T) { hostileLinear(t, NewDialect(d, false, nil)) })
+	for name, d := range map[string]Dialect{"github": GitHub, "pandoc": Pandoc} {
+		t.Run(name, func(t *testing.T) { hostileLinear(t, NewDialect(d, false, nil)) })
 	}
 }
 

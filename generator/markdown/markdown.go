@@ -107,7 +107,7 @@ func NewDialect(d Dialect, rawHTML bool, divs map[string]DivFunc, extra ...util.
 	}
 	renderers := append([]util.PrioritizedValue{
 		util.Prioritized(divRenderer{divs: divs}, 100),
-		util.Prioritized(codeRenderer{}, 100),
+		util.Prioritized(codeRenderer{hide: d.HideLines}, 100),
 		util.Prioritized(fragmentRenderer{}, 100),
 		util.Prioritized(taskRenderer{}, 100),
 		util.Prioritized(newFigureRenderer(defaultFuncs(htmlOpts...)), 100),
@@ -119,7 +119,7 @@ func NewDialect(d Dialect, rawHTML bool, divs map[string]DivFunc, extra ...util.
 		util.Prioritized(linkAttrParser{}, 150),
 		util.Prioritized(newQuickLinkify(), 999), // where extension.Linkify puts it
 	}
-	if d == Pandoc {
+	if d.Pandoc {
 		inline = append(inline, util.Prioritized(scriptParser{'~'}, 450), // before strikethrough (500)
 			util.Prioritized(scriptParser{'^'}, 450))
 	}

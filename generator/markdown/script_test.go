@@ -23,7 +23,7 @@ func TestScripts(t *testing.T) {
 			t.Fatal(err)
 		}
 		if got := strings.TrimSpace(string(html)); got != tc.out {
-			t.Errorf("dialect %d, %q:\n got %s\nwant %s", tc.dialect, tc.in, got, tc.out)
+			t.Errorf("dialect %+v, %q:\n got %s\nwant %s", tc.dialect, tc.in, got, tc.out)
 		}
 	}
 }
