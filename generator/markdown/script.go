@@ -10,25 +10,6 @@ import (
 	"github.com/yuin/goldmark/util"
 )
 
-// A Dialect is what sets apart the Markdown of one tool's lessons, where
-// the tools read the same text differently. The zero Dialect is GitHub's.
-type Dialect struct {
-	// Pandoc reads as Pandoc's Markdown does, as The Carpentries Workbench
-	// does: H~2~O is a subscript and 2^10^ a superscript (GitHub's reads
-	// ~2~ as struck through); ~~text~~ is struck through in both.
-	Pandoc bool
-	// HideLines are mdBook's hidden code lines: for each language, the
-	// prefix of the lines its code blocks do not show (see hiddenLines).
-	HideLines map[string]string
-}
-
-var (
-	// GitHub is GitHub Flavored Markdown, as p2pc, mdBook and Hugo read it.
-	GitHub = Dialect{}
-	// Pandoc is Pandoc's Markdown, as the Workbench reads it.
-	Pandoc = Dialect{Pandoc: true}
-)
-
 // KindScript is the ast.NodeKind of a Script.
 var KindScript = ast.NewNodeKind("Script")
 
