@@ -330,16 +330,7 @@ func (it *prefilterIterator) next() (tok chroma.Token) {
 	}
 	for l.Pos < end && len(l.Stack) > 0 {
 		// Exhaust the iterator stack, if any.
-		for len(it.iteratorStack) > 0 {
-			n := len(it.iteratorStack) - 1
-			t := it.iteratorStack[n]()
-			if t.Type == chroma.Ignore {
-				continue
-			}
-			if t == chroma.EOF {
-				it.iteratorStack = it.iteratorStack[:n]
-				continue
-			}
+		if t, ok := it.drain(); ok {
 			return t
 		}
 
@@ -382,16 +373,7 @@ func (it *prefilterIterator) next() (tok chroma.Token) {
 		it.resume = l.Pos
 	}
 	// Exhaust the iterator stack, if any.
-	for len(it.iteratorStack) > 0 {
-		n := len(it.iteratorStack) - 1
-		t := it.iteratorStack[n]()
-		if t.Type == chroma.Ignore {
-			continue
-		}
-		if t == chroma.EOF {
-			it.iteratorStack = it.iteratorStack[:n]
-			continue
-		}
+	if t, ok := it.drain(); ok {
 		return t
 	}
 
@@ -402,6 +384,24 @@ func (it *prefilterIterator) next() (tok chroma.Token) {
 		return chroma.Token{Type: chroma.Error, Value: value}
 	}
 	return chroma.EOF
+}
+
+// drain returns the next token of the emitters' iterators, if any is
+// left, as chroma's Iterator exhausts its iterator stack.
+func (it *prefilterIterator) drain() (chroma.Token, bool) {
+	for len(it.iteratorStack) > 0 {
+		n := len(it.iteratorStack) - 1
+		t := it.iteratorStack[n]()
+		if t.Type == chroma.Ignore {
+			continue
+		}
+		if t == chroma.EOF {
+			it.iteratorStack = it.iteratorStack[:n]
+			continue
+		}
+		return t, true
+	}
+	return chroma.Token{}, false
 }
 
 // fail ends the iteration after a panic, returning the text from the start

@@ -27,25 +27,37 @@ func (imageAttrParser) Parse(parent ast.Node, block text.Reader, pc parser.Conte
 	if !ok {
 		return nil
 	}
+	a, offset, ok := attrsAfter(parent, block, pc, func(c byte) bool { return c == ')' || c == ']' })
+	if !ok {
+		return nil
+	}
+	setImageAttrs(img, a, offset, pc)
+	// The image is the parent's last child: handing it back re-appends it
+	// where it is, and the attribute block leaves no node of its own.
+	return img
+}
+
+// attrsAfter reads the attribute block at the reader's position, right
+// after the character that ended the parent's last child (one ends
+// accepts), and moves the reader past it. It returns the attributes and
+// the block's offset, or false (and reads nothing) when there is none.
+func attrsAfter(parent ast.Node, block text.Reader, pc parser.Context, ends func(c byte) bool) (inlineAttrs, int, bool) {
 	_, seg := block.PeekLine()
 	src := block.Source()
-	if seg.Padding != 0 || seg.Start == 0 || src[seg.Start-1] != ')' && src[seg.Start-1] != ']' {
-		return nil // the image did not end right before the brace
+	if seg.Padding != 0 || seg.Start == 0 || !ends(src[seg.Start-1]) {
+		return inlineAttrs{}, 0, false // the node did not end right before the brace
 	}
 	st := stateFor(pc, parent, src)
 	at := st.flat.index(seg.Start)
 	if at < 0 {
-		return nil
+		return inlineAttrs{}, 0, false
 	}
 	a, n, ok := scanAttrs(st.flat.text[at:])
 	if !ok {
-		return nil
+		return inlineAttrs{}, 0, false
 	}
-	setImageAttrs(img, a, seg.Start, pc)
 	advanceTo(block, st.flat.offset(at+n))
-	// The image is the parent's last child: handing it back re-appends it
-	// where it is, and the attribute block leaves no node of its own.
-	return img
+	return a, seg.Start, true
 }
 
 // imageAttrKeys are the key=value attributes an image keeps.

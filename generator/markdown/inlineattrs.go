@@ -31,17 +31,7 @@ func (linkAttrParser) Parse(parent ast.Node, block text.Reader, pc parser.Contex
 	default:
 		return nil
 	}
-	_, seg := block.PeekLine()
-	src := block.Source()
-	if seg.Padding != 0 || seg.Start == 0 || !ends(src[seg.Start-1]) {
-		return nil // the link or code did not end right before the brace
-	}
-	st := stateFor(pc, parent, src)
-	at := st.flat.index(seg.Start)
-	if at < 0 {
-		return nil
-	}
-	a, n, ok := scanAttrs(st.flat.text[at:])
+	a, offset, ok := attrsAfter(parent, block, pc, ends)
 	if !ok {
 		return nil
 	}
@@ -53,9 +43,8 @@ func (linkAttrParser) Parse(parent ast.Node, block text.Reader, pc parser.Contex
 	}
 	for _, at := range a.Attrs {
 		if key := strings.ToLower(at.Key); key != "target" && key != "rel" {
-			warn(pc, seg.Start, fmt.Sprintf("dropped %s=%q after the %s: only #id and .class are kept", at.Key, shorten(at.Value, 40), what))
+			warn(pc, offset, fmt.Sprintf("dropped %s=%q after the %s: only #id and .class are kept", at.Key, shorten(at.Value, 40), what))
 		}
 	}
-	advanceTo(block, st.flat.offset(at+n))
 	return last // re-appended where it is; the block leaves no node of its own
 }
