@@ -207,3 +207,19 @@ func TestLinesAgreesWithPosition(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainTextResolvesEscapes: a heading's plain text (page titles, the
+// table of contents, search) shows what the page shows: backslash escapes
+// and character references resolved, code spans as written.
+func TestPlainTextResolvesEscapes(t *testing.T) {
+	src := []byte("## Controlling page \\<title\\> &amp; `\\<raw\\>` &copy; \\*\n")
+	m := New(false, nil)
+	doc := m.Parse(src)
+	if got, want := PlainText(src, doc.FirstChild()), "Controlling page <title> & \\<raw\\> © *"; got != want {
+		t.Errorf("PlainText = %q, want %q", got, want)
+	}
+	secs := Sections(src, doc, nil, "")
+	if len(secs) == 0 || secs[len(secs)-1].Heading != "Controlling page <title> & \\<raw\\> © *" {
+		t.Errorf("Sections = %+v", secs)
+	}
+}

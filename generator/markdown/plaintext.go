@@ -1,10 +1,13 @@
 package markdown
 
 import (
+	"bufio"
+	"bytes"
 	"html"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
+	gmhtml "github.com/yuin/goldmark/renderer/html"
 )
 
 // PlainText is the text of nodes and their descendants without markup, on
@@ -22,7 +25,7 @@ func PlainText(src []byte, nodes ...ast.Node) string {
 			}
 			switch t := c.(type) {
 			case *ast.Text:
-				b.Write(t.Segment.Value(src))
+				writeShownText(&b, src, t)
 				if t.SoftLineBreak() || t.HardLineBreak() {
 					b.WriteByte(' ')
 				}
@@ -42,4 +45,20 @@ func PlainText(src []byte, nodes ...ast.Node) string {
 		})
 	}
 	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// writeShownText writes the text a Text node shows: its backslash escapes
+// ("\<title\>") and character references ("&amp;") resolved as the page
+// shows them; a raw node's (a code span's) as it is.
+func writeShownText(b *strings.Builder, src []byte, t *ast.Text) {
+	value := t.Segment.Value(src)
+	if t.IsRaw() || bytes.IndexByte(value, '\\') < 0 && bytes.IndexByte(value, '&') < 0 {
+		b.Write(value)
+		return
+	}
+	var rendered bytes.Buffer
+	w := bufio.NewWriter(&rendered)
+	gmhtml.DefaultWriter.Write(w, value)
+	_ = w.Flush()
+	b.WriteString(html.UnescapeString(rendered.String()))
 }

@@ -41,7 +41,7 @@ func Sections(src []byte, doc ast.Node, skip map[string]bool, lead string) []Sec
 				return ast.WalkSkipChildren, nil
 			}
 		case *ast.Text:
-			text.Write(n.Segment.Value(src))
+			writeShownText(&text, src, n)
 			if n.SoftLineBreak() || n.HardLineBreak() {
 				text.WriteByte(' ')
 			}
