@@ -120,6 +120,9 @@ func TestCorpusMdBook(t *testing.T) {
 	shown, _, _ = strings.Cut(shown, "When you tap")
 	_, python, _ := strings.Cut(page, "will render as")
 	python, _, _ = strings.Cut(python, "This behavior")
+	if md := string(site.Files["format/markdown/index.html"]); !strings.Contains(md, "<dt>term A</dt>") || strings.Contains(md, "<p>term A\n: ") {
+		t.Error("format/markdown/: the definition list with indented colons is not a list")
+	}
 	if !strings.Contains(shown, "println") || strings.Contains(shown, "main") || !strings.Contains(python, "nothidden") || strings.Contains(python, "~") {
 		t.Errorf("hidden lines are shown in format/mdbook/:\n%s\n…\n%s", shown, python)
 	}

@@ -34,6 +34,7 @@ func hostileInputs() map[string]string {
 		"block tags":                "<div>\n" + rep("<i>a</i><script>") + "\n</div>\n",
 		"alert markers":             rep("> [!NOTE]\n"),
 		"definition lists":          rep("a\n: b\n"),
+		"indented definitions":      rep("a\n  : b\n"),
 		"spans across lines":        rep("[a\n"),
 		"heading of spans":          "# " + rep("[a]{#b .c} "),
 		"heading of braces":         "# " + rep("){ .a"),

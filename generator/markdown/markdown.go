@@ -138,13 +138,14 @@ func NewDialect(d Dialect, rawHTML bool, divs map[string]DivFunc, extra ...util.
 	md := goldmark.New(
 		// extension.GFM, with linkify behind a quick check (see quickLinkify)
 		goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.TaskList,
-			extension.Typographer, extension.DefinitionList,
+			extension.Typographer,
 			// footnotes, as Hugo, mdBook and Pandoc have them; the way back named for screen readers
 			extension.NewFootnote(extension.WithFootnoteBacklinkHTML(`&#x21a9;&#xfe0e;<span class="visually-hidden"> Back to the text</span>`))),
 		goldmark.WithParserOptions(
 			parser.WithAutoHeadingID(),
 			parser.WithHeadingAttribute(),
-			parser.WithBlockParsers(util.Prioritized(fencedDivParser{}, 50), util.Prioritized(depthGuard{}, 50)),
+			parser.WithBlockParsers(append(definitionListParsers(), // extension.DefinitionList's, taking indented colons
+				util.Prioritized(fencedDivParser{}, 50), util.Prioritized(depthGuard{}, 50))...),
 			parser.WithInlineParsers(inline...),
 			parser.WithASTTransformers(transformers...),
 		),
