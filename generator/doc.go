@@ -60,7 +60,7 @@
 // --format chooses): the outline's order and nesting, the tool's front
 // matter (Hugo's description, linkTitle, date, lastmod, aliases, tags,
 // categories; the Workbench's teaching and exercises, and its links.md, whose
-// link reference definitions end every page), mdBook's includes and
+// link reference definitions every page may use), mdBook's includes and
 // Hugo's shortcodes (package directive). Keys p2pc does not use are kept in
 // Params for layouts and reported once as warnings. Hugo content may link
 // from the site root (/section/page/), or relative to the page's URL

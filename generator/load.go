@@ -429,8 +429,10 @@ func readSource(fsys fs.FS, src string, rules frontMatterRules, params map[strin
 			f.expand(fsys, src, rules.directives, params, errs)
 		}
 		if rules.links != "" { // after the page's own lines, which keep their numbers
-			f.body = slices.Concat(f.body, []byte("\n\n"), []byte(rules.links))
-			f.sum = newKey("with links").num(f.sum).str(rules.links).sum()
+			if used := linksFor(f.body, linkDefsOf(rules.links)); len(used) > 0 {
+				f.body = slices.Concat(f.body, []byte("\n\n"), used)
+				f.sum = newKey("with links").num(f.sum).str(string(used)).sum()
+			}
 		}
 	}
 	f.problems = errs.errs

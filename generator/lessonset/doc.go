@@ -48,8 +48,9 @@
 // CODE_OF_CONDUCT.md as top-level pages when present (the Workbench
 // publishes both). Ignore lists those present of config.yaml, README.md,
 // CONTRIBUTING.md, AUTHORS, CITATION, CITATION.cff, links.md (the
-// Workbench's shared link references, not a page: the generator adds it to
-// the end of every page, as the Workbench does), renv/, site/ and _site/.
+// Workbench's shared link references, not a page: as the Workbench adds it
+// to every page, the generator adds to each page the definitions it uses),
+// renv/, site/ and _site/.
 // Other files (episodes/fig/, episodes/data/) are the lessons' resources.
 //
 // # mdBook
