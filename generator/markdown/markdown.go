@@ -119,10 +119,14 @@ func NewDialect(d Dialect, rawHTML bool, divs map[string]DivFunc, extra ...util.
 		util.Prioritized(linkAttrParser{}, 150),
 		util.Prioritized(newQuickLinkify(), 999), // where extension.Linkify puts it
 	}
+	strike := extension.NewStrikethroughParser() // where extension.Strikethrough puts it
 	if d.Pandoc {
+		strike = doubleTildes{strike}
 		inline = append(inline, util.Prioritized(scriptParser{'~'}, 450), // before strikethrough (500)
 			util.Prioritized(scriptParser{'^'}, 450))
 	}
+	inline = append(inline, util.Prioritized(strike, 500))
+	renderers = append(renderers, util.Prioritized(extension.NewStrikethroughHTMLRenderer(), 500))
 	transformers := []util.PrioritizedValue{
 		util.Prioritized(alertTransformer{}, 100),
 		util.Prioritized(warningsTransformer{}, 10000),
@@ -137,8 +141,7 @@ func NewDialect(d Dialect, rawHTML bool, divs map[string]DivFunc, extra ...util.
 	}
 	md := goldmark.New(
 		// extension.GFM, with linkify behind a quick check (see quickLinkify)
-		goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.TaskList,
-			extension.Typographer,
+		goldmark.WithExtensions(extension.Table, extension.TaskList, extension.Typographer,
 			// footnotes, as Hugo, mdBook and Pandoc have them; the way back named for screen readers
 			extension.NewFootnote(extension.WithFootnoteBacklinkHTML(`&#x21a9;&#xfe0e;<span class="visually-hidden"> Back to the text</span>`))),
 		goldmark.WithParserOptions(

@@ -117,19 +117,22 @@ func FuzzRender(f *testing.F) {
 	f.Add("Term\n: def\n\n> [!NOTE]\n> x\n\n> [!tip]\n")
 	f.Add("a <kbd>b</kbd> <script>c</script> <a href=\"javascript:d\" onclick=e>f</a>\n\n<div style=x><iframe></iframe><img src=x onerror=y></div>\n")
 	f.Add("[a]{[b]{![c](d){e=\"f]{\n")
+	f.Add("H~2~O ~~x~~ ~a b~ 2^10^ ^^\n\n```rust\n# fn main() {\n## x\n```\n")
+	dialects := []*Markdown{New(false, nil), NewDialect(Pandoc, false, nil), NewDialect(Dialect{HideLines: map[string]string{"rust": "#", "python": "~"}}, false, nil)}
 	f.Fuzz(func(t *testing.T, src string) {
-		m := New(false, nil)
-		doc := m.Parse([]byte(src))
-		out, err := m.Render([]byte(src), doc)
-		if err != nil {
-			t.Skip()
-		}
-		if msg := unsafeOutput(out); msg != "" {
-			t.Errorf("%s in\n%s", msg, out)
-		}
-		for _, w := range Warnings(doc) {
-			if w.Offset < 0 || w.Offset > len(src) {
-				t.Errorf("warning %q at %d, outside the source", w.Msg, w.Offset)
+		for _, m := range dialects {
+			doc := m.Parse([]byte(src))
+			out, err := m.Render([]byte(src), doc)
+			if err != nil {
+				t.Skip()
+			}
+			if msg := unsafeOutput(out); msg != "" {
+				t.Errorf("%s in\n%s", msg, out)
+			}
+			for _, w := range Warnings(doc) {
+				if w.Offset < 0 || w.Offset > len(src) {
+					t.Errorf("warning %q at %d, outside the source", w.Msg, w.Offset)
+				}
 			}
 		}
 	})

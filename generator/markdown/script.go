@@ -37,8 +37,8 @@ func (p scriptParser) Trigger() []byte { return []byte{p.mark} }
 
 func (p scriptParser) Parse(parent ast.Node, block text.Reader, pc parser.Context) ast.Node {
 	line, seg := block.PeekLine()
-	if len(line) < 3 || line[0] != p.mark || line[1] == p.mark {
-		return nil
+	if len(line) < 3 || line[0] != p.mark || line[1] == p.mark || block.PrecendingCharacter() == rune(p.mark) {
+		return nil // not a lone mark
 	}
 	end := bytes.IndexByte(line[1:], p.mark) + 1
 	if end < 2 || bytes.ContainsAny(line[1:end], " \t\r\n\\") {
@@ -66,4 +66,21 @@ func (scriptRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 		}
 		return ast.WalkContinue, nil
 	})
+}
+
+// doubleTildes is goldmark's strikethrough parser taking only runs of two
+// tildes, as Pandoc does: ~~gone~~ is struck through, and a single ~ that
+// is no subscript (~a b~, with a space) stays as written.
+type doubleTildes struct{ parser.InlineParser }
+
+func (p doubleTildes) Parse(parent ast.Node, block text.Reader, pc parser.Context) ast.Node {
+	line, _ := block.PeekLine()
+	run := 0
+	for run < len(line) && line[run] == '~' {
+		run++
+	}
+	if run != 2 || block.PrecendingCharacter() == '~' {
+		return nil
+	}
+	return p.InlineParser.Parse(parent, block, pc)
 }
