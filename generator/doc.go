@@ -66,7 +66,10 @@
 // from the site root (/section/page/), or relative to the page's URL
 // (../other/ from the page at section/page/) where no file has the path;
 // a link that leads nowhere there is a warning, as Hugo does not check
-// links.
+// links. The Markdown follows the tool's where they differ
+// (markdown.Dialect): a Workbench lesson is Pandoc's, where H~2~O and
+// 2^10^ are sub- and superscripts and only ~~two tildes~~ strike through;
+// an mdBook leaves out its code blocks' hidden lines.
 //
 // # Markdown
 //
