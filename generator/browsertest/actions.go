@@ -14,6 +14,14 @@ import (
 // FileURL is the file:// address of a page in the site written to dir.
 func FileURL(dir, page string) string { return "file://" + filepath.ToSlash(dir) + "/" + page }
 
+// Open loads a page of the site written to dir and waits until its
+// scripts have run.
+func Open(t testing.TB, ctx context.Context, dir, page string) {
+	t.Helper()
+	Run(t, ctx, chromedp.Navigate(FileURL(dir, page)), chromedp.WaitReady("body", chromedp.ByQuery))
+	WaitFor(t, ctx, `document.readyState === "complete"`)
+}
+
 // Tab opens a new tab in the browser of parent; it closes when the test ends.
 func Tab(t testing.TB, parent context.Context) context.Context {
 	t.Helper()

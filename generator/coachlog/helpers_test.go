@@ -1,14 +1,11 @@
 package coachlog_test
 
 import (
-	"context"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"testing/fstest"
-
-	"github.com/chromedp/chromedp"
 
 	"p2pc/generator"
 	"p2pc/generator/browsertest"
@@ -48,16 +45,10 @@ var (
 	tab      = browsertest.Tab
 	run      = browsertest.Run
 	eval     = browsertest.Eval
+	open     = browsertest.Open
 	waitFor  = browsertest.WaitFor
 	waitFile = browsertest.WaitFile
 )
-
-// open loads a page of the site at dir and waits for the scripts to run.
-func open(t *testing.T, ctx context.Context, dir, page string) {
-	t.Helper()
-	run(t, ctx, chromedp.Navigate(fileURL(dir, page)), chromedp.WaitReady("body", chromedp.ByQuery))
-	waitFor(t, ctx, `document.readyState === "complete"`)
-}
 
 func want(t *testing.T, what, got, wantText string) {
 	t.Helper()

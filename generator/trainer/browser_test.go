@@ -28,14 +28,8 @@ var (
 	tab     = browsertest.Tab
 	run     = browsertest.Run
 	eval    = browsertest.Eval
+	open    = browsertest.Open
 )
-
-// open loads a page of the site at dir and waits for its scripts.
-func open(t *testing.T, ctx context.Context, dir, page string) {
-	t.Helper()
-	run(t, ctx, chromedp.Navigate(fileURL(dir, page)), chromedp.WaitReady("body", chromedp.ByQuery),
-		chromedp.Poll(`document.readyState === "complete"`, nil))
-}
 
 // state describes the switch and the first trainer note as a reader sees
 // them: "pressed/label/note display", or "none" without a switch.
