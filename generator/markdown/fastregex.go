@@ -71,6 +71,7 @@ type prefilterRules struct {
 type stateFilter struct {
 	regexps []*regexp2.Regexp
 	sets    []*firstSet
+	heads   []map[string]bool // each rule's word heads, nil for most
 }
 
 // newPrefilterLexer wraps a chroma regex lexer; registry is the one it was
@@ -226,10 +227,11 @@ func (r *prefilterRules) filter(state string, rules []*chroma.CompiledRule) *sta
 	if f, ok := r.states.Load(state); ok {
 		return f.(*stateFilter)
 	}
-	f := &stateFilter{regexps: make([]*regexp2.Regexp, len(rules)), sets: make([]*firstSet, len(rules))}
+	f := &stateFilter{regexps: make([]*regexp2.Regexp, len(rules)), sets: make([]*firstSet, len(rules)), heads: make([]map[string]bool, len(rules))}
 	for i, rule := range rules {
 		f.regexps[i] = rule.Regexp
 		f.sets[i] = r.setOf(rule.Regexp)
+		f.heads[i] = r.heads[rule.Regexp]
 	}
 	r.states.Store(state, f)
 	return f
@@ -430,15 +432,16 @@ func (it *prefilterIterator) matchRules(rules []*chroma.CompiledRule) (int, *chr
 	run, whole, ran := "", false, false // the word run at pos, found when a rule asks
 	for i, rule := range rules {
 		var set *firstSet
+		var heads map[string]bool
 		if i < len(f.regexps) && f.regexps[i] == rule.Regexp {
-			set = f.sets[i]
+			set, heads = f.sets[i], f.heads[i]
 		} else {
-			set = it.rules.setOf(rule.Regexp)
+			set, heads = it.rules.setOf(rule.Regexp), it.rules.heads[rule.Regexp]
 		}
 		if !set.may(c) || set.lineStart && pos > 0 && l.Text[pos-1] != '\n' {
 			continue
 		}
-		if heads := it.rules.heads[rule.Regexp]; heads != nil {
+		if heads != nil {
 			if !ran {
 				run, whole = wordRun(l.Text, pos)
 				whole, ran = whole && run != "", true
