@@ -9,56 +9,8 @@ import (
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/renderer"
 	"github.com/yuin/goldmark/renderer/html"
-	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 )
-
-// imageAttrParser reads Pandoc attributes written right after an image,
-// ![caption](fig/a.png){alt='Alt text' width="50%" .wide #fig-a}, onto the
-// Image node: alt (which replaces the alt text), width, height, id and
-// class. Other keys are left out with a warning. A brace that does not
-// open a well-formed block stays text.
-type imageAttrParser struct{}
-
-func (imageAttrParser) Trigger() []byte { return []byte{'{'} }
-
-func (imageAttrParser) Parse(parent ast.Node, block text.Reader, pc parser.Context) ast.Node {
-	img, ok := parent.LastChild().(*ast.Image)
-	if !ok {
-		return nil
-	}
-	a, offset, ok := attrsAfter(parent, block, pc, func(c byte) bool { return c == ')' || c == ']' })
-	if !ok {
-		return nil
-	}
-	setImageAttrs(img, a, offset, pc)
-	// The image is the parent's last child: handing it back re-appends it
-	// where it is, and the attribute block leaves no node of its own.
-	return img
-}
-
-// attrsAfter reads the attribute block at the reader's position, right
-// after the character that ended the parent's last child (one ends
-// accepts), and moves the reader past it. It returns the attributes and
-// the block's offset, or false (and reads nothing) when there is none.
-func attrsAfter(parent ast.Node, block text.Reader, pc parser.Context, ends func(c byte) bool) (inlineAttrs, int, bool) {
-	_, seg := block.PeekLine()
-	src := block.Source()
-	if seg.Padding != 0 || seg.Start == 0 || !ends(src[seg.Start-1]) {
-		return inlineAttrs{}, 0, false // the node did not end right before the brace
-	}
-	st := stateFor(pc, parent, src)
-	at := st.flat.index(seg.Start)
-	if at < 0 {
-		return inlineAttrs{}, 0, false
-	}
-	a, n, ok := scanAttrs(st.flat.text[at:])
-	if !ok {
-		return inlineAttrs{}, 0, false
-	}
-	advanceTo(block, st.flat.offset(at+n))
-	return a, seg.Start, true
-}
 
 // imageAttrKeys are the key=value attributes an image keeps.
 var imageAttrKeys = map[string]bool{"alt": true, "width": true, "height": true}

@@ -114,9 +114,8 @@ func NewDialect(d Dialect, rawHTML bool, divs map[string]DivFunc, extra ...util.
 	}, NodeRenderers()...)
 	renderers = append(renderers, extra...)
 	inline := []util.PrioritizedValue{
-		util.Prioritized(spanParser{}, 150), // before goldmark's links (200)
-		util.Prioritized(imageAttrParser{}, 150),
-		util.Prioritized(linkAttrParser{}, 150),
+		util.Prioritized(spanParser{}, 150),      // before goldmark's links (200)
+		util.Prioritized(attrParser{}, 150),      // after images, links and code
 		util.Prioritized(newQuickLinkify(), 999), // where extension.Linkify puts it
 	}
 	strike := extension.NewStrikethroughParser() // where extension.Strikethrough puts it
