@@ -152,7 +152,7 @@ func (p *Pipeline) lessonSet() (*lessonset.Set, error) {
 func (p *Pipeline) checkAllLinks(c *checked, l *loader, errs *errorList) *linkTargets {
 	t := &linkTargets{generatedDir: c.site.features.generatedDir, pages: l.pages, modules: map[string]*Page{},
 		assets: map[string]string{}, drafts: l.drafts, sources: map[string]string{}, urls: map[string]*Page{}, root: l.root, bases: l.linkBases(), byOutput: l.assets,
-		unchecked: l.set != nil && l.set.Format == lessonset.Hugo}
+		unchecked: l.set != nil, urlLinks: l.set != nil && l.set.Format == lessonset.Hugo}
 	for _, m := range allModules(c.site.Home) {
 		t.modules[m.Dir] = m.Page
 	}

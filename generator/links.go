@@ -2,6 +2,7 @@ package generator
 
 import (
 	"cmp"
+	"fmt"
 	"html"
 	"io/fs"
 	"maps"
@@ -29,11 +30,15 @@ type linkTargets struct {
 	assets       map[string]string // content path -> output path
 	byOutput     map[string]string // output path -> content path of the files copied as they are
 	drafts       map[string]bool
-	urls         map[string]*Page  // clean URL ("a/b/") -> page, for links written as site URLs ("/a/b/")
-	root         string            // the content folder's page root ("src" in an mdBook), for links from "/"
-	bases        []string          // folders a link that leads nowhere is tried from (see fromBases)
-	unchecked    bool              // a link that leads nowhere is a warning (Hugo does not check links)
-	sources      map[string]string // rewritten link to a file -> its content path
+	urls         map[string]*Page // clean URL ("a/b/") -> page, for links written as site URLs ("/a/b/")
+	root         string           // the content folder's page root ("src" in an mdBook), for links from "/"
+	bases        []string         // folders a link that leads nowhere is tried from (see fromBases)
+	// unchecked: a link that leads nowhere is a warning, in a lesson set
+	// of another tool (Hugo and mdBook do not check links, the Workbench
+	// warns), and the link is left as written
+	unchecked bool
+	urlLinks  bool              // a relative link may be read against the page's URL, as Hugo reads it
+	sources   map[string]string // rewritten link to a file -> its content path
 	// generated are links to pages that features add, checked once those
 	// pages exist.
 	generated []generatedLink
@@ -116,13 +121,18 @@ func linkWorld(s *Site, t *linkTargets) uint64 {
 func checkLinks(p *Page, content fs.FS, t *linkTargets, errs *errorList) {
 	k := newKey("diagrams")
 	for _, l := range p.links {
-		fail := func(format string, args ...any) { errs.add(p.Source, l.line, l.col, format, args...) }
-		if t.unchecked && !(l.image && (urlScheme.MatchString(l.raw) || strings.HasPrefix(l.raw, "//"))) {
-			fail = func(format string, args ...any) {
-				errs.warn(p.Source, l.line, l.col, format+" (left as written)", args...)
-			}
-		}
+		var problem string
+		fail := func(format string, args ...any) { problem = fmt.Sprintf(format, args...) }
 		out, ok := resolveRef(p, l.raw, l.image, t, l.line, l.col, fail)
+		switch {
+		case problem == "":
+		case !t.unchecked || l.image && (urlScheme.MatchString(l.raw) || strings.HasPrefix(l.raw, "//")):
+			errs.add(p.Source, l.line, l.col, "%s", problem)
+		case ok: // a missing anchor on a page that exists
+			errs.warn(p.Source, l.line, l.col, "%s (the link leads to the page)", problem)
+		default:
+			errs.warn(p.Source, l.line, l.col, "%s (left as written)", problem)
+		}
 		if !ok || !l.diagram {
 			continue
 		}
@@ -257,7 +267,7 @@ func urlKey(rooted string) string {
 func resolveLink(p *Page, raw string, t *linkTargets, line, col int, fail func(string, ...any)) (string, bool) {
 	file, anchor, hasAnchor := strings.Cut(raw, "#")
 	if file == "" {
-		if !p.anchors[anchor] {
+		if anchor != "" && anchor != "top" && !p.anchors[anchor] { // "#" and "#top" are the top of the page
 			fail("link to #%s, but this page has no such heading or id", anchor)
 			return "", false
 		}
@@ -305,7 +315,7 @@ func resolveLink(p *Page, raw string, t *linkTargets, line, col int, fail func(s
 		target = t.fromBases(target, unescaped)
 		to = t.find(target)
 	}
-	if to == nil && t.assets[target] == "" && !rooted && t.unchecked {
+	if to == nil && t.assets[target] == "" && !rooted && t.urlLinks {
 		// Hugo content links to URLs, relative to the page's own: "../intro/"
 		// from the page at docs/json/ is the page at docs/intro/.
 		if pg := t.urls[urlKey(path.Join("/"+p.URL, unescaped))]; pg != nil {
@@ -337,9 +347,12 @@ func resolveLink(p *Page, raw string, t *linkTargets, line, col int, fail func(s
 	}
 	if to != nil {
 		out = to.Path()
-		if hasAnchor && anchor != "" && !to.anchors[anchor] {
+		if hasAnchor && anchor != "" && anchor != "top" && !to.anchors[anchor] {
 			fail("link to %s#%s, but that page has no heading or id %q", target, anchor, anchor)
-			return "", false
+			if !t.unchecked {
+				return "", false
+			}
+			// the page exists: the link leads to it, the anchor as written
 		}
 	}
 	if hasAnchor {

@@ -112,3 +112,48 @@ func TestSymlinks(t *testing.T) {
 		t.Errorf("a layout linked out of the layouts folder: %v", err)
 	}
 }
+
+// TestOtherToolsDeadLinks: in a lesson set of another tool, a link that
+// leads nowhere is a warning at its place, as the Workbench, mdBook and
+// Hugo treat it, and the page is built: a missing page or file is left as
+// written, a missing anchor on a page that exists leads to the page. In
+// p2pc's own format each is an error. "#" and "#top" are the top of the
+// page everywhere.
+func TestOtherToolsDeadLinks(t *testing.T) {
+	body := "# One\n\n[top](#) [top again](#top) [gone](gone.md) [term](02-two.md#no-such) [empty]()\n"
+	site, err := Build(files(
+		"config.yaml", "title: L\nepisodes:\n- 01-one.md\n- 02-two.md\n", "index.md", "Welcome.\n",
+		"episodes/01-one.md", "---\ntitle: One\n---\n"+body,
+		"episodes/02-two.md", "---\ntitle: Two\n---\nText.\n",
+	), layoutsFS, Options{})
+	if err != nil {
+		t.Fatalf("a Workbench lesson with dead links: %v", err)
+	}
+	var warned []string
+	for _, w := range site.Warnings {
+		warned = append(warned, w.Error())
+	}
+	all := strings.Join(warned, "\n")
+	for _, want := range []string{"episodes/01-one.md:6:29: warning: link to episodes/gone.md", "episodes/01-one.md:6:45: warning: link to episodes/02-two.md#no-such", `"no-such" (the link leads to the page)`, "episodes/01-one.md:6:71: warning: link with an empty destination"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("warnings lack %q:\n%s", want, all)
+		}
+	}
+	if len(warned) != 3 {
+		t.Errorf("%d warnings, want 3 (not for # or #top):\n%s", len(warned), all)
+	}
+	one := string(site.Files["episodes/one/index.html"])
+	for _, want := range []string{`href="#"`, `href="#top"`, `href="gone.md"`, `href="../../episodes/two/index.html#no-such"`} {
+		if !strings.Contains(one, want) {
+			t.Errorf("episodes/one lacks %s", want)
+		}
+	}
+
+	_, err = Build(files("index.md", "# Home\n\n[top](#) [top again](#top)\n", "a.md", body), layoutsFS, Options{})
+	if err == nil {
+		t.Fatal("p2pc's own format built with dead links")
+	}
+	if msg := err.Error(); strings.Contains(msg, "#top") || strings.Count(msg, "a.md:") != 3 {
+		t.Errorf("p2pc's own format: want 3 errors, none for # or #top:\n%s", msg)
+	}
+}
