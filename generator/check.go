@@ -125,7 +125,7 @@ func (p *Pipeline) load(features *featureSet, errs *errorList) (*checked, *loade
 		dialect.HideLines = l.set.HideLines
 	}
 	c := &checked{site: site, md: markdown.NewDialect(dialect, cfg.RawHTML, features.render, renderers...), assetsIn: l.assets}
-	k := newKey("markdown").num(features.key(cfg.RawHTML)).flag(dialect.Pandoc)
+	k := newKey("markdown").num(features.key(cfg.RawHTML)).flag(dialect.Pandoc).flag(l.set != nil) // lenient pages warn where others fail
 	for _, lang := range slices.Sorted(maps.Keys(dialect.HideLines)) {
 		k.str(lang).str(dialect.HideLines[lang])
 	}

@@ -306,7 +306,7 @@ func (l *loader) readPage(src, url, kind string, m *Module) *Page {
 		l.drafts[src] = true
 		return nil
 	}
-	p := &Page{FrontMatter: f.fm, Source: src, URL: url, Kind: kind, Module: m, body: f.body, sum: f.sum, lines: f.lines}
+	p := &Page{FrontMatter: f.fm, Source: src, URL: url, Kind: kind, Module: m, body: f.body, sum: f.sum, lines: f.lines, lenient: l.set != nil}
 	if p.Summary == "" {
 		p.Summary = p.Description // Hugo's
 	}

@@ -296,3 +296,24 @@ func TestWorkbenchReadsPandoc(t *testing.T) {
 		t.Errorf("p2pc's own format reads ~2~ otherwise:\n%s", got)
 	}
 }
+
+// TestWorkbenchUnclosedDiv: a fenced div that is never closed stops a
+// build in p2pc's format; in a Workbench lesson, which Pandoc builds, it is
+// a warning at the div and the div ends with the page.
+func TestWorkbenchUnclosedDiv(t *testing.T) {
+	page := "---\ntitle: One\n---\n::: challenge\n\n## Q\n\n::: solution\n\nS\n\n:::\n"
+	site, err := Build(files("config.yaml", "title: L\nepisodes:\n- 01-one.md\n", "index.md", "Hi.\n", "episodes/01-one.md", page), layoutsFS, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(site.Warnings) != 1 || site.Warnings[0].Error() != "episodes/01-one.md:4:1: warning: fenced div ::: challenge is never closed, so it ends where the page (or the block holding it) ends (add a line ::: after its content)" {
+		t.Errorf("warnings %v", site.Warnings)
+	}
+	if html := string(site.Files["episodes/one/index.html"]); !strings.Contains(html, `class="solution"`) {
+		t.Error("the solution inside the unclosed challenge is not rendered")
+	}
+	_, err = Build(files("index.md", "# Home\n", "a.md", page), layoutsFS, Options{})
+	if err == nil || !strings.Contains(err.Error(), "a.md:4:1: fenced div ::: challenge is never closed") {
+		t.Errorf("p2pc's own format: got %v, want the unclosed div as an error", err)
+	}
+}

@@ -31,6 +31,9 @@ type Page struct {
 	unlisted   bool     // a generated page left out of the navigation
 	checkTree  ast.Node // the tree the check parsed, kept for the features when they read the page
 
+	// lenient: the page is of another tool's lesson set, where what that
+	// tool lets pass is a warning (an unclosed fenced div)
+	lenient   bool
 	body      []byte
 	sum       uint64 // hash of the source file's bytes
 	doc       ast.Node

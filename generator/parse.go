@@ -128,7 +128,11 @@ func (p *Page) note(n ast.Node, errs *errorList) {
 	case *markdown.FencedDiv:
 		p.divs = append(p.divs, n.Name)
 		line, col := p.position(n.Offset)
-		if !n.Closed {
+		switch {
+		case n.Closed:
+		case p.lenient: // Pandoc prints the line and builds
+			errs.warn(p.Source, line, col, "fenced div ::: %s is never closed, so it ends where the page (or the block holding it) ends (add a line ::: after its content)", n.Name)
+		default:
 			errs.add(p.Source, line, col, "fenced div ::: %s is never closed (add a line ::: after its content)", n.Name)
 		}
 		if n.AttrErr != "" {
