@@ -16,8 +16,9 @@ var update = flag.Bool("update", false, "rewrite the expected output in testdata
 
 // TestGolden renders the input.md of each testdata/*.txtar archive and
 // compares the result with the archive's safe.html (raw HTML off),
-// raw.html (raw HTML on; only when the archive has one) and warnings.txt
-// (line:col: message, raw HTML off). go test -update rewrites them.
+// raw.html (raw HTML on), pandoc.html (read as Pandoc's Markdown, raw HTML
+// off; each only when the archive has one) and warnings.txt (line:col:
+// message, raw HTML off). go test -update rewrites them.
 func TestGolden(t *testing.T) {
 	files, err := filepath.Glob("testdata/*.txtar")
 	if err != nil || len(files) == 0 {
@@ -52,6 +53,10 @@ func TestGolden(t *testing.T) {
 			got["warnings.txt"] = ws.Bytes()
 			raw := New(true, nil)
 			if got["raw.html"], err = raw.Render(src, raw.Parse(src)); err != nil {
+				t.Fatal(err)
+			}
+			pandoc := NewDialect(Pandoc, false, nil)
+			if got["pandoc.html"], err = pandoc.Render(src, pandoc.Parse(src)); err != nil {
 				t.Fatal(err)
 			}
 			changed := false

@@ -117,7 +117,7 @@ func TestCodeLanguage(t *testing.T) {
 			t.Errorf("%q is neither highlighted nor labelled:\n%s", block, out)
 		}
 	}
-	out := render(t, "```{r setup, echo=FALSE}\nx <- c(1, 2)\n```\n", false)
+	out := render(t, "```{r setup, message=FALSE}\nx <- c(1, 2)\n```\n", false)
 	if !strings.Contains(out, "hl-") || strings.Contains(out, "{r") {
 		t.Errorf("an R chunk is not highlighted as R:\n%s", out)
 	}

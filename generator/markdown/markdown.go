@@ -128,7 +128,11 @@ func NewDialect(d Dialect, rawHTML bool, divs map[string]DivFunc, extra ...util.
 	renderers = append(renderers, util.Prioritized(extension.NewStrikethroughHTMLRenderer(), 500))
 	transformers := []util.PrioritizedValue{
 		util.Prioritized(alertTransformer{}, 100),
+		util.Prioritized(knitrTransformer{}, 100),
 		util.Prioritized(warningsTransformer{}, 10000),
+	}
+	if d.Pandoc {
+		transformers = append(transformers, util.Prioritized(implicitFigures{}, 100))
 	}
 	if !rawHTML {
 		renderers = append(renderers, util.Prioritized(safeHTMLRenderer{}, 100))
