@@ -27,14 +27,19 @@ func newHeadingIDs() *headingIDs {
 
 // Slug folds text to a lowercase ASCII id: accents and ʻokina dropped,
 // other runs of non-alphanumerics turned into single hyphens.
-func Slug(s string) string {
+func Slug(s string) string { return slug(s, false) }
+
+// slug is Slug; with underscores, "_" is kept as a letter is, as GitHub,
+// Hugo, mdBook and Pandoc keep it in heading ids ("my_var" links to
+// #my_var in all of them).
+func slug(s string, underscores bool) string {
 	var b strings.Builder
 	dash := false
 	for _, r := range norm.NFKD.String(s) {
 		switch {
 		case unicode.Is(unicode.Mn, r), r == 'ʻ', r == '\'', r == '’', r == '‘', r == 'ʼ':
 			continue
-		case r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+		case r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r)) || r == '_' && underscores:
 			if dash && b.Len() > 0 {
 				b.WriteByte('-')
 			}
@@ -48,7 +53,7 @@ func Slug(s string) string {
 }
 
 func (h *headingIDs) Generate(value []byte, kind ast.NodeKind) []byte {
-	base := Slug(string(dropAttrBlocks(value)))
+	base := slug(string(dropAttrBlocks(value)), true)
 	if base == "" {
 		base = "section"
 	}

@@ -104,6 +104,20 @@ func TestSlug(t *testing.T) {
 			t.Errorf("Slug(%q) = %q, want %q", in, got, want)
 		}
 	}
+	if got := Slug("my_var option"); got != "my-var-option" {
+		t.Errorf("Slug keeps an underscore: %q", got)
+	}
+}
+
+// TestHeadingIDUnderscores: heading ids keep underscores, as GitHub, Hugo,
+// mdBook and Pandoc give them (lessons link to #my_var-option).
+func TestHeadingIDUnderscores(t *testing.T) {
+	out := render(t, "## The my_var option\n\n## `__init__` and *self*\n", false)
+	for _, want := range []string{`id="the-my_var-option"`, `id="__init__-and-self"`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("no %s in\n%s", want, out)
+		}
+	}
 }
 
 // FuzzRender: no input makes parsing or rendering fail or panic, and with
