@@ -17,10 +17,13 @@ var KindAlert = ast.NewNodeKind("Alert")
 // Alert is a GitHub alert: a blockquote whose first line is [!NOTE],
 // [!TIP], [!IMPORTANT], [!WARNING] or [!CAUTION] (in any case). It renders
 // like a callout box, <aside class="box callout alert-note">, titled by
-// its type; the marker line is not printed.
+// its type, or by the text after the marker and an optional fold sign
+// ("> [!TIP]- Shortcuts", as Hugo and Obsidian write it; the box is not
+// folded); the marker is not printed.
 type Alert struct {
 	ast.BaseBlock
-	Name string // note, tip, important, warning or caution
+	Name   string // note, tip, important, warning or caution
+	Custom string // the title written after the marker ("> [!TIP] Shortcuts"), if any
 }
 
 // Kind implements ast.Node.
@@ -31,8 +34,14 @@ func (n *Alert) Dump(source []byte, level int) {
 	ast.DumpHelper(n, source, level, map[string]string{"Name": n.Name}, nil)
 }
 
-// Title is the alert's heading: Note, Tip, Important, Warning or Caution.
-func (n *Alert) Title() string { return alertTitles[n.Name] }
+// Title is the alert's heading: the one written after the marker, else
+// Note, Tip, Important, Warning or Caution.
+func (n *Alert) Title() string {
+	if n.Custom != "" {
+		return n.Custom
+	}
+	return alertTitles[n.Name]
+}
 
 var alertTitles = map[string]string{"note": "Note", "tip": "Tip", "important": "Important", "warning": "Warning", "caution": "Caution"}
 
@@ -60,27 +69,34 @@ func toAlert(q *ast.Blockquote, source []byte) {
 		return
 	}
 	first := para.Lines().At(0)
-	marker := bytes.TrimSpace(first.Value(source))
-	if len(marker) < 4 || !bytes.HasPrefix(marker, []byte("[!")) || marker[len(marker)-1] != ']' {
+	line := bytes.TrimSpace(first.Value(source))
+	end := bytes.IndexByte(line, ']')
+	if end < 3 || !bytes.HasPrefix(line, []byte("[!")) {
 		return
 	}
-	kind := strings.ToLower(string(marker[2 : len(marker)-1]))
+	kind := strings.ToLower(string(line[2:end]))
 	if alertTitles[kind] == "" {
 		return
 	}
-	// The marker's inlines are plain text on the first line; anything else
-	// there (a reference link named !NOTE, say) means it is no marker.
+	// The marker is plain text at the start of the first line (else it is
+	// something else: a reference link named !NOTE, say); what follows on
+	// that line, after Obsidian's and Hugo's fold sign (+ or -), is the
+	// alert's own title.
+	if t, ok := para.FirstChild().(*ast.Text); !ok || t.Segment.Start != first.Start+bytes.Index(first.Value(source), line) {
+		return
+	}
 	var drop []ast.Node
 	for c := para.FirstChild(); c != nil; c = c.NextSibling() {
-		t, ok := c.(*ast.Text)
-		if !ok || t.Segment.Start < first.Start || t.Segment.Stop > first.Stop {
-			return
-		}
 		drop = append(drop, c)
-		if t.SoftLineBreak() || t.HardLineBreak() {
+		if t, ok := c.(*ast.Text); ok && (t.SoftLineBreak() || t.HardLineBreak()) {
 			break
 		}
 	}
+	custom := PlainText(source, drop...)
+	if !strings.HasPrefix(custom, string(line[:end+1])) {
+		return // the marker is not plain text (an escape, a code span)
+	}
+	custom = strings.TrimSpace(strings.TrimLeft(custom[end+1:], "+-"))
 	for _, c := range drop {
 		para.RemoveChild(para, c)
 	}
@@ -93,7 +109,7 @@ func toAlert(q *ast.Blockquote, source []byte) {
 	} else {
 		q.RemoveChild(q, para)
 	}
-	alert := &Alert{Name: kind}
+	alert := &Alert{Name: kind, Custom: custom}
 	for c := q.FirstChild(); c != nil; {
 		next := c.NextSibling()
 		q.RemoveChild(q, c)
