@@ -1,6 +1,9 @@
 package markdown
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestAlerts(t *testing.T) {
 	box := func(name, title, body string) string {
@@ -63,5 +66,39 @@ func TestDefinitionLists(t *testing.T) {
 				t.Errorf("got\n%s\nwant\n%s", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestBlockAttributes: with Dialect.BlockAttributes, a line that is only a
+// {…} block gives the block before it an id and classes; without, it is
+// text.
+func TestBlockAttributes(t *testing.T) {
+	hugo := NewDialect(Dialect{BlockAttributes: true}, false, nil)
+	tests := []struct{ name, src, want string }{
+		{"a paragraph's last line", "Lead text\nmore.\n{.lead #top}\n", "<p id=\"top\" class=\"lead\">Lead text\nmore.</p>\n"},
+		{"after a quote", "> q\n\n{.border-0}\n", "<blockquote class=\"border-0\"><p>q</p>\n</blockquote>\n"},
+		{"after a list", "- a\n- b\n\n{.plain}\n", "<ul class=\"plain\">\n<li>a</li>\n<li>b</li>\n</ul>\n"},
+		{"first on the page", "{.x}\n\nText.\n", "<p>{.x}</p>\n<p>Text.</p>\n"},
+		{"not a whole line", "Text\n{.x} more\n", "<p>Text\n{.x} more</p>\n"},
+		{"other keys dropped", "Text\n{.a style=\"color:red\"}\n", "<p class=\"a\">Text</p>\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := []byte(tt.src)
+			out, err := hugo.Render(src, hugo.Parse(src))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if string(out) != tt.want {
+				t.Errorf("got\n%s\nwant\n%s", out, tt.want)
+			}
+		})
+	}
+	src := []byte("Text\n{.a style=\"color:red\"}\n")
+	if ws := Warnings(hugo.Parse(src)); len(ws) != 1 || ws[0].Offset != 5 || !strings.Contains(ws[0].Msg, "dropped style") {
+		t.Errorf("warnings %v, want one at offset 5 for style", ws)
+	}
+	if got := render(t, "Text\n{.lead}\n", false); got != "<p>Text\n{.lead}</p>\n" {
+		t.Errorf("without BlockAttributes: %s", got)
 	}
 }

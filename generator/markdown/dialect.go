@@ -10,6 +10,11 @@ type Dialect struct {
 	// HideLines are mdBook's hidden code lines: for each language, the
 	// prefix of the lines its code blocks do not show (see shownLine).
 	HideLines map[string]string
+	// BlockAttributes reads a line that is only a {…} block, after a
+	// paragraph or another block, as that block's id and classes, as a Hugo
+	// site that turns on markup.goldmark.parser.attribute.block does (see
+	// blockAttrs).
+	BlockAttributes bool
 }
 
 var (

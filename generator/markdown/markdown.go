@@ -134,6 +134,9 @@ func NewDialect(d Dialect, rawHTML bool, divs map[string]DivFunc, extra ...util.
 	if d.Pandoc {
 		transformers = append(transformers, util.Prioritized(implicitFigures{}, 100))
 	}
+	if d.BlockAttributes {
+		transformers = append(transformers, util.Prioritized(blockAttrs{}, 100))
+	}
 	if !rawHTML {
 		renderers = append(renderers, util.Prioritized(safeHTMLRenderer{}, 100))
 		transformers = append(transformers, util.Prioritized(safeHTMLTransformer{}, 200))

@@ -132,7 +132,8 @@ func FuzzRender(f *testing.F) {
 	f.Add("a <kbd>b</kbd> <script>c</script> <a href=\"javascript:d\" onclick=e>f</a>\n\n<div style=x><iframe></iframe><img src=x onerror=y></div>\n")
 	f.Add("[a]{[b]{![c](d){e=\"f]{\n")
 	f.Add("H~2~O ~~x~~ ~a b~ 2^10^ ^^\n\n```rust\n# fn main() {\n## x\n```\n")
-	dialects := []*Markdown{New(false, nil), NewDialect(Pandoc, false, nil), NewDialect(Dialect{HideLines: map[string]string{"rust": "#", "python": "~"}}, false, nil)}
+	f.Add("> q\n\n{.a #b c=\"d\"}\n\np\n{#e}\n")
+	dialects := []*Markdown{New(false, nil), NewDialect(Pandoc, false, nil), NewDialect(Dialect{HideLines: map[string]string{"rust": "#", "python": "~"}, BlockAttributes: true}, false, nil)}
 	f.Fuzz(func(t *testing.T, src string) {
 		for _, m := range dialects {
 			doc := m.Parse([]byte(src))
