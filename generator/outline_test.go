@@ -1,6 +1,8 @@
 package generator
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -193,6 +195,30 @@ func TestFormatFollowsEdits(t *testing.T) {
 	}
 	if site.Config.Title != "Now a book" || site.Home.Page.Source != "src/README.md" {
 		t.Errorf("after book.toml appeared: title %q, home %q; want the book's", site.Config.Title, site.Home.Page.Source)
+	}
+
+	// A chapter's file appearing deep in the book makes it a chapter; its
+	// text changing later does not make the format be recognised again.
+	fsys["src/SUMMARY.md"] = files("x", "[Intro](README.md)\n\n- [Deep](part/deep/ch.md)\n")["x"]
+	pl.Forget("src/SUMMARY.md")
+	if _, err := pl.Run(mem); err == nil || !strings.Contains(err.Error(), "src/part/deep/ch.md does not exist") {
+		t.Fatalf("a chapter without its file: got %v", err)
+	}
+	fsys["src/part/deep/ch.md"] = files("x", "# Deep\n")["x"]
+	pl.Forget("src/part/deep/ch.md")
+	if _, err := pl.Run(mem); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := mem.Files["part/deep/ch/index.html"]; !ok {
+		t.Errorf("the chapter whose file appeared has no page: %v", slices.Sorted(maps.Keys(mem.Files)))
+	}
+	fsys["src/part/deep/ch.md"] = files("x", "# Deeper\n")["x"]
+	pl.Forget("src/part/deep/ch.md")
+	if _, err := pl.Run(mem); err != nil {
+		t.Fatal(err)
+	}
+	if !pl.setKnown {
+		t.Error("a chapter's new text made the pipeline recognise the format again")
 	}
 }
 

@@ -100,8 +100,8 @@ func NewPipeline(content, layouts fs.FS, opts Options, keep bool) *Pipeline {
 func (p *Pipeline) Forget(paths ...string) {
 	for _, c := range paths {
 		c = path.Clean(c)
-		if strings.Count(c, "/") < 2 || strings.HasPrefix(c, "config/") {
-			p.setKnown = false // a file that may say what format the content is
+		if p.setKnown && p.saysFormat(c) {
+			p.setKnown = false
 		}
 		p.dirs.forget(c)
 		for name, f := range p.sources {
@@ -115,6 +115,27 @@ func (p *Pipeline) Forget(paths ...string) {
 			}
 		}
 	}
+}
+
+// saysFormat reports whether a change to the content file or folder at c
+// may change what the content is recognised as, or its outline: a file at
+// the top or under config/, an _index.md, SUMMARY.md or book.toml, or a
+// file that came or went (the Workbench lists episodes/, mdBook's outline
+// marks chapters whose files are missing). The bytes of a page the
+// pipeline had read, still there, say nothing of it.
+func (p *Pipeline) saysFormat(c string) bool {
+	if !strings.Contains(c, "/") || strings.HasPrefix(c, "config/") {
+		return true
+	}
+	switch path.Base(c) {
+	case "_index.md", "SUMMARY.md", "book.toml":
+		return true
+	}
+	if _, known := p.sources[c]; !known {
+		return true
+	}
+	fi, err := fs.Stat(p.content, c)
+	return err != nil || !fi.Mode().IsRegular()
 }
 
 // Reset makes the next run render and write every file again, as after a
