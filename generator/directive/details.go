@@ -9,16 +9,46 @@ func (h *hugo) openDetails(sc *shortcode) {
 	if summary, _ := sc.get("summary", -1); summary != "" {
 		line += " {title=" + attrValue(oneLine(summary)) + "}"
 	}
-	h.ownLine(line, sc.start, sc.end)
-	if sc.selfClosing {
-		h.closeFence(sc.start, sc.end)
-		return
-	}
-	h.details = append(h.details, sc.start)
+	h.openBox(sc, line, ":::")
 }
 
-// closeFence writes the ::: that ends a box, on a line of its own.
-func (h *hugo) closeFence(start, end int) { h.ownLine(":::", start, end) }
+// openBox is a shortcode written as a fenced div, open until its closing
+// tag: the text it ends with (a fence, and for a tab of code the code's).
+type openBox struct {
+	name  string
+	delim byte
+	start int
+	end   string // the line that closes it; "" for none
+	// a tabpane's: its tabs' language and whether they are text, and how
+	// many tabs it has had
+	lang string
+	text bool
+	tabs int
+}
+
+// openBox writes line, which opens sc's box, and keeps the box open until
+// its closing tag writes end (at once when sc closes itself). It returns
+// the box, while it is open.
+func (h *hugo) openBox(sc *shortcode, line, end string) *openBox {
+	if line != "" {
+		h.ownLine(line, sc.start, sc.end)
+	}
+	b := openBox{name: sc.name, delim: sc.delim, start: sc.start, end: end}
+	if sc.selfClosing {
+		h.closeBox(b, sc.start, sc.end)
+		return nil
+	}
+	h.boxes = append(h.boxes, b)
+	return &h.boxes[len(h.boxes)-1]
+}
+
+// closeBox writes what closes b, on lines of its own, for the closing
+// shortcode in[start:end].
+func (h *hugo) closeBox(b openBox, start, end int) {
+	if b.end != "" {
+		h.ownLine(b.end, start, end)
+	}
+}
 
 // ownLine writes s for the shortcode in[start:end] on a line of its own.
 func (h *hugo) ownLine(s string, start, end int) {

@@ -85,6 +85,16 @@
 //	    a box that starts collapsed. Other arguments (open, …) are left out
 //	    with a warning. A details never closed is an error (and closed at
 //	    the end of the page).
+//	{{% alert title="…" color="…" %}} … {{% /alert %}} (Docsy's)
+//	    ::: callout {title="…"} … :::, or ::: caution for the colours
+//	    warning and danger.
+//	{{< tabpane >}} {{% tab header="…" %}} … {{% /tab %}} … {{< /tabpane >}} (Docsy's)
+//	    ::: tab … :::, each tab under a heading ### header ("Tab N" without
+//	    one). A {{< tab >}} holds code, as in Docsy: a fenced code block in
+//	    the tab's lang, else the tabpane's, unless the tab or its tabpane
+//	    says text=true. A tab outside a tabpane is an error.
+//	    A paired box shortcode (details, alert, tabpane, tab) closed by
+//	    another's closing tag, or never closed, is an error.
 //	{{< highlight lang opts >}} … {{< /highlight >}}
 //	    a fenced code block in lang, fenced with more backticks than the
 //	    code holds; opts (linenos, hl_lines, …) are left out. The code is

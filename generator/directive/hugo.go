@@ -2,6 +2,7 @@ package directive
 
 import (
 	"bytes"
+	"fmt"
 )
 
 // hugo is the pass that expands Hugo's shortcodes in a text (the page's
@@ -24,8 +25,8 @@ type hugo struct {
 	hlClose  memo    // the next {{< /highlight >}}
 	newline  memo    // the next "\n"
 
-	details []int          // offsets of the open {{< details >}}
-	open    map[string]int // unknown shortcodes opened and not closed
+	boxes []openBox      // the shortcodes written as fenced divs, open, innermost last
+	open  map[string]int // unknown shortcodes opened and not closed
 }
 
 func newHugo(in []byte, env Env) *hugo {
@@ -94,9 +95,10 @@ func (h *hugo) run() {
 		i = k + 1
 	}
 	h.copyTo(len(in))
-	for _, off := range h.details {
-		h.report(off, "{{< details >}} is not closed: add {{< /details >}} after its text")
-		h.closeFence(len(in), len(in))
+	for i := len(h.boxes) - 1; i >= 0; i-- {
+		b := h.boxes[i]
+		h.report(b.start, fmt.Sprintf("%s is not closed: add %s after its text", tag(b.delim, b.name), tag(b.delim, "/"+b.name)))
+		h.closeBox(b, len(in), len(in))
 	}
 }
 

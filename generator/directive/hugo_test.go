@@ -75,6 +75,23 @@ func TestHugo(t *testing.T) {
 			problems: []string{`1:1: warning: details: open="true" is not supported and is left out`},
 		},
 
+		// Docsy's alert, tabpane and tab
+		{name: "alert", in: "{{% alert title=\"Note\" %}}\nSome *text*.\n{{% /alert %}}\n", want: "::: callout {title=\"Note\"}\nSome *text*.\n:::\n"},
+		{name: "alert warning", in: "{{< alert color=\"warning\" >}}Careful.{{< /alert >}}\n", want: "::: caution\nCareful.\n:::\n"},
+		{name: "alert closed by the wrong tag", in: "{{< alert >}}\nx\n{{< /details >}}\n", want: "::: callout\nx\n\n:::", problems: []string{"1:1: {{< alert >}} is not closed: add {{< /alert >}} after its text", "3:1: {{< /details >}} closes no {{< details >}}"}},
+		{
+			name: "tabpane of text tabs",
+			in:   "{{< tabpane text=true >}}\n{{% tab header=\"Linux\" %}}\nRun `ls`.\n{{% /tab %}}\n{{% tab %}}\nRun `dir`.\n{{% /tab %}}\n{{< /tabpane >}}\n",
+			want: "::: tab\n### Linux\nRun `ls`.\n\n### Tab 2\nRun `dir`.\n\n:::\n",
+		},
+		{
+			name: "tabs of code",
+			in:   "{{< tabpane lang=\"bash\" persist=header >}}\n{{< tab header=\"Shell\" >}}\necho ```x```\n{{< /tab >}}\n{{< tab header=\"Go\" lang=\"go\" >}}\nfmt.Println()\n{{< /tab >}}\n{{< /tabpane >}}\n",
+			want: "::: tab\n### Shell\n````bash\necho ```x```\n````\n### Go\n```go\nfmt.Println()\n```\n:::\n",
+		},
+		{name: "a tab that closes itself is a label", in: "{{< tabpane >}}\n{{< tab header=\"Files:\" disabled=true />}}\n{{< tab header=\"a.toml\" lang=\"toml\" >}}\nx = 1\n{{< /tab >}}\n{{< /tabpane >}}\n", want: "::: tab\n### Files:\n### a.toml\n```toml\nx = 1\n```\n:::\n"},
+		{name: "tab outside a tabpane", in: "{{% tab header=\"x\" %}}\ny\n{{% /tab %}}\n", want: "\ny\n\n", problems: []string{`1:1: {{% tab %}} belongs inside {{< tabpane >}} … {{< /tabpane >}}`, "3:1: {{% /tab %}} closes no {{% tab %}}"}},
+
 		// highlight
 		{name: "highlight", in: "{{< highlight go \"linenos=table,hl_lines=2\" >}}\nfunc main() {}\n{{< /highlight >}}\n", want: "```go\nfunc main() {}\n```\n"},
 		{name: "highlight percent", in: "{{% highlight toml %}}\na = 1\n{{% /highlight %}}\n", want: "```toml\na = 1\n```\n"},

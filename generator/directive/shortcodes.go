@@ -35,6 +35,12 @@ func (h *hugo) shortcode(k int) int {
 		h.figure(&sc)
 	case "details":
 		h.openDetails(&sc)
+	case "alert":
+		h.openAlert(&sc)
+	case "tabpane":
+		h.openTabpane(&sc)
+	case "tab":
+		h.openTab(&sc)
 	case "highlight":
 		return h.highlight(&sc)
 	case "youtube", "vimeo":
@@ -50,13 +56,15 @@ func (h *hugo) shortcode(k int) int {
 
 func (h *hugo) closing(sc *shortcode) {
 	switch sc.name {
-	case "details":
-		if len(h.details) == 0 {
-			h.report(sc.start, "{{< /details >}} closes no {{< details >}}")
+	case "details", "alert", "tabpane", "tab":
+		n := len(h.boxes)
+		if n == 0 || h.boxes[n-1].name != sc.name {
+			h.report(sc.start, fmt.Sprintf("%s closes no %s", tag(sc.delim, "/"+sc.name), tag(sc.delim, sc.name)))
 			return
 		}
-		h.details = h.details[:len(h.details)-1]
-		h.closeFence(sc.start, sc.end)
+		b := h.boxes[n-1]
+		h.boxes = h.boxes[:n-1]
+		h.closeBox(b, sc.start, sc.end)
 	case "ref", "relref", "param", "figure", "highlight", "youtube", "vimeo":
 		h.report(sc.start, fmt.Sprintf("{{< /%s >}} closes nothing: remove it", sc.name))
 	default:

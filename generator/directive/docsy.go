@@ -1,0 +1,114 @@
+package directive
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// The shortcodes of Docsy, the theme most Hugo documentation sites use,
+// written as p2pc's boxes:
+//
+//	{{% alert title="Note" color="warning" %}} … {{% /alert %}}
+//	    ::: caution {title="Note"} … ::: (::: callout for the other colours)
+//	{{< tabpane >}} {{% tab header="Linux" %}} … {{% /tab %}} … {{< /tabpane >}}
+//	    ::: tab, each tab under a ### heading of its header
+//
+// A {{< tab >}} (not {{% tab %}}) holds code, as in Docsy, unless it or its
+// tabpane says text=true: it becomes a code block in the language of the
+// tab's or the tabpane's lang.
+
+// openAlert opens a callout box, a caution box for warning and danger.
+func (h *hugo) openAlert(sc *shortcode) {
+	h.ignoreArgs(sc, "title", "color")
+	line := "::: callout"
+	switch color, _ := sc.get("color", -1); color {
+	case "warning", "danger":
+		line = "::: caution"
+	}
+	if title, _ := sc.get("title", -1); title != "" {
+		line += " {title=" + attrValue(oneLine(title)) + "}"
+	}
+	h.openBox(sc, line, ":::")
+}
+
+// openTabpane opens a box of tabs.
+func (h *hugo) openTabpane(sc *shortcode) {
+	h.ignoreArgs(sc, "text", "lang", "langEqualsHeader", "persist", "right", "highlight")
+	b := h.openBox(sc, "::: tab", ":::")
+	if b == nil {
+		return
+	}
+	b.lang, _ = sc.get("lang", -1)
+	b.text = isTrue(sc, "text")
+}
+
+// openTab starts a tab of the tabpane it is in: its heading, and for a tab
+// of code the code block's fence.
+func (h *hugo) openTab(sc *shortcode) {
+	h.ignoreArgs(sc, "header", "lang", "text", "highlight", "disabled", "right")
+	n := len(h.boxes)
+	if n == 0 || h.boxes[n-1].name != "tabpane" {
+		h.report(sc.start, sc.tag()+" belongs inside {{< tabpane >}} … {{< /tabpane >}}")
+		return
+	}
+	pane := &h.boxes[n-1]
+	pane.tabs++
+	header, _ := sc.get("header", 0)
+	if header = oneLine(header); header == "" {
+		header = "Tab " + strconv.Itoa(pane.tabs)
+	}
+	h.ownLine("### "+header, sc.start, sc.end)
+	switch {
+	case sc.selfClosing: // a label, such as a disabled tab's
+		return
+	case sc.delim == '%' || pane.text || isTrue(sc, "text"):
+		h.openBox(sc, "", "")
+		return
+	}
+	lang, _ := sc.get("lang", -1)
+	if lang == "" {
+		lang = pane.lang
+	}
+	fence := codeFence(h.in[sc.end:h.tabEnd(sc.end)])
+	h.openBox(sc, fence+strings.Map(infoRune, lang), fence)
+}
+
+var tabClose = regexp.MustCompile(`\{\{[<%]\s*/tab\s*[>%]\}\}`)
+
+// tabEnd is where the tab whose content starts at p ends: its closing
+// shortcode, or the end of the input.
+func (h *hugo) tabEnd(p int) int {
+	if loc := tabClose.FindIndex(h.in[p:]); loc != nil {
+		return p + loc[0]
+	}
+	return len(h.in)
+}
+
+// codeFence is a fence of backticks longer than any run of them in code.
+func codeFence(code []byte) string {
+	longest, run := 0, 0
+	for _, c := range code {
+		if c == '`' {
+			run++
+			longest = max(longest, run)
+		} else {
+			run = 0
+		}
+	}
+	return strings.Repeat("`", max(3, longest+1))
+}
+
+// infoRune keeps a language name to what a fence's info string may hold.
+func infoRune(r rune) rune {
+	if r == '`' || r == ' ' || r == '\n' || r == '\t' {
+		return -1
+	}
+	return r
+}
+
+// isTrue reports whether sc's named argument key is true.
+func isTrue(sc *shortcode, key string) bool {
+	v, _ := sc.get(key, -1)
+	return v == "true"
+}
