@@ -53,6 +53,9 @@ func (l *loader) useSet(set *lessonset.Set, cfg *Config) {
 	for _, p := range set.Problems {
 		l.errs.add(p.Path, p.Line, p.Col, "%s", p.Msg)
 	}
+	for _, p := range set.Warnings {
+		l.errs.warn(p.Path, p.Line, p.Col, "%s", p.Msg)
+	}
 	if set.Format == lessonset.Hugo && l.root != "." && !l.ignored("static") {
 		if st, err := fs.Stat(l.fsys, "static"); err == nil && st.IsDir() {
 			l.addAssets("static", "") // a Hugo site's files copied to its root

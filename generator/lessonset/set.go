@@ -34,6 +34,7 @@ type Set struct {
 	// in other formats.
 	HideLines map[string]string
 	Problems  []Problem // what is wrong, each with its place; the Set is still usable
+	Warnings  []Problem // what the tool accepts but the author may not mean; the build goes on
 }
 
 // Entry is one item of an outline.
