@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"path"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -186,6 +187,7 @@ func (l *loader) loadOutline(set *lessonset.Set) *Module {
 	}
 	l.claim("", home.Page.sourceOr(l.root))
 	l.addEntries(home, set.Home.Children)
+	l.placeMadePages()
 	l.addOutlineAssets(set)
 	return home
 }
@@ -260,15 +262,55 @@ func (l *loader) outlineModule(e *lessonset.Entry, parent *Module) *Module {
 		if !ok {
 			return nil
 		}
-		m.Dir = path.Join(l.root, e.Dir)
-		if e.Dir == "" {
-			m.Dir = path.Join(l.root, "#"+seg) // a part: no folder
-		}
-		m.Page = &Page{URL: seg + "/", Kind: "module", Module: m, anchors: map[string]bool{}, FrontMatter: FrontMatter{Title: cmp.Or(e.Title, titleFromName(name))}}
+		m.Dir = path.Join(l.root, e.Dir) // a part's, which has no folder, once its URL is known
+		m.Page = &Page{Kind: "module", Module: m, anchors: map[string]bool{}, FrontMatter: FrontMatter{Title: cmp.Or(e.Title, titleFromName(name))}}
+		l.madePages = append(l.madePages, madePage{m, seg, e.Dir})
+		l.addEntries(m, e.Children)
+		return m
 	}
 	l.claim(m.Page.URL, m.Page.sourceOr(m.Dir))
 	l.addEntries(m, e.Children)
 	return m
+}
+
+// madePage is a module of the outline whose page the builder makes: seg
+// is the URL segment its title or folder gives, dir its folder ("" for a
+// part, which has none).
+type madePage struct {
+	m        *Module
+	seg, dir string
+}
+
+// placeMadePages gives the pages the builder makes for an outline (an
+// mdBook part, a Workbench group folder) their URLs, once every chapter
+// has claimed its own: a part is a heading of the table of contents, not a
+// page of the book, so it never takes a URL a chapter wants. Each gets its
+// segment's URL ("overview/") when it is free and not one of the
+// builder's folders, else the first free of "overview-2/", "overview-3/"…,
+// in outline order, so the result depends only on the outline.
+func (l *loader) placeMadePages() {
+	for _, mp := range l.madePages {
+		url := mp.seg + "/"
+		for n := 2; l.taken(url, mp.m.Parent); n++ {
+			url = mp.seg + "-" + strconv.Itoa(n) + "/"
+		}
+		mp.m.Page.URL = url
+		if mp.dir == "" {
+			mp.m.Dir = path.Join(l.root, "#"+strings.TrimSuffix(url, "/")) // a part: no folder
+		}
+		l.claim(url, mp.m.Page.sourceOr(mp.m.Dir))
+	}
+	l.madePages = nil
+}
+
+// taken reports whether a page of module parent cannot have url: a page
+// has it, or it is a folder of the builder's or a feature's.
+func (l *loader) taken(url string, parent *Module) bool {
+	if _, ok := l.urls[url]; ok {
+		return true
+	}
+	first, _, _ := strings.Cut(url, "/")
+	return parent != nil && parent.Parent == nil && l.reserved != nil && l.reserved(first)
 }
 
 // outlineURL is the URL of the page at src: its path below the set's root,

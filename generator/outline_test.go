@@ -289,3 +289,27 @@ func TestWorkbenchReadsPandoc(t *testing.T) {
 		t.Errorf("p2pc's own format reads ~2~ otherwise:\n%s", got)
 	}
 }
+
+// TestMdBookPartURLs: a part title is a heading of the table of contents,
+// so it never takes a URL a chapter wants; its page gets its title's URL
+// when free (and not one of the builder's folders), else the next free
+// of title-2/, title-3/…
+func TestMdBookPartURLs(t *testing.T) {
+	site, err := Build(files(
+		"book.toml", "[book]\ntitle = \"Parts\"\n",
+		"src/SUMMARY.md", "# Summary\n\n# Overview\n\n- [Intro](./overview.md)\n- [Two](overview-2.md)\n\n# Contents\n\n- [X](x.md)\n\n# Overview\n\n- [Y](y.md)\n",
+		"src/overview.md", "# Overview page\n",
+		"src/overview-2.md", "# Two\n",
+		"src/x.md", "# X\n",
+		"src/y.md", "# Y\n",
+	), layoutsFS, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Join(navOrder(site), "\n")
+	for _, want := range []string{"overview-3/ Overview\noverview/ Intro\noverview-2/ Two", "contents-2/ Contents\nx/ X", "overview-4/ Overview\ny/ Y"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("pages lack %q:\n%s", want, got)
+		}
+	}
+}
