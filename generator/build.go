@@ -115,16 +115,22 @@ func (s *Site) Modules() []*Module { return s.Home.Modules }
 func readingOrder(home *Module) []*Page {
 	var seq []*Page
 	var walk func(m *Module)
-	walk = func(m *Module) {
-		seq = append(seq, m.Page)
-		for _, it := range m.Items() {
+	var walkItems func([]Item)
+	walkItems = func(items []Item) {
+		for _, it := range items {
 			switch {
 			case it.Lesson != nil:
 				seq = append(seq, it.Lesson)
 			case it.Module != nil:
 				walk(it.Module)
+			default:
+				walkItems(it.Children) // a draft's
 			}
 		}
+	}
+	walk = func(m *Module) {
+		seq = append(seq, m.Page)
+		walkItems(m.Items())
 	}
 	for _, m := range home.Modules {
 		walk(m)
@@ -170,6 +176,7 @@ type navData struct {
 	Root    string
 	Current *Page
 	Module  *Module
+	Items   []Item // what "lesson-items" and "nav-items" list: the module's items, or a draft's children
 }
 
 // nav builds navData for module m from a page's or another module's data.
@@ -181,6 +188,17 @@ func nav(ctx any, m *Module) (navData, error) {
 		return navData{Root: c.Root, Current: c.Current, Module: m}, nil
 	}
 	return navData{}, fmt.Errorf("nav: unexpected %T", ctx)
+}
+
+// items builds navData listing items (a module's, or a draft's children)
+// from a page's or a module's data.
+func items(ctx any, list []Item) (navData, error) {
+	d, err := nav(ctx, nil)
+	if c, ok := ctx.(navData); ok {
+		d.Module = c.Module
+	}
+	d.Items = list
+	return d, err
 }
 
 // outputPath is the file a page is written to.
@@ -204,7 +222,7 @@ type pageRenderer struct {
 
 func newPageRenderer(s *Site, layouts layoutFiles) (*pageRenderer, error) {
 	sidebars := newSidebarCache()
-	tmpls, err := loadTemplates(layouts, template.FuncMap{"nav": nav, "sidebar": sidebars.render, "navModule": sidebars.module})
+	tmpls, err := loadTemplates(layouts, template.FuncMap{"nav": nav, "items": items, "sidebar": sidebars.render, "navModule": sidebars.module})
 	if err != nil {
 		return nil, err
 	}

@@ -16,11 +16,14 @@ import (
 
 // Item is one entry of a module's contents: a lesson, a submodule, or the
 // title of a chapter an outline lists but that is not written yet (an
-// mdBook draft), shown without a link.
+// mdBook draft), shown without a link, with the chapters the outline
+// nests under it (Children; their pages are the module's lessons and
+// submodules).
 type Item struct {
-	Lesson *Page
-	Module *Module
-	Draft  string
+	Lesson   *Page
+	Module   *Module
+	Draft    string
+	Children []Item // a draft's
 }
 
 // Items lists the module's lessons and submodules in the order readers
@@ -194,18 +197,27 @@ func (l *loader) loadOutline(set *lessonset.Set) *Module {
 
 // addEntries adds an outline's entries to module m, in order.
 func (l *loader) addEntries(m *Module, entries []*lessonset.Entry) {
-	m.items = []Item{}
+	m.items = l.entryItems(m, entries)
+}
+
+// entryItems adds entries to module m and returns them as m's items. A
+// draft keeps the entries under it as its Children, as mdBook nests them.
+func (l *loader) entryItems(m *Module, entries []*lessonset.Entry) []Item {
+	items := []Item{}
 	for _, e := range entries {
 		switch {
 		case e.Draft:
-			if e.Title != "" {
-				m.items = append(m.items, Item{Draft: e.Title})
+			children := l.entryItems(m, e.Children)
+			if e.Title == "" {
+				items = append(items, children...)
+			} else {
+				items = append(items, Item{Draft: e.Title, Children: children})
 			}
 		case e.Separator:
-		case e.Part || e.Dir != "" || len(liveChildren(e)) > 0:
+		case e.Part || e.Dir != "" || len(listedChildren(e)) > 0:
 			if sub := l.outlineModule(e, m); sub != nil {
 				m.Modules = append(m.Modules, sub)
-				m.items = append(m.items, Item{Module: sub})
+				items = append(items, Item{Module: sub})
 			}
 		case e.Source != "":
 			kind := "lesson"
@@ -222,16 +234,18 @@ func (l *loader) addEntries(m *Module, entries []*lessonset.Entry) {
 			}
 			l.claim(p.URL, e.Source)
 			m.Lessons = append(m.Lessons, p)
-			m.items = append(m.items, Item{Lesson: p})
+			items = append(items, Item{Lesson: p})
 		}
 	}
+	return items
 }
 
-// liveChildren are the entries under e that are pages or hold pages.
-func liveChildren(e *lessonset.Entry) []*lessonset.Entry {
+// listedChildren are the entries under e that its page lists: pages,
+// drafts with a title, and entries that hold either.
+func listedChildren(e *lessonset.Entry) []*lessonset.Entry {
 	var out []*lessonset.Entry
 	for _, c := range e.Children {
-		if !c.Separator && !c.Draft && (c.Source != "" || len(liveChildren(c)) > 0) {
+		if !c.Separator && (c.Source != "" || c.Draft && c.Title != "" || len(listedChildren(c)) > 0) {
 			out = append(out, c)
 		}
 	}

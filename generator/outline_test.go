@@ -313,3 +313,39 @@ func TestMdBookPartURLs(t *testing.T) {
 		}
 	}
 }
+
+// TestMdBookDraftChildren: the chapters under a draft chapter are listed
+// nested under it, a draft one greyed and unlinked like its parent, a
+// written one as a page in reading order; a chapter whose only children
+// are drafts lists them on its page.
+func TestMdBookDraftChildren(t *testing.T) {
+	site, err := Build(files(
+		"book.toml", "[book]\ntitle = \"Drafts\"\n",
+		"src/SUMMARY.md", "# Summary\n\n# Part\n\n- [A](a.md)\n- [Draft]()\n  - [Draft child]()\n  - [Written child](w.md)\n- [B](b.md)\n  - [Later]()\n",
+		"src/a.md", "# A\n",
+		"src/w.md", "# W\n",
+		"src/b.md", "# B\n",
+	), layoutsFS, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := strings.Join(navOrder(site), "\n"), " Drafts\npart/ Part\na/ A\nw/ Written child\nb/ B"; got != want {
+		t.Errorf("reading order:\n%s\nwant\n%s", got, want)
+	}
+	part := string(site.Files["part/index.html"])
+	for _, want := range []string{
+		`<li class="draft"><span>Draft</span> <span class="meta">not written yet</span>
+    <ol><li class="draft"><span>Draft child</span> <span class="meta">not written yet</span></li><li>
+    <a href="../w/index.html">Written child</a>`,
+		`<li class="draft"><span>Draft</span><ol class="nav-lessons">
+    <li class="draft"><span>Draft child</span></li>
+    <li><a href="../w/index.html">Written child</a></li>`,
+	} {
+		if !strings.Contains(part, want) {
+			t.Errorf("part/ lacks\n%s\n", want)
+		}
+	}
+	if b := string(site.Files["b/index.html"]); !strings.Contains(b, `<li class="draft"><span>Later</span>`) {
+		t.Error("b/ does not list its draft child")
+	}
+}
