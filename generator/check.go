@@ -107,7 +107,7 @@ func (p *Pipeline) load(features *featureSet, errs *errorList) (*checked, *loade
 		}
 	}
 	l.warnUnused()
-	site.Pages = readingOrder(site.Home)
+	site.Pages, site.start = readingOrder(site.Home)
 	l.claimAliases(site.Pages)
 	if site.Config.Title == "" {
 		site.Config.Title = site.Home.Page.Title // without site.yaml's title, the home page's

@@ -234,7 +234,9 @@ func (l *loader) entryItems(m *Module, entries []*lessonset.Entry) []Item {
 			}
 			l.claim(p.URL, e.Source)
 			m.Lessons = append(m.Lessons, p)
-			items = append(items, Item{Lesson: p})
+			if !e.Aside { // a page set aside is listed apart, off the reading path
+				items = append(items, Item{Lesson: p})
+			}
 		}
 	}
 	return items

@@ -46,7 +46,7 @@
 // instructors/, "Learner profiles" for profiles/), each holding its pages
 // with Title "" (the page's own title is used), then LICENSE.md and
 // CODE_OF_CONDUCT.md as top-level pages when present (the Workbench
-// publishes both). Ignore lists those present of config.yaml, README.md,
+// publishes both), marked Aside: beside the lesson, not on its reading path. Ignore lists those present of config.yaml, README.md,
 // CONTRIBUTING.md, AUTHORS, CITATION, CITATION.cff, links.md (the
 // Workbench's shared link references, not a page: as the Workbench adds it
 // to every page, the generator adds to each page the definitions it uses),

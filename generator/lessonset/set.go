@@ -45,6 +45,7 @@ type Entry struct {
 	Draft     bool   // listed but not written yet (mdBook "[Title]()")
 	Part      bool   // an mdBook part title; its Children are the chapters up to the next part
 	Separator bool   // a rule between items
+	Aside     bool   // a page published beside the outline, off its reading path (a Workbench's licence)
 	Children  []*Entry
 }
 
