@@ -44,6 +44,7 @@ type Site struct {
 
 	features    *featureSet
 	searchExtra []feature.SearchDoc
+	start       *Page // where the course starts (FirstLesson)
 }
 
 // TopGenerated are the features' top-level pages.
@@ -57,16 +58,11 @@ func (s *Site) TopGenerated() []*Page {
 	return out
 }
 
-// FirstLesson is where the course starts: the first lesson in reading
-// order, or nil.
-func (s *Site) FirstLesson() *Page {
-	for _, p := range s.Pages {
-		if p.Kind == "lesson" {
-			return p
-		}
-	}
-	return nil
-}
+// FirstLesson is where the course starts, or nil: the first lesson in
+// reading order; in a lesson set with an outline, the first page after the
+// home page on the reading path (an mdBook's first chapter, a module's own
+// page included).
+func (s *Site) FirstLesson() *Page { return s.start }
 
 // maxNavModules bounds the top-level modules a page's sidebar lists, so
 // that a page's size does not grow with the number of modules: a course of
@@ -111,8 +107,13 @@ func (s *Site) Modules() []*Module { return s.Home.Modules }
 
 // readingOrder lists the home page, each module's page followed by its
 // lessons and submodules (the order of previous/next links), then the
-// top-level pages, and links the middle part with Prev and Next.
-func readingOrder(home *Module) []*Page {
+// top-level pages, and links the middle part with Prev and Next. It also
+// returns where the course starts: the first lesson. An outline's order
+// is outlineOrder's.
+func readingOrder(home *Module) (pages []*Page, start *Page) {
+	if home.items != nil {
+		return outlineOrder(home)
+	}
 	var seq []*Page
 	var walk func(m *Module)
 	walk = func(m *Module) {
@@ -129,6 +130,76 @@ func readingOrder(home *Module) []*Page {
 	for _, m := range home.Modules {
 		walk(m)
 	}
+	link(seq)
+	for _, p := range seq {
+		if p.Kind == "lesson" {
+			start = p
+			break
+		}
+	}
+	out := append([]*Page{home.Page}, seq...)
+	return append(out, home.Lessons...), start
+}
+
+// outlineOrder is the reading order of a lesson set whose tool gives it (an
+// mdBook's SUMMARY.md, a Workbench's config.yaml), as that tool reads it:
+// the home page when it is a page of the set (mdBook's first prefix
+// chapter, the Workbench's index.md), then every page of the outline in
+// its order, a chapter's own page before the chapters under it, top-level
+// chapters, suffix chapters and chapters under a draft included. The pages
+// the builder makes (an mdBook part's, a Workbench group's) list their
+// pages but are not on the path, nor are the pages an outline sets aside
+// (a Workbench's licence): they have no Prev or Next. pages lists every
+// page: the home page, the outline's in order, then the pages set aside.
+// start is the first page after the home page on the path.
+func outlineOrder(home *Module) (pages []*Page, start *Page) {
+	pages = []*Page{home.Page}
+	var path []*Page
+	if home.Page.Source != "" {
+		path = append(path, home.Page)
+	}
+	in := map[*Page]bool{home.Page: true}
+	add := func(p *Page) {
+		pages = append(pages, p)
+		in[p] = true
+		if p.Source != "" {
+			path = append(path, p)
+		}
+	}
+	var walk func([]Item)
+	walk = func(items []Item) {
+		for _, it := range items {
+			switch {
+			case it.Lesson != nil:
+				add(it.Lesson)
+			case it.Module != nil:
+				add(it.Module.Page)
+				walk(it.Module.Items())
+			default:
+				walk(it.Children) // a draft's
+			}
+		}
+	}
+	walk(home.items)
+	for _, p := range pages {
+		p.Prev, p.Next = nil, nil
+	}
+	for _, p := range home.Lessons {
+		if !in[p] {
+			pages = append(pages, p) // set aside
+		}
+	}
+	link(path)
+	for _, p := range path {
+		if p != home.Page {
+			return pages, p
+		}
+	}
+	return pages, nil
+}
+
+// link chains seq with Prev and Next.
+func link(seq []*Page) {
 	for i, p := range seq {
 		if i > 0 {
 			p.Prev = seq[i-1]
@@ -137,8 +208,6 @@ func readingOrder(home *Module) []*Page {
 			p.Next = seq[i+1]
 		}
 	}
-	out := append([]*Page{home.Page}, seq...)
-	return append(out, home.Lessons...)
 }
 
 func allModules(m *Module) []*Module {
@@ -170,6 +239,7 @@ type navData struct {
 	Root    string
 	Current *Page
 	Module  *Module
+	Items   []Item // what "lesson-items" and "nav-items" list: the module's items, or a draft's children
 }
 
 // nav builds navData for module m from a page's or another module's data.
@@ -181,6 +251,17 @@ func nav(ctx any, m *Module) (navData, error) {
 		return navData{Root: c.Root, Current: c.Current, Module: m}, nil
 	}
 	return navData{}, fmt.Errorf("nav: unexpected %T", ctx)
+}
+
+// items builds navData listing items (a module's, or a draft's children)
+// from a page's or a module's data.
+func items(ctx any, list []Item) (navData, error) {
+	d, err := nav(ctx, nil)
+	if c, ok := ctx.(navData); ok {
+		d.Module = c.Module
+	}
+	d.Items = list
+	return d, err
 }
 
 // outputPath is the file a page is written to.
@@ -204,7 +285,7 @@ type pageRenderer struct {
 
 func newPageRenderer(s *Site, layouts layoutFiles) (*pageRenderer, error) {
 	sidebars := newSidebarCache()
-	tmpls, err := loadTemplates(layouts, template.FuncMap{"nav": nav, "sidebar": sidebars.render, "navModule": sidebars.module})
+	tmpls, err := loadTemplates(layouts, template.FuncMap{"nav": nav, "items": items, "sidebar": sidebars.render, "navModule": sidebars.module})
 	if err != nil {
 		return nil, err
 	}

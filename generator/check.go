@@ -107,7 +107,7 @@ func (p *Pipeline) load(features *featureSet, errs *errorList) (*checked, *loade
 		}
 	}
 	l.warnUnused()
-	site.Pages = readingOrder(site.Home)
+	site.Pages, site.start = readingOrder(site.Home)
 	l.claimAliases(site.Pages)
 	if site.Config.Title == "" {
 		site.Config.Title = site.Home.Page.Title // without site.yaml's title, the home page's
@@ -273,6 +273,10 @@ func siteKey(c *checked, layouts uint64) uint64 {
 	for _, g := range s.Generated {
 		k.str(g.URL).str(g.Title).str(g.Summary).flag(g.NoIndex).flag(g.unlisted)
 	}
+	for _, m := range allModules(s.Home) { // the drafts an outline lists, where it nests them
+		k.str(m.Dir)
+		draftKey(k, m.items)
+	}
 	for _, out := range slices.Sorted(maps.Keys(c.assetsIn)) {
 		k.str(out).str(c.assetsIn[out])
 	}
@@ -280,6 +284,16 @@ func siteKey(c *checked, layouts uint64) uint64 {
 		k.str(d)
 	}
 	return k.sum()
+}
+
+// draftKey digests the drafts of items and the chapters under them.
+func draftKey(k *key, items []Item) {
+	for _, it := range items {
+		if it.Draft != "" || len(it.Children) > 0 {
+			k.str(it.Draft).int(len(it.Children))
+			draftKey(k, it.Children)
+		}
+	}
 }
 
 // pageKey digests what page pg's output depends on.

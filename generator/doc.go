@@ -71,6 +71,14 @@
 // 2^10^ are sub- and superscripts and only ~~two tildes~~ strike through;
 // an mdBook leaves out its code blocks' hidden lines.
 //
+// An outline's chapters take their URLs from their paths below the set's
+// root. The pages the builder makes for it (an mdBook part's, listing its
+// chapters; a Workbench group folder's) are placed after every chapter has
+// claimed its URL, so they never take one a chapter wants: each gets its
+// title's or folder's URL ("overview/") when free and not a folder of the
+// builder's, else the first free of "overview-2/", "overview-3/"…, in
+// outline order.
+//
 // # Markdown
 //
 // CommonMark with GFM tables, task lists, strikethrough and autolinks,

@@ -57,6 +57,10 @@ type loader struct {
 	// unused counts, per front-matter key kept unused, the files that have
 	// it, and the first of them, to warn once per key
 	unused map[string]*unusedUse
+	// madePages are the outline's modules whose page the builder makes (an
+	// mdBook part, a Workbench group), waiting for their URL until every
+	// chapter has claimed its own (placeMadePages)
+	madePages []madePage
 }
 
 // unusedUse is where a front-matter key p2pc does not use was found.

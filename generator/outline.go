@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"path"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -15,11 +16,14 @@ import (
 
 // Item is one entry of a module's contents: a lesson, a submodule, or the
 // title of a chapter an outline lists but that is not written yet (an
-// mdBook draft), shown without a link.
+// mdBook draft), shown without a link, with the chapters the outline
+// nests under it (Children; their pages are the module's lessons and
+// submodules).
 type Item struct {
-	Lesson *Page
-	Module *Module
-	Draft  string
+	Lesson   *Page
+	Module   *Module
+	Draft    string
+	Children []Item // a draft's
 }
 
 // Items lists the module's lessons and submodules in the order readers
@@ -52,6 +56,9 @@ func (l *loader) useSet(set *lessonset.Set, cfg *Config) {
 	}
 	for _, p := range set.Problems {
 		l.errs.add(p.Path, p.Line, p.Col, "%s", p.Msg)
+	}
+	for _, p := range set.Warnings {
+		l.errs.warn(p.Path, p.Line, p.Col, "%s", p.Msg)
 	}
 	if set.Format == lessonset.Hugo && l.root != "." && !l.ignored("static") {
 		if st, err := fs.Stat(l.fsys, "static"); err == nil && st.IsDir() {
@@ -183,24 +190,34 @@ func (l *loader) loadOutline(set *lessonset.Set) *Module {
 	}
 	l.claim("", home.Page.sourceOr(l.root))
 	l.addEntries(home, set.Home.Children)
+	l.placeMadePages()
 	l.addOutlineAssets(set)
 	return home
 }
 
 // addEntries adds an outline's entries to module m, in order.
 func (l *loader) addEntries(m *Module, entries []*lessonset.Entry) {
-	m.items = []Item{}
+	m.items = l.entryItems(m, entries)
+}
+
+// entryItems adds entries to module m and returns them as m's items. A
+// draft keeps the entries under it as its Children, as mdBook nests them.
+func (l *loader) entryItems(m *Module, entries []*lessonset.Entry) []Item {
+	items := []Item{}
 	for _, e := range entries {
 		switch {
 		case e.Draft:
-			if e.Title != "" {
-				m.items = append(m.items, Item{Draft: e.Title})
+			children := l.entryItems(m, e.Children)
+			if e.Title == "" {
+				items = append(items, children...)
+			} else {
+				items = append(items, Item{Draft: e.Title, Children: children})
 			}
 		case e.Separator:
-		case e.Part || e.Dir != "" || len(liveChildren(e)) > 0:
+		case e.Part || e.Dir != "" || len(listedChildren(e)) > 0:
 			if sub := l.outlineModule(e, m); sub != nil {
 				m.Modules = append(m.Modules, sub)
-				m.items = append(m.items, Item{Module: sub})
+				items = append(items, Item{Module: sub})
 			}
 		case e.Source != "":
 			kind := "lesson"
@@ -217,16 +234,20 @@ func (l *loader) addEntries(m *Module, entries []*lessonset.Entry) {
 			}
 			l.claim(p.URL, e.Source)
 			m.Lessons = append(m.Lessons, p)
-			m.items = append(m.items, Item{Lesson: p})
+			if !e.Aside { // a page set aside is listed apart, off the reading path
+				items = append(items, Item{Lesson: p})
+			}
 		}
 	}
+	return items
 }
 
-// liveChildren are the entries under e that are pages or hold pages.
-func liveChildren(e *lessonset.Entry) []*lessonset.Entry {
+// listedChildren are the entries under e that its page lists: pages,
+// drafts with a title, and entries that hold either.
+func listedChildren(e *lessonset.Entry) []*lessonset.Entry {
 	var out []*lessonset.Entry
 	for _, c := range e.Children {
-		if !c.Separator && !c.Draft && (c.Source != "" || len(liveChildren(c)) > 0) {
+		if !c.Separator && (c.Source != "" || c.Draft && c.Title != "" || len(listedChildren(c)) > 0) {
 			out = append(out, c)
 		}
 	}
@@ -257,15 +278,55 @@ func (l *loader) outlineModule(e *lessonset.Entry, parent *Module) *Module {
 		if !ok {
 			return nil
 		}
-		m.Dir = path.Join(l.root, e.Dir)
-		if e.Dir == "" {
-			m.Dir = path.Join(l.root, "#"+seg) // a part: no folder
-		}
-		m.Page = &Page{URL: seg + "/", Kind: "module", Module: m, anchors: map[string]bool{}, FrontMatter: FrontMatter{Title: cmp.Or(e.Title, titleFromName(name))}}
+		m.Dir = path.Join(l.root, e.Dir) // a part's, which has no folder, once its URL is known
+		m.Page = &Page{Kind: "module", Module: m, anchors: map[string]bool{}, FrontMatter: FrontMatter{Title: cmp.Or(e.Title, titleFromName(name))}}
+		l.madePages = append(l.madePages, madePage{m, seg, e.Dir})
+		l.addEntries(m, e.Children)
+		return m
 	}
 	l.claim(m.Page.URL, m.Page.sourceOr(m.Dir))
 	l.addEntries(m, e.Children)
 	return m
+}
+
+// madePage is a module of the outline whose page the builder makes: seg
+// is the URL segment its title or folder gives, dir its folder ("" for a
+// part, which has none).
+type madePage struct {
+	m        *Module
+	seg, dir string
+}
+
+// placeMadePages gives the pages the builder makes for an outline (an
+// mdBook part, a Workbench group folder) their URLs, once every chapter
+// has claimed its own: a part is a heading of the table of contents, not a
+// page of the book, so it never takes a URL a chapter wants. Each gets its
+// segment's URL ("overview/") when it is free and not one of the
+// builder's folders, else the first free of "overview-2/", "overview-3/"…,
+// in outline order, so the result depends only on the outline.
+func (l *loader) placeMadePages() {
+	for _, mp := range l.madePages {
+		url := mp.seg + "/"
+		for n := 2; l.taken(url, mp.m.Parent); n++ {
+			url = mp.seg + "-" + strconv.Itoa(n) + "/"
+		}
+		mp.m.Page.URL = url
+		if mp.dir == "" {
+			mp.m.Dir = path.Join(l.root, "#"+strings.TrimSuffix(url, "/")) // a part: no folder
+		}
+		l.claim(url, mp.m.Page.sourceOr(mp.m.Dir))
+	}
+	l.madePages = nil
+}
+
+// taken reports whether a page of module parent cannot have url: a page
+// has it, or it is a folder of the builder's or a feature's.
+func (l *loader) taken(url string, parent *Module) bool {
+	if _, ok := l.urls[url]; ok {
+		return true
+	}
+	first, _, _ := strings.Cut(url, "/")
+	return parent != nil && parent.Parent == nil && l.reserved != nil && l.reserved(first)
 }
 
 // outlineURL is the URL of the page at src: its path below the set's root,

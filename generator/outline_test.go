@@ -343,3 +343,141 @@ func TestWorkbenchUnclosedDiv(t *testing.T) {
 		t.Errorf("p2pc's own format: got %v, want the unclosed div as an error", err)
 	}
 }
+
+// TestMdBookPartURLs: a part title is a heading of the table of contents,
+// so it never takes a URL a chapter wants; its page gets its title's URL
+// when free (and not one of the builder's folders), else the next free
+// of title-2/, title-3/…
+func TestMdBookPartURLs(t *testing.T) {
+	site, err := Build(files(
+		"book.toml", "[book]\ntitle = \"Parts\"\n",
+		"src/SUMMARY.md", "# Summary\n\n# Overview\n\n- [Intro](./overview.md)\n- [Two](overview-2.md)\n\n# Contents\n\n- [X](x.md)\n\n# Overview\n\n- [Y](y.md)\n",
+		"src/overview.md", "# Overview page\n",
+		"src/overview-2.md", "# Two\n",
+		"src/x.md", "# X\n",
+		"src/y.md", "# Y\n",
+	), layoutsFS, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Join(navOrder(site), "\n")
+	for _, want := range []string{"overview-3/ Overview\noverview/ Intro\noverview-2/ Two", "contents-2/ Contents\nx/ X", "overview-4/ Overview\ny/ Y"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("pages lack %q:\n%s", want, got)
+		}
+	}
+}
+
+// TestMdBookDraftChildren: the chapters under a draft chapter are listed
+// nested under it, a draft one greyed and unlinked like its parent, a
+// written one as a page in reading order; a chapter whose only children
+// are drafts lists them on its page.
+func TestMdBookDraftChildren(t *testing.T) {
+	site, err := Build(files(
+		"book.toml", "[book]\ntitle = \"Drafts\"\n",
+		"src/SUMMARY.md", "# Summary\n\n# Part\n\n- [A](a.md)\n- [Draft]()\n  - [Draft child]()\n  - [Written child](w.md)\n- [B](b.md)\n  - [Later]()\n",
+		"src/a.md", "# A\n",
+		"src/w.md", "# W\n",
+		"src/b.md", "# B\n",
+	), layoutsFS, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := strings.Join(navOrder(site), "\n"), " Drafts\npart/ Part\na/ A\nw/ Written child\nb/ B"; got != want {
+		t.Errorf("reading order:\n%s\nwant\n%s", got, want)
+	}
+	part := string(site.Files["part/index.html"])
+	for _, want := range []string{
+		`<li class="draft"><span>Draft</span> <span class="meta">not written yet</span>
+    <ol><li class="draft"><span>Draft child</span> <span class="meta">not written yet</span></li><li>
+    <a href="../w/index.html">Written child</a>`,
+		`<li class="draft"><span>Draft</span><ol class="nav-lessons">
+    <li class="draft"><span>Draft child</span></li>
+    <li><a href="../w/index.html">Written child</a></li>`,
+	} {
+		if !strings.Contains(part, want) {
+			t.Errorf("part/ lacks\n%s\n", want)
+		}
+	}
+	if b := string(site.Files["b/index.html"]); !strings.Contains(b, `<li class="draft"><span>Later</span>`) {
+		t.Error("b/ does not list its draft child")
+	}
+}
+
+// chain lists the reading path from the page at url by Next, as "URL"s.
+func chain(t *testing.T, s *Site, url string) string {
+	t.Helper()
+	var p *Page
+	for _, pg := range s.Pages {
+		if pg.URL == url {
+			p = pg
+		}
+	}
+	if p == nil {
+		t.Fatalf("no page at %q", url)
+	}
+	var out []string
+	for ; p != nil && len(out) <= len(s.Pages); p = p.Next {
+		prev := "-"
+		if p.Prev != nil {
+			prev = p.Prev.URL
+		}
+		out = append(out, prev+"<"+p.URL)
+	}
+	return strings.Join(out, " ")
+}
+
+// TestOutlineReadingPath: in a lesson set with an outline, the reading
+// path (Prev, Next, Start the course) is the tool's: an mdBook's prefix
+// chapter, then every chapter in SUMMARY.md's order, a chapter's own page
+// before its children, top-level and suffix chapters included, parts'
+// pages not on it; a Workbench's index, its episodes and resources, not
+// its licence.
+func TestOutlineReadingPath(t *testing.T) {
+	tests := []struct {
+		name       string
+		files      []string
+		from, path string
+		start      string
+	}{
+		{"prefix chapter, then a chapter before its child",
+			[]string{"src/SUMMARY.md", "[Intro](intro.md)\n- [A](a.md)\n  - [B](b.md)\n", "src/intro.md", "# I\n", "src/a.md", "# A\n", "src/b.md", "# B\n"},
+			"", "-< <a/ a/<b/", "a/"},
+		{"flat book with a suffix chapter",
+			[]string{"src/SUMMARY.md", "- [A](a.md)\n- [C](c.md)\n\n[End](end.md)\n", "src/a.md", "# A\n", "src/c.md", "# C\n", "src/end.md", "# E\n"},
+			"a/", "-<a/ a/<c/ c/<end/", "a/"},
+		{"parts are headings, not stops",
+			[]string{"src/SUMMARY.md", "[Intro](README.md)\n# One\n- [A](a.md)\n  - [B](b.md)\n# Two\n- [C](c.md)\n  - [Later]()\n    - [D](d.md)\n", "src/README.md", "# I\n", "src/a.md", "# A\n", "src/b.md", "# B\n", "src/c.md", "# C\n", "src/d.md", "# D\n"},
+			"", "-< <a/ a/<b/ b/<c/ c/<d/", "a/"},
+		{"Workbench",
+			[]string{"config.yaml", "title: W\nepisodes:\n- one.md\n- two.md\n", "index.md", "Hi.\n", "episodes/one.md", "---\ntitle: One\n---\n", "episodes/two.md", "---\ntitle: Two\n---\n", "learners/setup.md", "---\ntitle: Setup\n---\n", "LICENSE.md", "---\ntitle: Licence\n---\n"},
+			"", "-< <episodes/one/ episodes/one/<episodes/two/ episodes/two/<learners/setup/", "episodes/one/"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fs := tt.files
+			if !strings.HasPrefix(fs[0], "config") {
+				fs = append([]string{"book.toml", "[book]\ntitle = \"T\"\n"}, fs...)
+			}
+			site, err := Build(files(fs...), layoutsFS, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := chain(t, site, tt.from); got != tt.path {
+				t.Errorf("reading path %s, want %s", got, tt.path)
+			}
+			if got := site.FirstLesson(); got == nil {
+				t.Errorf("the course starts nowhere, want %s", tt.start)
+			} else if got.URL != tt.start {
+				t.Errorf("the course starts at %s, want %s", got.URL, tt.start)
+			}
+			home := string(site.Files["index.html"])
+			if n := strings.Count(home, `class="start-course"`); n != 1 {
+				t.Errorf("the home page has %d Start the course buttons, want 1", n)
+			}
+			if !strings.Contains(home, `class="start-course" href="`+tt.start+`index.html"`) {
+				t.Errorf("Start the course does not lead to %s", tt.start)
+			}
+		})
+	}
+}

@@ -139,6 +139,16 @@ type Module struct {
 // Title is the module's title.
 func (m *Module) Title() string { return m.Page.Title }
 
+// LessonCount is the number of the module's lessons, submodules' included,
+// as its lesson list shows them and the progress count counts them.
+func (m *Module) LessonCount() int {
+	n := len(m.Lessons)
+	for _, s := range m.Modules {
+		n += s.LessonCount()
+	}
+	return n
+}
+
 // Minutes is the total duration of the module's lessons, submodules included.
 func (m *Module) Minutes() int {
 	total := 0

@@ -46,7 +46,7 @@
 // instructors/, "Learner profiles" for profiles/), each holding its pages
 // with Title "" (the page's own title is used), then LICENSE.md and
 // CODE_OF_CONDUCT.md as top-level pages when present (the Workbench
-// publishes both). Ignore lists those present of config.yaml, README.md,
+// publishes both), marked Aside: beside the lesson, not on its reading path. Ignore lists those present of config.yaml, README.md,
 // CONTRIBUTING.md, AUTHORS, CITATION, CITATION.cff, links.md (the
 // Workbench's shared link references, not a page: as the Workbench adds it
 // to every page, the generator adds to each page the definitions it uses),
@@ -77,7 +77,9 @@
 //	[Contributors](misc/c.md)   suffix chapters: links after the list
 //	<!-- … -->                  comments, skipped
 //
-// Entry.Title is the link text as written (inline Markdown and all).
+// Entry.Title is the link text (or part title) as plain text, as mdBook
+// names a chapter: code spans keep their text, emphasis marks, escapes and
+// raw HTML go, entities are decoded ("`code` *title*" gives "code title").
 // Links are relative to SUMMARY.md: Source is Root joined with the link,
 // cleaned, without #anchor or ?query, %-escapes decoded ("my%20page.md"
 // and "<my page.md>" both give "src/my page.md"). A folder's README.md is
@@ -90,10 +92,12 @@
 // Root, starts with "/", has a backslash or names a web address; a file
 // that does not exist (mdBook would create it; here the entry keeps its
 // Title and has Source ""); a file listed twice; a list item that is not a
-// link (it becomes a draft, so its children keep their place); text after
-// a link, prose, a heading other than level 1, text inside a list item; a
+// link (it becomes a draft, so its children keep their place); prose, a
+// heading other than level 1, text inside a list item; a
 // list or part after the suffix chapters. A missing SUMMARY.md and a book.toml that is
-// not TOML are Problems too. The parser's cost is linear in the size of
+// not TOML are Problems too. Text after a chapter link ("- [A](a.md) (note)")
+// is left out, as mdBook takes the first link of a line; it is one of the
+// Set's Warnings, at its place. The parser's cost is linear in the size of
 // SUMMARY.md, however deep the nesting.
 //
 // Ignore lists book.toml, SUMMARY.md, the theme/ and book/ (build-dir)

@@ -92,6 +92,7 @@ func loadMdBook(fsys fs.FS) *Set {
 	}
 	sum := parseSummary(src, summary, s.Root, func(p string) bool { return isFile(fsys, p) })
 	s.Problems = append(s.Problems, sum.problems...)
+	s.Warnings = append(s.Warnings, sum.warnings...)
 	s.Home.Children = sum.items
 	s.Home.Title = s.Title
 	if sum.home != nil {

@@ -34,6 +34,7 @@ type Set struct {
 	// in other formats.
 	HideLines map[string]string
 	Problems  []Problem // what is wrong, each with its place; the Set is still usable
+	Warnings  []Problem // what the tool accepts but the author may not mean; the build goes on
 }
 
 // Entry is one item of an outline.
@@ -44,6 +45,7 @@ type Entry struct {
 	Draft     bool   // listed but not written yet (mdBook "[Title]()")
 	Part      bool   // an mdBook part title; its Children are the chapters up to the next part
 	Separator bool   // a rule between items
+	Aside     bool   // a page published beside the outline, off its reading path (a Workbench's licence)
 	Children  []*Entry
 }
 

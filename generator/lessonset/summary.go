@@ -11,6 +11,7 @@ type summary struct {
 	home     *Entry   // the first prefix chapter, when it names a page: mdBook's first page
 	items    []*Entry // everything else, in order
 	problems []Problem
+	warnings []Problem // what mdBook accepts but may not be meant, such as text after a chapter link
 }
 
 // Where a SUMMARY.md line may stand: mdBook's grammar is
@@ -74,6 +75,10 @@ func parseSummary(src []byte, file, root string, exists func(string) bool) summa
 
 func (p *summaryParser) problem(line, col int, msg string) {
 	p.out.problems = append(p.out.problems, Problem{Path: p.file, Line: line, Col: col, Msg: msg})
+}
+
+func (p *summaryParser) warn(line, col int, msg string) {
+	p.out.warnings = append(p.out.warnings, Problem{Path: p.file, Line: line, Col: col, Msg: msg})
 }
 
 // indentOf returns a line's indent in columns (a tab reaches the next
@@ -198,7 +203,7 @@ func (p *summaryParser) heading(n, col int, rest string) {
 	}
 	p.phase = inNumbered
 	p.stack = p.stack[:0]
-	p.part = &Entry{Title: title, Part: true}
+	p.part = &Entry{Title: plainTitle(title), Part: true}
 	p.out.items = append(p.out.items, p.part)
 }
 
@@ -272,10 +277,11 @@ func (p *summaryParser) link(n, col int, s string) *Entry {
 		p.problem(n, col, "expected a chapter link: [Title](file.md), or [Title]() for a draft")
 		return &Entry{Title: strings.TrimSpace(s), Draft: true}
 	}
-	if strings.TrimSpace(after) != "" {
-		p.problem(n, col+len(s)-len(after), "text after the chapter link; put one link on each line")
+	if rest := strings.TrimSpace(after); rest != "" {
+		// mdBook takes the first link and drops the rest of the line.
+		p.warn(n, col+len(s)-len(after)+strings.Index(after, rest), "text after the chapter link is left out, as mdBook does: "+quote(rest))
 	}
-	e := &Entry{Title: title}
+	e := &Entry{Title: plainTitle(title)}
 	if dest == "" {
 		e.Draft = true
 		return e

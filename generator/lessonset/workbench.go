@@ -90,7 +90,7 @@ func loadWorkbench(fsys fs.FS) *Set {
 	}
 	for _, name := range workbenchPages {
 		if isFile(fsys, name) {
-			s.Home.Children = append(s.Home.Children, &Entry{Source: name})
+			s.Home.Children = append(s.Home.Children, &Entry{Source: name, Aside: true})
 		}
 	}
 	return s.finish()
