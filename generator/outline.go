@@ -330,7 +330,9 @@ func (l *loader) taken(url string, parent *Module) bool {
 }
 
 // outlineURL is the URL of the page at src: its path below the set's root,
-// each segment a slug, an index file standing for its folder.
+// each segment a slug, an index file standing for its folder; a first
+// segment that is one of the generator's folders (contents/, cards/, …)
+// gets "-2", with a warning.
 func (l *loader) outlineURL(src string, fm *FrontMatter) string {
 	slug := fm.Slug
 	rel := strings.TrimPrefix(src, l.root+"/")
@@ -362,6 +364,12 @@ func (l *loader) outlineURL(src string, fm *FrontMatter) string {
 	}
 	if len(segs) == 0 {
 		return ""
+	}
+	if l.reserved != nil && l.reserved(segs[0]) {
+		// The book's own name for it cannot change without breaking the
+		// book for its own tool: the page moves aside instead.
+		l.errs.warn(src, 0, 0, "its URL would be %s/, one of the generator's own folders; it is published under %s-2/ instead", segs[0], segs[0])
+		segs[0] += "-2"
 	}
 	return strings.Join(segs, "/") + "/"
 }

@@ -481,3 +481,32 @@ func TestOutlineReadingPath(t *testing.T) {
 		})
 	}
 }
+
+// TestOutlineReservedURLs: a chapter whose URL would be one of the
+// generator's folders (contents/, search/, cards/) is published beside it
+// under -2/, with a warning, and links to it follow.
+func TestOutlineReservedURLs(t *testing.T) {
+	site, err := Build(files(
+		"book.toml", "[book]\ntitle = \"B\"\n",
+		"src/SUMMARY.md", "# Summary\n\n[Intro](README.md)\n\n- [Contents](contents.md)\n- [Search](search/index.md)\n  - [Deep](search/deep.md)\n",
+		"src/README.md", "# Intro\n\nSee [the contents](contents.md) and [deep](search/deep.md).\n",
+		"src/contents.md", "# Contents\n",
+		"src/search/index.md", "# Search\n",
+		"src/search/deep.md", "# Deep\n",
+	), layoutsFS, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"contents-2/index.html", "search-2/index.html", "search-2/deep/index.html", "contents/index.html"} {
+		if _, ok := site.Files[name]; !ok {
+			t.Errorf("no %s", name)
+		}
+	}
+	home := string(site.Files["index.html"])
+	if !strings.Contains(home, `href="contents-2/index.html"`) || !strings.Contains(home, `href="search-2/deep/index.html"`) {
+		t.Error("the links to the moved chapters do not follow them")
+	}
+	if len(site.Warnings) != 3 {
+		t.Errorf("warnings %v, want one per moved page", site.Warnings)
+	}
+}
