@@ -2,8 +2,9 @@ package directive
 
 import "strings"
 
-// figure writes ![alt](src "caption") alone in its paragraph, which the
-// Markdown renderer makes a <figure>.
+// figure writes ![caption](src){alt="alt"} (![alt](src) without a caption)
+// alone in its paragraph, which the Markdown renderer makes a <figure>
+// whose caption is Markdown; with a link, [![alt](src "caption")](link).
 func (h *hugo) figure(sc *shortcode) {
 	h.ignoreArgs(sc, "src", "alt", "caption", "title", "link")
 	src, _ := sc.get("src", -1)
@@ -21,14 +22,21 @@ func (h *hugo) figure(sc *shortcode) {
 	}
 	alt, ok := sc.get("alt", -1)
 	if !ok {
-		alt = caption
+		alt = markupless.Replace(caption)
 	}
+	link, _ := sc.get("link", -1)
 	img := "![" + escapeText(oneLine(alt)) + "](" + destination(src)
-	if caption != "" {
-		img += ` "` + strings.ReplaceAll(strings.ReplaceAll(oneLine(caption), `\`, `\\`), `"`, `\"`) + `"`
+	switch {
+	case caption != "" && link == "":
+		// The caption is Markdown, as in Hugo: between the brackets, with
+		// the alt text after ({alt=…}), which the renderer makes a figure.
+		img = "![" + bracketEscaper.Replace(oneLine(caption)) + "](" + destination(src) + "){alt=" + attrValue(oneLine(alt)) + "}"
+	case caption != "": // the image of a link: its title
+		img += ` "` + strings.ReplaceAll(strings.ReplaceAll(oneLine(caption), `\`, `\\`), `"`, `\"`) + `")`
+	default:
+		img += ")"
 	}
-	img += ")"
-	if link, _ := sc.get("link", -1); link != "" {
+	if link != "" {
 		img = "[" + img + "](" + destination(link) + ")"
 	}
 	// A blank line before and after, in the same list item or blockquote.
@@ -52,7 +60,11 @@ func (h *hugo) figure(sc *shortcode) {
 }
 
 var (
-	textEscaper  = strings.NewReplacer(`\`, `\\`, `[`, `\[`, `]`, `\]`)
+	textEscaper    = strings.NewReplacer(`\`, `\\`, `[`, `\[`, `]`, `\]`)
+	bracketEscaper = strings.NewReplacer(`[`, `\[`, `]`, `\]`)
+	// markupless drops the marks of emphasis and code from a caption
+	// written in Markdown, for the alt text
+	markupless = strings.NewReplacer("*", "", "`", "", "_", "")
 	angleEscaper = strings.NewReplacer("<", "%3C", ">", "%3E")
 )
 

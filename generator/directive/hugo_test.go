@@ -35,9 +35,10 @@ func TestHugo(t *testing.T) {
 		{name: "param without a name", in: `{{< param >}}`, want: ``, problems: []string{`1:1: {{< param >}} needs a name, like {{< param "author" >}}`}},
 
 		// figure
-		{name: "figure", in: "Text.\n\n{{< figure src=\"cat.png\" alt=\"A cat\" caption=\"Our cat\" >}}\n\nMore.\n", want: "Text.\n\n![A cat](cat.png \"Our cat\")\n\nMore.\n"},
+		{name: "figure", in: "Text.\n\n{{< figure src=\"cat.png\" alt=\"A cat\" caption=\"Our cat\" >}}\n\nMore.\n", want: "Text.\n\n![Our cat](cat.png){alt=\"A cat\"}\n\nMore.\n"},
+		{name: "figure caption in Markdown", in: "{{< figure src=\"c.png\" caption=\"A *big* [cat]\" >}}\n", want: "![A *big* \\[cat\\]](c.png){alt=\"A big [cat]\"}\n"},
 		{name: "figure gets its own paragraph", in: "Text.\n{{< figure src=\"cat.png\" >}}\nMore.\n", want: "Text.\n\n![](cat.png)\n\nMore.\n"},
-		{name: "figure inside a line", in: "a {{< figure src=\"c.png\" caption=\"C\" >}} b\n", want: "a \n\n![C](c.png \"C\")\n\n b\n"},
+		{name: "figure inside a line", in: "a {{< figure src=\"c.png\" caption=\"C\" >}} b\n", want: "a \n\n![C](c.png){alt=\"C\"}\n\n b\n"},
 		{name: "figure in a list keeps its indentation", in: "- item\n  {{< figure src=\"c.png\" >}}\n", want: "- item\n  \n  ![](c.png)\n"},
 		{name: "figure in a blockquote", in: "> Look:\n> {{< figure src=\"c.png\" >}}\n> More.\n", want: "> Look:\n> \n> ![](c.png)\n>\n> More.\n"},
 		{name: "figure after a list marker", in: "1. {{< figure src=\"c.png\" >}}\n2. b\n", want: "1. ![](c.png)\n\n2. b\n"},
