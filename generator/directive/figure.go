@@ -64,7 +64,7 @@ var (
 	bracketEscaper = strings.NewReplacer(`[`, `\[`, `]`, `\]`)
 	// markupless drops the marks of emphasis and code from a caption
 	// written in Markdown, for the alt text
-	markupless = strings.NewReplacer("*", "", "`", "", "_", "")
+	markupless   = strings.NewReplacer("*", "", "`", "", "_", "")
 	angleEscaper = strings.NewReplacer("<", "%3C", ">", "%3E")
 )
 
