@@ -219,6 +219,9 @@ func loadHugo(fsys fs.FS) *Set {
 	if p, ok := lookupMap(cfg, "params"); ok {
 		s.Params = p
 	}
+	unsafe, _ := lookup(cfg, "markup.goldmark.renderer.unsafe")
+	s.RawHTML = unsafe == true
+	s.RawHTMLSetting = "markup.goldmark.renderer.unsafe to true in " + cfgName // config/_default: its hugo.* or markup.*
 
 	root, where := hugoContentDir(cfg, langCfg, lang)
 	clean, ok := inside(root)

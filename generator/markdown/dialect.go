@@ -10,6 +10,10 @@ type Dialect struct {
 	// HideLines are mdBook's hidden code lines: for each language, the
 	// prefix of the lines its code blocks do not show (see shownLine).
 	HideLines map[string]string
+	// RawHTMLSetting is the setting that lets all raw HTML through, as
+	// the warnings about raw HTML left out name it ("markup.goldmark.
+	// renderer.unsafe to true in hugo.toml"); "" for site.yaml's raw_html.
+	RawHTMLSetting string
 }
 
 var (
