@@ -48,3 +48,33 @@ func TestHugoRawHTML(t *testing.T) {
 	}
 }
 
+// TestHugoPageParams: {{< param >}} reads the page's own params (its
+// front matter's other keys, and its [params]) before the site's; a Draft
+// key in another case still leaves the page out.
+func TestHugoPageParams(t *testing.T) {
+	site, err := Build(files(
+		"hugo.toml", "[params]\ncolour = 'site blue'\nsize = 'site size'\n",
+		"content/a.md", "+++\ntitle = 'A'\ncolour = 'page red'\n[params]\nshape = 'page round'\n+++\n{{< param colour >}}, {{< param shape >}}, {{< param size >}}.\n",
+		"content/b.md", "---\nTitle: B\nDraft: true\n---\nA draft.\n",
+	), layoutsFS, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a := string(site.Files["a/index.html"]); !strings.Contains(a, "page red, page round, site size.") {
+		t.Errorf("a/ does not show the page's params before the site's")
+	}
+	if _, ok := site.Files["b/index.html"]; ok {
+		t.Error("the page with Draft: true is published")
+	}
+	var got []string
+	for _, w := range site.Warnings {
+		got = append(got, w.Error())
+	}
+	want := []string{
+		`content/a.md:3:1: warning: front-matter key "colour" is not used by p2pc (layouts can read it as .Params.colour)`,
+		`content/a.md:5:1: warning: front-matter key "shape" is not used by p2pc (layouts can read it as .Params.shape)`,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("warnings\n got %q\nwant %q", got, want)
+	}
+}

@@ -334,7 +334,8 @@ type sourceFile struct {
 }
 
 // expand expands the body's directives (mdBook's includes, Hugo's
-// shortcodes). An included file's bytes count as the page's own.
+// shortcodes), with the page's own params and the site's params. An
+// included file's bytes count as the page's own.
 func (f *sourceFile) expand(fsys fs.FS, src, format string, params map[string]any, errs *errorList) {
 	read := func(name string) ([]byte, error) {
 		if !fs.ValidPath(name) {
@@ -342,7 +343,7 @@ func (f *sourceFile) expand(fsys fs.FS, src, format string, params map[string]an
 		}
 		return fs.ReadFile(fsys, name)
 	}
-	r := directive.Expand(src, f.body, directive.Env{Format: format, Read: read, Params: params})
+	r := directive.Expand(src, f.body, directive.Env{Format: format, Read: read, Params: params, PageParams: f.fm.Params})
 	for _, p := range r.Problems {
 		if p.Warning {
 			errs.warn(src, p.Line, p.Col, "%s", p.Msg)
