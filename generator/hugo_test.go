@@ -7,6 +7,47 @@ import (
 	"testing/fstest"
 )
 
+// TestHugoOrder: a Hugo section's pages in Hugo's default order: by weight
+// (pages without one last), then by date, newest first, then by link
+// title, then by path; sections the same way. p2pc's own format keeps its
+// order (weight, else the file name).
+func TestHugoOrder(t *testing.T) {
+	tests := []struct {
+		name  string
+		files fstest.MapFS
+		want  []string
+	}{
+		{"titles, not file names", files("hugo.toml", "", "content/s/_index.md", "---\ntitle: S\n---\n",
+			"content/s/a.md", "---\ntitle: Zebra\n---\n", "content/s/b.md", "---\ntitle: Apple\nlinkTitle: Mango\n---\n", "content/s/c.md", "---\ntitle: Kiwi\n---\n"),
+			[]string{" Home", "s/ S", "s/c/ Kiwi", "s/b/ Mango", "s/a/ Zebra"}},
+		{"weight, then date newest first, then title", files("hugo.toml", "",
+			"content/z.md", "---\ntitle: Undated\n---\n",
+			"content/y.md", "+++\ntitle = 'Old'\ndate = 2020-01-01\n+++\n",
+			"content/x.md", "---\ntitle: New\ndate: 2024-05-26T09:10:33-07:00\n---\n",
+			"content/w.md", "---\ntitle: Heavy\nweight: 5\n---\n",
+			"content/v.md", "---\ntitle: Light\nweight: 1\ndate: 2000-01-01\n---\n"),
+			[]string{" Home", "v/ Light", "w/ Heavy", "x/ New", "y/ Old", "z/ Undated"}},
+		{"same title: the path", files("hugo.toml", "", "content/b.md", "---\ntitle: Same\n---\n", "content/a.md", "---\ntitle: Same\n---\n"),
+			[]string{" Home", "a/ Same", "b/ Same"}},
+		{"sections by title", files("hugo.toml", "", "content/b/_index.md", "---\ntitle: Alpha\n---\n", "content/b/p.md", "# P\n",
+			"content/a/_index.md", "---\ntitle: Beta\n---\n", "content/a/p.md", "# P\n"),
+			[]string{" Home", "b/ Alpha", "b/p/ P", "a/ Beta", "a/p/ P"}},
+		{"own format: file names", files("a.md", "---\ntitle: Zebra\n---\n", "b.md", "---\ntitle: Apple\n---\n"),
+			[]string{" Home", "a/ Zebra", "b/ Apple"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			site, err := Build(tt.files, layoutsFS, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := navOrder(site); !slices.Equal(got, tt.want) {
+				t.Errorf("reading order\n got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
 // TestHugoRawHTML: a Hugo config's markup.goldmark.renderer.unsafe lets
 // raw HTML through; without it, the warning names that setting, not
 // site.yaml, which a Hugo site does not have.

@@ -167,6 +167,10 @@ func (l *loader) loadModule(dir string, parent *Module, url string) *Module {
 		l.claim(p.URL, full)
 		m.Lessons = append(m.Lessons, p)
 	}
+	if l.set != nil && l.set.Format == lessonset.Hugo {
+		sortHugo(m)
+		return m
+	}
 	order := make(map[*Page]int, len(m.Lessons))
 	for _, p := range m.Lessons {
 		order[p] = orderOf(path.Base(p.Source), p.Weight)
