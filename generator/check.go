@@ -100,6 +100,7 @@ func (p *Pipeline) load(features *featureSet, errs *errorList) (*checked, *loade
 		site.Home = l.loadModule(".", nil, "")
 	default:
 		l.useSet(set, &site.Config)
+		site.Config.RawHTML = site.Config.RawHTML || set.RawHTML // Hugo's markup.goldmark.renderer.unsafe
 		if set.Home != nil {
 			site.Home = l.loadOutline(set)
 		} else {
@@ -123,9 +124,11 @@ func (p *Pipeline) load(features *featureSet, errs *errorList) (*checked, *loade
 	if l.set != nil {
 		dialect.Pandoc = l.set.Format == lessonset.Workbench
 		dialect.HideLines = l.set.HideLines
+		dialect.RawHTMLSetting = l.set.RawHTMLSetting
 	}
-	c := &checked{site: site, md: markdown.NewDialect(dialect, cfg.RawHTML, features.render, renderers...), assetsIn: l.assets}
-	k := newKey("markdown").num(features.key(cfg.RawHTML)).flag(dialect.Pandoc).flag(l.set != nil) // lenient pages warn where others fail
+	rawHTML := site.Config.RawHTML
+	c := &checked{site: site, md: markdown.NewDialect(dialect, rawHTML, features.render, renderers...), assetsIn: l.assets}
+	k := newKey("markdown").num(features.key(rawHTML)).flag(dialect.Pandoc).str(dialect.RawHTMLSetting).flag(l.set != nil) // lenient pages warn where others fail
 	for _, lang := range slices.Sorted(maps.Keys(dialect.HideLines)) {
 		k.str(lang).str(dialect.HideLines[lang])
 	}

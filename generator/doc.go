@@ -38,7 +38,8 @@
 //
 // # Front matter
 //
-// YAML between --- lines or TOML between +++ lines:
+// YAML between --- lines, TOML between +++ lines, or a JSON object (a file
+// whose first character is { followed by a key), after any blank lines:
 //
 //	title       the page title; else the first # heading; else the file name
 //	weight      order among siblings (before a numeric prefix)
@@ -62,7 +63,13 @@
 // categories; the Workbench's teaching and exercises, and its links.md, whose
 // link reference definitions every page may use), mdBook's includes and
 // Hugo's shortcodes (package directive). Keys p2pc does not use are kept in
-// Params for layouts and reported once as warnings. Hugo content may link
+// Params for layouts and reported once as warnings; there, as in Hugo, keys
+// match in any case (linktitle, Draft), the keys of a params table are the
+// page's params (which {{< param >}} reads before the site's), and TOML's
+// unquoted dates read as the text YAML gives them. A Hugo section orders
+// its pages as Hugo does (weight, then date, newest first, then link
+// title, then path), and markup.goldmark.renderer.unsafe in its config
+// lets raw HTML through as raw_html does. Hugo content may link
 // from the site root (/section/page/), or relative to the page's URL
 // (../other/ from the page at section/page/) where no file has the path;
 // a link that leads nowhere there is a warning, as Hugo does not check

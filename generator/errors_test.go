@@ -121,6 +121,12 @@ func TestBadInput(t *testing.T) {
 			[]string{`site.yaml:1:11: base_url: "https://a.org/\"><script>" is not a URL (write it as https://example.org/course/ or /course/)`}},
 		{"unknown site setting", files("site.yaml", "titel: X\n"),
 			[]string{`site.yaml:1:1: unknown setting "titel" (did you mean "title"?)`}},
+		{"Hugo's key in own format", files("_index.md", "# Home\n", "a.md", "\n---\ntitle: A\nlinkTitle: B\n---\n"),
+			[]string{`a.md:4:1: unknown front-matter key "linkTitle" (a key of Hugo's: if this is a Hugo site, build it with --format hugo; p2pc's own keys are title, weight, summary, objectives, duration, slug, draft)`}},
+		{"bad JSON front matter in a Hugo site", files("hugo.toml", "title = 'S'\n", "content/a.md", "\n{\n  \"title\": \"A\",\n  \"weight\": 2,\n}\nBody\n"),
+			[]string{`content/a.md:5:1: bad JSON front matter: invalid character '}' looking for beginning of object key string`}},
+		{"TOML date of the wrong kind in a Hugo site", files("hugo.toml", "title = 'S'\n", "content/a.md", "+++\ntitle = 'A'\ndraft = 2024-01-01\n+++\n"),
+			[]string{`content/a.md:3:1: front-matter key "draft": want true or false, not the text "2024-01-01"`}},
 		{"every error reported", files("a.md", "---\nwieght: 1\n---\n[x](nope.md)\n", "b.md", "::: x\n"),
 			[]string{
 				`a.md:2:1: unknown front-matter key "wieght" (did you mean "weight"?)`,

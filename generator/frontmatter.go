@@ -2,11 +2,16 @@ package generator
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
+	"maps"
+	"math"
+	"reflect"
 	"regexp"
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/BurntSushi/toml"
 	"gopkg.in/yaml.v3"
@@ -104,41 +109,72 @@ type unusedKey struct {
 
 // splitFrontMatter parses the front matter of src, reporting problems to errs
 // against path, and returns the body with the front matter replaced by blank
-// lines so that line numbers in the body stay true.
+// lines so that line numbers in the body stay true. Blank lines before the
+// front matter are skipped, as Hugo skips them. Front matter is YAML between
+// --- lines, TOML between +++ lines, or a JSON object (Hugo's third format):
+// a file whose first character is { followed by a key or }.
 func splitFrontMatter(path string, src []byte, rules frontMatterRules, errs *errorList) (FrontMatter, []byte, []unusedKey) {
 	var fm FrontMatter
 	var unused []unusedKey
+	start := blankLines(src)
+	first := 1 + bytes.Count(src[:start], []byte("\n")) // the line that opens the front matter
+	head := src[start:]
+	blank := func(bodyStart int) []byte {
+		return append(bytes.Repeat([]byte("\n"), bytes.Count(src[:bodyStart], []byte("\n"))), src[bodyStart:]...)
+	}
+	if jsonObjectStart(head) {
+		end, ok := jsonFrontMatterEnd(path, src, start, errs)
+		if !ok {
+			return fm, nil, nil
+		}
+		unused = parseJSON(path, src, start, end, &fm, rules, errs)
+		return fm, blank(restOfLine(src, end)), unused
+	}
 	for _, delim := range []string{"---", "+++"} {
-		if !bytes.HasPrefix(src, []byte(delim+"\n")) && !bytes.HasPrefix(src, []byte(delim+"\r\n")) {
+		if !bytes.HasPrefix(head, []byte(delim+"\n")) && !bytes.HasPrefix(head, []byte(delim+"\r\n")) {
 			continue
 		}
-		rest := src[len(delim)+1:]
-		if src[len(delim)] == '\r' {
-			rest = src[len(delim)+2:]
+		rest := head[len(delim)+1:]
+		if head[len(delim)] == '\r' {
+			rest = head[len(delim)+2:]
 		}
 		end := closingDelim[delim].FindIndex(rest)
 		if end == nil {
-			errs.add(path, 1, 1, "front matter opened with %s is never closed (add a %s line after it)", delim, delim)
+			errs.add(path, first, 1, "front matter opened with %s is never closed (add a %s line after it)", delim, delim)
 			return fm, nil, nil
 		}
 		meta := rest[:end[0]]
 		bodyStart := len(src) - len(rest) + end[1]
 		if delim == "---" {
-			unused = parseYAML(path, meta, &fm, rules, errs)
+			unused = parseYAML(path, meta, first, &fm, rules, errs)
 		} else {
-			unused = parseTOML(path, meta, &fm, rules, errs)
+			unused = parseTOML(path, meta, first, &fm, rules, errs)
 		}
-		body := append(bytes.Repeat([]byte("\n"), bytes.Count(src[:bodyStart], []byte("\n"))), src[bodyStart:]...)
-		return fm, body, unused
+		return fm, blank(bodyStart), unused
 	}
 	return fm, src, nil
 }
 
-func parseYAML(path string, meta []byte, fm *FrontMatter, rules frontMatterRules, errs *errorList) (unused []unusedKey) {
+// blankLines is the length of the lines of spaces and tabs at the start of
+// src; 0 when there are none or nothing else follows them.
+func blankLines(src []byte) int {
+	n := 0
+	for {
+		nl := bytes.IndexByte(src[n:], '\n')
+		if nl < 0 || len(bytes.Trim(src[n:n+nl], " \t\r")) != 0 {
+			return n
+		}
+		n += nl + 1
+	}
+}
+
+// parseYAML reads YAML front matter meta, whose opening --- is line first
+// of the file.
+func parseYAML(path string, meta []byte, first int, fm *FrontMatter, rules frontMatterRules, errs *errorList) (unused []unusedKey) {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(meta, &doc); err != nil {
 		line, col, msg := yamlSyntaxError(meta, err)
-		errs.add(path, line+1, col, "bad YAML front matter: %s", msg)
+		errs.add(path, line+first, col, "bad YAML front matter: %s", msg)
 		return nil
 	}
 	if len(doc.Content) == 0 {
@@ -146,45 +182,72 @@ func parseYAML(path string, meta []byte, fm *FrontMatter, rules frontMatterRules
 	}
 	root := doc.Content[0]
 	if root.Kind != yaml.MappingNode {
-		errs.add(path, root.Line+1, root.Column, "front matter must be key: value pairs")
+		errs.add(path, root.Line+first, root.Column, "front matter must be key: value pairs")
 		return nil
 	}
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		k, v := root.Content[i], root.Content[i+1]
-		fm.place(k.Value, k.Line+1, k.Column)
+		key, name := k.Value, knownKey(k.Value, rules)
+		fm.place(cmp.Or(name, k.Value), k.Line+first, k.Column)
 		switch {
-		case knownKey(k.Value, rules):
+		case name != "":
+		case rules.lenient && isParams(k.Value) && v.Kind == yaml.MappingNode:
+			for j := 0; j+1 < len(v.Content); j += 2 {
+				pk, pv := v.Content[j], v.Content[j+1]
+				var value any
+				if err := pv.Decode(&value); err == nil {
+					fm.setParam(pk.Value, value)
+				}
+				unused = append(unused, unusedKey{pk.Value, pk.Line + first, pk.Column})
+			}
+			continue
 		case rules.lenient:
 			var value any
 			if err := v.Decode(&value); err == nil {
-				if fm.Params == nil {
-					fm.Params = map[string]any{}
-				}
-				fm.Params[k.Value] = value
+				fm.setParam(k.Value, value)
 			}
-			unused = append(unused, unusedKey{k.Value, k.Line + 1, k.Column})
+			unused = append(unused, unusedKey{k.Value, k.Line + first, k.Column})
 			continue
 		default:
-			errs.add(path, k.Line+1, k.Column, "unknown front-matter key %q%s", k.Value, keyHint(k.Value))
+			errs.add(path, k.Line+first, k.Column, "unknown front-matter key %q%s", k.Value, keyHint(k.Value))
 			continue
+		}
+		if name != k.Value { // another case of a key, in a lenient read
+			k = &yaml.Node{Kind: yaml.ScalarNode, Tag: k.Tag, Value: name}
 		}
 		one := &yaml.Node{Kind: yaml.MappingNode, Content: []*yaml.Node{k, v}}
 		if err := one.Decode(fm); err != nil {
 			if rules.lenient && v.Kind == yaml.ScalarNode && v.Value == "" {
 				continue // an empty value, as other tools' templates leave them
 			}
-			errs.add(path, v.Line+1, v.Column, "front-matter key %q: %s", k.Value, trimYAMLPrefix(err.Error()))
+			errs.add(path, v.Line+first, v.Column, "front-matter key %q: %s", key, trimYAMLPrefix(err.Error()))
 		}
 	}
 	return unused
 }
 
+// isParams reports whether a key is Hugo's params, whose keys are the
+// page's own params.
+func isParams(k string) bool { return strings.EqualFold(k, "params") }
+
+// setParam keeps a key p2pc does not use in Params.
+func (fm *FrontMatter) setParam(k string, v any) {
+	if fm.Params == nil {
+		fm.Params = map[string]any{}
+	}
+	fm.Params[k] = v
+}
+
 // keyHint suggests the key meant, and says when a key is another tool's.
 func keyHint(k string) string {
-	if slices.Contains(otherToolKeys, k) {
-		return " (a key of Hugo's or the Carpentries Workbench's, read only in a lesson set of theirs; here use " + strings.Join(frontMatterKeys, ", ") + ")"
+	own := "; p2pc's own keys are " + strings.Join(frontMatterKeys, ", ")
+	switch i := slices.IndexFunc(otherToolKeys, func(o string) bool { return strings.EqualFold(o, k) }); {
+	case i < 0:
+		return didYouMean(k, frontMatterKeys)
+	case otherToolKeys[i] == "teaching" || otherToolKeys[i] == "exercises":
+		return " (a key of the Carpentries Workbench's, read in a Workbench lesson: one with its config.yaml, or built with --format workbench" + own + ")"
 	}
-	return didYouMean(k, frontMatterKeys)
+	return " (a key of Hugo's: if this is a Hugo site, build it with --format hugo" + own + ")"
 }
 
 // yamlSyntaxError places a YAML syntax error in meta (1-based line and
@@ -218,8 +281,11 @@ func trimYAMLPrefix(s string) string {
 	return yamlErrorPrefix.ReplaceAllString(s, "")
 }
 
-func parseTOML(path string, meta []byte, fm *FrontMatter, rules frontMatterRules, errs *errorList) (unused []unusedKey) {
-	md, err := toml.Decode(string(meta), fm)
+// parseTOML reads TOML front matter meta, whose opening +++ is line first
+// of the file.
+func parseTOML(path string, meta []byte, first int, fm *FrontMatter, rules frontMatterRules, errs *errorList) (unused []unusedKey) {
+	var all map[string]any
+	md, err := toml.Decode(string(meta), &all)
 	if err != nil {
 		line, col, msg := 0, 0, err.Error()
 		if pe, ok := err.(toml.ParseError); ok {
@@ -228,69 +294,138 @@ func parseTOML(path string, meta []byte, fm *FrontMatter, rules frontMatterRules
 				col = pe.Position.Start - bytes.LastIndexByte(meta[:pe.Position.Start], '\n')
 			}
 		}
-		errs.add(path, line+1, col, "bad TOML front matter: %s", msg)
+		errs.add(path, line+first, col, "bad TOML front matter: %s", msg)
 		return nil
 	}
-	fm.places = tomlKeyPlaces(meta)
-	if rules.lenient {
-		var all map[string]any
-		if _, err := toml.Decode(string(meta), &all); err == nil {
-			for k, v := range all {
-				if !knownKey(k, rules) {
-					if fm.Params == nil {
-						fm.Params = map[string]any{}
-					}
-					fm.Params[k] = v
-				}
-			}
-		}
-	}
-	for _, k := range md.Undecoded() {
-		key := k.String()
-		if len(k) > 1 || knownKey(key, rules) {
-			continue // inside a table reported by its first part
-		}
-		line, col := fm.placeOf(key)
-		if rules.lenient {
-			unused = append(unused, unusedKey{key, line, col})
+	places := tomlKeyPlaces(meta, first)
+	var entries []fmEntry
+	seen := map[string]bool{}
+	for _, k := range md.Keys() {
+		key := k[0]
+		if seen[key] {
 			continue
 		}
-		errs.add(path, line, col, "unknown front-matter key %q%s", key, keyHint(key))
+		seen[key] = true
+		e := fmEntry{key: key, value: tomlValue(all[key])}
+		e.line, e.col = places[key][0], places[key][1]
+		entries = append(entries, e)
 	}
-	if !rules.lenient {
-		for _, k := range otherToolKeys {
-			if md.IsDefined(k) {
-				line, col := fm.placeOf(k)
-				errs.add(path, line, col, "unknown front-matter key %q%s", k, keyHint(k))
-			}
-		}
-	}
-	return unused
+	return applyEntries(path, entries, places, fm, rules, errs)
 }
 
-// tomlKeyPlaces finds, in one pass, the line and column of each top-level
-// key of TOML front matter (the lines before the first [table]), counting
-// the opening +++ line.
-func tomlKeyPlaces(meta []byte) map[string][2]int {
+// tomlValue turns TOML's dates and times into the text YAML gives for
+// the same value written unquoted (2024-01-01, 2024-05-26T09:10:33-07:00),
+// in tables and lists too.
+func tomlValue(v any) any {
+	switch v := v.(type) {
+	case time.Time:
+		switch v.Location().String() {
+		case "date-local":
+			return v.Format(time.DateOnly)
+		case "datetime-local":
+			return v.Format("2006-01-02T15:04:05.999999999")
+		case "time-local":
+			return v.Format("15:04:05.999999999")
+		}
+		return v.Format(time.RFC3339Nano)
+	case map[string]any:
+		for k, e := range v {
+			v[k] = tomlValue(e)
+		}
+	case []map[string]any:
+		for _, m := range v {
+			tomlValue(m)
+		}
+	case []any:
+		for i, e := range v {
+			v[i] = tomlValue(e)
+		}
+	}
+	return v
+}
+
+// tomlKeyPlaces finds, in one pass, the line and column of each key of
+// TOML front matter whose opening +++ is line first of the file: the
+// top-level keys (the lines before the first [table]), and the keys of
+// tables as "table.key".
+func tomlKeyPlaces(meta []byte, first int) map[string][2]int {
 	places := map[string][2]int{}
+	table := ""
 	for i, l := range strings.Split(string(meta), "\n") {
 		trimmed := strings.TrimLeft(l, " \t")
 		if strings.HasPrefix(trimmed, "[") {
-			break
+			name, _, _ := strings.Cut(strings.Trim(trimmed, "[ \t\r"), "]")
+			table = strings.TrimSpace(name) + "."
+			if _, seen := places[strings.TrimSuffix(table, ".")]; !seen && !strings.HasPrefix(trimmed, "[[") {
+				places[strings.TrimSuffix(table, ".")] = [2]int{i + first + 1, len(l) - len(trimmed) + 1}
+			}
+			continue
 		}
 		key, _, ok := strings.Cut(trimmed, "=")
-		if key = strings.TrimSpace(key); ok && key != "" {
-			if _, seen := places[key]; !seen {
-				places[key] = [2]int{i + 2, len(l) - len(trimmed) + 1}
+		if key = strings.Trim(strings.TrimSpace(key), `"'`); ok && key != "" && !strings.HasPrefix(key, "#") {
+			if _, seen := places[table+key]; !seen {
+				places[table+key] = [2]int{i + first + 1, len(l) - len(trimmed) + 1}
 			}
 		}
 	}
 	return places
 }
 
-// knownKey reports whether the rules read key k.
-func knownKey(k string, rules frontMatterRules) bool {
-	return slices.Contains(frontMatterKeys, k) || rules.lenient && slices.Contains(otherToolKeys, k)
+// fmEntry is a top-level key of front matter with its value, as TOML or
+// JSON decode it, and its place (0, 0 when not known).
+type fmEntry struct {
+	key       string
+	value     any
+	line, col int
+}
+
+// applyEntries reads front matter decoded into generic values, as YAML's
+// keys are read: known keys into fm, others into Params (a lenient read)
+// or reported (a strict one). places holds the places of params' keys,
+// as "params.key".
+func applyEntries(path string, entries []fmEntry, places map[string][2]int, fm *FrontMatter, rules frontMatterRules, errs *errorList) (unused []unusedKey) {
+	for _, e := range entries {
+		name := knownKey(e.key, rules)
+		fm.place(cmp.Or(name, e.key), e.line, e.col)
+		params, isMap := e.value.(map[string]any)
+		switch {
+		case name != "":
+			if err := setField(fm, name, e.value); err != nil {
+				if s, ok := e.value.(string); !(rules.lenient && ok && s == "") { // an empty value, as templates leave them
+					errs.add(path, e.line, e.col, "front-matter key %q: %s", e.key, err)
+				}
+			}
+		case rules.lenient && isParams(e.key) && isMap:
+			for _, k := range slices.Sorted(maps.Keys(params)) {
+				fm.setParam(k, params[k])
+				p := places[e.key+"."+k]
+				unused = append(unused, unusedKey{k, p[0], p[1]})
+			}
+		case rules.lenient:
+			fm.setParam(e.key, e.value)
+			unused = append(unused, unusedKey{e.key, e.line, e.col})
+		default:
+			errs.add(path, e.line, e.col, "unknown front-matter key %q%s", e.key, keyHint(e.key))
+		}
+	}
+	return unused
+}
+
+// knownKey returns the key of p2pc's front matter the rules read k as, or
+// "": k itself, or in a lenient read the key k is in another case
+// (Hugo's keys are case-insensitive: linktitle, Draft).
+func knownKey(k string, rules frontMatterRules) string {
+	if slices.Contains(frontMatterKeys, k) || rules.lenient && slices.Contains(otherToolKeys, k) {
+		return k
+	}
+	if rules.lenient {
+		for _, keys := range [][]string{frontMatterKeys, otherToolKeys} {
+			if i := slices.IndexFunc(keys, func(o string) bool { return strings.EqualFold(o, k) }); i >= 0 {
+				return keys[i]
+			}
+		}
+	}
+	return ""
 }
 
 // didYouMean suggests the closest of candidates to s, else lists them all.
@@ -299,4 +434,94 @@ func didYouMean(s string, candidates []string) string {
 		return hint
 	}
 	return fmt.Sprintf(" (known keys: %v)", candidates)
+}
+
+// fieldIndex maps each key FrontMatter reads to its field.
+var fieldIndex = func() map[string]int {
+	m := map[string]int{}
+	t := reflect.TypeFor[FrontMatter]()
+	for i := range t.NumField() {
+		if k := t.Field(i).Tag.Get("toml"); k != "" && k != "-" {
+			m[k] = i
+		}
+	}
+	return m
+}()
+
+// setField sets the field of the known key k to a value TOML or JSON
+// decoded. Text may be written as a number or as true or false, and
+// TOML's dates come as text (see tomlValue), as YAML reads them.
+func setField(fm *FrontMatter, k string, v any) error {
+	if v == nil {
+		return nil // JSON's null, as YAML's leaves the zero value
+	}
+	f := reflect.ValueOf(fm).Elem().Field(fieldIndex[k])
+	switch f.Kind() {
+	case reflect.String:
+		s, ok := asText(v)
+		if !ok {
+			return fmt.Errorf("want text, not %s", describe(v))
+		}
+		f.SetString(s)
+	case reflect.Int:
+		switch n := v.(type) {
+		case int64:
+			f.SetInt(n)
+			return nil
+		case float64:
+			if n == math.Trunc(n) && math.Abs(n) < 1<<53 {
+				f.SetInt(int64(n))
+				return nil
+			}
+		}
+		return fmt.Errorf("want a whole number, not %s", describe(v))
+	case reflect.Bool:
+		b, ok := v.(bool)
+		if !ok {
+			return fmt.Errorf("want true or false, not %s", describe(v))
+		}
+		f.SetBool(b)
+	case reflect.Slice:
+		list, ok := v.([]any)
+		if !ok {
+			return fmt.Errorf("want a list, not %s", describe(v))
+		}
+		out := make([]string, len(list))
+		for i, e := range list {
+			if out[i], ok = asText(e); !ok {
+				return fmt.Errorf("item %d: want text, not %s", i+1, describe(e))
+			}
+		}
+		f.Set(reflect.ValueOf(out))
+	}
+	return nil
+}
+
+// asText is a single value as text.
+func asText(v any) (string, bool) {
+	switch v := v.(type) {
+	case string:
+		return v, true
+	case int64, bool:
+		return fmt.Sprint(v), true
+	case float64:
+		return strconv.FormatFloat(v, 'f', -1, 64), true
+	}
+	return "", false
+}
+
+// describe names a decoded value for a message.
+func describe(v any) string {
+	switch v := v.(type) {
+	case string:
+		return fmt.Sprintf("the text %q", v)
+	case nil:
+		return "null"
+	case []any, []map[string]any:
+		return "a list"
+	case map[string]any:
+		return "a table"
+	}
+	s, _ := asText(v)
+	return s
 }

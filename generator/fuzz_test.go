@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -39,6 +40,34 @@ func FuzzBuild(f *testing.F) {
 		}
 		if len(entries) != 1 || entries[0].Name() != "public" {
 			t.Fatalf("files written beside the output folder: %v", entries)
+		}
+	})
+}
+
+// FuzzFrontMatter feeds arbitrary files to the front-matter splitter in
+// both readings: it must never panic, the body it returns keeps the file's
+// line count (line numbers stay true), and every error is placed inside
+// the file.
+func FuzzFrontMatter(f *testing.F) {
+	f.Add("\n \t\n---\ntitle: T\nweight: 2\n---\nbody\n")
+	f.Add("\r\n+++\ntitle = \"X\"\ndate = 2024-01-01\n[params]\n  foo = 1\n+++\nbody\n")
+	f.Add("{\n  \"title\": \"T\",\n  \"params\": {\"a\": [1, {\"b\": null}]}\n}  \nbody {x}\n")
+	f.Add("{\"title\": \"T\" \"weight\": 2}\n")
+	f.Add("{{< param x >}}\n")
+	f.Add("---\nTitle: T\nlinktitle: L\nDraft: true\n---\n")
+	f.Fuzz(func(t *testing.T, src string) {
+		lines := strings.Count(src, "\n")
+		for _, lenient := range []bool{false, true} {
+			errs := &errorList{}
+			_, body, _ := splitFrontMatter("a.md", []byte(src), frontMatterRules{lenient: lenient}, errs)
+			if body != nil && strings.Count(string(body), "\n") != lines {
+				t.Fatalf("lenient %v: body has %d lines, the file %d", lenient, strings.Count(string(body), "\n"), lines)
+			}
+			for _, e := range errs.errs {
+				if e.Line > lines+1 {
+					t.Errorf("lenient %v: %v is after the file's last line %d", lenient, e, lines+1)
+				}
+			}
 		}
 	})
 }

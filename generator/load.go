@@ -171,6 +171,10 @@ func (l *loader) loadModule(dir string, parent *Module, url string) *Module {
 		l.claim(p.URL, full)
 		m.Lessons = append(m.Lessons, p)
 	}
+	if l.set != nil && l.set.Format == lessonset.Hugo {
+		sortHugo(m)
+		return m
+	}
 	order := make(map[*Page]int, len(m.Lessons))
 	for _, p := range m.Lessons {
 		order[p] = orderOf(path.Base(p.Source), p.Weight)
@@ -338,7 +342,8 @@ type sourceFile struct {
 }
 
 // expand expands the body's directives (mdBook's includes, Hugo's
-// shortcodes). An included file's bytes count as the page's own.
+// shortcodes), with the page's own params and the site's params. An
+// included file's bytes count as the page's own.
 func (f *sourceFile) expand(fsys fs.FS, src, format string, params map[string]any, errs *errorList) {
 	read := func(name string) ([]byte, error) {
 		if !fs.ValidPath(name) {
@@ -346,7 +351,7 @@ func (f *sourceFile) expand(fsys fs.FS, src, format string, params map[string]an
 		}
 		return fs.ReadFile(fsys, name)
 	}
-	r := directive.Expand(src, f.body, directive.Env{Format: format, Read: read, Params: params})
+	r := directive.Expand(src, f.body, directive.Env{Format: format, Read: read, Params: params, PageParams: f.fm.Params})
 	for _, p := range r.Problems {
 		if p.Warning {
 			errs.warn(src, p.Line, p.Col, "%s", p.Msg)

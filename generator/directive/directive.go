@@ -18,6 +18,10 @@ type Env struct {
 	Read func(name string) ([]byte, error)
 	// Params are the site params {{< param >}} looks up.
 	Params map[string]any
+	// PageParams are the page's own params (the front-matter keys p2pc
+	// keeps in Params), which {{< param >}} looks up before the site's,
+	// as Hugo does.
+	PageParams map[string]any
 }
 
 // Result is a page body with its directives expanded.

@@ -10,6 +10,13 @@ var siteParams = map[string]any{
 	"year":       2026,
 	"author":     map[string]any{"Name": "Ada", "links": []any{"a", "b"}},
 	"draft":      nil,
+	"edition":    "1st",
+}
+
+var pageParams = map[string]any{
+	"colour":  "teal",
+	"edition": "2nd",
+	"box":     map[string]any{"size": 3},
 }
 
 func TestHugo(t *testing.T) {
@@ -30,7 +37,10 @@ func TestHugo(t *testing.T) {
 		{name: "param number", in: `© {{< param year >}}`, want: `© 2026`},
 		{name: "param dotted, any case", in: `by {{< param "author.name" >}}`, want: `by Ada`},
 		{name: "param nil", in: `[{{< param "draft" >}}]`, want: `[]`},
-		{name: "param missing", in: "a\nb {{< param \"nope\" >}}.", want: "a\nb .", problems: []string{`2:3: shortcode param "nope": the site has no such param (params come from the [params] of the Hugo config: build the site's root folder, not only its content)`}},
+		{name: "param missing", in: "a\nb {{< param \"nope\" >}}.", want: "a\nb .", problems: []string{`2:3: shortcode param "nope": neither the page nor the site has such a param (a page's params come from its front matter, the site's from the [params] of the Hugo config: build the site's root folder, not only its content)`}},
+		{name: "param of the page", in: `{{< param "colour" >}}`, want: `teal`},
+		{name: "param of the page first", in: `{{< param "edition" >}}`, want: `2nd`},
+		{name: "param of the page, dotted", in: `{{< param "box.Size" >}}`, want: `3`},
 		{name: "param a list", in: `{{< param "author.links" >}}`, want: ``, problems: []string{`1:1: param "author.links" is a table or a list, not a single value`}},
 		{name: "param without a name", in: `{{< param >}}`, want: ``, problems: []string{`1:1: {{< param >}} needs a name, like {{< param "author" >}}`}},
 
@@ -167,7 +177,7 @@ func TestHugo(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res := Expand("docs/page.md", []byte(tt.in), Env{Format: "hugo", Params: siteParams})
+			res := Expand("docs/page.md", []byte(tt.in), Env{Format: "hugo", Params: siteParams, PageParams: pageParams})
 			if string(res.Body) != tt.want {
 				t.Errorf("body\n got %q\nwant %q", res.Body, tt.want)
 			}

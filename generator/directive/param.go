@@ -7,16 +7,20 @@ import (
 	"strings"
 )
 
-// param writes the site param named by the first argument.
+// param writes the param named by the first argument: the page's, else
+// the site's, as Hugo's .Param looks them up.
 func (h *hugo) param(sc *shortcode) {
 	name, _ := sc.get("", 0)
 	if name == "" {
 		h.report(sc.start, "{{< param >}} needs a name, like {{< param \"author\" >}}")
 		return
 	}
-	v, ok := lookup(h.env.Params, name)
+	v, ok := lookup(h.env.PageParams, name)
 	if !ok {
-		h.report(sc.start, fmt.Sprintf("shortcode param %q: the site has no such param (params come from the [params] of the Hugo config: build the site's root folder, not only its content)", name))
+		v, ok = lookup(h.env.Params, name)
+	}
+	if !ok {
+		h.report(sc.start, fmt.Sprintf("shortcode param %q: neither the page nor the site has such a param (a page's params come from its front matter, the site's from the [params] of the Hugo config: build the site's root folder, not only its content)", name))
 		return
 	}
 	if v == nil {

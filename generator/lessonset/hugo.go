@@ -103,9 +103,12 @@ func hugoFlavoured(b []byte) bool {
 	}
 	var m map[string]any
 	var err error
-	if format == "toml" {
+	switch format {
+	case "toml":
 		_, err = toml.Decode(string(fm), &m)
-	} else {
+	case "json":
+		err = json.Unmarshal(fm, &m)
+	default:
 		err = yaml.Unmarshal(fm, &m)
 	}
 	if err != nil {
@@ -119,9 +122,24 @@ func hugoFlavoured(b []byte) bool {
 	return false
 }
 
-// frontMatter returns the YAML (---) or TOML (+++) block at the start of b.
+// frontMatter returns the YAML (---) or TOML (+++) block, or the JSON
+// object, at the start of b, after blank lines (as Hugo and p2pc read it).
 func frontMatter(b []byte) ([]byte, string) {
 	b = bytes.TrimPrefix(b, []byte("\ufeff"))
+	for {
+		nl := bytes.IndexByte(b, '\n')
+		if nl < 0 || len(bytes.Trim(b[:nl], " \t\r")) != 0 {
+			break
+		}
+		b = b[nl+1:]
+	}
+	if rest := bytes.TrimLeft(bytes.TrimPrefix(b, []byte("{")), " \t\r\n"); len(b) > 0 && b[0] == '{' && len(rest) > 0 && (rest[0] == '"' || rest[0] == '}') {
+		var raw json.RawMessage
+		if json.NewDecoder(bytes.NewReader(b)).Decode(&raw) != nil {
+			return nil, ""
+		}
+		return raw, "json"
+	}
 	for _, d := range []struct{ fence, format string }{{"---", "yaml"}, {"+++", "toml"}} {
 		if !bytes.HasPrefix(b, []byte(d.fence)) {
 			continue
@@ -201,6 +219,9 @@ func loadHugo(fsys fs.FS) *Set {
 	if p, ok := lookupMap(cfg, "params"); ok {
 		s.Params = p
 	}
+	unsafe, _ := lookup(cfg, "markup.goldmark.renderer.unsafe")
+	s.RawHTML = unsafe == true
+	s.RawHTMLSetting = "markup.goldmark.renderer.unsafe to true in " + cfgName // config/_default: its hugo.* or markup.*
 
 	root, where := hugoContentDir(cfg, langCfg, lang)
 	clean, ok := inside(root)

@@ -33,8 +33,13 @@ type Set struct {
 	// read as rustdoc reads it, and [output.html.code.hidelines]); nil
 	// in other formats.
 	HideLines map[string]string
-	Problems  []Problem // what is wrong, each with its place; the Set is still usable
-	Warnings  []Problem // what the tool accepts but the author may not mean; the build goes on
+	// RawHTML lets all raw HTML in pages through: a Hugo config's
+	// markup.goldmark.renderer.unsafe. RawHTMLSetting names that setting
+	// and its file, for messages ("" in other formats).
+	RawHTML        bool
+	RawHTMLSetting string
+	Problems       []Problem // what is wrong, each with its place; the Set is still usable
+	Warnings       []Problem // what the tool accepts but the author may not mean; the build goes on
 }
 
 // Entry is one item of an outline.

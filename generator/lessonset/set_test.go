@@ -22,6 +22,12 @@ func TestDetectChoosesFormat(t *testing.T) {
 		{"mdBook's src folder", map[string]string{"SUMMARY.md": "- [a](a.md)\n", "a.md": ""}, MdBook},
 		{"Hugo site", map[string]string{"hugo.toml": ""}, Hugo},
 		{"p2pc content", map[string]string{"site.yaml": "title: T\n", "_index.md": "---\ntitle: Home\n---\n", "01-a/_index.md": "---\ntitle: A\n---\n", "01-a/01-b.md": "# B\n"}, ""},
+		{"Hugo content folder", map[string]string{"_index.md": "---\ntitle: Docs\nlinkTitle: D\n---\n"}, Hugo},
+		{"Hugo content folder, blank lines before the front matter", map[string]string{"_index.md": "\n \t\n---\ntitle: Docs\nlinkTitle: D\n---\n"}, Hugo},
+		{"Hugo content folder, TOML after a blank line", map[string]string{"a/_index.md": "\r\n+++\ntitle = 'A'\ndescription = 'd'\n+++\n"}, Hugo},
+		{"Hugo content folder, JSON front matter", map[string]string{"_index.md": "\n{\n  \"title\": \"Docs\",\n  \"linkTitle\": \"D\"\n}\nBody {x}\n"}, Hugo},
+		{"p2pc content, blank line before the front matter", map[string]string{"_index.md": "\n---\ntitle: Home\n---\n"}, ""},
+		{"a page starting with attributes", map[string]string{"_index.md": "{#id .c}\n"}, ""},
 		{"empty", map[string]string{}, ""},
 	}
 	for _, tt := range tests {

@@ -15,6 +15,10 @@ type Dialect struct {
 	// site that turns on markup.goldmark.parser.attribute.block does (see
 	// blockAttrs).
 	BlockAttributes bool
+	// RawHTMLSetting is the setting that lets all raw HTML through, as
+	// the warnings about raw HTML left out name it ("markup.goldmark.
+	// renderer.unsafe to true in hugo.toml"); "" for site.yaml's raw_html.
+	RawHTMLSetting string
 }
 
 var (

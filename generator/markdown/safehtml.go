@@ -44,11 +44,29 @@ var rawTextTags = map[string]bool{
 
 const rawHTMLHint = "raw HTML outside the safe list is not published (set raw_html: true in site.yaml to allow all)"
 
+// rawHTMLHintFor is rawHTMLHint naming the setting that allows all raw
+// HTML ("" for site.yaml's raw_html).
+func rawHTMLHintFor(setting string) string {
+	if setting == "" {
+		return rawHTMLHint
+	}
+	return "raw HTML outside the safe list is not published (set " + setting + " to allow all)"
+}
+
 // sanitizer keeps the safe part of raw HTML, one HTML block or one inline
 // tag at a time, and reports what it leaves out when report is set.
 type sanitizer struct {
 	report func(offset int, msg string)
+	hint   string          // says how to allow all raw HTML; rawHTMLHint when ""
 	warned map[string]bool // elements reported already (their end tags are not)
+}
+
+// hintText says how to allow all raw HTML.
+func (s *sanitizer) hintText() string {
+	if s.hint != "" {
+		return s.hint
+	}
+	return rawHTMLHint
 }
 
 func (s *sanitizer) drop(offset int, msg string) {
@@ -104,10 +122,10 @@ func (s *sanitizer) clean(src []byte) []byte {
 			}
 		case html.CommentToken:
 			if !bytes.HasPrefix(raw, []byte("<!--")) {
-				s.drop(at, fmt.Sprintf("dropped %s: %s", shorten(string(raw), 40), rawHTMLHint))
+				s.drop(at, fmt.Sprintf("dropped %s: %s", shorten(string(raw), 40), s.hintText()))
 			}
 		case html.DoctypeToken:
-			s.drop(at, fmt.Sprintf("dropped %s: %s", shorten(string(raw), 40), rawHTMLHint))
+			s.drop(at, fmt.Sprintf("dropped %s: %s", shorten(string(raw), 40), s.hintText()))
 		}
 	}
 }
@@ -118,7 +136,7 @@ func (s *sanitizer) endTag(out *bytes.Buffer, name string, at int) {
 	if _, ok := safeTags[name]; ok {
 		out.WriteString("</" + name + ">")
 	} else if !s.warned[name] {
-		s.drop(at, fmt.Sprintf("dropped the </%s> end tag: %s", name, rawHTMLHint))
+		s.drop(at, fmt.Sprintf("dropped the </%s> end tag: %s", name, s.hintText()))
 	}
 }
 
@@ -133,14 +151,14 @@ func (s *sanitizer) startTag(out *bytes.Buffer, tok html.Token, at int) {
 			}
 			s.warned[tok.Data] = true
 		}
-		s.drop(at, fmt.Sprintf("dropped the <%s> element: %s", tok.Data, rawHTMLHint))
+		s.drop(at, fmt.Sprintf("dropped the <%s> element: %s", tok.Data, s.hintText()))
 		return
 	}
 	out.WriteString("<" + tok.Data)
 	for _, a := range tok.Attr {
 		switch {
 		case a.Namespace != "" || a.Key != "class" && a.Key != "id" && !contains(keep, a.Key):
-			s.drop(at, fmt.Sprintf("dropped the %s attribute of <%s>: %s", a.Key, tok.Data, rawHTMLHint))
+			s.drop(at, fmt.Sprintf("dropped the %s attribute of <%s>: %s", a.Key, tok.Data, s.hintText()))
 		case urlSchemes[a.Key] != nil && !safeURL(a.Val, urlSchemes[a.Key]):
 			s.drop(at, fmt.Sprintf("dropped %s=%q of <%s>: only %s and relative URLs are published", a.Key, shorten(a.Val, 40), tok.Data, strings.Join(urlSchemes[a.Key], ", ")))
 		default:
@@ -213,9 +231,11 @@ func rawSegments(n ast.Node) []text.Segment {
 // inline <script>, <style> and the like (goldmark gives their tags as
 // separate nodes with the content between them) and records a warning for
 // everything the renderer will leave out.
-type safeHTMLTransformer struct{}
+type safeHTMLTransformer struct {
+	hint string // see sanitizer
+}
 
-func (safeHTMLTransformer) Transform(doc *ast.Document, reader text.Reader, pc parser.Context) {
+func (t safeHTMLTransformer) Transform(doc *ast.Document, reader text.Reader, pc parser.Context) {
 	source := reader.Source()
 	var tags []*ast.RawHTML
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
@@ -229,7 +249,7 @@ func (safeHTMLTransformer) Transform(doc *ast.Document, reader text.Reader, pc p
 			dropRawTextContent(r, source)
 		}
 	}
-	s := &sanitizer{warned: map[string]bool{}}
+	s := &sanitizer{warned: map[string]bool{}, hint: t.hint}
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil

@@ -1,0 +1,121 @@
+package generator
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// TestHugoOrder: a Hugo section's pages in Hugo's default order: by weight
+// (pages without one last), then by date, newest first, then by link
+// title, then by path; sections the same way. p2pc's own format keeps its
+// order (weight, else the file name).
+func TestHugoOrder(t *testing.T) {
+	tests := []struct {
+		name  string
+		files fstest.MapFS
+		want  []string
+	}{
+		{"titles, not file names", files("hugo.toml", "", "content/s/_index.md", "---\ntitle: S\n---\n",
+			"content/s/a.md", "---\ntitle: Zebra\n---\n", "content/s/b.md", "---\ntitle: Apple\nlinkTitle: Mango\n---\n", "content/s/c.md", "---\ntitle: Kiwi\n---\n"),
+			[]string{" Home", "s/ S", "s/c/ Kiwi", "s/b/ Mango", "s/a/ Zebra"}},
+		{"weight, then date newest first, then title", files("hugo.toml", "",
+			"content/z.md", "---\ntitle: Undated\n---\n",
+			"content/y.md", "+++\ntitle = 'Old'\ndate = 2020-01-01\n+++\n",
+			"content/x.md", "---\ntitle: New\ndate: 2024-05-26T09:10:33-07:00\n---\n",
+			"content/w.md", "---\ntitle: Heavy\nweight: 5\n---\n",
+			"content/v.md", "---\ntitle: Light\nweight: 1\ndate: 2000-01-01\n---\n"),
+			[]string{" Home", "v/ Light", "w/ Heavy", "x/ New", "y/ Old", "z/ Undated"}},
+		{"same title: the path", files("hugo.toml", "", "content/b.md", "---\ntitle: Same\n---\n", "content/a.md", "---\ntitle: Same\n---\n"),
+			[]string{" Home", "a/ Same", "b/ Same"}},
+		{"sections by title", files("hugo.toml", "", "content/b/_index.md", "---\ntitle: Alpha\n---\n", "content/b/p.md", "# P\n",
+			"content/a/_index.md", "---\ntitle: Beta\n---\n", "content/a/p.md", "# P\n"),
+			[]string{" Home", "b/ Alpha", "b/p/ P", "a/ Beta", "a/p/ P"}},
+		{"own format: file names", files("a.md", "---\ntitle: Zebra\n---\n", "b.md", "---\ntitle: Apple\n---\n"),
+			[]string{" Home", "a/ Zebra", "b/ Apple"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			site, err := Build(tt.files, layoutsFS, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := navOrder(site); !slices.Equal(got, tt.want) {
+				t.Errorf("reading order\n got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestHugoRawHTML: a Hugo config's markup.goldmark.renderer.unsafe lets
+// raw HTML through; without it, the warning names that setting, not
+// site.yaml, which a Hugo site does not have.
+func TestHugoRawHTML(t *testing.T) {
+	const page = "---\ntitle: A\n---\n<span style=\"color:red\">red</span>\n"
+	tests := []struct {
+		name    string
+		files   fstest.MapFS
+		kept    bool
+		warning string
+	}{
+		{"hugo.toml unsafe", files("hugo.toml", "[markup.goldmark.renderer]\nunsafe = true\n", "content/a.md", page), true, ""},
+		{"hugo.yaml unsafe", files("hugo.yaml", "markup:\n  goldmark:\n    renderer:\n      unsafe: true\n", "content/a.md", page), true, ""},
+		{"config/_default/markup.toml", files("config/_default/hugo.toml", "title = 'S'\n", "config/_default/markup.toml", "[goldmark.renderer]\nunsafe = true\n", "content/a.md", page), true, ""},
+		{"hugo.toml without it", files("hugo.toml", "title = 'S'\n", "content/a.md", page), false,
+			"content/a.md:4:1: warning: dropped the style attribute of <span>: raw HTML outside the safe list is not published (set markup.goldmark.renderer.unsafe to true in hugo.toml to allow all)"},
+		{"unsafe false", files("hugo.toml", "[markup.goldmark.renderer]\nunsafe = false\n", "content/a.md", page), false,
+			"content/a.md:4:1: warning: dropped the style attribute of <span>: raw HTML outside the safe list is not published (set markup.goldmark.renderer.unsafe to true in hugo.toml to allow all)"},
+		{"own format", files("a.md", page), false,
+			"a.md:4:1: warning: dropped the style attribute of <span>: raw HTML outside the safe list is not published (set raw_html: true in site.yaml to allow all)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			site, err := Build(tt.files, layoutsFS, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if kept := strings.Contains(string(site.Files["a/index.html"]), `<span style="color:red">`); kept != tt.kept {
+				t.Errorf("style attribute kept: %v, want %v", kept, tt.kept)
+			}
+			var got []string
+			for _, w := range site.Warnings {
+				got = append(got, w.Error())
+			}
+			if want := slices.DeleteFunc([]string{tt.warning}, func(s string) bool { return s == "" }); !slices.Equal(got, want) {
+				t.Errorf("warnings\n got %q\nwant %q", got, want)
+			}
+		})
+	}
+}
+
+// TestHugoPageParams: {{< param >}} reads the page's own params (its
+// front matter's other keys, and its [params]) before the site's; a Draft
+// key in another case still leaves the page out.
+func TestHugoPageParams(t *testing.T) {
+	site, err := Build(files(
+		"hugo.toml", "[params]\ncolour = 'site blue'\nsize = 'site size'\n",
+		"content/a.md", "+++\ntitle = 'A'\ncolour = 'page red'\n[params]\nshape = 'page round'\n+++\n{{< param colour >}}, {{< param shape >}}, {{< param size >}}.\n",
+		"content/b.md", "---\nTitle: B\nDraft: true\n---\nA draft.\n",
+	), layoutsFS, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a := string(site.Files["a/index.html"]); !strings.Contains(a, "page red, page round, site size.") {
+		t.Errorf("a/ does not show the page's params before the site's")
+	}
+	if _, ok := site.Files["b/index.html"]; ok {
+		t.Error("the page with Draft: true is published")
+	}
+	var got []string
+	for _, w := range site.Warnings {
+		got = append(got, w.Error())
+	}
+	want := []string{
+		`content/a.md:3:1: warning: front-matter key "colour" is not used by p2pc (layouts can read it as .Params.colour)`,
+		`content/a.md:5:1: warning: front-matter key "shape" is not used by p2pc (layouts can read it as .Params.shape)`,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("warnings\n got %q\nwant %q", got, want)
+	}
+}

@@ -1,0 +1,61 @@
+package generator
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"time"
+)
+
+// Hugo's default order of a section's pages, which a Hugo site's modules
+// follow instead of p2pc's (weight, else a numeric name prefix, else the
+// file name).
+
+// sortHugo sorts the lessons and the submodules of a module of a Hugo
+// site as Hugo orders a section's pages: by weight, pages without one
+// last; then by date, newest first; then by link title; then by path.
+func sortHugo(m *Module) {
+	slices.SortStableFunc(m.Lessons, func(a, b *Page) int {
+		return hugoOrder(a, b, a.Source, b.Source)
+	})
+	slices.SortStableFunc(m.Modules, func(a, b *Module) int {
+		return hugoOrder(a.Page, b.Page, a.Dir, b.Dir)
+	})
+}
+
+// hugoOrder compares two pages as Hugo's default sort does; pa and pb are
+// their paths.
+func hugoOrder(a, b *Page, pa, pb string) int {
+	switch wa, wb := a.Weight, b.Weight; {
+	case wa == wb:
+	case wa == 0:
+		return 1
+	case wb == 0:
+		return -1
+	default:
+		return cmp.Compare(wa, wb)
+	}
+	if c := cmp.Compare(hugoDate(b.Date), hugoDate(a.Date)); c != 0 {
+		return c
+	}
+	ta, tb := a.NavTitle(), b.NavTitle()
+	return cmp.Or(cmp.Compare(strings.ToLower(ta), strings.ToLower(tb)), cmp.Compare(ta, tb), cmp.Compare(pa, pb))
+}
+
+// hugoDateLayouts are the forms of a front-matter date Hugo reads.
+var hugoDateLayouts = []string{
+	time.RFC3339Nano, "2006-01-02T15:04:05.999999999", "2006-01-02 15:04:05.999999999Z07:00",
+	"2006-01-02 15:04:05.999999999", "2006-01-02T15:04Z07:00", "2006-01-02T15:04", time.DateOnly,
+}
+
+// hugoDate is a front-matter date in seconds, as Hugo compares dates; a
+// page without one (or with one it cannot read) has Go's zero time.
+func hugoDate(s string) int64 {
+	s = strings.TrimSpace(s)
+	for _, layout := range hugoDateLayouts {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t.Unix()
+		}
+	}
+	return time.Time{}.Unix()
+}
