@@ -125,10 +125,11 @@ func (p *Pipeline) load(features *featureSet, errs *errorList) (*checked, *loade
 		dialect.Pandoc = l.set.Format == lessonset.Workbench
 		dialect.HideLines = l.set.HideLines
 		dialect.RawHTMLSetting = l.set.RawHTMLSetting
+		dialect.BlockAttributes = l.set.BlockAttributes
 	}
 	rawHTML := site.Config.RawHTML
 	c := &checked{site: site, md: markdown.NewDialect(dialect, rawHTML, features.render, renderers...), assetsIn: l.assets}
-	k := newKey("markdown").num(features.key(rawHTML)).flag(dialect.Pandoc).str(dialect.RawHTMLSetting).flag(l.set != nil) // lenient pages warn where others fail
+	k := newKey("markdown").num(features.key(rawHTML)).flag(dialect.Pandoc).str(dialect.RawHTMLSetting).flag(dialect.BlockAttributes).flag(l.set != nil) // lenient pages warn where others fail
 	for _, lang := range slices.Sorted(maps.Keys(dialect.HideLines)) {
 		k.str(lang).str(dialect.HideLines[lang])
 	}

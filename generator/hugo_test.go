@@ -119,3 +119,22 @@ func TestHugoPageParams(t *testing.T) {
 		t.Errorf("warnings\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestHugoBlockAttributes: a Hugo site that turns on
+// markup.goldmark.parser.attribute.block gets {.class} lines on the block
+// before them; without the setting the line is text, as in Hugo.
+func TestHugoBlockAttributes(t *testing.T) {
+	const page = "---\ntitle: A\n---\nLead text.\n{.lead}\n"
+	for cfg, want := range map[string]string{
+		"[markup.goldmark.parser.attribute]\nblock = true\n": `<p class="lead">Lead text.</p>`,
+		"title = 'S'\n": "<p>Lead text.\n{.lead}</p>",
+	} {
+		site, err := Build(files("hugo.toml", cfg, "content/a.md", page), layoutsFS, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := string(site.Files["a/index.html"]); !strings.Contains(got, want) {
+			t.Errorf("with %q: no %s in\n%s", cfg, want, got)
+		}
+	}
+}

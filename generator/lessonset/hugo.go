@@ -221,6 +221,8 @@ func loadHugo(fsys fs.FS) *Set {
 	}
 	unsafe, _ := lookup(cfg, "markup.goldmark.renderer.unsafe")
 	s.RawHTML = unsafe == true
+	block, _ := lookup(cfg, "markup.goldmark.parser.attribute.block")
+	s.BlockAttributes = block == true
 	s.RawHTMLSetting = "markup.goldmark.renderer.unsafe to true in " + cfgName // config/_default: its hugo.* or markup.*
 
 	root, where := hugoContentDir(cfg, langCfg, lang)

@@ -38,8 +38,12 @@ type Set struct {
 	// and its file, for messages ("" in other formats).
 	RawHTML        bool
 	RawHTMLSetting string
-	Problems       []Problem // what is wrong, each with its place; the Set is still usable
-	Warnings       []Problem // what the tool accepts but the author may not mean; the build goes on
+	// BlockAttributes: a line that is only {.class #id} after a block
+	// gives them to the block (a Hugo config's
+	// markup.goldmark.parser.attribute.block).
+	BlockAttributes bool
+	Problems        []Problem // what is wrong, each with its place; the Set is still usable
+	Warnings        []Problem // what the tool accepts but the author may not mean; the build goes on
 }
 
 // Entry is one item of an outline.
