@@ -47,9 +47,13 @@ type assembly struct {
 // newAssembly splits off from pages those a feature assembles; it returns
 // nil when there are none.
 func newAssembly(p *Pipeline, c *checked, r *pageRenderer, out Sink, run *lastRun, pages []*Page) (*assembly, []*Page) {
-	a := &assembly{p: p, c: c, r: r, out: out, run: run, readers: map[string][]int{}, left: map[string]int{},
-		html: map[string][]byte{}, keys: map[string]uint64{}, busy: map[string]chan struct{}{}, pages: map[string]*Page{},
-		pageKy: map[string]uint64{}, seen: map[string]bool{}}
+	n := len(c.site.Pages)
+	a := &assembly{p: p, c: c, r: r, out: out, run: run, readers: make(map[string][]int, n), left: map[string]int{},
+		html: map[string][]byte{}, keys: map[string]uint64{}, busy: map[string]chan struct{}{}, pages: make(map[string]*Page, n),
+		pageKy: make(map[string]uint64, n), seen: map[string]bool{}}
+	if p.keep { // every body is kept for the next run
+		a.html, a.keys = make(map[string][]byte, n), make(map[string]uint64, n)
+	}
 	var rest []*Page
 	for _, pg := range pages {
 		shows, owner := []string(nil), feature.Assembler(nil)

@@ -19,7 +19,13 @@ import (
 // the copied files, the features' files and assets, and the sitemap.
 func (p *Pipeline) write(c *checked, out Sink) error {
 	r := c.renderer
-	run := &lastRun{prints: map[string]uint64{}, feat: c.feat, outputs: map[string]bool{}}
+	n := 2 * len(c.site.Pages) // about as many pages as search documents
+	if p.last != nil {
+		n = len(p.last.outputs)
+	}
+	// sized as the last run's, so that filling them does not grow them
+	// step by step (a tenth of a serve run at 10,000 lessons)
+	run := &lastRun{prints: make(map[string]uint64, n), feat: c.feat, outputs: make(map[string]bool, n)}
 	if err := p.writePages(c, r, out, run); err != nil {
 		return err
 	}

@@ -197,7 +197,7 @@ func (m *Memory) Sweep() []string {
 	}
 	changed := m.changed
 	sort.Strings(changed)
-	m.touched, m.changed = map[string]bool{}, nil
+	m.touched, m.changed = make(map[string]bool, len(m.Files)), nil
 	return changed
 }
 
