@@ -90,8 +90,9 @@
 //
 // Problems, at their line and column in SUMMARY.md: a link that leaves
 // Root, starts with "/", has a backslash or names a web address; a file
-// that does not exist (mdBook would create it; here the entry keeps its
-// Title and has Source ""); a file listed twice; a list item that is not a
+// that does not exist when book.toml sets [build] create-missing = false
+// (with mdBook's default, true, mdBook would create it: here the entry is
+// a draft, keeping its Title with Source "", and a warning); a file listed twice; a list item that is not a
 // link (it becomes a draft, so its children keep their place); prose, a
 // heading other than level 1, text inside a list item; a
 // list or part after the suffix chapters. A missing SUMMARY.md and a book.toml that is

@@ -26,7 +26,8 @@ type bookToml struct {
 		Authors     []string `toml:"authors"`
 	} `toml:"book"`
 	Build struct {
-		BuildDir string `toml:"build-dir"`
+		BuildDir      string `toml:"build-dir"`
+		CreateMissing *bool  `toml:"create-missing"` // nil: mdBook's default, true
 	} `toml:"build"`
 	Output struct {
 		HTML struct {
@@ -90,7 +91,8 @@ func loadMdBook(fsys fs.FS) *Set {
 		s.problem(summary, 0, 0, "missing: mdBook's table of contents; create it")
 		return s.finish()
 	}
-	sum := parseSummary(src, summary, s.Root, func(p string) bool { return isFile(fsys, p) })
+	creates := cfg.Build.CreateMissing == nil || *cfg.Build.CreateMissing
+	sum := parseSummary(src, summary, s.Root, func(p string) bool { return isFile(fsys, p) }, creates)
 	s.Problems = append(s.Problems, sum.problems...)
 	s.Warnings = append(s.Warnings, sum.warnings...)
 	s.Home.Children = sum.items

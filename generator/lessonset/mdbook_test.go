@@ -157,3 +157,28 @@ func TestMdBookCorpusSrcFolder(t *testing.T) {
 		t.Errorf("problems:\n%s", problems(s))
 	}
 }
+
+// TestMdBookCreateMissing: a chapter whose file is missing is a draft and a
+// warning with mdBook's default create-missing (mdBook would create the
+// file); with create-missing = false it is a problem, as in mdBook.
+func TestMdBookCreateMissing(t *testing.T) {
+	for cfg, want := range map[string]string{
+		"[book]\ntitle = \"B\"\n": "warning: src/SUMMARY.md:3:3: src/gone.md does not exist: listed as a draft",
+		"[build]\ncreate-missing = false\n": "problem: src/SUMMARY.md:3:3: src/gone.md does not exist; create it",
+	} {
+		s, _ := Detect(files(map[string]string{"book.toml": cfg, "src/SUMMARY.md": "# Summary\n\n- [Gone](gone.md)\n- [One](one.md)\n", "src/one.md": ""}))
+		var got []string
+		for _, p := range s.Problems {
+			got = append(got, "problem: "+p.Error())
+		}
+		for _, w := range s.Warnings {
+			got = append(got, "warning: "+w.Error())
+		}
+		if len(got) != 1 || !strings.HasPrefix(got[0], want) {
+			t.Errorf("%q: got %q, want one starting %q", cfg, got, want)
+		}
+		if o := outline(s.Home.Children); len(s.Problems) == 0 && !strings.HasPrefix(o, "[Gone]()\n") {
+			t.Errorf("%q: outline %q, want Gone as a draft", cfg, o)
+		}
+	}
+}

@@ -38,14 +38,19 @@ type summaryParser struct {
 	part       *Entry // the open part, whose Children get the numbered chapters
 	stack      []listFrame
 	seen       map[string]int // source -> line that listed it
+	// createsMissing: book.toml leaves create-missing on (mdBook's
+	// default), so a chapter whose file is missing is a draft and a
+	// warning, not a problem
+	createsMissing bool
 }
 
 // parseSummary reads an mdBook SUMMARY.md (file is its path, root the src
-// folder; exists reports whether a path in the fs is a file). It never
+// folder; exists reports whether a path in the fs is a file; see
+// summaryParser.createsMissing). It never
 // fails: what it cannot read becomes a Problem and the line is skipped.
 // Cost is linear in the size of src.
-func parseSummary(src []byte, file, root string, exists func(string) bool) summary {
-	p := &summaryParser{file: file, root: root, exists: exists, seen: map[string]int{}}
+func parseSummary(src []byte, file, root string, exists func(string) bool, createsMissing bool) summary {
+	p := &summaryParser{file: file, root: root, exists: exists, seen: map[string]int{}, createsMissing: createsMissing}
 	text := string(src)
 	text = strings.TrimPrefix(text, "\ufeff")
 	inComment := false
@@ -312,7 +317,13 @@ func (p *summaryParser) link(n, col int, s string) *Entry {
 			p.problem(n, col, quote(src)+" is listed twice (first on line "+strconv.Itoa(first)+"); a page has one place in the book")
 			return e
 		}
-		if !p.exists(src) {
+		switch {
+		case p.exists(src):
+		case p.createsMissing: // mdBook would create it, holding only its title
+			p.warn(n, col, src+" does not exist: listed as a draft (mdBook would create it; create it, or set create-missing = false in book.toml to make this an error)")
+			e.Draft = true
+			return e
+		default:
 			p.problem(n, col, src+" does not exist; create it, or write [Title]() for a draft")
 			return e
 		}

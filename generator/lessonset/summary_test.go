@@ -85,7 +85,7 @@ func TestSummaryRules(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			sum := parseSummary([]byte(tt.in), "src/SUMMARY.md", "src", allExist)
+			sum := parseSummary([]byte(tt.in), "src/SUMMARY.md", "src", allExist, false)
 			if got := summaryOutline(sum); got != tt.want {
 				t.Errorf("outline:\n%s\nwant:\n%s", got, tt.want)
 			}
@@ -117,7 +117,7 @@ func TestSummaryTextAfterLink(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			sum := parseSummary([]byte(tt.in), "src/SUMMARY.md", "src", allExist)
+			sum := parseSummary([]byte(tt.in), "src/SUMMARY.md", "src", allExist, false)
 			if got := summaryOutline(sum); got != tt.outline {
 				t.Errorf("outline:\n%s\nwant:\n%s", got, tt.outline)
 			}
@@ -132,7 +132,7 @@ func TestSummaryTextAfterLink(t *testing.T) {
 }
 
 func TestSummaryRootIsFSRoot(t *testing.T) {
-	sum := parseSummary([]byte("[Intro](README.md)\n- [a](sub/a.md)\n"), "SUMMARY.md", "", allExist)
+	sum := parseSummary([]byte("[Intro](README.md)\n- [a](sub/a.md)\n"), "SUMMARY.md", "", allExist, false)
 	if got, want := summaryOutline(sum), "home: [Intro](README.md)\n[a](sub/a.md)\n"; got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
@@ -201,7 +201,7 @@ func TestSummaryProblems(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			sum := parseSummary([]byte(tt.in), "src/SUMMARY.md", "src", func(p string) bool { return p != "src/gone.md" })
+			sum := parseSummary([]byte(tt.in), "src/SUMMARY.md", "src", func(p string) bool { return p != "src/gone.md" }, false)
 			var got []string
 			for _, p := range sum.problems {
 				got = append(got, p.Error())
@@ -235,7 +235,7 @@ func TestSummaryLargeAndDeep(t *testing.T) {
 	const n, depth = 10000, 50
 	src := []byte(bigSummary(n, depth))
 	start := time.Now()
-	sum := parseSummary(src, "src/SUMMARY.md", "src", allExist)
+	sum := parseSummary(src, "src/SUMMARY.md", "src", allExist, false)
 	elapsed := time.Since(start)
 	if len(sum.problems) != 0 {
 		t.Fatalf("problems: %v", sum.problems[0])
@@ -258,7 +258,7 @@ func TestSummaryLargeAndDeep(t *testing.T) {
 	// Linear: ten times the input must not cost a hundred times the time.
 	big := []byte(bigSummary(10*n, depth))
 	start = time.Now()
-	parseSummary(big, "src/SUMMARY.md", "src", allExist)
+	parseSummary(big, "src/SUMMARY.md", "src", allExist, false)
 	if bigElapsed := time.Since(start); bigElapsed > 40*elapsed+100*time.Millisecond {
 		t.Errorf("10x input took %v, 1x took %v: not linear", bigElapsed, elapsed)
 	}
@@ -271,7 +271,7 @@ func BenchmarkSummary(b *testing.B) {
 	src := []byte(bigSummary(10000, 50))
 	b.SetBytes(int64(len(src)))
 	for b.Loop() {
-		parseSummary(src, "src/SUMMARY.md", "src", allExist)
+		parseSummary(src, "src/SUMMARY.md", "src", allExist, false)
 	}
 }
 
@@ -280,7 +280,7 @@ func FuzzSummary(f *testing.F) {
 	f.Add("- [a](<a b.md> \"t\")\n\t* [c](c%20d.md#x)\n<!--\n-->\n1. [e](../e.md)\n")
 	f.Add("[[[]]](((\\\n- \n#\n####  x ##\n")
 	f.Fuzz(func(t *testing.T, in string) {
-		sum := parseSummary([]byte(in), "src/SUMMARY.md", "src", existIn("src/a.md"))
+		sum := parseSummary([]byte(in), "src/SUMMARY.md", "src", existIn("src/a.md"), false)
 		lines := strings.Count(in, "\n") + 1
 		for _, p := range sum.problems {
 			if p.Line < 1 || p.Line > lines || p.Col < 1 {
