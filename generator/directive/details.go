@@ -24,16 +24,23 @@ type openBox struct {
 	lang string
 	text bool
 	tabs int
+	// indent is the prefix of the list item or blockquote the box opened
+	// in, which the lines copied into it get (see copyTo)
+	indent string
 }
 
 // openBox writes line, which opens sc's box, and keeps the box open until
 // its closing tag writes end (at once when sc closes itself). It returns
 // the box, while it is open.
 func (h *hugo) openBox(sc *shortcode, line, end string) *openBox {
+	indent, _, _ := h.w.container()
+	if n := len(h.boxes); indent == "" && n > 0 {
+		indent = h.boxes[n-1].indent
+	}
 	if line != "" {
 		h.ownLine(line, sc.start, sc.end)
 	}
-	b := openBox{name: sc.name, delim: sc.delim, start: sc.start, end: end}
+	b := openBox{name: sc.name, delim: sc.delim, start: sc.start, end: end, indent: indent}
 	if sc.selfClosing {
 		h.closeBox(b, sc.start, sc.end)
 		return nil
@@ -53,9 +60,17 @@ func (h *hugo) closeBox(b openBox, start, end int) {
 // ownLine writes s for the shortcode in[start:end] on a line of its own.
 func (h *hugo) ownLine(s string, start, end int) {
 	cont, _, ok := h.w.container()
-	if !ok {
-		h.gen("\n", start)
-		cont = ""
+	indent := ""
+	if n := len(h.boxes); n > 0 {
+		indent = h.boxes[n-1].indent // a line of its own in the box's container
+	}
+	switch {
+	case !ok:
+		h.gen("\n"+indent, start)
+		cont = indent
+	case cont == "" && indent != "" && !h.w.midLine:
+		h.gen(indent, start)
+		cont = indent
 	}
 	h.gen(s, start)
 	if hasText(h.restOfLine(end)) {

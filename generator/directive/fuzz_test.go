@@ -23,6 +23,7 @@ func FuzzExpand(f *testing.F) {
 		"```\n{{< x >}}\n```\n`{{< y >}}` {{</* z */>}} {{< new-in 1 >}}a{{< /new-in >}}",
 		"{{< x \"a\n{{< y `b\n\nc {{< z",
 		"- {{< figure src=\"a b\" link=\"l\" >}}\n  x",
+		"1. s\n\n    {{< tabpane lang=go >}}\n{{< tab header=\"a\" >}}\n```x```\n{{< /tab >}}\n{{% tab %}}y{{% /tab %}}\n    {{< /tabpane >}}\n> {{% alert color=warning %}}\nz\n{{% /alert %}}",
 	} {
 		for format := range byte(3) {
 			f.Add(s, format)

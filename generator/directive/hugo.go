@@ -51,11 +51,34 @@ func (h *hugo) warn(off int, msg string) {
 	h.problems = append(h.problems, problem{off: off, msg: msg, warning: true})
 }
 
-// copyTo writes the input up to offset upto as it is.
+// copyTo writes the input up to offset upto as it is; inside a box opened
+// in a list item or a blockquote, each line that does not start with the
+// container's prefix gets it, so that the box's text stays inside (Hugo
+// pastes a shortcode's output where it stands, and Docsy's pages indent
+// only the shortcode lines of a tabpane in a numbered step).
 func (h *hugo) copyTo(upto int) {
-	if upto > h.last {
-		h.w.copy(h.in[h.last:upto], h.lines.line(h.last), h.last)
-		h.last = upto
+	if upto <= h.last {
+		return
+	}
+	ind := ""
+	if n := len(h.boxes); n > 0 {
+		ind = h.boxes[n-1].indent
+	}
+	for h.last < upto {
+		e := upto
+		if i := bytes.IndexByte(h.in[h.last:upto], '\n'); i >= 0 {
+			e = h.last + i + 1
+		}
+		line := h.in[h.last:e]
+		if ind != "" && !h.w.midLine && hasText(line) && !bytes.HasPrefix(line, []byte(ind)) {
+			h.gen(ind, h.last)
+		}
+		h.w.copy(line, h.lines.line(h.last), h.last)
+		h.last = e
+		if ind == "" {
+			h.w.copy(h.in[h.last:upto], h.lines.line(h.last), h.last)
+			h.last = upto
+		}
 	}
 }
 
@@ -95,10 +118,11 @@ func (h *hugo) run() {
 		i = k + 1
 	}
 	h.copyTo(len(in))
-	for i := len(h.boxes) - 1; i >= 0; i-- {
-		b := h.boxes[i]
+	for len(h.boxes) > 0 {
+		b := h.boxes[len(h.boxes)-1]
 		h.report(b.start, fmt.Sprintf("%s is not closed: add %s after its text", tag(b.delim, b.name), tag(b.delim, "/"+b.name)))
 		h.closeBox(b, len(in), len(in))
+		h.boxes = h.boxes[:len(h.boxes)-1]
 	}
 }
 

@@ -101,6 +101,16 @@ func TestHugo(t *testing.T) {
 			want: "::: tab\n### Shell\n````bash\necho ```x```\n````\n### Go\n```go\nfmt.Println()\n```\n:::\n",
 		},
 		{name: "a tab that closes itself is a label", in: "{{< tabpane >}}\n{{< tab header=\"Files:\" disabled=true />}}\n{{< tab header=\"a.toml\" lang=\"toml\" >}}\nx = 1\n{{< /tab >}}\n{{< /tabpane >}}\n", want: "::: tab\n### Files:\n### a.toml\n```toml\nx = 1\n```\n:::\n"},
+		{
+			name: "tabpane in a list item, its tabs not indented",
+			in:   "1. Set it:\n\n    {{< tabpane >}}\n{{< tab header=\"a.toml\" lang=\"toml\" >}}\nx = 1\n{{< /tab >}}\n    {{< /tabpane >}}\n\n2. Next.\n",
+			want: "1. Set it:\n\n    ::: tab\n    ### a.toml\n    ```toml\n    x = 1\n    ```\n    :::\n\n2. Next.\n",
+		},
+		{
+			name: "alert in a list item, closed at the margin",
+			in:   "- Step:\n\n  {{% alert %}}\nCareful.\n{{% /alert %}}\n- Next.\n",
+			want: "- Step:\n\n  ::: callout\n  Careful.\n  :::\n- Next.\n",
+		},
 		{name: "tab outside a tabpane", in: "{{% tab header=\"x\" %}}\ny\n{{% /tab %}}\n", want: "\ny\n\n", problems: []string{`1:1: {{% tab %}} belongs inside {{< tabpane >}} … {{< /tabpane >}}`, "3:1: {{% /tab %}} closes no {{% tab %}}"}},
 
 		// highlight

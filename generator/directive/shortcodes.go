@@ -62,9 +62,8 @@ func (h *hugo) closing(sc *shortcode) {
 			h.report(sc.start, fmt.Sprintf("%s closes no %s", tag(sc.delim, "/"+sc.name), tag(sc.delim, sc.name)))
 			return
 		}
-		b := h.boxes[n-1]
+		h.closeBox(h.boxes[n-1], sc.start, sc.end) // open still: its lines keep its indent
 		h.boxes = h.boxes[:n-1]
-		h.closeBox(b, sc.start, sc.end)
 	case "ref", "relref", "param", "figure", "highlight", "youtube", "vimeo":
 		h.report(sc.start, fmt.Sprintf("{{< /%s >}} closes nothing: remove it", sc.name))
 	default:

@@ -163,7 +163,7 @@ func TestMdBookCorpusSrcFolder(t *testing.T) {
 // file); with create-missing = false it is a problem, as in mdBook.
 func TestMdBookCreateMissing(t *testing.T) {
 	for cfg, want := range map[string]string{
-		"[book]\ntitle = \"B\"\n": "warning: src/SUMMARY.md:3:3: src/gone.md does not exist: listed as a draft",
+		"[book]\ntitle = \"B\"\n":           "warning: src/SUMMARY.md:3:3: src/gone.md does not exist: listed as a draft",
 		"[build]\ncreate-missing = false\n": "problem: src/SUMMARY.md:3:3: src/gone.md does not exist; create it",
 	} {
 		s, _ := Detect(files(map[string]string{"book.toml": cfg, "src/SUMMARY.md": "# Summary\n\n- [Gone](gone.md)\n- [One](one.md)\n", "src/one.md": ""}))
