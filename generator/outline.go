@@ -220,8 +220,8 @@ func (l *loader) entryItems(m *Module, entries []*lessonset.Entry) []Item {
 				items = append(items, Item{Module: sub})
 			}
 		case e.Source != "":
-			kind := "lesson"
-			if m.Parent == nil {
+			kind := "lesson" // a chapter outside any part too: the course's text, not a page aside
+			if m.Parent == nil && e.Aside {
 				kind = "page"
 			}
 			p := l.readPage(e.Source, "", kind, m)

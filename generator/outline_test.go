@@ -510,3 +510,30 @@ func TestOutlineReservedURLs(t *testing.T) {
 		t.Errorf("warnings %v, want one per moved page", site.Warnings)
 	}
 }
+
+// TestBookWithoutParts: in an mdBook without parts, every chapter is part
+// of the course: the progress outline and the whole-course view list the
+// chapters outside any module too (they had none of them), and a part's
+// chapters count under the part whatever their URLs.
+func TestBookWithoutParts(t *testing.T) {
+	site, err := Build(files(
+		"book.toml", "[book]\ntitle = \"B\"\n",
+		"src/SUMMARY.md", "# Summary\n\n[Intro](README.md)\n\n- [One](one.md)\n  - [One A](one-a.md)\n- [Two](two.md)\n\n# Part\n\n- [Three](three.md)\n",
+		"src/README.md", "# Intro\n", "src/one.md", "# One\n", "src/one-a.md", "# One A\n", "src/two.md", "# Two\n", "src/three.md", "# Three\n",
+	), layoutsFS, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	outline := string(site.Files["progress/lessons.js"])
+	for _, want := range []string{`"lessons":[{"url":"one-a/"`, `{"url":"","title":"","lessons":[{"url":"two/"`, `"title":"Part","lessons":[{"url":"three/"`} {
+		if !strings.Contains(outline, want) {
+			t.Errorf("progress outline lacks %s:\n%s", want, outline)
+		}
+	}
+	course := string(site.Files["all-in-one/index.html"])
+	for _, want := range []string{`href="../one-a/index.html"`, `href="../two/index.html"`, `href="../three/index.html"`} {
+		if !strings.Contains(course, want) {
+			t.Errorf("the whole-course view lacks %s", want)
+		}
+	}
+}

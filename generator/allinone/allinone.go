@@ -32,7 +32,8 @@ type AllInOne struct {
 
 // module is a top-level module with its pages in reading order.
 type module struct {
-	key   string // last segment of its URL
+	key string // last segment of its URL; "" for lessons outside any module
+	// (an mdBook's chapters), shown on the course view only
 	title string
 	pages []feature.OutlinePage
 }
@@ -57,6 +58,13 @@ func (a *AllInOne) Outline(pages []feature.OutlinePage) {
 	a.outline, a.modules, a.lessons = pages, nil, 0
 	for _, p := range pages {
 		if p.ModuleURL == "" {
+			if p.Kind == "lesson" { // a lesson outside any module (an mdBook's chapters): the course view shows it
+				a.lessons++
+				if n := len(a.modules); n == 0 || a.modules[n-1].key != "" {
+					a.modules = append(a.modules, module{})
+				}
+				a.modules[len(a.modules)-1].pages = append(a.modules[len(a.modules)-1].pages, p)
+			}
 			continue
 		}
 		if p.Kind == "lesson" {
@@ -98,6 +106,9 @@ func (a *AllInOne) Pages() []feature.Generated {
 		for _, m := range a.modules {
 			divs := divsOf(m.pages)
 			all = append(all, divs...)
+			if m.key == "" {
+				continue // lessons outside any module: no view of their own
+			}
 			out = append(out, feature.Generated{URL: dir + "/" + m.key + "/", Title: m.title + ": all on one page" + edition,
 				Summary: summary(trainer), NoIndex: trainer, Divs: divs, Of: m.key + "/"})
 		}

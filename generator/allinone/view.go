@@ -47,6 +47,12 @@ func (v view) course(modules []module, dir string) template.HTML {
 		v.open(&b, nil)
 		fmt.Fprintf(&b, "<p>This course has %d lessons, too many for one page: each module has a page of its own.</p>\n<ol class=\"aio-modules\">\n", lessons)
 		for _, m := range modules {
+			if m.key == "" {
+				for _, p := range m.pages { // lessons outside any module: on their own pages
+					fmt.Fprintf(&b, "<li><a href=\"%s%sindex.html\">%s</a></li>\n", feature.Root(v.url), html.EscapeString(p.URL), html.EscapeString(p.Title))
+				}
+				continue
+			}
 			fmt.Fprintf(&b, "<li><a href=\"%s/index.html\">%s</a></li>\n", html.EscapeString(m.key), html.EscapeString(m.title))
 		}
 		b.WriteString("</ol>\n")

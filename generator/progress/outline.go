@@ -2,7 +2,6 @@ package progress
 
 import (
 	"encoding/json"
-	"strings"
 
 	"p2pc/generator/feature"
 )
@@ -27,31 +26,37 @@ type Course struct {
 	Modules []Module `json:"modules"`
 }
 
-// course groups the outline's lessons under their top-level modules.
+// course groups the outline's lessons under their top-level modules, by
+// the module the outline names (an mdBook part's chapters have URLs of
+// their own files, not under the part's). Lessons outside any module (an
+// mdBook's chapters without parts) form a module with no URL and no title
+// where they stand.
 func course(pages []feature.OutlinePage) Course {
 	var c Course
+	at := map[string]int{} // module URL -> index in c.Modules
 	for _, pg := range pages {
-		top := topModule(pg.URL)
-		if pg.Kind == "module" && pg.URL == top {
+		if pg.Kind == "module" && pg.URL == pg.ModuleURL {
+			at[pg.URL] = len(c.Modules)
 			c.Modules = append(c.Modules, Module{URL: pg.URL, Title: pg.Title, Lessons: []Lesson{}})
 			continue
 		}
-		if pg.Kind != "lesson" || len(c.Modules) == 0 || c.Modules[len(c.Modules)-1].URL != top {
+		if pg.Kind != "lesson" {
 			continue
 		}
-		m := &c.Modules[len(c.Modules)-1]
-		m.Lessons = append(m.Lessons, Lesson{URL: pg.URL, Title: pg.Title})
+		i, ok := at[pg.ModuleURL]
+		switch {
+		case ok:
+		case pg.ModuleURL != "":
+			continue // its module is not in the outline
+		case len(c.Modules) > 0 && c.Modules[len(c.Modules)-1].URL == "":
+			i = len(c.Modules) - 1
+		default:
+			i = len(c.Modules)
+			c.Modules = append(c.Modules, Module{Lessons: []Lesson{}})
+		}
+		c.Modules[i].Lessons = append(c.Modules[i].Lessons, Lesson{URL: pg.URL, Title: pg.Title})
 	}
 	return c
-}
-
-// topModule is the URL of the top-level folder of a page: "five-steps/".
-func topModule(url string) string {
-	first, _, ok := strings.Cut(url, "/")
-	if !ok {
-		return ""
-	}
-	return first + "/"
 }
 
 // outlineScript is the outline file's text. encoding/json escapes <, >

@@ -9,17 +9,21 @@ import (
 )
 
 // TestOutlineScript checks that lessons are grouped under their top-level
-// module in reading order, nested modules' lessons included, and that a
-// title cannot end the script.
+// module (as the outline names it, whatever their URLs) in reading order,
+// nested modules' lessons included, lessons outside any module in a module
+// of their own where they stand, and that a title cannot end the script.
 func TestOutlineScript(t *testing.T) {
 	pages := []feature.OutlinePage{
-		{Kind: "module", Title: "Basics", URL: "basics/"},
-		{Kind: "lesson", Title: "First", URL: "basics/first/"},
-		{Kind: "module", Title: "Deeper", URL: "basics/deep/"},
-		{Kind: "lesson", Title: "In </script><b>deep</b>", URL: "basics/deep/x/"},
-		{Kind: "module", Title: "More", URL: "more/"},
-		{Kind: "module", Title: "Empty", URL: "empty/"},
-		{Kind: "lesson", Title: "Last", URL: "more/last/"},
+		{Kind: "lesson", Title: "Loose", URL: "loose/"}, // outside any module, as an mdBook's chapters
+		{Kind: "module", Title: "Basics", URL: "basics/", ModuleURL: "basics/"},
+		{Kind: "lesson", Title: "First", URL: "basics/first/", ModuleURL: "basics/"},
+		{Kind: "module", Title: "Deeper", URL: "basics/deep/", ModuleURL: "basics/"},
+		{Kind: "lesson", Title: "In </script><b>deep</b>", URL: "basics/deep/x/", ModuleURL: "basics/"},
+		{Kind: "module", Title: "Part", URL: "part/", ModuleURL: "part/"}, // an mdBook part: its chapters are elsewhere
+		{Kind: "lesson", Title: "Chapter", URL: "chapter/", ModuleURL: "part/"},
+		{Kind: "module", Title: "Empty", URL: "empty/", ModuleURL: "empty/"},
+		{Kind: "lesson", Title: "Also loose", URL: "also/"},
+		{Kind: "lesson", Title: "And more", URL: "more/"},
 	}
 	text := string(outlineScript(pages))
 	if strings.Contains(text, "</script>") {
@@ -42,11 +46,11 @@ func TestOutlineScript(t *testing.T) {
 		}
 		got = append(got, s)
 	}
-	want := "basics/: basics/first/ basics/deep/x/|more/:|empty/:"
+	want := ": loose/|basics/: basics/first/ basics/deep/x/|part/: chapter/|empty/:|: also/ more/"
 	if strings.Join(got, "|") != want {
 		t.Errorf("modules = %q, want %q", strings.Join(got, "|"), want)
 	}
-	if c.Modules[0].Lessons[1].Title != "In </script><b>deep</b>" {
-		t.Errorf("title lost: %q", c.Modules[0].Lessons[1].Title)
+	if c.Modules[1].Lessons[1].Title != "In </script><b>deep</b>" {
+		t.Errorf("title lost: %q", c.Modules[1].Lessons[1].Title)
 	}
 }
