@@ -193,7 +193,7 @@ func (p *Pipeline) parseAll(c *checked, errs *errorList) {
 		if pg.Source == "" {
 			continue
 		}
-		k := parseKey{src: pg.Source, sum: pg.sum, kind: pg.Kind, md: c.mdKey}
+		k := parseKey{src: pg.Source, sum: pg.sum, kind: pg.Kind, md: c.mdKey, names: pg.LinkTitle + "\x00" + pg.outlineTitle}
 		if s := p.parses[k]; s != nil {
 			pg.apply(s)
 			results[i] = s
@@ -237,7 +237,7 @@ func (p *Pipeline) parseAll(c *checked, errs *errorList) {
 func (p *Pipeline) prune(c *checked) {
 	used := make(map[parseKey]*parsed, len(c.site.Pages))
 	for _, pg := range c.site.Pages {
-		k := parseKey{src: pg.Source, sum: pg.sum, kind: pg.Kind, md: c.mdKey}
+		k := parseKey{src: pg.Source, sum: pg.sum, kind: pg.Kind, md: c.mdKey, names: pg.LinkTitle + "\x00" + pg.outlineTitle}
 		if s := p.parses[k]; s != nil {
 			used[k] = s
 		}

@@ -183,6 +183,9 @@ func (l *loader) loadOutline(set *lessonset.Set) *Module {
 	home := &Module{Dir: l.root}
 	if src := set.Home.Source; src != "" {
 		home.Page = l.readPage(src, "", "home", home)
+		if home.Page != nil {
+			home.Page.outlineTitle = cmp.Or(set.Home.Title, set.Title) // its title without one of its own (a Workbench's index.md)
+		}
 	}
 	if home.Page == nil {
 		home.Page = &Page{Kind: "home", Module: home, anchors: map[string]bool{}}

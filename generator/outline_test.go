@@ -537,3 +537,33 @@ func TestBookWithoutParts(t *testing.T) {
 		}
 	}
 }
+
+// TestOutlineTitles: a page with no title of its own (no title key, no #
+// heading) takes its outline's name: a Workbench's index.md the lesson's
+// title (it was "."), an mdBook chapter its SUMMARY.md link text (it was
+// made from the file name); and changing that name changes the page.
+func TestOutlineTitles(t *testing.T) {
+	site, err := Build(files("config.yaml", "title: My Lesson\nepisodes:\n- a.md\n", "index.md", "---\nsite: sandpaper::sandpaper_site\n---\nWelcome.\n", "episodes/a.md", "Text.\n"), layoutsFS, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := site.Home.Page.Title; got != "My Lesson" {
+		t.Errorf("Workbench home title %q, want the lesson's", got)
+	}
+	fsys := files("book.toml", "[book]\ntitle = \"B\"\n", "src/SUMMARY.md", "- [Getting started](start_here.md)\n", "src/start_here.md", "Text.\n")
+	pl, mem := NewPipeline(fsys, layoutsFS, Options{}, true), NewMemory()
+	if _, err := pl.Run(mem); err != nil {
+		t.Fatal(err)
+	}
+	if got := string(mem.Files["start-here/index.html"]); !strings.Contains(got, "<h1>Getting started") {
+		t.Error("the chapter is not titled by its SUMMARY.md link text")
+	}
+	fsys["src/SUMMARY.md"] = files("x", "- [First steps](start_here.md)\n")["x"]
+	pl.Forget("src/SUMMARY.md")
+	if _, err := pl.Run(mem); err != nil {
+		t.Fatal(err)
+	}
+	if got := string(mem.Files["start-here/index.html"]); !strings.Contains(got, "<h1>First steps") {
+		t.Error("after SUMMARY.md renamed the chapter, its page keeps the old title")
+	}
+}

@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"cmp"
 	"maps"
 	"path"
 	"slices"
@@ -18,6 +19,9 @@ type parseKey struct {
 	sum  uint64
 	kind string
 	md   uint64
+	// names is the title the outline gives a page without one of its own
+	// (parsePage takes it): from another file, so not in sum
+	names string
 }
 
 // parsed is what checking a page needs of its Markdown, kept while the
@@ -66,6 +70,9 @@ func parsePage(md *markdown.Markdown, p *Page, trainer map[string]bool, sections
 			}
 			h.Parent().RemoveChild(h.Parent(), h)
 		}
+	}
+	if p.Title == "" {
+		p.Title = cmp.Or(p.LinkTitle, p.outlineTitle) // an outline's name for it (SUMMARY.md's link text, the lesson's title)
 	}
 	if p.Title == "" {
 		name := path.Base(p.Source)
