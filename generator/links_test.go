@@ -157,3 +157,22 @@ func TestOtherToolsDeadLinks(t *testing.T) {
 		t.Errorf("p2pc's own format: want 3 errors, none for # or #top:\n%s", msg)
 	}
 }
+
+// TestShortcodeInOwnFormat: a Hugo shortcode in a page of p2pc's own format
+// is printed as written, with a warning (once a page, at the first) that
+// names it and --format hugo; in code it is an example, without one.
+func TestShortcodeInOwnFormat(t *testing.T) {
+	site, err := Build(files("index.md", "# Home\n\n`{{< x >}}` and\n\n```\n{{< y >}}\n```\n",
+		"a.md", "# A\n\nSee [x]({{% relref \"other/target\" %}}) and {{< z >}}.\n"), layoutsFS, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, w := range site.Warnings {
+		got = append(got, w.Error())
+	}
+	want := `a.md:3:9: warning: {{% relref "other/target" %}} looks like a Hugo shortcode and is printed as written: if the content is a Hugo site, build it with --format hugo`
+	if len(got) != 1 || got[0] != want {
+		t.Errorf("warnings %q, want %q", got, want)
+	}
+}

@@ -36,19 +36,20 @@ type Page struct {
 	lenient bool
 	// outlineTitle is the title a page without one of its own (in its
 	// front matter or a # heading) takes from its lesson set's outline
-	outlineTitle string
-	body         []byte
-	sum          uint64 // hash of the source file's bytes
-	doc          ast.Node
-	anchors      map[string]bool
-	titleLine    int      // 0 when the title was not taken from a # heading
-	divs         []string // names of the fenced divs as parsed, before features replace theirs
-	links        []linkRef
-	sections     []search.Section // the page's text for the search, by heading
-	diagrams     uint64           // hash of the diagrams put into the page
-	anchorKey    uint64           // digest of the page's anchors
-	lines        []int            // body line -> source line, when directives changed the body
-	lineIndex    *markdown.Lines  // where the body's lines start, made on first use
+	outlineTitle  string
+	shortcodeSeen bool // a warning named a Hugo shortcode in the text (once a page)
+	body          []byte
+	sum           uint64 // hash of the source file's bytes
+	doc           ast.Node
+	anchors       map[string]bool
+	titleLine     int      // 0 when the title was not taken from a # heading
+	divs          []string // names of the fenced divs as parsed, before features replace theirs
+	links         []linkRef
+	sections      []search.Section // the page's text for the search, by heading
+	diagrams      uint64           // hash of the diagrams put into the page
+	anchorKey     uint64           // digest of the page's anchors
+	lines         []int            // body line -> source line, when directives changed the body
+	lineIndex     *markdown.Lines  // where the body's lines start, made on first use
 }
 
 // placeProblems moves the problems found in page p's body to the lines of

@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"bytes"
 	"cmp"
 	"maps"
 	"path"
@@ -81,6 +82,7 @@ func parsePage(md *markdown.Markdown, p *Page, trainer map[string]bool, sections
 		}
 		p.Title = titleFromName(name)
 	}
+	p.shortcodeSeen = p.lenient || !bytes.Contains(p.body, []byte("{{")) // another tool's page: its own tool's rules
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if entering {
 			p.note(n, errs)
@@ -161,6 +163,9 @@ func (p *Page) note(n ast.Node, errs *errorList) {
 		}
 	case *ast.Text:
 		p.WordCount += countWords(n.Segment.Value(p.body))
+		if !p.shortcodeSeen {
+			p.noteShortcode(n, errs)
+		}
 	case *ast.Link:
 		p.links = append(p.links, p.linkRef(n, string(n.Destination), false))
 	case *ast.Image:
@@ -211,4 +216,40 @@ func firstH1(doc ast.Node) (*ast.Heading, bool) {
 		}
 	}
 	return nil, false
+}
+
+// noteShortcode warns, once a page, of a Hugo shortcode ({{< or {{%) in
+// text outside code: in a page not read as Hugo's it is printed as written.
+func (p *Page) noteShortcode(n *ast.Text, errs *errorList) {
+	if _, code := n.Parent().(*ast.CodeSpan); code {
+		return
+	}
+	v := n.Segment.Value(p.body)
+	for i := bytes.Index(v, []byte("{{")); i >= 0 && i+2 < len(v); {
+		if v[i+2] == '<' || v[i+2] == '%' {
+			p.shortcodeSeen = true
+			line, col := p.position(n.Segment.Start + i)
+			errs.warn(p.Source, line, col, "%s looks like a Hugo shortcode and is printed as written: if the content is a Hugo site, build it with --format hugo", shortcodeText(p.body[n.Segment.Start+i:]))
+			return
+		}
+		j := bytes.Index(v[i+1:], []byte("{{"))
+		if j < 0 {
+			return
+		}
+		i += 1 + j
+	}
+}
+
+// shortcodeText is the shortcode at the start of b as a message quotes it:
+// up to its closing braces, on one line, at most 40 bytes.
+func shortcodeText(b []byte) string {
+	if i := bytes.Index(b, []byte("}}")); i >= 0 && i < 40 {
+		b = b[:i+2]
+	} else if len(b) > 40 {
+		b = append(b[:40:40], "…"...)
+	}
+	if i := bytes.IndexByte(b, '\n'); i >= 0 {
+		b = b[:i]
+	}
+	return string(b)
 }
