@@ -126,8 +126,10 @@ func checkLinks(p *Page, content fs.FS, t *linkTargets, errs *errorList) {
 		out, ok := resolveRef(p, l.raw, l.image, t, l.line, l.col, fail)
 		switch {
 		case problem == "":
-		case !t.unchecked || l.image && (urlScheme.MatchString(l.raw) || strings.HasPrefix(l.raw, "//")):
+		case !t.unchecked:
 			errs.add(p.Source, l.line, l.col, "%s", problem)
+		case l.image && onAnotherHost(l.raw):
+			errs.warn(p.Source, l.line, l.col, "image %s is on another host: it is shown as a link to it, as the site loads nothing from other hosts (put the file beside the lesson to show it)", l.raw)
 		case ok: // a missing anchor on a page that exists
 			errs.warn(p.Source, l.line, l.col, "%s (the link leads to the page)", problem)
 		default:
@@ -158,6 +160,7 @@ func checkLinks(p *Page, content fs.FS, t *linkTargets, errs *errorList) {
 // resolveLinks rewrites every link and image in a checked page's tree from
 // a content path to the output page's relative URL. t must be frozen.
 func resolveLinks(p *Page, doc ast.Node, t *linkTargets) {
+	var remote []*ast.Image
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
@@ -169,6 +172,10 @@ func resolveLinks(p *Page, doc ast.Node, t *linkTargets) {
 			dest = &n.Destination
 		case *ast.Image:
 			dest, image = &n.Destination, true
+			if t.unchecked && onAnotherHost(string(n.Destination)) {
+				remote = append(remote, n)
+				return ast.WalkSkipChildren, nil
+			}
 		default:
 			return ast.WalkContinue, nil
 		}
@@ -177,6 +184,39 @@ func resolveLinks(p *Page, doc ast.Node, t *linkTargets) {
 		}
 		return ast.WalkContinue, nil
 	})
+	for _, img := range remote {
+		imageAsLink(img)
+	}
+}
+
+// onAnotherHost reports whether a link leads to another host.
+func onAnotherHost(raw string) bool { return urlScheme.MatchString(raw) || strings.HasPrefix(raw, "//") }
+
+// imageAsLink replaces an image on another host, in a lesson set of
+// another tool's, with a link to it that reads "Image: " and its alt text
+// (inside a link, that text alone): the site loads nothing from other
+// hosts.
+func imageAsLink(img *ast.Image) {
+	var link ast.Node = ast.NewLink()
+	for a := img.Parent(); a != nil; a = a.Parent() {
+		if _, ok := a.(*ast.Link); ok { // a badge that is a link already: its text only
+			link = ast.NewEmphasis(1)
+			break
+		}
+	}
+	if l, ok := link.(*ast.Link); ok {
+		l.Destination, l.Title = img.Destination, img.Title
+	}
+	link.AppendChild(link, ast.NewString([]byte("Image: ")))
+	if !img.HasChildren() {
+		link.AppendChild(link, ast.NewString([]byte(path.Base(string(img.Destination)))))
+	}
+	for c := img.FirstChild(); c != nil; {
+		next := c.NextSibling()
+		link.AppendChild(link, c)
+		c = next
+	}
+	img.Parent().ReplaceChild(img.Parent(), img, link)
 }
 
 // resolveRef returns what a link written in page p becomes in the output,

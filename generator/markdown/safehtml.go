@@ -32,8 +32,9 @@ var safeTags = map[string][]string{
 }
 
 // urlSchemes are the schemes a kept URL attribute may have; a URL with no
-// scheme (a relative one) is always kept.
-var urlSchemes = map[string][]string{"href": {"http", "https", "mailto"}, "src": {"http", "https"}}
+// scheme (a relative one) is always kept. An image's src has none: the
+// site loads nothing from other hosts.
+var urlSchemes = map[string][]string{"href": {"http", "https", "mailto"}, "src": {}}
 
 // rawTextTags are the elements whose content the HTML parser reads as
 // text (script, style…): they are left out with their content.
@@ -160,7 +161,11 @@ func (s *sanitizer) startTag(out *bytes.Buffer, tok html.Token, at int) {
 		case a.Namespace != "" || a.Key != "class" && a.Key != "id" && !contains(keep, a.Key):
 			s.drop(at, fmt.Sprintf("dropped the %s attribute of <%s>: %s", a.Key, tok.Data, s.hintText()))
 		case urlSchemes[a.Key] != nil && !safeURL(a.Val, urlSchemes[a.Key]):
-			s.drop(at, fmt.Sprintf("dropped %s=%q of <%s>: only %s and relative URLs are published", a.Key, shorten(a.Val, 40), tok.Data, strings.Join(urlSchemes[a.Key], ", ")))
+			why := "only " + strings.Join(urlSchemes[a.Key], ", ") + " and relative URLs are published"
+			if len(urlSchemes[a.Key]) == 0 {
+				why = "the site loads nothing from other hosts (put the file beside the lesson)"
+			}
+			s.drop(at, fmt.Sprintf("dropped %s=%q of <%s>: %s", a.Key, shorten(a.Val, 40), tok.Data, why))
 		default:
 			out.WriteString(" " + a.Key + `="` + html.EscapeString(a.Val) + `"`)
 		}
