@@ -190,7 +190,9 @@ func resolveLinks(p *Page, doc ast.Node, t *linkTargets) {
 }
 
 // onAnotherHost reports whether a link leads to another host.
-func onAnotherHost(raw string) bool { return urlScheme.MatchString(raw) || strings.HasPrefix(raw, "//") }
+func onAnotherHost(raw string) bool {
+	return urlScheme.MatchString(raw) || strings.HasPrefix(raw, "//")
+}
 
 // imageAsLink replaces an image on another host, in a lesson set of
 // another tool's, with a link to it that reads "Image: " and its alt text
