@@ -95,6 +95,8 @@ func (p *Pipeline) load(features *featureSet, errs *errorList) (*checked, *loade
 	if err != nil {
 		errs.add(".", 0, 0, "%v", err)
 	}
+	l.fsys = newLangFS(p.content, set) // a Hugo site's pages of its default language
+	errs.rename = realPath(l.fsys)
 	switch {
 	case set == nil:
 		site.Home = l.loadModule(".", nil, "")

@@ -33,7 +33,11 @@ func (e *FileError) Error() string {
 
 // errorList collects every problem of a build so one run reports them all:
 // errors, and warnings (FileError.Warning) that do not stop it.
-type errorList struct{ errs []*FileError }
+type errorList struct {
+	errs []*FileError
+	// rename, when set, gives a path as the file on disk (see langFS)
+	rename func(string) string
+}
 
 func (l *errorList) add(path string, line, col int, format string, args ...any) {
 	l.errs = append(l.errs, &FileError{Path: path, Line: line, Col: col, Msg: fmt.Sprintf(format, args...)})
@@ -70,6 +74,11 @@ func (l *errorList) warnings() []*FileError {
 }
 
 func (l *errorList) sort() {
+	if l.rename != nil {
+		for _, e := range l.errs {
+			e.Path = l.rename(e.Path)
+		}
+	}
 	sort.SliceStable(l.errs, func(i, j int) bool {
 		a, b := l.errs[i], l.errs[j]
 		if a.Path != b.Path {

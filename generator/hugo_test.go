@@ -138,3 +138,55 @@ func TestHugoBlockAttributes(t *testing.T) {
 		}
 	}
 }
+
+// TestHugoLanguages: a Hugo site's pages named for its default language
+// (_index.en.md, step.en.md) are its pages, at the URLs without the
+// language; the other languages' pages are not built; messages name the
+// files on disk; and an edit to page.en.md reaches the page.
+func TestHugoLanguages(t *testing.T) {
+	fsys := files(
+		"hugo.toml", "title = \"T\"\ndefaultContentLanguage = \"en\"\n[languages.en]\nweight = 1\n[languages.fr]\nweight = 2\n",
+		"content/_index.en.md", "---\ntitle: Home\n---\n",
+		"content/guide/_index.en.md", "---\ntitle: Guide\nweight: 1\n---\nIntro.\n",
+		"content/guide/_index.fr.md", "---\ntitle: Guide en français\n---\n",
+		"content/guide/step.en.md", "---\ntitle: Step\n---\nSee [the guide]({{% relref \"guide\" %}}) and [gone](gone.md).\n",
+		"content/guide/step.fr.md", "---\ntitle: Étape\n---\n",
+		"content/other/page.md", "---\ntitle: Other\n---\n[Step]({{< ref \"guide/step\" >}})\n",
+	)
+	pl, mem := NewPipeline(fsys, layoutsFS, Options{}, true), NewMemory()
+	site, err := pl.Run(mem)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"guide/index.html", "guide/step/index.html", "other/page/index.html"} {
+		if _, ok := mem.Files[name]; !ok {
+			t.Errorf("no %s", name)
+		}
+	}
+	for name := range mem.Files {
+		if strings.Contains(name, "-en/") || strings.Contains(name, "-fr/") || strings.Contains(name, "etape") {
+			t.Errorf("a page of a language file under its own name: %s", name)
+		}
+	}
+	if got := string(mem.Files["guide/index.html"]); !strings.Contains(got, "<h1>Guide</h1>") && !strings.Contains(got, ">Guide<") {
+		t.Error("the section page is not _index.en.md's")
+	}
+	step := string(mem.Files["guide/step/index.html"])
+	if !strings.Contains(step, `href="../../guide/index.html"`) {
+		t.Error(`relref "guide" from guide/step does not lead to the section (Hugo tries the content folder)`)
+	}
+	if !strings.Contains(string(mem.Files["other/page/index.html"]), `href="../../guide/step/index.html"`) {
+		t.Error(`ref "guide/step" does not lead to the page`)
+	}
+	if len(site.Warnings) != 1 || site.Warnings[0].Path != "content/guide/step.en.md" {
+		t.Errorf("warnings %v, want one for gone.md at content/guide/step.en.md", site.Warnings)
+	}
+	fsys["content/guide/step.en.md"] = files("x", "---\ntitle: Step two\n---\nText.\n")["x"]
+	pl.Forget("content/guide/step.en.md")
+	if _, err := pl.Run(mem); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(mem.Files["guide/step/index.html"]), "Step two") {
+		t.Error("an edit of step.en.md did not reach its page")
+	}
+}

@@ -359,9 +359,17 @@ func resolveLink(p *Page, raw string, t *linkTargets, line, col int, fail func(s
 	}
 	if to == nil && t.assets[target] == "" && !rooted && t.urlLinks {
 		// Hugo content links to URLs, relative to the page's own: "../intro/"
-		// from the page at docs/json/ is the page at docs/intro/.
+		// from the page at docs/json/ is the page at docs/intro/. Its ref
+		// shortcode names pages without ".md", relative to the page, else
+		// to the content folder: "basics/setup" from any page.
 		if pg := t.urls[urlKey(path.Join("/"+p.URL, unescaped))]; pg != nil {
 			to = pg
+		} else if pg := t.find(target + ".md"); pg != nil {
+			to = pg
+		} else if from := path.Join(cmp.Or(t.root, "."), unescaped); from != target {
+			if to = t.find(from); to == nil {
+				to = t.find(from + ".md")
+			}
 		}
 	}
 	switch {

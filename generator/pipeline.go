@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -100,6 +101,9 @@ func NewPipeline(content, layouts fs.FS, opts Options, keep bool) *Pipeline {
 func (p *Pipeline) Forget(paths ...string) {
 	for _, c := range paths {
 		c = path.Clean(c)
+		if m := langSuffix.FindStringIndex(c); m != nil {
+			p.Forget(c[:m[0]] + ".md") // a Hugo page of a language: read under its name without it
+		}
 		if p.setKnown && p.saysFormat(c) {
 			p.setKnown = false
 		}
@@ -116,6 +120,9 @@ func (p *Pipeline) Forget(paths ...string) {
 		}
 	}
 }
+
+// langSuffix is a language code before ".md" ("page.en.md", "page.pt-br.md").
+var langSuffix = regexp.MustCompile(`\.[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})?\.md$`)
 
 // saysFormat reports whether a change to the content file or folder at c
 // may change what the content is recognised as, or its outline: a file at

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"path"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -179,7 +180,7 @@ func hugoConfigFile(fsys fs.FS) string {
 }
 
 func loadHugo(fsys fs.FS) *Set {
-	s := &Set{Format: Hugo}
+	s := &Set{Format: Hugo, ContentLanguage: "en"}
 	cfgName := hugoConfigFile(fsys)
 	if cfgName == "" && !isDir(fsys, hugoConfigDir) {
 		// A content folder: the pages are at the root.
@@ -207,6 +208,15 @@ func loadHugo(fsys fs.FS) *Set {
 		lang = "en"
 	}
 	langCfg, _ := lookupMap(cfg, "languages."+lang)
+	s.ContentLanguage = strings.ToLower(lang)
+	if langs, ok := lookupMap(cfg, "languages"); ok {
+		for code := range langs {
+			if code = strings.ToLower(code); code != s.ContentLanguage {
+				s.Languages = append(s.Languages, code)
+			}
+		}
+		slices.Sort(s.Languages)
+	}
 
 	s.Title = firstOf(str(langCfg, "title"), str(cfg, "title"))
 	s.Description = firstOf(str(langCfg, "params.description"), str(cfg, "params.description"))

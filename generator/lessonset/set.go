@@ -38,6 +38,13 @@ type Set struct {
 	// and its file, for messages ("" in other formats).
 	RawHTML        bool
 	RawHTMLSetting string
+	// ContentLanguage is a Hugo site's default content language ("en"
+	// unless defaultContentLanguage says otherwise), whose pages may be
+	// named "page.en.md"; Languages are the codes of its other languages
+	// ([languages]), whose pages ("page.fr.md") are not built. "" and nil
+	// in other formats.
+	ContentLanguage string
+	Languages       []string
 	// BlockAttributes: a line that is only {.class #id} after a block
 	// gives them to the block (a Hugo config's
 	// markup.goldmark.parser.attribute.block).
