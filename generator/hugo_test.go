@@ -32,6 +32,10 @@ func TestHugoOrder(t *testing.T) {
 		{"sections by title", files("hugo.toml", "", "content/b/_index.md", "---\ntitle: Alpha\n---\n", "content/b/p.md", "# P\n",
 			"content/a/_index.md", "---\ntitle: Beta\n---\n", "content/a/p.md", "# P\n"),
 			[]string{" Home", "b/ Alpha", "b/p/ P", "a/ Beta", "a/p/ P"}},
+		{"a section's pages and subsections together", files("hugo.toml", "", "content/docs/_index.md", "---\ntitle: Docs\n---\n",
+			"content/docs/five.md", "---\ntitle: Five\nweight: 5\n---\n", "content/docs/unw.md", "---\ntitle: Unweighted\n---\n",
+			"content/docs/sec/_index.md", "---\ntitle: Sec\nweight: 1\n---\n", "content/docs/sec/in.md", "# In\n"),
+			[]string{" Home", "docs/ Docs", "docs/sec/ Sec", "docs/sec/in/ In", "docs/five/ Five", "docs/unw/ Unweighted"}},
 		{"own format: file names", files("a.md", "---\ntitle: Zebra\n---\n", "b.md", "---\ntitle: Apple\n---\n"),
 			[]string{" Home", "a/ Zebra", "b/ Apple"}},
 	}

@@ -13,7 +13,8 @@ import (
 
 // sortHugo sorts the lessons and the submodules of a module of a Hugo
 // site as Hugo orders a section's pages: by weight, pages without one
-// last; then by date, newest first; then by link title; then by path.
+// last; then by date, newest first; then by link title; then by path. In
+// a section below the home they are also sorted together, as its items.
 func sortHugo(m *Module) {
 	slices.SortStableFunc(m.Lessons, func(a, b *Page) int {
 		return hugoOrder(a, b, a.Source, b.Source)
@@ -21,6 +22,26 @@ func sortHugo(m *Module) {
 	slices.SortStableFunc(m.Modules, func(a, b *Module) int {
 		return hugoOrder(a.Page, b.Page, a.Dir, b.Dir)
 	})
+	if m.Parent == nil || len(m.Modules) == 0 || len(m.Lessons) == 0 {
+		return // the home's sections stay apart from its pages (standalone pages)
+	}
+	// A section's pages and subsections in one order, as Hugo lists them
+	// (a subsection of weight 1 before a page of weight 5).
+	items := m.Items()
+	slices.SortStableFunc(items, func(a, b Item) int {
+		pa, sa := itemPage(a)
+		pb, sb := itemPage(b)
+		return hugoOrder(pa, pb, sa, sb)
+	})
+	m.items = items
+}
+
+// itemPage is the page of a module's item and its path.
+func itemPage(it Item) (*Page, string) {
+	if it.Module != nil {
+		return it.Module.Page, it.Module.Dir
+	}
+	return it.Lesson, it.Lesson.Source
 }
 
 // hugoOrder compares two pages as Hugo's default sort does; pa and pb are
