@@ -6,6 +6,7 @@ import (
 	"html/template"
 	"io/fs"
 	"sort"
+	"strconv"
 	"strings"
 	"sync/atomic"
 
@@ -285,7 +286,7 @@ type pageRenderer struct {
 
 func newPageRenderer(s *Site, layouts layoutFiles) (*pageRenderer, error) {
 	sidebars := newSidebarCache()
-	tmpls, err := loadTemplates(layouts, template.FuncMap{"nav": nav, "items": items, "sidebar": sidebars.render, "navModule": sidebars.module})
+	tmpls, err := loadTemplates(layouts, template.FuncMap{"nav": nav, "items": items, "sidebar": sidebars.render, "navModule": sidebars.module, "lessons": lessonsText})
 	if err != nil {
 		return nil, err
 	}
@@ -358,3 +359,12 @@ func (s *Site) sitemap() []byte {
 
 // PageCount is the number of pages the site has: its own and the features'.
 func (s *Site) PageCount() int { return len(s.Pages) + len(s.Generated) }
+
+// lessonsText counts lessons in words: "1 lesson", "3 lessons" (the
+// layouts' lessons function).
+func lessonsText(n int) string {
+	if n == 1 {
+		return "1 lesson"
+	}
+	return strconv.Itoa(n) + " lessons"
+}
