@@ -194,3 +194,28 @@ func TestHugoLanguages(t *testing.T) {
 		t.Error("an edit of step.en.md did not reach its page")
 	}
 }
+
+// TestHugoMath: with the passthrough extension on in the config, math
+// between its delimiters is kept as written (a backslash, an underscore);
+// without it, the text is Markdown, as in Hugo.
+func TestHugoMath(t *testing.T) {
+	const cfg = "[markup.goldmark.extensions.passthrough]\nenable = true\n[markup.goldmark.extensions.passthrough.delimiters]\nblock = [['\\[', '\\]'], ['$$', '$$']]\ninline = [['\\(', '\\)']]\n"
+	page := "---\ntitle: A\n---\nInline \\(a_1 + b_1\\) and:\n\n\\[\na \\\\ b\n\\]\n"
+	site, err := Build(files("hugo.toml", cfg, "content/a.md", page), layoutsFS, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	html := string(site.Files["a/index.html"])
+	for _, want := range []string{`<span class="math inline">\(a_1 + b_1\)</span>`, "<span class=\"math display\">\\[\na \\\\ b\n\\]</span>"} {
+		if !strings.Contains(html, want) {
+			t.Errorf("no %q in\n%s", want, html)
+		}
+	}
+	site, err = Build(files("hugo.toml", "title = 'S'\n", "content/a.md", page), layoutsFS, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(site.Files["a/index.html"]), "math inline") {
+		t.Error("math without the passthrough extension")
+	}
+}

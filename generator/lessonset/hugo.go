@@ -233,6 +233,9 @@ func loadHugo(fsys fs.FS) *Set {
 	s.RawHTML = unsafe == true
 	block, _ := lookup(cfg, "markup.goldmark.parser.attribute.block")
 	s.BlockAttributes = block == true
+	if on, _ := lookup(cfg, "markup.goldmark.extensions.passthrough.enable"); on == true {
+		s.Math = append(delimiterPairs(cfg, "inline", false), delimiterPairs(cfg, "block", true)...)
+	}
 	s.RawHTMLSetting = "markup.goldmark.renderer.unsafe to true in " + cfgName // config/_default: its hugo.* or markup.*
 
 	root, where := hugoContentDir(cfg, langCfg, lang)
@@ -498,4 +501,23 @@ func firstOf(ss ...string) string {
 		}
 	}
 	return ""
+}
+
+// delimiterPairs reads the passthrough extension's delimiters of one kind
+// (a list of [open, close] pairs).
+func delimiterPairs(cfg map[string]any, kind string, display bool) []MathDelims {
+	v, _ := lookup(cfg, "markup.goldmark.extensions.passthrough.delimiters."+kind)
+	var out []MathDelims
+	for _, pair := range asList(v) {
+		p := asList(pair)
+		if len(p) != 2 {
+			continue
+		}
+		open, ok1 := p[0].(string)
+		close, ok2 := p[1].(string)
+		if ok1 && ok2 && open != "" && close != "" {
+			out = append(out, MathDelims{Open: open, Close: close, Display: display})
+		}
+	}
+	return out
 }

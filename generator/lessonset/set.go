@@ -49,8 +49,11 @@ type Set struct {
 	// gives them to the block (a Hugo config's
 	// markup.goldmark.parser.attribute.block).
 	BlockAttributes bool
-	Problems        []Problem // what is wrong, each with its place; the Set is still usable
-	Warnings        []Problem // what the tool accepts but the author may not mean; the build goes on
+	// Math are the delimiters of TeX math kept as written (a Hugo config's
+	// markup.goldmark.extensions.passthrough, when enabled).
+	Math     []MathDelims
+	Problems []Problem // what is wrong, each with its place; the Set is still usable
+	Warnings []Problem // what the tool accepts but the author may not mean; the build goes on
 }
 
 // Entry is one item of an outline.
@@ -206,4 +209,11 @@ func (s *Set) finish() *Set {
 func isMarkdown(name string) bool {
 	ext := strings.ToLower(path.Ext(name))
 	return ext == ".md" || ext == ".rmd"
+}
+
+// MathDelims are the delimiters of one kind of math: inline, or a display
+// block.
+type MathDelims struct {
+	Open, Close string
+	Display     bool
 }

@@ -15,6 +15,10 @@ type Dialect struct {
 	// site that turns on markup.goldmark.parser.attribute.block does (see
 	// blockAttrs).
 	BlockAttributes bool
+	// Math are the delimiters of TeX math kept as written (a Hugo site's
+	// passthrough extension); Pandoc's $…$ and $$…$$ are math with Pandoc
+	// too (see mathParser).
+	Math []MathDelims
 	// RawHTMLSetting is the setting that lets all raw HTML through, as
 	// the warnings about raw HTML left out name it ("markup.goldmark.
 	// renderer.unsafe to true in hugo.toml"); "" for site.yaml's raw_html.

@@ -118,6 +118,9 @@ func NewDialect(d Dialect, rawHTML bool, divs map[string]DivFunc, extra ...util.
 		util.Prioritized(attrParser{}, 150),      // after images, links and code
 		util.Prioritized(newQuickLinkify(), 999), // where extension.Linkify puts it
 	}
+	if d.Pandoc || len(d.Math) > 0 {
+		inline = append(inline, util.Prioritized(mathParser{dollars: d.Pandoc, pairs: d.Math}, 100))
+	}
 	strike := extension.NewStrikethroughParser() // where extension.Strikethrough puts it
 	if d.Pandoc {
 		strike = doubleTildes{strike}
@@ -170,6 +173,7 @@ func NodeRenderers() []util.PrioritizedValue {
 	return []util.PrioritizedValue{
 		util.Prioritized(spanRenderer{}, 100),
 		util.Prioritized(scriptRenderer{}, 100),
+		util.Prioritized(mathRenderer{}, 100),
 		util.Prioritized(alertRenderer{}, 100),
 		util.Prioritized(extension.NewDefinitionListHTMLRenderer(), 500),
 	}

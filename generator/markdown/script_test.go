@@ -29,3 +29,38 @@ func TestScripts(t *testing.T) {
 		}
 	}
 }
+
+// TestMath: Pandoc's $…$ and $$…$$ and a Hugo site's passthrough
+// delimiters keep TeX as written, in a span for a math library; what is
+// not math stays text.
+func TestMath(t *testing.T) {
+	pandoc := NewDialect(Pandoc, false, nil)
+	hugo := NewDialect(Dialect{Math: []MathDelims{{`\(`, `\)`, false}, {`\[`, `\]`, true}, {"$$", "$$", true}}}, false, nil)
+	tests := []struct {
+		name string
+		m    *Markdown
+		src  string
+		want string
+	}{
+		{"inline", pandoc, "Let $x_1 + x_2 < y$ hold.\n", `<p>Let <span class="math inline">\(x_1 + x_2 &lt; y\)</span> hold.</p>` + "\n"},
+		{"prices are not math", pandoc, "It costs $5 and $10.\n", "<p>It costs $5 and $10.</p>\n"},
+		{"space after the opener", pandoc, "a $ b$ c\n", "<p>a $ b$ c</p>\n"},
+		{"display over lines", pandoc, "$$\na \\\\ b_1\n$$\n", "<p><span class=\"math display\">\\[\na \\\\ b_1\n\\]</span></p>\n"},
+		{"no closer", pandoc, "$$ x *y*\n", "<p>$$ x <em>y</em></p>\n"},
+		{"hugo inline", hugo, `Here \(a_b\) and *c*.` + "\n", `<p>Here <span class="math inline">\(a_b\)</span> and <em>c</em>.</p>` + "\n"},
+		{"hugo block", hugo, "\\[\n\\sum_i x_i\n\\]\n", "<p><span class=\"math display\">\\[\n\\sum_i x_i\n\\]</span></p>\n"},
+		{"GitHub has none", New(false, nil), "Let $x_1$ be.\n", "<p>Let $x_1$ be.</p>\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := []byte(tt.src)
+			out, err := tt.m.Render(src, tt.m.Parse(src))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if string(out) != tt.want {
+				t.Errorf("got\n%s\nwant\n%s", out, tt.want)
+			}
+		})
+	}
+}
