@@ -45,9 +45,15 @@
 //	::: facilitator    headed "For trainers"
 //	::: instructor     headed "Instructor note" (the Workbench name)
 //
-// Workbench tabs are not made into tabs: ::: tab and ::: group-tab become
-// <div class="tabs tab"> (or "tabs group-tab"), a framed stack of their
-// sections, each under its own "### Name" heading, all shown.
+// Workbench tabs (and the tabs of Hugo themes, which become them): ::: tab
+// and ::: group-tab become <div class="tabs tab"> (or "tabs group-tab"), a
+// framed stack of their sections, each under its own "### Name" heading.
+// blocks.js makes each a tab list (the WAI-ARIA tabs pattern: one section
+// shown, arrow keys, Home and End), the tabs at the level of the box's
+// first heading; a heading with nothing under it is a label of the list;
+// choosing a group-tab's tab chooses the tab of that name in the page's
+// other group-tab boxes; a link to a heading in a hidden section shows it.
+// Without the script, and printed, every section shows.
 //
 // The colours, for the light and the dark theme and for print, are in
 // assets/blocks.css; pages load it and blocks.js only when they use one of
