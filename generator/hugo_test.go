@@ -219,3 +219,25 @@ func TestHugoMath(t *testing.T) {
 		t.Error("math without the passthrough extension")
 	}
 }
+
+// TestHugoFolderWithoutIndex: below the top, a folder without _index.md
+// is no section in Hugo: its pages are the enclosing section's, at their
+// URLs below the folder, and a page named like the folder keeps its URL.
+func TestHugoFolderWithoutIndex(t *testing.T) {
+	site, err := Build(files("hugo.toml", "",
+		"content/docs/_index.md", "---\ntitle: Docs\n---\n",
+		"content/docs/a.md", "---\ntitle: A\nweight: 2\n---\n",
+		"content/docs/sub.md", "---\ntitle: Sub page\nweight: 3\n---\n",
+		"content/docs/sub/nested.md", "---\ntitle: Nested\nweight: 1\n---\n",
+		"content/docs/sec/_index.md", "---\ntitle: Sec\nweight: 4\n---\n",
+		"content/docs/sec/in.md", "---\ntitle: In\n---\n",
+	), layoutsFS, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Join(navOrder(site), "\n")
+	want := strings.Join([]string{" Home", "docs/ Docs", "docs/sub/nested/ Nested", "docs/a/ A", "docs/sub/ Sub page", "docs/sec/ Sec", "docs/sec/in/ In"}, "\n")
+	if got != want {
+		t.Errorf("reading order:\n%s\nwant\n%s", got, want)
+	}
+}

@@ -138,6 +138,10 @@ func (l *loader) loadModule(dir string, parent *Module, url string) *Module {
 			}
 			sub := l.loadModule(full, m, url+seg+"/")
 			sub.order, sub.name = orderOf(name, sub.Page.Weight), name
+			if parent != nil && sub.Page.Source == "" && l.set != nil && l.set.Format == lessonset.Hugo {
+				l.mergeFolder(m, sub) // no _index.md below the top: not a section in Hugo
+				continue
+			}
 			m.Modules = append(m.Modules, sub)
 			continue
 		}
@@ -194,6 +198,23 @@ func (l *loader) loadModule(dir string, parent *Module, url string) *Module {
 		return a.name < b.name
 	})
 	return m
+}
+
+// mergeFolder gives module m the pages and sections of sub, a folder of a
+// Hugo site below the top without an _index.md: Hugo makes no section of
+// it, and its pages are m's (at their URLs below the folder's).
+func (l *loader) mergeFolder(m, sub *Module) {
+	if l.urls[sub.Page.URL] == sub.Page.sourceOr(sub.Dir) {
+		delete(l.urls, sub.Page.URL) // no page has it: a page "sub.md" beside the folder may
+	}
+	for _, p := range sub.Lessons {
+		p.Module = m
+		m.Lessons = append(m.Lessons, p)
+	}
+	for _, s := range sub.Modules {
+		s.Parent = m
+		m.Modules = append(m.Modules, s)
+	}
 }
 
 // depth counts the modules from the home down to m.
