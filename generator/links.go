@@ -210,6 +210,13 @@ func imageAsLink(img *ast.Image) {
 		l.Destination, l.Title = img.Destination, img.Title
 	}
 	link.AppendChild(link, ast.NewString([]byte("Image: ")))
+	if alt, ok := img.AttributeString("alt"); ok { // {alt=…} after it: its alt text, not its caption
+		if b, _ := alt.([]byte); len(b) > 0 {
+			link.AppendChild(link, ast.NewString(b))
+			img.Parent().ReplaceChild(img.Parent(), img, link)
+			return
+		}
+	}
 	if !img.HasChildren() {
 		link.AppendChild(link, ast.NewString([]byte(path.Base(string(img.Destination)))))
 	}

@@ -182,13 +182,14 @@ func TestShortcodeInOwnFormat(t *testing.T) {
 // set (which its tool builds) it is a warning and a link to the image
 // ("Image: " and its alt text; inside a link, the text alone).
 func TestRemoteImages(t *testing.T) {
-	page := "---\ntitle: A\n---\n![An *ERD*](https://example.org/x.png)\n\n[![build](//img.example.org/b.svg)](https://ci.example.org/)\n"
+	page := "---\ntitle: A\n---\n![An *ERD*](https://example.org/x.png)\n\n[![build](//img.example.org/b.svg)](https://ci.example.org/)\n\n![](https://example.org/d.png){alt=\"A <b>diagram</b>\"}\n"
 	site, err := Build(files("config.yaml", "title: T\nepisodes:\n- a.md\n", "index.md", "Hi.\n", "episodes/a.md", page), layoutsFS, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	html := string(site.Files["episodes/a/index.html"])
-	for _, want := range []string{`<a href="https://example.org/x.png">Image: An <em>ERD</em></a>`, `<a href="https://ci.example.org/"><em>Image: build</em></a>`} {
+	for _, want := range []string{`<a href="https://example.org/x.png">Image: An ERD</a>`, `<a href="https://ci.example.org/"><em>Image: build</em></a>`,
+		`<a href="https://example.org/d.png">Image: A &lt;b&gt;diagram&lt;/b&gt;</a>`} {
 		if !strings.Contains(html, want) {
 			t.Errorf("no %s", want)
 		}
@@ -196,7 +197,7 @@ func TestRemoteImages(t *testing.T) {
 	if strings.Contains(html, "<img") && strings.Contains(html, "example.org/x.png\"") && strings.Contains(html, `src="https://`) {
 		t.Error("an image still loads from another host")
 	}
-	if len(site.Warnings) != 2 || !strings.Contains(site.Warnings[0].Msg, "is on another host: it is shown as a link") {
+	if len(site.Warnings) != 3 || !strings.Contains(site.Warnings[0].Msg, "is on another host: it is shown as a link") {
 		t.Errorf("warnings %v", site.Warnings)
 	}
 	if _, err := Build(files("index.md", "# Home\n", "a.md", page), layoutsFS, Options{}); err == nil || !strings.Contains(err.Error(), "a.md:4:3: image https://example.org/x.png is on another host") {
