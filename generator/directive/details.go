@@ -2,14 +2,27 @@ package directive
 
 import "strings"
 
-// openDetails starts a collapsed box: ::: spoiler {title="summary"}.
+// openDetails starts a collapsed box: ::: spoiler {title="summary"}. The
+// summary is Hugo's summary=, else hugo-book's title= or first positional
+// argument ({{< details "Title" open >}}).
 func (h *hugo) openDetails(sc *shortcode) {
-	h.ignoreArgs(sc, "summary")
-	line := "::: spoiler"
-	if summary, _ := sc.get("summary", -1); summary != "" {
-		line += " {title=" + attrValue(oneLine(summary)) + "}"
+	h.ignoreArgs(sc, "summary", "title")
+	summary, ok := sc.get("summary", -1)
+	if !ok {
+		summary, _ = sc.get("title", 0)
 	}
-	h.openBox(sc, line, ":::")
+	if open, _ := sc.get("", 1); open == "open" {
+		h.warn(sc.start, "details: open is not supported and is left out")
+	}
+	h.openBox(sc, "::: spoiler"+titleAttr(summary), ":::")
+}
+
+// titleAttr is the attributes {title="s"} of a fenced div, or "" for no title.
+func titleAttr(s string) string {
+	if s = oneLine(s); s == "" {
+		return ""
+	}
+	return " {title=" + attrValue(s) + "}"
 }
 
 // openBox is a shortcode written as a fenced div, open until its closing
@@ -27,6 +40,9 @@ type openBox struct {
 	// indent is the prefix of the list item or blockquote the box opened
 	// in, which the lines copied into it get (see copyTo)
 	indent string
+	// inline: the box is text inside a line, such as a link's brackets,
+	// and end is written where the closing tag stands
+	inline bool
 }
 
 // openBox writes line, which opens sc's box, and keeps the box open until
@@ -52,9 +68,38 @@ func (h *hugo) openBox(sc *shortcode, line, end string) *openBox {
 // closeBox writes what closes b, on lines of its own, for the closing
 // shortcode in[start:end].
 func (h *hugo) closeBox(b openBox, start, end int) {
-	if b.end != "" {
+	switch {
+	case b.end == "":
+	case b.inline:
+		h.text(b.end, start)
+	default:
 		h.ownLine(b.end, start, end)
 	}
+}
+
+// openInline writes open for sc and keeps sc open until its closing tag,
+// which writes end where it stands: text inside a line, such as a link.
+func (h *hugo) openInline(sc *shortcode, open, end string) {
+	h.text(open, sc.start)
+	if sc.selfClosing {
+		h.text(end, sc.start)
+		return
+	}
+	indent := "" // the lines it spans are the line's own: they keep their container's indent, if any
+	if n := len(h.boxes); n > 0 {
+		indent = h.boxes[n-1].indent
+	}
+	h.boxes = append(h.boxes, openBox{name: sc.name, delim: sc.delim, start: sc.start, end: end, indent: indent, inline: true})
+}
+
+// text writes s, text made for the shortcode at off inside a line; at the
+// start of a line in a box opened in a list item or a blockquote, after
+// the box's indent, as copyTo does for the box's own lines.
+func (h *hugo) text(s string, off int) {
+	if n := len(h.boxes); n > 0 && s != "" && !h.w.midLine {
+		h.gen(h.boxes[n-1].indent, off)
+	}
+	h.gen(s, off)
 }
 
 // ownLine writes s for the shortcode in[start:end] on a line of its own.

@@ -82,9 +82,10 @@
 //	    (width, class, …) are left out with a warning.
 //	{{< details summary="…" >}} … {{< /details >}}
 //	    a fenced div, ::: spoiler {title="…"} … :::, on lines of their own:
-//	    a box that starts collapsed. Other arguments (open, …) are left out
-//	    with a warning. A details never closed is an error (and closed at
-//	    the end of the page).
+//	    a box that starts collapsed. Without summary=, hugo-book's title=
+//	    or first argument is the title ({{< details "Title" open >}}).
+//	    Other arguments (open, …) are left out with a warning. A details
+//	    never closed is an error (and closed at the end of the page).
 //	{{% alert title="…" color="…" %}} … {{% /alert %}} (Docsy's)
 //	    ::: callout {title="…"} … :::, or ::: caution for the colours
 //	    warning and danger.
@@ -92,9 +93,38 @@
 //	    ::: tab … :::, each tab under a heading ### header ("Tab N" without
 //	    one). A {{< tab >}} holds code, as in Docsy: a fenced code block in
 //	    the tab's lang, else the tabpane's, unless the tab or its tabpane
-//	    says text=true. A tab outside a tabpane is an error.
-//	    A paired box shortcode (details, alert, tabpane, tab) closed by
-//	    another's closing tag, or never closed, is an error.
+//	    says text=true.
+//	{{< hint info >}} … {{< /hint >}} (hugo-book's)
+//	    a box always shown (not p2pc's own hint, which starts collapsed):
+//	    ::: caution … ::: for warning and danger, else (info, note, tip,
+//	    no type) ::: callout … :::; title="…" becomes {title="…"}.
+//	{{% notice tip "Title" %}} … {{% /notice %}} (Relearn's and Learn's)
+//	    the same boxes, ::: caution for the styles warning, caution and
+//	    danger, ::: callout for the others (note, info, tip, important, …);
+//	    the style and title are also named, style="…" title="…"; the icon
+//	    (third, or icon=) and color= are left out.
+//	{{% expand "Title" %}} … {{% /expand %}} (Relearn's and Learn's)
+//	    ::: spoiler {title="Title"} … :::, as details; the title may be
+//	    named, title="…"; open= and expanded= are left out.
+//	{{< tabs "id" >}} {{< tab "A" >}} … {{< /tab >}} … {{< /tabs >}} (hugo-book's and Relearn's)
+//	    ::: tab … :::, each tab under a heading ### A, its content Markdown
+//	    as it is (Relearn's tabs often hold a fenced code block). A tab's
+//	    title is title=, name= or its first argument ("Tab N" without
+//	    one); the tabs' id or groupid=, and style=, color= and icon= of
+//	    either, are left out. A tab is Docsy's inside a tabpane, this one
+//	    inside tabs; a tab outside both is an error.
+//	    A paired box shortcode (details, alert, tabpane, tabs, tab, hint,
+//	    notice, expand) closed by another's closing tag, or never closed,
+//	    is an error.
+//	{{< button href="…" >}}Text{{< /button >}} (hugo-book's and Relearn's)
+//	    a link where it stands, [Text](…); hugo-book's relref="path" is
+//	    written as a path, as ref's. A button that closes itself shows its
+//	    address; one without an address is an error and leaves its text.
+//	    Its look (class=, style=, color=, icon=, target=, …) is left out.
+//	{{< badge title="T" value="V" >}} (hugo-book's)
+//	    text where it stands: **T** V (V alone without a title). Relearn's
+//	    {{% badge title="T" %}}V{{% /badge %}}, its closing tag on the same
+//	    line, gives the same; style= and the like are left out.
 //	{{< highlight lang opts >}} … {{< /highlight >}}
 //	    a fenced code block in lang, fenced with more backticks than the
 //	    code holds; opts (linenos, hl_lines, …) are left out. The code is
@@ -107,10 +137,16 @@
 //	    Vimeo) is an error.
 //
 // Any other shortcode ({{< tweet … >}}, {{% include "…" %}},
-// {{< new-in 1.2 >}}, …) is an error naming it and saying how to write it
-// as a fenced div instead, and its text is removed; the closing tag of
-// one is removed without a second error, and the text between the two is
-// kept. A shortcode that is not closed with >}} (or %}}) is an error and
+// {{< new-in 1.2 >}}, …) is an error naming it and saying what to write
+// instead, and its text is removed; the closing tag of one is removed
+// without a second error, and the text between the two is kept. The
+// advice is a fenced div of its name, ::: new-in … :::; for a name that
+// is one of p2pc's own blocks (OwnDiv: hint, card, tab, question, …,
+// which mean something else) ::: callout or ::: card-box; and for a
+// shortcode inside a line (text before it on its line, as in a sentence,
+// a table cell or a link, or text after it but not its closing tag) plain
+// text or a link; for one with src=, such as a theme's img, a Markdown
+// image. A shortcode that is not closed with >}} (or %}}) is an error and
 // its text is left as it is.
 //
 // Shortcodes inside fenced code blocks (``` or ~~~, also in lists and

@@ -43,16 +43,23 @@ func (h *hugo) openTabpane(sc *shortcode) {
 	b.text = isTrue(sc, "text")
 }
 
-// openTab starts a tab of the tabpane it is in: its heading, and for a tab
-// of code the code block's fence.
+// openTab starts a tab of the tabpane or tabs it is in.
 func (h *hugo) openTab(sc *shortcode) {
-	h.ignoreArgs(sc, "header", "lang", "text", "highlight", "disabled", "right")
 	n := len(h.boxes)
-	if n == 0 || h.boxes[n-1].name != "tabpane" {
-		h.report(sc.start, sc.tag()+" belongs inside {{< tabpane >}} … {{< /tabpane >}}")
-		return
+	switch {
+	case n > 0 && h.boxes[n-1].name == "tabpane":
+		h.openPaneTab(sc, &h.boxes[n-1])
+	case n > 0 && h.boxes[n-1].name == "tabs":
+		h.openTabsTab(sc, &h.boxes[n-1])
+	default:
+		h.report(sc.start, sc.tag()+" belongs inside {{< tabs >}} … {{< /tabs >}} or Docsy's {{< tabpane >}} … {{< /tabpane >}}")
 	}
-	pane := &h.boxes[n-1]
+}
+
+// openPaneTab starts a tab of Docsy's tabpane: its heading, and for a tab
+// of code the code block's fence.
+func (h *hugo) openPaneTab(sc *shortcode, pane *openBox) {
+	h.ignoreArgs(sc, "header", "lang", "text", "highlight", "disabled", "right")
 	pane.tabs++
 	header, _ := sc.get("header", 0)
 	if header = oneLine(header); header == "" {

@@ -24,6 +24,9 @@ func FuzzExpand(f *testing.F) {
 		"{{< x \"a\n{{< y `b\n\nc {{< z",
 		"- {{< figure src=\"a b\" link=\"l\" >}}\n  x",
 		"1. s\n\n    {{< tabpane lang=go >}}\n{{< tab header=\"a\" >}}\n```x```\n{{< /tab >}}\n{{% tab %}}y{{% /tab %}}\n    {{< /tabpane >}}\n> {{% alert color=warning %}}\nz\n{{% /alert %}}",
+		"- {{< hint warning >}}\n{{% notice tip \"t\" icon=x %}}\n{{< button relref=\"/a\" >}}b{{< /button >}}\n{{% /notice %}}\n  {{< /hint >}}",
+		"{{< tabs \"id\" >}}\n{{% tab title=\"a\" %}}\n```sh\nx\n```\n{{% /tab %}}\n{{< tab \"b\" />}}\n{{< /tabs >}}\n{{% expand \"e\" %}}x{{% /expand %}}",
+		"| {{< badge title=\"t\" value=1 >}} | {{% badge %}}v{{% /badge %}} | {{< kbd x >}} |\n{{< card >}}\n{{< /card >}}\n{{< details \"d\" open >}}{{< /details >}}",
 	} {
 		for format := range byte(3) {
 			f.Add(s, format)

@@ -111,7 +111,69 @@ func TestHugo(t *testing.T) {
 			in:   "- Step:\n\n  {{% alert %}}\nCareful.\n{{% /alert %}}\n- Next.\n",
 			want: "- Step:\n\n  ::: callout\n  Careful.\n  :::\n- Next.\n",
 		},
-		{name: "tab outside a tabpane", in: "{{% tab header=\"x\" %}}\ny\n{{% /tab %}}\n", want: "\ny\n\n", problems: []string{`1:1: {{% tab %}} belongs inside {{< tabpane >}} … {{< /tabpane >}}`, "3:1: {{% /tab %}} closes no {{% tab %}}"}},
+		{name: "tab outside a tabpane", in: "{{% tab header=\"x\" %}}\ny\n{{% /tab %}}\n", want: "\ny\n\n", problems: []string{`1:1: {{% tab %}} belongs inside {{< tabs >}} … {{< /tabs >}} or Docsy's {{< tabpane >}} … {{< /tabpane >}}`, "3:1: {{% /tab %}} closes no {{% tab %}}"}},
+
+		// hugo-book's hint, Relearn's notice and expand, and details with a positional title
+		{name: "hint", in: "{{< hint info >}}\nSome *text*.\n{{< /hint >}}\n", want: "::: callout\nSome *text*.\n:::\n"},
+		{name: "hint danger, percent", in: "{{% hint danger %}}\nDo not.\n{{% /hint %}}\n", want: "::: caution\nDo not.\n:::\n"},
+		{name: "hint without a type", in: "{{< hint >}}\nx\n{{< /hint >}}\n", want: "::: callout\nx\n:::\n"},
+		{name: "hint warning on one line", in: "{{< hint warning >}}Mind the gap.{{< /hint >}}\n", want: "::: caution\nMind the gap.\n:::\n"},
+		{name: "hint in a list item", in: "1. Step:\n\n   {{< hint tip >}}\nA tip.\n{{< /hint >}}\n2. Next.\n", want: "1. Step:\n\n   ::: callout\n   A tip.\n   :::\n2. Next.\n"},
+		{name: "notice", in: "{{% notice note %}}\nA note.\n{{% /notice %}}\n", want: "::: callout\nA note.\n:::\n"},
+		{name: "notice with a positional title", in: "{{% notice warning \"Keep out\" %}}\nx\n{{% /notice %}}\n", want: "::: caution {title=\"Keep out\"}\nx\n:::\n"},
+		{name: "notice named, icon left out", in: "{{% notice style=\"caution\" title=\"Hot\" icon=\"fire\" %}}\nx\n{{% /notice %}}\n", want: "::: caution {title=\"Hot\"}\nx\n:::\n"},
+		{name: "notice important", in: "{{% notice important %}}\nx\n{{% /notice %}}\n", want: "::: callout\nx\n:::\n"},
+		{
+			name: "notice other arguments", in: "{{% notice info size=\"big\" %}}\nx\n{{% /notice %}}\n", want: "::: callout\nx\n:::\n",
+			problems: []string{`1:1: warning: notice: size="big" is not supported and is left out`},
+		},
+		{name: "notice not closed", in: "{{% notice tip %}}\nx\n", want: "::: callout\nx\n:::", problems: []string{"1:1: {{% notice %}} is not closed: add {{% /notice %}} after its text"}},
+		{name: "expand", in: "{{% expand \"Show me\" %}}\nHidden.\n{{% /expand %}}\n", want: "::: spoiler {title=\"Show me\"}\nHidden.\n:::\n"},
+		{name: "expand named, open left out", in: "{{% expand title=\"More\" open=true %}}\nx\n{{% /expand %}}\n", want: "::: spoiler {title=\"More\"}\nx\n:::\n"},
+		{name: "expand without a title", in: "{{% expand %}}\nx\n{{% /expand %}}\n", want: "::: spoiler\nx\n:::\n"},
+		{name: "details with a positional title", in: "{{< details \"Answer\" >}}\n42\n{{< /details >}}\n", want: "::: spoiler {title=\"Answer\"}\n42\n:::\n"},
+		{name: "details with a named title", in: "{{% details title=\"Answer\" %}}\n42\n{{% /details %}}\n", want: "::: spoiler {title=\"Answer\"}\n42\n:::\n"},
+		{
+			name: "details positional open", in: "{{< details \"Answer\" open >}}\n42\n{{< /details >}}\n", want: "::: spoiler {title=\"Answer\"}\n42\n:::\n",
+			problems: []string{`1:1: warning: details: open is not supported and is left out`},
+		},
+		{name: "hint closed by notice", in: "{{< hint >}}\nx\n{{< /notice >}}\n", want: "::: callout\nx\n\n:::", problems: []string{"1:1: {{< hint >}} is not closed: add {{< /hint >}} after its text", "3:1: {{< /notice >}} closes no {{< notice >}}"}},
+
+		// tabs of hugo-book and Relearn
+		{
+			name: "hugo-book tabs",
+			in:   "{{< tabs \"install\" >}}\n{{< tab \"macOS\" >}}\nRun **brew**.\n{{< /tab >}}\n{{< tab \"Linux\" >}}\nRun `apt`.\n{{< /tab >}}\n{{< /tabs >}}\n",
+			want: "::: tab\n### macOS\nRun **brew**.\n\n### Linux\nRun `apt`.\n\n:::\n",
+		},
+		{
+			name: "relearn tabs of code",
+			in:   "{{< tabs groupid=\"lang\" >}}\n{{% tab title=\"bash\" style=\"primary\" color=\"red\" icon=\"x\" %}}\n```bash\necho {{< x >}}\n```\n{{% /tab %}}\n{{% tab name=\"go\" %}}\n```go\nfmt.Println()\n```\n{{% /tab %}}\n{{< /tabs >}}\n",
+			want: "::: tab\n### bash\n```bash\necho {{< x >}}\n```\n\n### go\n```go\nfmt.Println()\n```\n\n:::\n",
+		},
+		{name: "a tab of tabs without a title", in: "{{< tabs >}}\n{{< tab >}}\na\n{{< /tab >}}\n{{< /tabs >}}\n", want: "::: tab\n### Tab 1\na\n\n:::\n"},
+		{
+			name: "tabs in a list item",
+			in:   "- Install:\n\n  {{< tabs >}}\n{{< tab \"A\" >}}\nx\n{{< /tab >}}\n  {{< /tabs >}}\n- Next.\n",
+			want: "- Install:\n\n  ::: tab\n  ### A\n  x\n  \n  :::\n- Next.\n",
+		},
+		{
+			name: "a tabpane inside tabs keeps Docsy's code tabs",
+			in:   "{{< tabs >}}\n{{% tab \"A\" %}}\n{{< tabpane lang=\"sh\" >}}\n{{< tab header=\"B\" >}}\nls\n{{< /tab >}}\n{{< /tabpane >}}\n{{% /tab %}}\n{{< /tabs >}}\n",
+			want: "::: tab\n### A\n::: tab\n### B\n```sh\nls\n```\n:::\n\n:::\n",
+		},
+		{name: "tabs not closed", in: "{{< tabs >}}\n{{< tab \"A\" >}}\nx\n", want: "::: tab\n### A\nx\n:::", problems: []string{"1:1: {{< tabs >}} is not closed: add {{< /tabs >}} after its text", "2:1: {{< tab >}} is not closed: add {{< /tab >}} after its text"}},
+
+		// buttons and badges: inline text
+		{name: "button href", in: "Then {{< button href=\"https://example.org/\" >}}Get *it*{{< /button >}} now.\n", want: "Then [Get *it*](https://example.org/) now.\n"},
+		{name: "button relref", in: "{{< button relref=\"/docs/start\" class=\"big\" >}}Start{{< /button >}}\n", want: "[Start](/docs/start)\n"},
+		{name: "relearn button", in: "{{% button href=\"../a b/\" style=\"primary\" icon=\"download\" %}}Download{{% /button %}}\n", want: "[Download](<../a b/>)\n"},
+		{name: "button that closes itself", in: "{{< button href=\"/x\" />}}\n", want: "[/x](/x)\n"},
+		{name: "button without an address", in: "{{< button >}}Go{{< /button >}}\n", want: "Go\n", problems: []string{`1:1: {{< button >}} needs href="…" (or relref="…"), the address it leads to`}},
+		{name: "button not closed", in: "{{< button href=\"/x\" >}}Go\n", want: "[Go\n](/x)", problems: []string{"1:1: {{< button >}} is not closed: add {{< /button >}} after its text"}},
+		{name: "button in a hint in a list item", in: "- Step\n  {{< hint >}}\n{{< button href=\"/x\" >}}Go{{< /button >}}\n{{< /hint >}}\n", want: "- Step\n  ::: callout\n  [Go](/x)\n  :::\n"},
+		{name: "badge", in: "Needs {{< badge style=\"info\" title=\"Hugo\" value=\"0.147\" >}} or later.\n", want: "Needs **Hugo** 0.147 or later.\n"},
+		{name: "badge value only", in: "{{< badge value=\"new\" >}}\n", want: "new\n"},
+		{name: "relearn badge with its value inside", in: "{{% badge title=\"Version\" %}}6.1{{% /badge %}} and {{% badge %}}Beta{{% /badge %}}\n", want: "**Version** 6.1 and Beta\n"},
 
 		// highlight
 		{name: "highlight", in: "{{< highlight go \"linenos=table,hl_lines=2\" >}}\nfunc main() {}\n{{< /highlight >}}\n", want: "```go\nfunc main() {}\n```\n"},
@@ -143,6 +205,29 @@ func TestHugo(t *testing.T) {
 			problems: []string{`1:1: unknown shortcode "include": write it as a fenced div (::: include … :::) or remove it`},
 		},
 		{
+			name: "unknown with the name of a p2pc block", in: "{{< card title=\"A\" >}}\ntext\n{{< /card >}}\n", want: "\ntext\n\n",
+			problems: []string{`1:1: unknown shortcode "card": write it as a fenced div ::: callout … ::: (or ::: card-box … :::) or remove it; ::: card is p2pc's own block and means something else`},
+		},
+		{
+			name: "unknown inside a line", in: "Press {{< kbd Ctrl >}}+C.\n", want: "Press +C.\n",
+			problems: []string{`1:7: unknown shortcode "kbd": it is inside a line of text; write what it shows as plain text or a link ([text](address)), or remove it`},
+		},
+		{
+			name: "unknown in a table cell", in: "| a | {{< icon check >}} |\n", want: "| a |  |\n",
+			problems: []string{`1:7: unknown shortcode "icon": it is inside a line of text; write what it shows as plain text or a link ([text](address)), or remove it`},
+		},
+		{
+			name: "unknown at a line's start, text after", in: "{{< mark >}}new{{< /mark >}} text\n{{< pill >}} text\n", want: "new text\n text\n",
+			problems: []string{
+				`1:1: unknown shortcode "mark": write it as a fenced div (::: mark … :::) or remove it`,
+				`2:1: unknown shortcode "pill": it is inside a line of text; write what it shows as plain text or a link ([text](address)), or remove it`,
+			},
+		},
+		{
+			name: "unknown image in a link", in: "[{{< img src=\"cover.png\" alt=\"A cover\" >}}](https://example.org/)\n", want: "[](https://example.org/)\n",
+			problems: []string{`1:2: unknown shortcode "img": write it as a Markdown image, ![A cover](cover.png), or remove it`},
+		},
+		{
 			name: "unknown closing alone", in: `a {{< /note >}}`, want: `a `,
 			problems: []string{`1:3: {{< /note >}} closes no {{< note >}}`},
 		},
@@ -156,7 +241,7 @@ func TestHugo(t *testing.T) {
 		},
 		{
 			name: "arguments over several lines", in: "{{< img\n  src=\"a.png\"\n  alt=\"b\"\n>}}\nnext\n", want: "\nnext\n",
-			problems: []string{`1:1: unknown shortcode "img": write it as a fenced div (::: img … :::) or remove it`},
+			problems: []string{`1:1: unknown shortcode "img": write it as a Markdown image, ![b](a.png), or remove it`},
 		},
 
 		// code is left alone

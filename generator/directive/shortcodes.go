@@ -41,12 +41,24 @@ func (h *hugo) shortcode(k int) int {
 		h.openTabpane(&sc)
 	case "tab":
 		h.openTab(&sc)
+	case "hint":
+		h.openHint(&sc)
+	case "notice":
+		h.openNotice(&sc)
+	case "expand":
+		h.openExpand(&sc)
+	case "tabs":
+		h.openTabs(&sc)
+	case "button":
+		h.button(&sc)
+	case "badge":
+		h.badge(&sc)
 	case "highlight":
 		return h.highlight(&sc)
 	case "youtube", "vimeo":
 		h.video(&sc)
 	default:
-		h.report(k, fmt.Sprintf("unknown shortcode %q: write it as a fenced div (::: %s … :::) or remove it", sc.name, sc.name))
+		h.report(k, h.unknown(&sc))
 		if !sc.selfClosing {
 			h.open[sc.name]++
 		}
@@ -56,7 +68,7 @@ func (h *hugo) shortcode(k int) int {
 
 func (h *hugo) closing(sc *shortcode) {
 	switch sc.name {
-	case "details", "alert", "tabpane", "tab":
+	case "details", "alert", "tabpane", "tab", "hint", "notice", "expand", "tabs", "button", "badge":
 		n := len(h.boxes)
 		if n == 0 || h.boxes[n-1].name != sc.name {
 			h.report(sc.start, fmt.Sprintf("%s closes no %s", tag(sc.delim, "/"+sc.name), tag(sc.delim, sc.name)))

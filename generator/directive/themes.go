@@ -1,0 +1,142 @@
+package directive
+
+import (
+	"strconv"
+	"strings"
+)
+
+// The shortcodes of hugo-book and of Relearn (and Learn, which it comes
+// from), the themes most Hugo lesson and documentation sites use besides
+// Docsy, written as p2pc's boxes and as Markdown:
+//
+//	{{< hint warning >}} … {{< /hint >}}            ::: caution … :::
+//	{{% notice tip "Title" %}} … {{% /notice %}}     ::: callout {title="Title"} … :::
+//	{{% expand "Title" %}} … {{% /expand %}}         ::: spoiler {title="Title"} … :::
+//	{{< tabs >}} {{< tab "A" >}} … {{< /tab >}} {{< /tabs >}}
+//	                                                 ::: tab, each tab under ### A
+//	{{< button href="…" >}}Text{{< /button >}}       [Text](…)
+//	{{< badge title="T" value="V" >}}                **T** V
+//
+// Their tabs hold Markdown, unlike Docsy's {{< tab >}}.
+
+// cautionStyles are the kinds of hint and notice drawn as a caution box;
+// the others (info, note, tip, important, …) are callouts.
+var cautionStyles = map[string]bool{"warning": true, "caution": true, "danger": true}
+
+// boxFor is the opening line of the box for a hint or notice of style
+// kind, with its title.
+func boxFor(kind, title string) string {
+	line := "::: callout"
+	if cautionStyles[strings.ToLower(kind)] {
+		line = "::: caution"
+	}
+	return line + titleAttr(title)
+}
+
+// openHint opens hugo-book's hint: a box always shown (not p2pc's own
+// hint, which starts collapsed).
+func (h *hugo) openHint(sc *shortcode) {
+	h.ignoreArgs(sc, "title", "type", "style")
+	kind, ok := sc.get("type", 0)
+	if !ok {
+		kind, _ = sc.get("style", -1)
+	}
+	title, _ := sc.get("title", -1)
+	h.openBox(sc, boxFor(kind, title), ":::")
+}
+
+// openNotice opens Relearn's notice: {{% notice style title icon %}}, each
+// also named; the icon and colours are left out.
+func (h *hugo) openNotice(sc *shortcode) {
+	h.ignoreArgs(sc, "style", "title", "icon", "color", "expanded", "groupid")
+	kind, _ := sc.get("style", 0)
+	title, ok := sc.get("title", -1)
+	if !ok {
+		title, _ = sc.get("", 1)
+	}
+	h.openBox(sc, boxFor(kind, title), ":::")
+}
+
+// openExpand opens Relearn's expand, a collapsed box like details: its
+// title named or first; whether it starts open is left out.
+func (h *hugo) openExpand(sc *shortcode) {
+	h.ignoreArgs(sc, "title", "open", "expanded")
+	title, _ := sc.get("title", 0)
+	h.openBox(sc, "::: spoiler"+titleAttr(title), ":::")
+}
+
+// openTabs opens a box of tabs of hugo-book ({{< tabs "id" >}}) or Relearn
+// ({{< tabs groupid="x" >}}); the id and the look are left out.
+func (h *hugo) openTabs(sc *shortcode) {
+	h.ignoreArgs(sc, "groupid", "title", "style", "color", "icon", "id")
+	h.openBox(sc, "::: tab", ":::")
+}
+
+// openTabsTab starts a tab of a tabs box: its heading, from title=, name=
+// or the first positional argument ("Tab N" without one); its content is
+// Markdown.
+func (h *hugo) openTabsTab(sc *shortcode, tabs *openBox) {
+	h.ignoreArgs(sc, "title", "name", "style", "color", "icon")
+	tabs.tabs++
+	title, ok := sc.get("title", -1)
+	if !ok {
+		title, _ = sc.get("name", 0)
+	}
+	if title = oneLine(title); title == "" {
+		title = "Tab " + strconv.Itoa(tabs.tabs)
+	}
+	h.ownLine("### "+title, sc.start, sc.end)
+	if !sc.selfClosing {
+		h.openBox(sc, "", "")
+	}
+}
+
+// buttonLooks are the arguments of a button that only change its look.
+var buttonLooks = []string{"class", "style", "color", "icon", "iconposition", "target", "type"}
+
+// button writes a link, [text](href), for the button of hugo-book
+// (href= or relref=, a path the builder resolves as ref's) or Relearn
+// (href=). A button that closes itself shows its address.
+func (h *hugo) button(sc *shortcode) {
+	h.ignoreArgs(sc, append([]string{"href", "relref", "ref"}, buttonLooks...)...)
+	href, ok := sc.get("href", -1)
+	if !ok {
+		if href, ok = sc.get("relref", -1); !ok {
+			href, ok = sc.get("ref", -1)
+		}
+	}
+	if href = oneLine(href); href == "" {
+		h.report(sc.start, sc.tag()+` needs href="…" (or relref="…"), the address it leads to`)
+		h.openInline(sc, "", "")
+		return
+	}
+	if sc.selfClosing {
+		h.text("["+escapeText(href)+"]("+destination(href)+")", sc.start)
+		return
+	}
+	h.openInline(sc, "[", "]("+destination(href)+")")
+}
+
+// badge writes hugo-book's badge, {{< badge title="T" value="V" >}}, as
+// text: **T** V. Relearn's badge holds its value, {{% badge title="T"
+// %}}V{{% /badge %}}, when its closing tag follows on the same line.
+func (h *hugo) badge(sc *shortcode) {
+	h.ignoreArgs(sc, append([]string{"title", "value"}, buttonLooks...)...)
+	title, _ := sc.get("title", -1)
+	value, hasValue := sc.get("value", 0)
+	text := ""
+	if title = oneLine(title); title != "" {
+		text = "**" + title + "**"
+	}
+	if !hasValue && !sc.selfClosing && closesOnLine(h.restOfLine(sc.end), "badge") {
+		if text != "" {
+			text += " "
+		}
+		h.openInline(sc, text, "")
+		return
+	}
+	if value = oneLine(value); value != "" && text != "" {
+		text += " "
+	}
+	h.text(text+value, sc.start)
+}

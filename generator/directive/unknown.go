@@ -1,0 +1,74 @@
+package directive
+
+import (
+	"bytes"
+	"fmt"
+	"slices"
+)
+
+// ownDivs are the fenced-div names p2pc's built-in features give a meaning
+// to (package builtin's test keeps the list whole): a shortcode of one of
+// these names must not be rewritten as that div.
+var ownDivs = []string{
+	"agenda", "callout", "card", "caution", "challenge", "checklist", "coaching-log",
+	"deck", "discussion", "explanation", "facilitator", "group-tab", "hint", "instructor",
+	"keypoints", "model-answer", "objectives", "prereq", "question", "questions",
+	"solution", "spoiler", "tab", "testimonial", "worksheet",
+}
+
+// OwnDiv reports whether name is a fenced div of p2pc's own, such as hint
+// (a collapsed "Show hint") or card (a flashcard).
+func OwnDiv(name string) bool { return slices.Contains(ownDivs, name) }
+
+// unknown is the message for a shortcode p2pc does not expand, with what
+// to write instead: for one with src=, a Markdown image; for one used
+// inside a line (text before it, or after it with no closing tag), plain
+// text or a link; else a fenced div, of a neutral name when its own is
+// one of p2pc's.
+func (h *hugo) unknown(sc *shortcode) string {
+	_, _, atStart := h.w.container()
+	rest := h.restOfLine(sc.end)
+	src, _ := sc.get("src", -1)
+	switch {
+	case src != "": // an image of the theme's: {{< img src="…" >}}
+		alt, _ := sc.get("alt", -1)
+		return fmt.Sprintf("unknown shortcode %q: write it as a Markdown image, ![%s](%s), or remove it", sc.name, escapeText(oneLine(alt)), destination(src))
+	case !atStart || hasText(rest) && !closesOnLine(rest, sc.name):
+		return fmt.Sprintf("unknown shortcode %q: it is inside a line of text; write what it shows as plain text or a link ([text](address)), or remove it", sc.name)
+	case OwnDiv(sc.name):
+		return fmt.Sprintf("unknown shortcode %q: write it as a fenced div ::: callout … ::: (or ::: %s-box … :::) or remove it; ::: %s is p2pc's own block and means something else", sc.name, sc.name, sc.name)
+	}
+	return fmt.Sprintf("unknown shortcode %q: write it as a fenced div (::: %s … :::) or remove it", sc.name, sc.name)
+}
+
+// lookAhead bounds how far into the rest of a line a closing tag is looked
+// for, so that many shortcodes on one long line take linear time.
+const lookAhead = 1024
+
+// closesOnLine reports whether the closing tag of the shortcode name,
+// {{< /name >}} or {{% /name %}}, is in the first lookAhead bytes of rest.
+func closesOnLine(rest []byte, name string) bool {
+	rest = rest[:min(len(rest), lookAhead)]
+	for p := 0; ; p += 2 {
+		i := bytes.Index(rest[p:], []byte("{{"))
+		if i < 0 {
+			return false
+		}
+		p += i
+		if p+2 >= len(rest) || (rest[p+2] != '<' && rest[p+2] != '%') {
+			continue
+		}
+		closer := ">}}"
+		if rest[p+2] == '%' {
+			closer = "%}}"
+		}
+		q := skipBlank(rest, p+3)
+		if !hasPrefixAt(rest, q, "/") {
+			continue
+		}
+		q = skipBlank(rest, q+1)
+		if hasPrefixAt(rest, q, name) && hasPrefixAt(rest, skipBlank(rest, q+len(name)), closer) {
+			return true
+		}
+	}
+}
