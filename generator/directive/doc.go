@@ -135,8 +135,12 @@
 //	    start, …) are left out; others with a warning. An id that is
 //	    missing or not a video id (letters, digits, - and _; digits for
 //	    Vimeo) is an error.
+//	{{< gist user id [file] >}}, {{< instagram id >}}, {{< x user="…" id="…" >}} (or tweet)
+//	    a link to the post ([Gist by user: file](…), [Post on Instagram](…),
+//	    [Post by user on X](…)), for the same reason. A user or id that
+//	    cannot be part of the address is an error.
 //
-// Any other shortcode ({{< tweet … >}}, {{% include "…" %}},
+// Any other shortcode ({{< qr … >}}, {{% include "…" %}},
 // {{< new-in 1.2 >}}, …) is an error naming it and saying what to write
 // instead, and its text is removed; the closing tag of one is removed
 // without a second error, and the text between the two is kept. The

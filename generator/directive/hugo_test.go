@@ -175,6 +175,13 @@ func TestHugo(t *testing.T) {
 		{name: "badge value only", in: "{{< badge value=\"new\" >}}\n", want: "new\n"},
 		{name: "relearn badge with its value inside", in: "{{% badge title=\"Version\" %}}6.1{{% /badge %}} and {{% badge %}}Beta{{% /badge %}}\n", want: "**Version** 6.1 and Beta\n"},
 
+		// gist, instagram, tweet and x: links to the posts
+		{name: "gist", in: `{{< gist spf13 7896402 "img.html" >}}`, want: `[Gist by spf13: img.html](https://gist.github.com/spf13/7896402)`},
+		{name: "instagram", in: `{{< instagram CxOWiQNP2MO >}}`, want: `[Post on Instagram](https://www.instagram.com/p/CxOWiQNP2MO/)`},
+		{name: "x", in: `{{< x user="SanDiegoZoo" id="1453110110599868418" >}}`, want: `[Post by SanDiegoZoo on X](https://x.com/SanDiegoZoo/status/1453110110599868418)`},
+		{name: "tweet without an id", in: `{{< tweet user="a" >}}`, want: ``, problems: []string{`1:1: {{< tweet >}} needs user="…" and id="…" (the post's number)`}},
+		{name: "gist with a bad user", in: `{{< gist "a b" 1 >}}`, want: ``, problems: []string{`1:1: {{< gist >}} needs a user and a gist id, like {{< gist user 1234abcd >}}`}},
+
 		// highlight
 		{name: "highlight", in: "{{< highlight go \"linenos=table,hl_lines=2\" >}}\nfunc main() {}\n{{< /highlight >}}\n", want: "```go\nfunc main() {}\n```\n"},
 		{name: "highlight percent", in: "{{% highlight toml %}}\na = 1\n{{% /highlight %}}\n", want: "```toml\na = 1\n```\n"},

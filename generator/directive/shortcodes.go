@@ -57,6 +57,8 @@ func (h *hugo) shortcode(k int) int {
 		return h.highlight(&sc)
 	case "youtube", "vimeo":
 		h.video(&sc)
+	case "gist", "instagram", "tweet", "x":
+		h.post(&sc)
 	default:
 		h.report(k, h.unknown(&sc))
 		if !sc.selfClosing {
@@ -76,7 +78,7 @@ func (h *hugo) closing(sc *shortcode) {
 		}
 		h.closeBox(h.boxes[n-1], sc.start, sc.end) // open still: its lines keep its indent
 		h.boxes = h.boxes[:n-1]
-	case "ref", "relref", "param", "figure", "highlight", "youtube", "vimeo":
+	case "ref", "relref", "param", "figure", "highlight", "youtube", "vimeo", "gist", "instagram", "tweet", "x":
 		h.report(sc.start, fmt.Sprintf("{{< /%s >}} closes nothing: remove it", sc.name))
 	default:
 		if h.open[sc.name] == 0 {
