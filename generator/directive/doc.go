@@ -113,9 +113,16 @@
 //	    one); the tabs' id or groupid=, and style=, color= and icon= of
 //	    either, are left out. A tab is Docsy's inside a tabpane, this one
 //	    inside tabs; a tab outside both is an error.
+//	{{< columns >}} A <---> B {{< /columns >}} (hugo-book's)
+//	    ::: columns … :::, the columns one after another: each line that
+//	    is only <---> (a column break) becomes a blank line.
+//	{{% children %}} (Relearn's and Learn's)
+//	    nothing: a module's page lists its pages already.
+//	{{% siteparam "name" %}} (Relearn's)
+//	    as param, from the site's params only.
 //	    A paired box shortcode (details, alert, tabpane, tabs, tab, hint,
-//	    notice, expand) closed by another's closing tag, or never closed,
-//	    is an error.
+//	    notice, expand, columns) closed by another's closing tag, or never
+//	    closed, is an error.
 //	{{< button href="…" >}}Text{{< /button >}} (hugo-book's and Relearn's)
 //	    a link where it stands, [Text](…); hugo-book's relref="path" is
 //	    written as a path, as ref's. A button that closes itself shows its

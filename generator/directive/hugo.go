@@ -60,9 +60,9 @@ func (h *hugo) copyTo(upto int) {
 	if upto <= h.last {
 		return
 	}
-	ind := ""
+	ind, columns := "", false
 	if n := len(h.boxes); n > 0 {
-		ind = h.boxes[n-1].indent
+		ind, columns = h.boxes[n-1].indent, h.boxes[n-1].name == "columns"
 	}
 	for h.last < upto {
 		e := upto
@@ -70,12 +70,17 @@ func (h *hugo) copyTo(upto int) {
 			e = h.last + i + 1
 		}
 		line := h.in[h.last:e]
+		if columns && !h.w.midLine && string(bytes.TrimSpace(line)) == columnBreak && e < upto {
+			h.gen("\n", h.last) // hugo-book's column break: the columns follow one another
+			h.last = e
+			continue
+		}
 		if ind != "" && !h.w.midLine && hasText(line) && !bytes.HasPrefix(line, []byte(ind)) {
 			h.gen(ind, h.last)
 		}
 		h.w.copy(line, h.lines.line(h.last), h.last)
 		h.last = e
-		if ind == "" {
+		if ind == "" && !columns {
 			h.w.copy(h.in[h.last:upto], h.lines.line(h.last), h.last)
 			h.last = upto
 		}

@@ -175,6 +175,13 @@ func TestHugo(t *testing.T) {
 		{name: "badge value only", in: "{{< badge value=\"new\" >}}\n", want: "new\n"},
 		{name: "relearn badge with its value inside", in: "{{% badge title=\"Version\" %}}6.1{{% /badge %}} and {{% badge %}}Beta{{% /badge %}}\n", want: "**Version** 6.1 and Beta\n"},
 
+		// hugo-book's columns, Relearn's children and siteparam
+		{name: "columns", in: "{{< columns >}}\nLeft.\n<--->\nRight.\n{{< /columns >}}\n", want: "::: columns\nLeft.\n\nRight.\n:::\n"},
+		{name: "columns in a list item", in: "- a\n\n  {{< columns >}}\nL\n  <--->\nR\n  {{< /columns >}}\n", want: "- a\n\n  ::: columns\n  L\n\n  R\n  :::\n"},
+		{name: "a column break outside columns is text", in: "a\n<--->\nb\n", want: "a\n<--->\nb\n"},
+		{name: "children", in: "Intro.\n\n{{% children depth=2 %}}\n", want: "Intro.\n\n\n"},
+		{name: "siteparam", in: `{{% siteparam "minVersion" %}}`, want: `0.144.0`},
+
 		// gist, instagram, tweet and x: links to the posts
 		{name: "gist", in: `{{< gist spf13 7896402 "img.html" >}}`, want: `[Gist by spf13: img.html](https://gist.github.com/spf13/7896402)`},
 		{name: "instagram", in: `{{< instagram CxOWiQNP2MO >}}`, want: `[Post on Instagram](https://www.instagram.com/p/CxOWiQNP2MO/)`},

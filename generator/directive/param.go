@@ -8,14 +8,19 @@ import (
 )
 
 // param writes the param named by the first argument: the page's, else
-// the site's, as Hugo's .Param looks them up.
+// the site's, as Hugo's .Param looks them up (siteparam, Relearn's: the
+// site's).
 func (h *hugo) param(sc *shortcode) {
 	name, _ := sc.get("", 0)
 	if name == "" {
 		h.report(sc.start, "{{< param >}} needs a name, like {{< param \"author\" >}}")
 		return
 	}
-	v, ok := lookup(h.env.PageParams, name)
+	var v any
+	ok := false
+	if sc.name == "param" { // Relearn's siteparam reads the site's only
+		v, ok = lookup(h.env.PageParams, name)
+	}
 	if !ok {
 		v, ok = lookup(h.env.Params, name)
 	}

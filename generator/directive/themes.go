@@ -140,3 +140,14 @@ func (h *hugo) badge(sc *shortcode) {
 	}
 	h.text(text+value, sc.start)
 }
+
+// columnBreak separates the columns of hugo-book's columns shortcode.
+const columnBreak = "<--->"
+
+// openColumns starts hugo-book's columns: a box (<div class="columns">)
+// whose columns follow one another, the <---> lines between them left out
+// (see copyTo).
+func (h *hugo) openColumns(sc *shortcode) {
+	h.ignoreArgs(sc, "ratio")
+	h.openBox(sc, "::: columns", ":::")
+}
