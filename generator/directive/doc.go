@@ -116,13 +116,20 @@
 //	{{< columns >}} A <---> B {{< /columns >}} (hugo-book's)
 //	    ::: columns … :::, the columns one after another: each line that
 //	    is only <---> (a column break) becomes a blank line.
+//	{{< katex >}}TeX{{< /katex >}} (hugo-book's; display=true for a display)
+//	    <span class="math inline">\(TeX\)</span> (math display, \[…\]),
+//	    as Pandoc writes math for a math library: the site loads none, so
+//	    readers see the TeX. A katex never closed is an error.
+//	{{% steps %}} … {{% /steps %}}, {{% card %}} … {{% /card %}} (hugo-book's)
+//	    plain boxes, ::: book-steps and ::: book-card, their content as it
+//	    is; a card's image, title and link are left out with a warning.
 //	{{% children %}} (Relearn's and Learn's)
 //	    nothing: a module's page lists its pages already.
 //	{{% siteparam "name" %}} (Relearn's)
 //	    as param, from the site's params only.
 //	    A paired box shortcode (details, alert, tabpane, tabs, tab, hint,
-//	    notice, expand, columns) closed by another's closing tag, or never
-//	    closed, is an error.
+//	    notice, expand, columns, steps, card) closed by another's closing
+//	    tag, or never closed, is an error.
 //	{{< button href="…" >}}Text{{< /button >}} (hugo-book's and Relearn's)
 //	    a link where it stands, [Text](…); hugo-book's relref="path" is
 //	    written as a path, as ref's. A button that closes itself shows its

@@ -23,6 +23,7 @@ func FuzzExpand(f *testing.F) {
 		"```\n{{< x >}}\n```\n`{{< y >}}` {{</* z */>}} {{< new-in 1 >}}a{{< /new-in >}}",
 		"{{< x \"a\n{{< y `b\n\nc {{< z",
 		"- {{< figure src=\"a b\" link=\"l\" >}}\n  x",
+		"{{< katex >}}a_1 < b{{< /katex >}} {{< katex display=true >}}\nx\n{{% /katex %}} {{< katex >}}{{% steps %}}1. a{{% /steps %}}{{% card title=t %}}c{{% /card %}}",
 		"{{< columns >}}\na\n<--->\n  <--->\n{{< /columns >}}{{% children %}}{{% siteparam p %}}\n<--->",
 		"1. s\n\n    {{< tabpane lang=go >}}\n{{< tab header=\"a\" >}}\n```x```\n{{< /tab >}}\n{{% tab %}}y{{% /tab %}}\n    {{< /tabpane >}}\n> {{% alert color=warning %}}\nz\n{{% /alert %}}",
 		"- {{< hint warning >}}\n{{% notice tip \"t\" icon=x %}}\n{{< button relref=\"/a\" >}}b{{< /button >}}\n{{% /notice %}}\n  {{< /hint >}}",

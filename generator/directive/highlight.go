@@ -46,11 +46,16 @@ func (h *hugo) highlight(sc *shortcode) int {
 
 // findHighlightEnd returns the start and end of the next
 // {{< /highlight >}} (or {{% /highlight %}}) at or after p, or -1, -1.
-func (h *hugo) findHighlightEnd(p int) (int, int) {
+func (h *hugo) findHighlightEnd(p int) (int, int) { return h.findEnd(&h.hlClose, "/highlight", p) }
+
+// findEnd returns the start and end of the next closing shortcode {{< NAME >}}
+// (or {{% NAME %}}; name is "/name") at or after p, or -1, -1, remembering
+// the answer in m so that a page of openers without closers costs linear time.
+func (h *hugo) findEnd(m *memo, name string, p int) (int, int) {
 	in := h.in
-	return h.hlClose.next(p, func(q int) (int, int) {
+	return m.next(p, func(q int) (int, int) {
 		for {
-			s, e := indexFrom(in, q, "/highlight")
+			s, e := indexFrom(in, q, name)
 			if s < 0 {
 				return -1, -1
 			}

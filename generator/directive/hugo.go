@@ -23,6 +23,7 @@ type hugo struct {
 
 	escClose [2]memo // the next "*/ >}}" and "*/ %}}"
 	hlClose  memo    // the next {{< /highlight >}}
+	kxClose  memo    // the next {{< /katex >}}
 	newline  memo    // the next "\n"
 
 	boxes []openBox      // the shortcodes written as fenced divs, open, innermost last

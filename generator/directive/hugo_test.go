@@ -219,8 +219,8 @@ func TestHugo(t *testing.T) {
 			problems: []string{`1:1: unknown shortcode "include": write it as a fenced div (::: include … :::) or remove it`},
 		},
 		{
-			name: "unknown with the name of a p2pc block", in: "{{< card title=\"A\" >}}\ntext\n{{< /card >}}\n", want: "\ntext\n\n",
-			problems: []string{`1:1: unknown shortcode "card": write it as a fenced div ::: callout … ::: (or ::: card-box … :::) or remove it; ::: card is p2pc's own block and means something else`},
+			name: "unknown with the name of a p2pc block", in: "{{< deck title=\"A\" >}}\ntext\n{{< /deck >}}\n", want: "\ntext\n\n",
+			problems: []string{`1:1: unknown shortcode "deck": write it as a fenced div ::: callout … ::: (or ::: deck-box … :::) or remove it; ::: deck is p2pc's own block and means something else`},
 		},
 		{
 			name: "unknown inside a line", in: "Press {{< kbd Ctrl >}}+C.\n", want: "Press +C.\n",

@@ -35,6 +35,10 @@ func (h *hugo) shortcode(k int) int {
 		// Relearn's list of a section's pages: a module's page lists them
 	case "columns":
 		h.openColumns(&sc)
+	case "katex":
+		return h.katex(&sc)
+	case "steps", "card":
+		h.openPlain(&sc)
 	case "figure":
 		h.figure(&sc)
 	case "details":
@@ -74,7 +78,7 @@ func (h *hugo) shortcode(k int) int {
 
 func (h *hugo) closing(sc *shortcode) {
 	switch sc.name {
-	case "details", "alert", "tabpane", "tab", "hint", "notice", "expand", "tabs", "button", "badge", "columns":
+	case "details", "alert", "tabpane", "tab", "hint", "notice", "expand", "tabs", "button", "badge", "columns", "steps", "card":
 		n := len(h.boxes)
 		if n == 0 || h.boxes[n-1].name != sc.name {
 			h.report(sc.start, fmt.Sprintf("%s closes no %s", tag(sc.delim, "/"+sc.name), tag(sc.delim, sc.name)))
@@ -82,7 +86,7 @@ func (h *hugo) closing(sc *shortcode) {
 		}
 		h.closeBox(h.boxes[n-1], sc.start, sc.end) // open still: its lines keep its indent
 		h.boxes = h.boxes[:n-1]
-	case "ref", "relref", "param", "siteparam", "children", "figure", "highlight", "youtube", "vimeo", "gist", "instagram", "tweet", "x":
+	case "ref", "relref", "param", "siteparam", "children", "figure", "highlight", "youtube", "vimeo", "gist", "instagram", "tweet", "x", "katex":
 		h.report(sc.start, fmt.Sprintf("{{< /%s >}} closes nothing: remove it", sc.name))
 	default:
 		if h.open[sc.name] == 0 {

@@ -151,3 +151,44 @@ func (h *hugo) openColumns(sc *shortcode) {
 	h.ignoreArgs(sc, "ratio")
 	h.openBox(sc, "::: columns", ":::")
 }
+
+// katex writes hugo-book's {{< katex >}}TeX{{< /katex >}} (display=true:
+// a display) as the math spans Pandoc writes for a math library,
+// <span class="math inline">\(TeX\)</span>, the TeX's punctuation
+// escaped so that Markdown shows it as written. It returns where to go on.
+func (h *hugo) katex(sc *shortcode) int {
+	h.ignoreArgs(sc, "display", "class")
+	if sc.selfClosing {
+		return sc.end
+	}
+	closeStart, closeEnd := h.findEnd(&h.kxClose, "/katex", sc.end)
+	if closeStart < 0 {
+		h.report(sc.start, "{{< katex >}} is not closed: add {{< /katex >}} after the math")
+		return sc.end
+	}
+	open, close, class := `\(`, `\)`, "math inline"
+	if isTrue(sc, "display") {
+		open, close, class = `\[`, `\]`, "math display"
+	}
+	tex := strings.Join(strings.Fields(string(h.in[sc.end:closeStart])), " ")
+	h.gen(`<span class="`+class+`">`+markdownEscaper.Replace(open+tex+close)+`</span>`, sc.start)
+	h.last = closeEnd
+	return closeEnd
+}
+
+// markdownEscaper backslash-escapes the characters Markdown and HTML give
+// a meaning, so that text shows as written.
+var markdownEscaper = strings.NewReplacer(
+	`\`, `\\`, "`", "\\`", "*", `\*`, "_", `\_`, "{", `\{`, "}", `\}`, "[", `\[`, "]", `\]`,
+	"(", `\(`, ")", `\)`, "#", `\#`, "+", `\+`, "-", `\-`, ".", `\.`, "!", `\!`, "|", `\|`,
+	"<", `\<`, ">", `\>`, "&", `\&`, "~", `\~`, "^", `\^`, "$", `\$`, "%", `\%`, "=", `\=`,
+	`"`, `\"`, "'", `\'`, ":", `\:`, ";", `\;`, ",", `\,`, "?", `\?`, "@", `\@`, "/", `\/`,
+)
+
+// openPlain starts hugo-book's steps or card as a plain box, <div
+// class="book-steps"> or "book-card", its content as it is (a card's
+// image, title and link arguments are left out with a warning).
+func (h *hugo) openPlain(sc *shortcode) {
+	h.ignoreArgs(sc)
+	h.openBox(sc, "::: book-"+sc.name, ":::")
+}
