@@ -3,7 +3,6 @@ package generator_test
 import (
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -11,7 +10,6 @@ import (
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 
-	"p2pc/generator"
 	"p2pc/generator/browsertest"
 )
 
@@ -28,18 +26,11 @@ func TestWorkbenchInBrowser(t *testing.T) {
 		}
 		t.Skip(err)
 	}
-	site, err := generator.Build(os.DirFS(src), os.DirFS("../layouts"), generator.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir := filepath.Join(t.TempDir(), "public")
-	if err := generator.Write(dir, site.Files); err != nil {
-		t.Fatal(err)
-	}
+	dir := writtenSite(t, os.DirFS(src))
 	ctx := browsertest.New(t, 1280, 900)
 	var note, learner, trainer string
 	var notes int
-	err = chromedp.Run(ctx,
+	err := chromedp.Run(ctx,
 		chromedp.Navigate("file://"+dir+"/episodes/filedir/index.html"),
 		chromedp.WaitReady("body"),
 		chromedp.Evaluate(`document.querySelectorAll("aside.trainer-note").length`, &notes),

@@ -1,15 +1,12 @@
 package generator_test
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"testing/fstest"
 
 	"github.com/chromedp/chromedp"
 
-	"p2pc/generator"
 	"p2pc/generator/browsertest"
 )
 
@@ -29,14 +26,7 @@ func TestPartPageNumbering(t *testing.T) {
 	} {
 		mapFS[name] = &fstest.MapFile{Data: []byte(text)}
 	}
-	site, err := generator.Build(mapFS, os.DirFS("../layouts"), generator.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir := filepath.Join(t.TempDir(), "public")
-	if err := generator.Write(dir, site.Files); err != nil {
-		t.Fatal(err)
-	}
+	dir := writtenSite(t, mapFS)
 	ctx := browsertest.New(t, 1280, 900)
 	browsertest.Open(t, ctx, dir, "part/index.html")
 	browsertest.WaitFor(t, ctx, `document.querySelector(".pg-count-head")`)

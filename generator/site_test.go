@@ -2,6 +2,7 @@ package generator_test
 
 import (
 	"html"
+	"io/fs"
 	"net/url"
 	"os"
 	"path"
@@ -117,4 +118,19 @@ func TestEveryLinkResolves(t *testing.T) {
 	if checked < 500 {
 		t.Errorf("checked only %d links; the crawl is not seeing the site", checked)
 	}
+}
+
+// writtenSite builds the content fsys with the repository's layouts and
+// writes it to a temporary folder, which it returns.
+func writtenSite(t *testing.T, fsys fs.FS) string {
+	t.Helper()
+	site, err := generator.Build(fsys, os.DirFS("../layouts"), generator.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := filepath.Join(t.TempDir(), "public")
+	if err := generator.Write(dir, site.Files); err != nil {
+		t.Fatal(err)
+	}
+	return dir
 }

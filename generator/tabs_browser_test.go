@@ -1,8 +1,6 @@
 package generator_test
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 	"testing/fstest"
 
@@ -10,7 +8,6 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
-	"p2pc/generator"
 	"p2pc/generator/browsertest"
 )
 
@@ -28,14 +25,7 @@ func TestTabs(t *testing.T) {
 		"episodes/a.md":      {Data: []byte("---\ntitle: A\n---\n" + group + group + "::: tab\n\n### Windows\n\nPlain one.\n\n### Mac\n\n#### Deep {#deep}\n\nPlain two.\n\n:::\n\n::: tab\n\n### Files:\n\n### a.toml\n\nx = 1\n\n### a.yaml\n\nx: 1\n\n:::\n")},
 		"episodes/other.txt": {Data: []byte("x")},
 	}
-	site, err := generator.Build(mapFS, os.DirFS("../layouts"), generator.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir := filepath.Join(t.TempDir(), "public")
-	if err := generator.Write(dir, site.Files); err != nil {
-		t.Fatal(err)
-	}
+	dir := writtenSite(t, mapFS)
 	ctx := browsertest.New(t, 1100, 900)
 	browsertest.Open(t, ctx, dir, "episodes/a/index.html")
 	browsertest.WaitFor(t, ctx, `document.querySelectorAll(".tabs-ready").length === 4`)

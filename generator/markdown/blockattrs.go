@@ -32,15 +32,11 @@ func (blockAttrs) Transform(doc *ast.Document, reader text.Reader, pc parser.Con
 // attrBlocks applies the attribute lines among the blocks in n, at any
 // depth.
 func attrBlocks(n ast.Node, src []byte, pc parser.Context) {
-	for c := n.FirstChild(); c != nil; {
-		next := c.NextSibling()
-		if p, ok := c.(*ast.Paragraph); ok {
+	eachBlock(n, func(b ast.Node) {
+		if p, ok := b.(*ast.Paragraph); ok {
 			attrLine(p, src, pc)
-		} else if c.Type() == ast.TypeBlock && c.FirstChild() != nil && c.FirstChild().Type() == ast.TypeBlock {
-			attrBlocks(c, src, pc)
 		}
-		c = next
-	}
+	})
 }
 
 // attrLine applies p's last line when it is an attribute block.

@@ -19,17 +19,15 @@ func (implicitFigures) Transform(doc *ast.Document, reader text.Reader, _ parser
 // figureBlocks gives the alt text to the lone images among the blocks in n,
 // at any depth.
 func figureBlocks(n ast.Node, src []byte) {
-	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
-		if p, ok := c.(*ast.Paragraph); ok {
-			if img, ok := p.FirstChild().(*ast.Image); ok && img.NextSibling() == nil && img.HasChildren() {
-				if _, given := img.AttributeString("alt"); !given {
-					img.SetAttributeString("alt", []byte(PlainText(src, img)))
-				}
+	eachBlock(n, func(b ast.Node) {
+		p, ok := b.(*ast.Paragraph)
+		if !ok {
+			return
+		}
+		if img, ok := p.FirstChild().(*ast.Image); ok && img.NextSibling() == nil && img.HasChildren() {
+			if _, given := img.AttributeString("alt"); !given {
+				img.SetAttributeString("alt", []byte(PlainText(src, img)))
 			}
-			continue
 		}
-		if c.Type() == ast.TypeBlock && c.FirstChild() != nil && c.FirstChild().Type() == ast.TypeBlock {
-			figureBlocks(c, src)
-		}
-	}
+	})
 }

@@ -24,16 +24,22 @@ func (knitrTransformer) Transform(doc *ast.Document, reader text.Reader, _ parse
 
 // hideChunks removes the hidden chunks among the blocks in n, at any depth.
 func hideChunks(n ast.Node, src []byte) {
+	eachBlock(n, func(b ast.Node) {
+		if c, ok := b.(*ast.FencedCodeBlock); ok && c.Info != nil && hiddenChunk(string(c.Info.Segment.Value(src))) {
+			c.Parent().RemoveChild(c.Parent(), c)
+		}
+	})
+}
+
+// eachBlock calls fn on every block below n, at any depth, a block before
+// the blocks in it; fn may remove the block it is given from the tree.
+func eachBlock(n ast.Node, fn func(ast.Node)) {
 	for c := n.FirstChild(); c != nil; {
 		next := c.NextSibling()
-		switch b := c.(type) {
-		case *ast.FencedCodeBlock:
-			if b.Info != nil && hiddenChunk(string(b.Info.Segment.Value(src))) {
-				n.RemoveChild(n, c)
-			}
-		default:
-			if c.Type() == ast.TypeBlock && c.FirstChild() != nil && c.FirstChild().Type() == ast.TypeBlock {
-				hideChunks(c, src)
+		if c.Type() == ast.TypeBlock {
+			fn(c)
+			if c.Parent() != nil && c.FirstChild() != nil && c.FirstChild().Type() == ast.TypeBlock {
+				eachBlock(c, fn)
 			}
 		}
 		c = next
