@@ -159,8 +159,8 @@
 // instead, and its text is removed; the closing tag of one is removed
 // without a second error, and the text between the two is kept. The
 // advice is a fenced div of its name, ::: new-in … :::; for a name that
-// is one of p2pc's own blocks (OwnDiv: hint, card, tab, question, …,
-// which mean something else) ::: callout or ::: card-box; and for a
+// is one of p2pc's own blocks (OwnDiv: deck, worksheet, question, …,
+// which mean something else) ::: callout or ::: deck-box; and for a
 // shortcode inside a line (text before it on its line, as in a sentence,
 // a table cell or a link, or text after it but not its closing tag) plain
 // text or a link; for one with src=, such as a theme's img, a Markdown
