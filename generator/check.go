@@ -201,7 +201,7 @@ func (p *Pipeline) parseAll(c *checked, errs *errorList) {
 		if pg.Source == "" {
 			continue
 		}
-		k := parseKey{src: pg.Source, sum: pg.sum, kind: pg.Kind, md: c.mdKey, names: pg.LinkTitle + "\x00" + pg.outlineTitle}
+		k := c.parseKey(pg)
 		if s := p.parses[k]; s != nil {
 			pg.apply(s)
 			results[i] = s
@@ -241,11 +241,16 @@ func (p *Pipeline) parseAll(c *checked, errs *errorList) {
 	}
 }
 
+// parseKey names the parse of page pg's source with this run's Markdown.
+func (c *checked) parseKey(pg *Page) parseKey {
+	return parseKey{src: pg.Source, sum: pg.sum, kind: pg.Kind, md: c.mdKey, names: pg.LinkTitle + "\x00" + pg.outlineTitle}
+}
+
 // prune drops the parses this run did not use (edits leave old versions).
 func (p *Pipeline) prune(c *checked) {
 	used := make(map[parseKey]*parsed, len(c.site.Pages))
 	for _, pg := range c.site.Pages {
-		k := parseKey{src: pg.Source, sum: pg.sum, kind: pg.Kind, md: c.mdKey, names: pg.LinkTitle + "\x00" + pg.outlineTitle}
+		k := c.parseKey(pg)
 		if s := p.parses[k]; s != nil {
 			used[k] = s
 		}
