@@ -96,6 +96,7 @@ func (p *Pipeline) load(features *featureSet, errs *errorList) (*checked, *loade
 		errs.add(".", 0, 0, "%v", err)
 	}
 	l.fsys = newLangFS(p.content, set) // a Hugo site's pages of its default language
+	p.pages = l.fsys
 	errs.rename = realPath(l.fsys)
 	switch {
 	case set == nil:

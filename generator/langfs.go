@@ -71,25 +71,38 @@ func (l langFS) hidden(name string) bool {
 	return ok
 }
 
-func (l langFS) Open(name string) (fs.File, error) {
-	if l.hidden(name) {
-		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
+// logical is the name a file on disk is read under: "page.md" for
+// "page.en.md", the default language's; any other name is its own.
+func (l langFS) logical(name string) string {
+	if stem, lang, ok := l.split(name); ok && lang == l.lang {
+		return stem + ".md"
 	}
-	return l.fsys.Open(l.real(name))
+	return name
 }
 
-func (l langFS) Stat(name string) (fs.FileInfo, error) {
+// try does op on name, and for a Markdown name that is not there on the
+// default language's file of that name: one look for a plain name, two
+// for one the folder has only in the default language.
+func try[T any](l langFS, opName, name string, op func(string) (T, error)) (T, error) {
+	var zero T
 	if l.hidden(name) {
-		return nil, &fs.PathError{Op: "stat", Path: name, Err: fs.ErrNotExist}
+		return zero, &fs.PathError{Op: opName, Path: name, Err: fs.ErrNotExist}
 	}
-	return fs.Stat(l.fsys, l.real(name))
+	v, err := op(name)
+	if errors.Is(err, fs.ErrNotExist) && strings.HasSuffix(name, ".md") {
+		return op(strings.TrimSuffix(name, ".md") + "." + l.lang + ".md")
+	}
+	return v, err
+}
+
+func (l langFS) Open(name string) (fs.File, error) { return try(l, "open", name, l.fsys.Open) }
+
+func (l langFS) Stat(name string) (fs.FileInfo, error) {
+	return try(l, "stat", name, func(n string) (fs.FileInfo, error) { return fs.Stat(l.fsys, n) })
 }
 
 func (l langFS) Lstat(name string) (fs.FileInfo, error) {
-	if l.hidden(name) {
-		return nil, &fs.PathError{Op: "lstat", Path: name, Err: fs.ErrNotExist}
-	}
-	return fs.Lstat(l.fsys, l.real(name))
+	return try(l, "lstat", name, func(n string) (fs.FileInfo, error) { return fs.Lstat(l.fsys, n) })
 }
 
 func (l langFS) ReadLink(name string) (string, error) {

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -39,7 +38,9 @@ type Sink interface {
 // rendered; only the lessons a feature reads keep theirs.
 type Pipeline struct {
 	content, layouts fs.FS
-	opts             Options
+	// pages is the content as the last run read its pages (see langFS)
+	pages fs.FS
+	opts  Options
 	// keep makes the pipeline keep what the next run can reuse (a server's):
 	// the sources, every page's search text, the search index in memory.
 	// Without it (one build) a page's source and tree are dropped once it
@@ -101,8 +102,8 @@ func NewPipeline(content, layouts fs.FS, opts Options, keep bool) *Pipeline {
 func (p *Pipeline) Forget(paths ...string) {
 	for _, c := range paths {
 		c = path.Clean(c)
-		if m := langSuffix.FindStringIndex(c); m != nil {
-			p.Forget(c[:m[0]] + ".md") // a Hugo page of a language: read under its name without it
+		if l, ok := p.pages.(langFS); ok {
+			c = l.logical(c) // a Hugo page of the default language: read under its name without it
 		}
 		if p.setKnown && p.saysFormat(c) {
 			p.setKnown = false
@@ -120,9 +121,6 @@ func (p *Pipeline) Forget(paths ...string) {
 		}
 	}
 }
-
-// langSuffix is a language code before ".md" ("page.en.md", "page.pt-br.md").
-var langSuffix = regexp.MustCompile(`\.[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})?\.md$`)
 
 // saysFormat reports whether a change to the content file or folder at c
 // may change what the content is recognised as, or its outline: a file at
