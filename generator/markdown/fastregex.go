@@ -257,7 +257,7 @@ func (l *prefilterLexer) Tokenise(options *chroma.TokeniseOptions, text string) 
 		options = prefilterDefaultOptions
 	}
 	if options.EnsureLF {
-		text = ensureLF(text)
+		text = crlfToLF(text)
 	}
 	newlineAdded := false
 	if !options.Nested && l.inner.Config().EnsureNL && !strings.HasSuffix(text, "\n") {
@@ -285,14 +285,6 @@ func (l *prefilterLexer) Tokenise(options *chroma.TokeniseOptions, text string) 
 		newlineAdded: newlineAdded,
 	}
 	return it.next, nil
-}
-
-// ensureLF replaces "\r\n" and "\r" with "\n", as chroma's ensureLF does.
-func ensureLF(text string) string {
-	if strings.IndexByte(text, '\r') < 0 {
-		return text
-	}
-	return strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
 }
 
 // prefilterIterator is chroma's LexerState.Iterator with the rules it

@@ -1,6 +1,8 @@
 package markdown
 
 import (
+	"bytes"
+
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
@@ -13,7 +15,9 @@ import (
 type implicitFigures struct{}
 
 func (implicitFigures) Transform(doc *ast.Document, reader text.Reader, _ parser.Context) {
-	figureBlocks(doc, reader.Source())
+	if src := reader.Source(); bytes.Contains(src, []byte("![")) {
+		figureBlocks(doc, src)
+	}
 }
 
 // figureBlocks gives the alt text to the lone images among the blocks in n,

@@ -105,7 +105,7 @@ func (p mathParser) Parse(parent ast.Node, block text.Reader, pc parser.Context)
 // dollar reads Pandoc's inline $…$ on the current line.
 func (p mathParser) dollar(block text.Reader, pc parser.Context) ast.Node {
 	line, seg := block.PeekLine()
-	if len(line) < 3 || isSpaceByte(line[1]) || line[1] == '$' {
+	if len(line) < 3 || isAttrSpace(line[1]) || line[1] == '$' {
 		return nil
 	}
 	from := seg.Start + 2
@@ -113,7 +113,7 @@ func (p mathParser) dollar(block text.Reader, pc parser.Context) ast.Node {
 		return nil
 	}
 	for i := 2; i < len(line); i++ {
-		if line[i] != '$' || isSpaceByte(line[i-1]) || line[i-1] == '\\' || i+1 < len(line) && line[i+1] >= '0' && line[i+1] <= '9' {
+		if line[i] != '$' || isAttrSpace(line[i-1]) || line[i-1] == '\\' || i+1 < len(line) && line[i+1] >= '0' && line[i+1] <= '9' {
 			continue
 		}
 		n := &Math{Open: `\(`, Close: `\)`}
@@ -145,7 +145,7 @@ func (p mathParser) pair(block text.Reader, pc parser.Context, d MathDelims, ope
 			start = 0
 		}
 		if i := bytes.Index(line[start:], []byte(d.Close)); i >= 0 {
-			if seg.Start+start+i > from || !first {
+			if i > 0 || !first { // not empty
 				n.AppendChild(n, ast.NewTextSegment(text.NewSegment(seg.Start+start, seg.Start+start+i)))
 				block.Advance(start + i + len(d.Close))
 				return n
@@ -158,8 +158,6 @@ func (p mathParser) pair(block text.Reader, pc parser.Context, d MathDelims, ope
 	block.SetPosition(savedLine, savedSeg)
 	return nil
 }
-
-func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
 // mathRenderer renders Math nodes.
 type mathRenderer struct{}
