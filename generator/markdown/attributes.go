@@ -1,6 +1,10 @@
 package markdown
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+)
 
 // inlineAttrs are the Pandoc attributes written in braces right after an
 // image or a bracketed span: {#id .class key=value key="quoted value"}.
@@ -8,6 +12,24 @@ type inlineAttrs struct {
 	ID      string
 	Classes []string
 	Attrs   []Attr // key=value pairs in source order
+}
+
+// setIDClass gives n the id and the classes of a; with add, the classes
+// go after those n has (a block's), else they replace them.
+func (a inlineAttrs) setIDClass(n ast.Node, add bool) {
+	if a.ID != "" {
+		n.SetAttributeString("id", []byte(a.ID))
+	}
+	if len(a.Classes) == 0 {
+		return
+	}
+	classes := strings.Join(a.Classes, " ")
+	if old, ok := n.AttributeString("class"); ok && add {
+		if b, ok := old.([]byte); ok {
+			classes = string(b) + " " + classes
+		}
+	}
+	n.SetAttributeString("class", []byte(classes))
 }
 
 // maxAttrLen bounds how far a {…} block is looked for, so a stray brace

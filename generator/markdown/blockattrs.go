@@ -3,7 +3,6 @@ package markdown
 import (
 	"bytes"
 	"fmt"
-	"strings"
 
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/parser"
@@ -87,18 +86,7 @@ func attrLine(p *ast.Paragraph, src []byte, pc parser.Context) {
 // setBlockAttrs gives a block the id and classes of a, and warns of the
 // keys it leaves out.
 func setBlockAttrs(n ast.Node, a inlineAttrs, offset int, pc parser.Context) {
-	if a.ID != "" {
-		n.SetAttributeString("id", []byte(a.ID))
-	}
-	if len(a.Classes) > 0 {
-		classes := strings.Join(a.Classes, " ")
-		if old, ok := n.AttributeString("class"); ok {
-			if b, ok := old.([]byte); ok {
-				classes = string(b) + " " + classes
-			}
-		}
-		n.SetAttributeString("class", []byte(classes))
-	}
+	a.setIDClass(n, true)
 	for _, at := range a.Attrs {
 		warn(pc, offset, fmt.Sprintf("dropped %s=%q after the block: only #id and .class are kept", at.Key, shorten(at.Value, 40)))
 	}

@@ -16,12 +16,7 @@ import (
 var imageAttrKeys = map[string]bool{"alt": true, "width": true, "height": true}
 
 func setImageAttrs(img *ast.Image, a inlineAttrs, offset int, pc parser.Context) {
-	if a.ID != "" {
-		img.SetAttributeString("id", []byte(a.ID))
-	}
-	if len(a.Classes) > 0 {
-		img.SetAttributeString("class", []byte(strings.Join(a.Classes, " ")))
-	}
+	a.setIDClass(img, false)
 	for _, at := range a.Attrs {
 		key := strings.ToLower(at.Key)
 		if !imageAttrKeys[key] {

@@ -47,12 +47,7 @@ func (attrParser) Parse(parent ast.Node, block text.Reader, pc parser.Context) a
 		setImageAttrs(img, a, offset, pc)
 		return img
 	}
-	if a.ID != "" {
-		last.SetAttributeString("id", []byte(a.ID))
-	}
-	if len(a.Classes) > 0 {
-		last.SetAttributeString("class", []byte(strings.Join(a.Classes, " ")))
-	}
+	a.setIDClass(last, false)
 	for _, at := range a.Attrs {
 		if key := strings.ToLower(at.Key); key != "target" && key != "rel" {
 			warn(pc, offset, fmt.Sprintf("dropped %s=%q after the %s: only #id and .class are kept", at.Key, shorten(at.Value, 40), what))
