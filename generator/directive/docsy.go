@@ -1,7 +1,6 @@
 package directive
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 )
@@ -26,10 +25,8 @@ func (h *hugo) openAlert(sc *shortcode) {
 	case "warning", "danger":
 		line = "::: caution"
 	}
-	if title, _ := sc.get("title", -1); title != "" {
-		line += " {title=" + attrValue(oneLine(title)) + "}"
-	}
-	h.openBox(sc, line, ":::")
+	title, _ := sc.get("title", -1)
+	h.openBox(sc, line+titleAttr(title), ":::")
 }
 
 // openTabpane opens a box of tabs.
@@ -81,13 +78,11 @@ func (h *hugo) openPaneTab(sc *shortcode, pane *openBox) {
 	h.openBox(sc, fence+strings.Map(infoRune, lang), fence)
 }
 
-var tabClose = regexp.MustCompile(`\{\{[<%]\s*/tab\s*[>%]\}\}`)
-
 // tabEnd is where the tab whose content starts at p ends: its closing
 // shortcode, or the end of the input.
 func (h *hugo) tabEnd(p int) int {
-	if loc := tabClose.FindIndex(h.in[p:]); loc != nil {
-		return p + loc[0]
+	if start, _ := h.findEnd(&h.tabClose, "/tab", p); start >= 0 {
+		return start
 	}
 	return len(h.in)
 }

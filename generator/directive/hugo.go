@@ -24,6 +24,7 @@ type hugo struct {
 	escClose [2]memo // the next "*/ >}}" and "*/ %}}"
 	hlClose  memo    // the next {{< /highlight >}}
 	kxClose  memo    // the next {{< /katex >}}
+	tabClose memo    // the next {{< /tab >}}
 	newline  memo    // the next "\n"
 
 	boxes []openBox      // the shortcodes written as fenced divs, open, innermost last

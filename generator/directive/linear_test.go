@@ -45,6 +45,8 @@ func TestLinear(t *testing.T) {
 		{"escapes", rep("{{</* x */>}}")},
 		{"unclosed escapes", rep("{{</* x ")},
 		{"unclosed highlights", rep("{{< highlight >}} ")},
+		{"unclosed code tabs", "{{< tabpane >}}\n" + rep("{{< tab header=\"a\" >}} ")},
+		{"unclosed katex", rep("{{< katex >}} ")},
 		{"unclosed details", rep("{{< details >}}\n")},
 		{"unclosed shortcodes", rep("{{< x ")},
 		{"unclosed quotes", rep("{{< x \"a ")},

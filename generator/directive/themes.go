@@ -170,7 +170,7 @@ func (h *hugo) katex(sc *shortcode) int {
 	if isTrue(sc, "display") {
 		open, close, class = `\[`, `\]`, "math display"
 	}
-	tex := strings.Join(strings.Fields(string(h.in[sc.end:closeStart])), " ")
+	tex := oneLine(string(h.in[sc.end:closeStart]))
 	h.gen(`<span class="`+class+`">`+markdownEscaper.Replace(open+tex+close)+`</span>`, sc.start)
 	h.last = closeEnd
 	return closeEnd
