@@ -17,6 +17,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"p2pc/generator/feature"
+	"p2pc/generator/lessonset"
 )
 
 // FrontMatter is the metadata at the top of a Markdown file.
@@ -116,13 +117,13 @@ type unusedKey struct {
 func splitFrontMatter(path string, src []byte, rules frontMatterRules, errs *errorList) (FrontMatter, []byte, []unusedKey) {
 	var fm FrontMatter
 	var unused []unusedKey
-	start := blankLines(src)
+	start := lessonset.BlankLines(src)
 	first := 1 + bytes.Count(src[:start], []byte("\n")) // the line that opens the front matter
 	head := src[start:]
 	blank := func(bodyStart int) []byte {
 		return append(bytes.Repeat([]byte("\n"), bytes.Count(src[:bodyStart], []byte("\n"))), src[bodyStart:]...)
 	}
-	if jsonObjectStart(head) {
+	if lessonset.JSONObjectStart(head) {
 		end, ok := jsonFrontMatterEnd(path, src, start, errs)
 		if !ok {
 			return fm, nil, nil
@@ -153,19 +154,6 @@ func splitFrontMatter(path string, src []byte, rules frontMatterRules, errs *err
 		return fm, blank(bodyStart), unused
 	}
 	return fm, src, nil
-}
-
-// blankLines is the length of the lines of spaces and tabs at the start of
-// src; 0 when there are none or nothing else follows them.
-func blankLines(src []byte) int {
-	n := 0
-	for {
-		nl := bytes.IndexByte(src[n:], '\n')
-		if nl < 0 || len(bytes.Trim(src[n:n+nl], " \t\r")) != 0 {
-			return n
-		}
-		n += nl + 1
-	}
 }
 
 // parseYAML reads YAML front matter meta, whose opening --- is line first

@@ -11,16 +11,6 @@ import (
 // JSON front matter, Hugo's third format: a JSON object at the start of the
 // file, then the body.
 
-// jsonObjectStart reports whether b starts with a JSON object: { followed
-// by a key or }. A shortcode ({{< … >}}) or attributes ({#id}) are not.
-func jsonObjectStart(b []byte) bool {
-	if len(b) == 0 || b[0] != '{' {
-		return false
-	}
-	rest := bytes.TrimLeft(b[1:], " \t\r\n")
-	return len(rest) > 0 && (rest[0] == '"' || rest[0] == '}')
-}
-
 // jsonFrontMatterEnd finds the end of the JSON object at src[start:] with
 // a JSON decoder; a syntax error is reported at its place.
 func jsonFrontMatterEnd(path string, src []byte, start int, errs *errorList) (int, bool) {

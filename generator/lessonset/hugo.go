@@ -123,18 +123,36 @@ func hugoFlavoured(b []byte) bool {
 	return false
 }
 
+// BlankLines is the length of the blank lines (spaces, tabs) at the start
+// of src, which Hugo and p2pc skip before front matter.
+func BlankLines(src []byte) int {
+	n := 0
+	for {
+		nl := bytes.IndexByte(src[n:], '\n')
+		if nl < 0 || len(bytes.Trim(src[n:n+nl], " \t\r")) != 0 {
+			return n
+		}
+		n += nl + 1
+	}
+}
+
+// JSONObjectStart reports whether b starts a JSON object as front matter
+// does: "{" then, after white space, a key or the closing "}" (so that a
+// page starting with {{< … >}} or {#id} is not taken for one).
+func JSONObjectStart(b []byte) bool {
+	if len(b) == 0 || b[0] != '{' {
+		return false
+	}
+	rest := bytes.TrimLeft(b[1:], " \t\r\n")
+	return len(rest) > 0 && (rest[0] == '"' || rest[0] == '}')
+}
+
 // frontMatter returns the YAML (---) or TOML (+++) block, or the JSON
 // object, at the start of b, after blank lines (as Hugo and p2pc read it).
 func frontMatter(b []byte) ([]byte, string) {
 	b = bytes.TrimPrefix(b, []byte("\ufeff"))
-	for {
-		nl := bytes.IndexByte(b, '\n')
-		if nl < 0 || len(bytes.Trim(b[:nl], " \t\r")) != 0 {
-			break
-		}
-		b = b[nl+1:]
-	}
-	if rest := bytes.TrimLeft(bytes.TrimPrefix(b, []byte("{")), " \t\r\n"); len(b) > 0 && b[0] == '{' && len(rest) > 0 && (rest[0] == '"' || rest[0] == '}') {
+	b = b[BlankLines(b):]
+	if JSONObjectStart(b) {
 		var raw json.RawMessage
 		if json.NewDecoder(bytes.NewReader(b)).Decode(&raw) != nil {
 			return nil, ""
