@@ -16,11 +16,12 @@ import (
 // last; then by date, newest first; then by link title; then by path. In
 // a section below the home they are also sorted together, as its items.
 func sortHugo(m *Module) {
+	dates := hugoDates{} // each page's date read once, not at every comparison
 	slices.SortStableFunc(m.Lessons, func(a, b *Page) int {
-		return hugoOrder(a, b, a.Source, b.Source)
+		return dates.order(a, b, a.Source, b.Source)
 	})
 	slices.SortStableFunc(m.Modules, func(a, b *Module) int {
-		return hugoOrder(a.Page, b.Page, a.Dir, b.Dir)
+		return dates.order(a.Page, b.Page, a.Dir, b.Dir)
 	})
 	if m.Parent == nil || len(m.Modules) == 0 || len(m.Lessons) == 0 {
 		return // the home's sections stay apart from its pages (standalone pages)
@@ -31,7 +32,7 @@ func sortHugo(m *Module) {
 	slices.SortStableFunc(items, func(a, b Item) int {
 		pa, sa := itemPage(a)
 		pb, sb := itemPage(b)
-		return hugoOrder(pa, pb, sa, sb)
+		return dates.order(pa, pb, sa, sb)
 	})
 	m.items = items
 }
@@ -44,9 +45,21 @@ func itemPage(it Item) (*Page, string) {
 	return it.Lesson, it.Lesson.Source
 }
 
-// hugoOrder compares two pages as Hugo's default sort does; pa and pb are
+// hugoDates are pages' front-matter dates in seconds, read once each.
+type hugoDates map[*Page]int64
+
+func (d hugoDates) of(p *Page) int64 {
+	t, ok := d[p]
+	if !ok {
+		t = hugoDate(p.Date)
+		d[p] = t
+	}
+	return t
+}
+
+// order compares two pages as Hugo's default sort does; pa and pb are
 // their paths.
-func hugoOrder(a, b *Page, pa, pb string) int {
+func (d hugoDates) order(a, b *Page, pa, pb string) int {
 	switch wa, wb := a.Weight, b.Weight; {
 	case wa == wb:
 	case wa == 0:
@@ -56,7 +69,7 @@ func hugoOrder(a, b *Page, pa, pb string) int {
 	default:
 		return cmp.Compare(wa, wb)
 	}
-	if c := cmp.Compare(hugoDate(b.Date), hugoDate(a.Date)); c != 0 {
+	if c := cmp.Compare(d.of(b), d.of(a)); c != 0 {
 		return c
 	}
 	ta, tb := a.NavTitle(), b.NavTitle()
