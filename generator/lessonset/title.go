@@ -1,20 +1,22 @@
 package lessonset
 
 import (
-	"bytes"
-	"html"
 	"strings"
 
 	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/text"
+
+	"p2pc/generator/markdown"
 )
 
 // inlineMarks are the characters that may start inline Markdown; a title
 // without any of them is already plain text.
 const inlineMarks = "`*_\\&<[!~"
 
-// titleMarkdown renders the inline Markdown of a title. Only its text is
-// kept, so no extension is needed and raw HTML is dropped.
-var titleMarkdown = goldmark.New()
+// titleMarkdown parses the inline Markdown of a title: only its text is
+// kept, so no extension is needed.
+var titleMarkdown = goldmark.New().Parser()
 
 // plainTitle is the text of a SUMMARY.md link text or part title written in
 // inline Markdown, as mdBook names the chapter: code spans keep their
@@ -26,25 +28,17 @@ func plainTitle(s string) string {
 	if !strings.ContainsAny(s, inlineMarks) {
 		return s
 	}
-	var out bytes.Buffer
-	if err := titleMarkdown.Convert([]byte("["+s+"](x)"), &out); err != nil {
-		return s
+	src := []byte("[" + s + "](x)")
+	var link *ast.Link
+	if para := titleMarkdown.Parse(text.NewReader(src)).FirstChild(); para != nil {
+		link, _ = para.FirstChild().(*ast.Link)
 	}
-	var b strings.Builder
-	in := false
-	for _, c := range out.String() { // goldmark escapes every < of the text: each one opens a tag
-		switch {
-		case c == '<':
-			in = true
-		case c == '>' && in:
-			in = false
-		case !in:
-			b.WriteRune(c)
-		}
+	if link == nil {
+		return strings.TrimSpace(s)
 	}
-	t := strings.TrimSpace(html.UnescapeString(b.String()))
+	t := strings.Join(strings.Fields(markdown.PlainText(src, link)), " ")
 	if t == "" {
 		return strings.TrimSpace(s)
 	}
-	return strings.Join(strings.Fields(t), " ")
+	return t
 }
