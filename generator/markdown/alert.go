@@ -50,15 +50,18 @@ var alertTitles = map[string]string{"note": "Note", "tip": "Tip", "important": "
 type alertTransformer struct{}
 
 func (alertTransformer) Transform(doc *ast.Document, reader text.Reader, _ parser.Context) {
+	src := reader.Source()
+	if !bytes.Contains(src, []byte("[!")) {
+		return // no marker: no alert
+	}
 	var quotes []*ast.Blockquote
-	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		if q, ok := n.(*ast.Blockquote); ok && entering {
+	eachBlock(doc, func(n ast.Node) {
+		if q, ok := n.(*ast.Blockquote); ok {
 			quotes = append(quotes, q)
 		}
-		return ast.WalkContinue, nil
 	})
 	for _, q := range quotes {
-		toAlert(q, reader.Source())
+		toAlert(q, src)
 	}
 }
 
