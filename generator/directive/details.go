@@ -50,8 +50,8 @@ type openBox struct {
 // the box, while it is open.
 func (h *hugo) openBox(sc *shortcode, line, end string) *openBox {
 	indent, _, _ := h.w.container()
-	if n := len(h.boxes); indent == "" && n > 0 {
-		indent = h.boxes[n-1].indent
+	if indent == "" {
+		indent = h.boxIndent()
 	}
 	if line != "" {
 		h.ownLine(line, sc.start, sc.end)
@@ -62,7 +62,23 @@ func (h *hugo) openBox(sc *shortcode, line, end string) *openBox {
 		return nil
 	}
 	h.boxes = append(h.boxes, b)
-	return &h.boxes[len(h.boxes)-1]
+	return h.top()
+}
+
+// top is the innermost open box, or nil.
+func (h *hugo) top() *openBox {
+	if n := len(h.boxes); n > 0 {
+		return &h.boxes[n-1]
+	}
+	return nil
+}
+
+// boxIndent is the indent of the innermost open box, "" when none is open.
+func (h *hugo) boxIndent() string {
+	if b := h.top(); b != nil {
+		return b.indent
+	}
+	return ""
 }
 
 // closeBox writes what closes b, on lines of its own, for the closing
@@ -85,19 +101,16 @@ func (h *hugo) openInline(sc *shortcode, open, end string) {
 		h.text(end, sc.start)
 		return
 	}
-	indent := "" // the lines it spans are the line's own: they keep their container's indent, if any
-	if n := len(h.boxes); n > 0 {
-		indent = h.boxes[n-1].indent
-	}
-	h.boxes = append(h.boxes, openBox{name: sc.name, delim: sc.delim, start: sc.start, end: end, indent: indent, inline: true})
+	// the lines it spans are the line's own: they keep their container's indent, if any
+	h.boxes = append(h.boxes, openBox{name: sc.name, delim: sc.delim, start: sc.start, end: end, indent: h.boxIndent(), inline: true})
 }
 
 // text writes s, text made for the shortcode at off inside a line; at the
 // start of a line in a box opened in a list item or a blockquote, after
 // the box's indent, as copyTo does for the box's own lines.
 func (h *hugo) text(s string, off int) {
-	if n := len(h.boxes); n > 0 && s != "" && !h.w.midLine {
-		h.gen(h.boxes[n-1].indent, off)
+	if s != "" && !h.w.midLine {
+		h.gen(h.boxIndent(), off)
 	}
 	h.gen(s, off)
 }
@@ -105,10 +118,7 @@ func (h *hugo) text(s string, off int) {
 // ownLine writes s for the shortcode in[start:end] on a line of its own.
 func (h *hugo) ownLine(s string, start, end int) {
 	cont, _, ok := h.w.container()
-	indent := ""
-	if n := len(h.boxes); n > 0 {
-		indent = h.boxes[n-1].indent // a line of its own in the box's container
-	}
+	indent := h.boxIndent() // a line of its own in the box's container
 	switch {
 	case !ok:
 		h.gen("\n"+indent, start)

@@ -42,12 +42,12 @@ func (h *hugo) openTabpane(sc *shortcode) {
 
 // openTab starts a tab of the tabpane or tabs it is in.
 func (h *hugo) openTab(sc *shortcode) {
-	n := len(h.boxes)
+	b := h.top()
 	switch {
-	case n > 0 && h.boxes[n-1].name == "tabpane":
-		h.openPaneTab(sc, &h.boxes[n-1])
-	case n > 0 && h.boxes[n-1].name == "tabs":
-		h.openTabsTab(sc, &h.boxes[n-1])
+	case b != nil && b.name == "tabpane":
+		h.openPaneTab(sc, b)
+	case b != nil && b.name == "tabs":
+		h.openTabsTab(sc, b)
 	default:
 		h.report(sc.start, sc.tag()+" belongs inside {{< tabs >}} … {{< /tabs >}} or Docsy's {{< tabpane >}} … {{< /tabpane >}}")
 	}

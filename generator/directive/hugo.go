@@ -63,8 +63,8 @@ func (h *hugo) copyTo(upto int) {
 		return
 	}
 	ind, columns := "", false
-	if n := len(h.boxes); n > 0 {
-		ind, columns = h.boxes[n-1].indent, h.boxes[n-1].name == "columns"
+	if b := h.top(); b != nil {
+		ind, columns = b.indent, b.name == "columns"
 	}
 	for h.last < upto {
 		e := upto
@@ -125,10 +125,9 @@ func (h *hugo) run() {
 		i = k + 1
 	}
 	h.copyTo(len(in))
-	for len(h.boxes) > 0 {
-		b := h.boxes[len(h.boxes)-1]
+	for b := h.top(); b != nil; b = h.top() {
 		h.report(b.start, fmt.Sprintf("%s is not closed: add %s after its text", tag(b.delim, b.name), tag(b.delim, "/"+b.name)))
-		h.closeBox(b, len(in), len(in))
+		h.closeBox(*b, len(in), len(in))
 		h.boxes = h.boxes[:len(h.boxes)-1]
 	}
 }

@@ -79,13 +79,13 @@ func (h *hugo) shortcode(k int) int {
 func (h *hugo) closing(sc *shortcode) {
 	switch sc.name {
 	case "details", "alert", "tabpane", "tab", "hint", "notice", "expand", "tabs", "button", "badge", "columns", "steps", "card":
-		n := len(h.boxes)
-		if n == 0 || h.boxes[n-1].name != sc.name {
+		b := h.top()
+		if b == nil || b.name != sc.name {
 			h.report(sc.start, fmt.Sprintf("%s closes no %s", tag(sc.delim, "/"+sc.name), tag(sc.delim, sc.name)))
 			return
 		}
-		h.closeBox(h.boxes[n-1], sc.start, sc.end) // open still: its lines keep its indent
-		h.boxes = h.boxes[:n-1]
+		h.closeBox(*b, sc.start, sc.end) // open still: its lines keep its indent
+		h.boxes = h.boxes[:len(h.boxes)-1]
 	case "ref", "relref", "param", "siteparam", "children", "figure", "highlight", "youtube", "vimeo", "gist", "instagram", "tweet", "x", "katex":
 		h.report(sc.start, fmt.Sprintf("{{< /%s >}} closes nothing: remove it", sc.name))
 	default:
