@@ -66,6 +66,11 @@ func (h *hugo) copyTo(upto int) {
 	if b := h.top(); b != nil {
 		ind, columns = b.indent, b.name == "columns"
 	}
+	if ind == "" && !columns { // as it is, in one piece
+		h.w.copy(h.in[h.last:upto], h.lines.line(h.last), h.last)
+		h.last = upto
+		return
+	}
 	for h.last < upto {
 		e := upto
 		if i := bytes.IndexByte(h.in[h.last:upto], '\n'); i >= 0 {
@@ -82,10 +87,6 @@ func (h *hugo) copyTo(upto int) {
 		}
 		h.w.copy(line, h.lines.line(h.last), h.last)
 		h.last = e
-		if ind == "" && !columns {
-			h.w.copy(h.in[h.last:upto], h.lines.line(h.last), h.last)
-			h.last = upto
-		}
 	}
 }
 
