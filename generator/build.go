@@ -100,7 +100,7 @@ func (s *Site) NavModules(p *Page) NavList {
 // browser: pages opened from disk share one storage, so a script scopes its
 // keys by the site's title, digested.
 func (s *Site) ID() string {
-	return fmt.Sprintf("%08x", uint32(newKey("site id").str(s.Config.Title).sum()))
+	return fmt.Sprintf("%08x", uint32(fnvDigest("site id", s.Config.Title)))
 }
 
 // Modules are the top-level modules in order.

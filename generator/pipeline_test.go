@@ -27,11 +27,17 @@ func TestPipelineReplay(t *testing.T) {
 	if testing.Short() {
 		steps = 15
 	}
-	viaFeatures := 0
+	fast, viaFeatures := 0, 0
 	for seed := range uint64(4) {
 		t.Run(fmt.Sprint("seed ", seed), func(t *testing.T) {
-			viaFeatures += replay(t, seed, steps)
+			f, v := replay(t, seed, steps)
+			fast, viaFeatures = fast+f, viaFeatures+v
 		})
+	}
+	// A fifth of the edits or more render few pages, counted over all seeds: one seed's
+	// random edits (15 under -short) may be mostly titles and layouts.
+	if fast < 4*steps/5 {
+		t.Errorf("only %d of %d edits rendered 3 pages or fewer", fast, 4*steps)
 	}
 	// Edits of lessons with cards or worksheets run the features again
 	// and render few pages (and the output is still a clean build's).
@@ -40,8 +46,9 @@ func TestPipelineReplay(t *testing.T) {
 	}
 }
 
-// replay returns how many edits ran the features again and still rendered few pages.
-func replay(t *testing.T, seed uint64, steps int) int {
+// replay returns how many edits rendered few pages, and how many of those
+// ran the features again.
+func replay(t *testing.T, seed uint64, steps int) (fast, viaFeatures int) {
 	e := newEditor(seed)
 	layouts := Layers(e.layouts, snapshotLayouts(t))
 	pl := NewPipeline(e.content, layouts, Options{}, true)
@@ -55,7 +62,7 @@ func replay(t *testing.T, seed uint64, steps int) int {
 		t.Fatal("no glossary term is linked in the first build: the replay would not cover the glossary's marks")
 	}
 	good := maps.Clone(mem.Files)
-	fast, searchFiles, viaFeatures := 0, 0, 0
+	searchFiles := 0
 	for step := range steps {
 		what, contentPaths, _ := e.edit()
 		want, wantErr := Build(e.content, layouts, Options{})
@@ -106,10 +113,7 @@ func replay(t *testing.T, seed uint64, steps int) int {
 	}
 	t.Logf("%d steps, %d rendered 3 pages or fewer (%d of them running the features again), writing %d search files (%d pages)",
 		steps, fast, viaFeatures, searchFiles, len(site.Pages))
-	if fast < steps/5 {
-		t.Errorf("only %d of %d edits rendered 3 pages or fewer", fast, steps)
-	}
-	return viaFeatures
+	return fast, viaFeatures
 }
 
 // snapshotLayouts reads ../layouts once, so that edits others make to it
