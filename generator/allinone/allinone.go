@@ -28,6 +28,7 @@ type AllInOne struct {
 	outline []feature.OutlinePage
 	modules []module
 	lessons int // in the modules
+	share   shared
 }
 
 // module is a top-level module with its pages in reading order.
@@ -164,7 +165,7 @@ func (a *AllInOne) Assembles(url string) ([]string, bool) {
 // Assemble implements feature.Assembler.
 func (a *AllInOne) Assemble(url string, body func(string) []byte) template.HTML {
 	dir, rest, _ := strings.Cut(url, "/")
-	v := view{url: url, trainer: dir == TrainerDir, body: body}
+	v := view{url: url, trainer: dir == TrainerDir, body: body, rest: rest, share: &a.share}
 	if rest == "" {
 		return v.course(a.modules, dir)
 	}

@@ -68,8 +68,14 @@ func (v view) tag(out, t []byte, pageURL, pfx string, shift int) []byte {
 		t = t[name+2:]
 		name = 0
 	}
-	if v.trainer && bytes.HasPrefix(t, []byte("<details")) && (len(t) == 8 || !isNameByte(t[8])) {
-		out = append(out, "<details open"...)
+	if bytes.HasPrefix(t, []byte("<details")) && (len(t) == 8 || !isNameByte(t[8])) {
+		out = append(out, "<details"...)
+		if v.opens != nil {
+			*v.opens = append(*v.opens, len(out))
+		}
+		if v.trainer {
+			out = append(out, " open"...)
+		}
 		t = t[8:]
 	}
 	for {

@@ -15,6 +15,9 @@ type view struct {
 	trainer bool
 	body    func(string) []byte
 	ids     map[string]string // URL of each page on the view -> its id prefix
+	rest    string            // the view's URL after its edition's folder
+	share   *shared           // the pages as the other edition made them
+	opens   *[]int            // where rewritten pages have a <details> tag's name end, when not nil
 }
 
 // module assembles one module's pages.
@@ -24,8 +27,7 @@ func (v view) module(m module) template.HTML {
 	var b strings.Builder
 	v.open(&b, bodies)
 	v.intro(&b)
-	v.contents(&b, m.pages, level(m.pages[0]))
-	v.sections(&b, m.pages, bodies, level(m.pages[0]))
+	v.pages(&b, m.pages, bodies, level(m.pages[0]))
 	return v.close(&b)
 }
 
@@ -62,9 +64,34 @@ func (v view) course(modules []module, dir string) template.HTML {
 	bodies := v.bodies(pages)
 	v.open(&b, bodies)
 	v.intro(&b)
-	v.contents(&b, pages, 1)
-	v.sections(&b, pages, bodies, 1)
+	v.pages(&b, pages, bodies, 1)
 	return v.close(&b)
+}
+
+// pages writes the table of contents and the pages, or what the other
+// edition wrote of the same. Both take the learners' edition's bytes, and
+// the trainers' opens every <details> in them.
+func (v view) pages(b *strings.Builder, pages []feature.OutlinePage, bodies [][]byte, top int) {
+	learner := v.share.take(v.rest, feature.Root(v.url), pages, bodies, func() made {
+		w := v
+		w.trainer, w.opens = false, new([]int)
+		var own strings.Builder
+		own.Grow(b.Cap() - b.Len())
+		w.contents(&own, pages, top)
+		w.sections(&own, pages, bodies, top)
+		return made{own.String(), *w.opens}
+	})
+	if !v.trainer {
+		b.WriteString(learner.html)
+		return
+	}
+	at := 0
+	for _, i := range learner.opens {
+		b.WriteString(learner.html[at:i])
+		b.WriteString(" open")
+		at = i
+	}
+	b.WriteString(learner.html[at:])
 }
 
 // number gives each page on the view its id prefix.
@@ -128,7 +155,16 @@ func (v view) sections(b *strings.Builder, pages []feature.OutlinePage, bodies [
 		id := v.ids[p.URL]
 		fmt.Fprintf(b, "<section class=\"aio-page aio-%s\" aria-labelledby=\"%s\">\n<h%d id=\"%s\" class=\"aio-title\"><a href=\"%s%sindex.html\">%s</a></h%d>\n",
 			p.Kind, id, h, id, feature.Root(v.url), p.URL, html.EscapeString(p.Title), h)
+		from := 0
+		if v.opens != nil {
+			from = len(*v.opens)
+		}
 		body = v.rewrite(body[:0], p.URL, bodies[i], h-1)
+		if v.opens != nil { // offsets in body, made offsets in b
+			for j := from; j < len(*v.opens); j++ {
+				(*v.opens)[j] += b.Len()
+			}
+		}
 		b.Write(body)
 		b.WriteString("</section>\n")
 	}
