@@ -226,21 +226,25 @@ func (p *Pipeline) features(c *checked, errs *errorList) error {
 func collect(c *checked, fed []*Page, content fs.FS) (*featureRun, []feature.Problem) {
 	run := &featureRun{fed: map[string]ast.Node{}, sections: map[string][]search.Section{}, files: map[string][]byte{}}
 	features := c.site.features
-	var pages []*feature.Page
-	for _, pg := range fed {
+	pages, docs := make([]*feature.Page, len(fed)), make([]ast.Node, len(fed))
+	_ = parallel(len(fed), func(i int) error { // the trees, on all cores
+		pg := fed[i]
 		doc := pg.checkTree
 		if pg.checkTree = nil; doc == nil {
 			doc = parseTree(c.md, pg)
 		}
 		resolveLinks(pg, doc, c.targets)
 		inlineDiagrams(pg, doc, content, c.targets)
-		run.fed[pg.Source] = doc
-		fp := &feature.Page{Source: pg.Source, URL: pg.URL, Title: pg.Title, Body: pg.body, Doc: doc, Hidden: features.trainer}
+		docs[i] = doc
+		pages[i] = &feature.Page{Source: pg.Source, URL: pg.URL, Title: pg.Title, Body: pg.body, Doc: doc, Hidden: features.trainer}
+		return nil
+	})
+	for i, pg := range fed {
+		run.fed[pg.Source] = docs[i]
 		if top := pg.topModule(); top != nil {
-			fp.Module, fp.ModuleURL = top.Title(), top.Page.URL
-			fp.ModuleKey = strings.TrimSuffix(top.Page.URL, "/")
+			pages[i].Module, pages[i].ModuleURL = top.Title(), top.Page.URL
+			pages[i].ModuleKey = strings.TrimSuffix(top.Page.URL, "/")
 		}
-		pages = append(pages, fp)
 	}
 	lookup := lessonLookup(c.site)
 	var problems []feature.Problem
@@ -267,8 +271,13 @@ func collect(c *checked, fed []*Page, content fs.FS) (*featureRun, []feature.Pro
 			run.assemble = append(run.assemble, a)
 		}
 	}
-	for _, pg := range fed {
-		run.sections[pg.Source] = pageSections(pg, run.fed[pg.Source], features.trainer)
+	sections := make([][]search.Section, len(fed))
+	_ = parallel(len(fed), func(i int) error {
+		sections[i] = pageSections(fed[i], docs[i], features.trainer)
+		return nil
+	})
+	for i, pg := range fed {
+		run.sections[pg.Source] = sections[i]
 		if !features.keepsTree(pg) {
 			delete(run.fed, pg.Source)
 		}
