@@ -1,9 +1,11 @@
 package markdown
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/util"
 )
 
 // inlineAttrs are the Pandoc attributes written in braces right after an
@@ -98,9 +100,10 @@ func scanAttrs(s []byte) (a inlineAttrs, n int, ok bool) {
 	}
 }
 
-// scanAttrValue reads a value starting at s[i]: quoted with " or ' (a
-// backslash escapes the quote or itself), or a run of bytes that are not
-// white space, quotes, brackets or braces.
+// scanAttrValue reads a value starting at s[i]: quoted with " or ', or a
+// run of bytes that are not white space, quotes, brackets or braces. In
+// both, as in Pandoc, a backslash before ASCII punctuation gives that
+// character (\_ is _, \" a quote); before anything else it stays.
 func scanAttrValue(s []byte, i int) (value string, end int, ok bool) {
 	if i >= len(s) {
 		return "", 0, false
@@ -108,13 +111,11 @@ func scanAttrValue(s []byte, i int) (value string, end int, ok bool) {
 	if q := s[i]; q == '"' || q == '\'' {
 		var b strings.Builder
 		for j := i + 1; j < len(s); j++ {
-			switch s[j] {
-			case '\\':
-				if j+1 < len(s) && (s[j+1] == q || s[j+1] == '\\') {
-					j++
-				}
+			switch {
+			case s[j] == '\\' && j+1 < len(s) && util.IsPunct(s[j+1]):
+				j++
 				b.WriteByte(s[j])
-			case q:
+			case s[j] == q:
 				return b.String(), j + 1, true
 			default:
 				b.WriteByte(s[j])
@@ -124,12 +125,30 @@ func scanAttrValue(s []byte, i int) (value string, end int, ok bool) {
 	}
 	j := i
 	for j < len(s) && !isAttrSpace(s[j]) && !strings.ContainsRune("\"'{}[]=<>`", rune(s[j])) {
+		if s[j] == '\\' && j+1 < len(s) && util.IsPunct(s[j+1]) {
+			j++ // an escaped brace or quote is part of the value
+		}
 		j++
 	}
 	if j == i {
 		return "", 0, false
 	}
-	return string(s[i:j]), j, true
+	return unescapePunct(s[i:j]), j, true
+}
+
+// unescapePunct drops each backslash that escapes ASCII punctuation.
+func unescapePunct(b []byte) string {
+	if !bytes.ContainsRune(b, '\\') {
+		return string(b)
+	}
+	out := make([]byte, 0, len(b))
+	for j := 0; j < len(b); j++ {
+		if b[j] == '\\' && j+1 < len(b) && util.IsPunct(b[j+1]) {
+			j++
+		}
+		out = append(out, b[j])
+	}
+	return string(out)
 }
 
 func isAttrSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }

@@ -16,6 +16,7 @@ func TestScanAttrs(t *testing.T) {
 		{"single quotes", "{alt='Alt \"text\" here'} x", inlineAttrs{Attrs: []Attr{{"alt", `Alt "text" here`}}}, 23},
 		{"double quotes", `{alt="it's" width=50%}`, inlineAttrs{Attrs: []Attr{{"alt", "it's"}, {"width", "50%"}}}, 22},
 		{"escaped quote", `{alt="a \"b\" c"}`, inlineAttrs{Attrs: []Attr{{"alt", `a "b" c`}}}, 17},
+		{"backslash escapes", `{alt='weight\_kg \\ c\x \* \' e' title="q\"r\_s" data-x=u\_v}`, inlineAttrs{Attrs: []Attr{{"alt", `weight_kg \ c\x * ' e`}, {"title", `q"r_s`}, {"data-x", "u_v"}}}, 61},
 		{"spaces and lines", "{ #a\n  .b }", inlineAttrs{ID: "a", Classes: []string{"b"}}, 11},
 		{"unicode id", "{#ʻōlelo}", inlineAttrs{ID: "ʻōlelo"}, 11},
 		{"unclosed", "{#a .b", inlineAttrs{}, 0},
