@@ -44,8 +44,9 @@
 //	                              (playpen is another name for it)
 //	{{#title Some title}}         removed; the last one is Result.Title
 //
-// Every line holding "ANCHOR: x" or "ANCHOR_END: x" (x of letters,
-// digits, _ and -) is left out of every include. The included text ends
+// An anchor's include leaves out every line holding "ANCHOR: x" or
+// "ANCHOR_END: x" (x of letters, digits, _ and -) among its lines; the
+// whole file and a range of lines keep them, as mdBook does. The included text ends
 // without the file's final newline, so a directive on a line of its own
 // gives exactly the file's lines. Paths are relative to the folder of the
 // file that holds the directive; a path starting with "/" is relative to

@@ -53,8 +53,9 @@ func lineNumber(s string) (int, bool) {
 }
 
 // take returns the selected lines of data joined by "\n" (with no final
-// newline), leaving out every ANCHOR and ANCHOR_END line, and whether
-// the anchor, if one was asked for, was found.
+// newline), and whether the anchor, if one was asked for, was found. An
+// anchor's lines leave out every ANCHOR and ANCHOR_END line among them;
+// a range of lines keeps them, as mdBook's do.
 func (sel selection) take(data []byte) ([]byte, bool) {
 	var out []byte
 	first := true
@@ -91,7 +92,7 @@ func (sel selection) take(data []byte) ([]byte, bool) {
 		if sel.end >= 0 && n >= sel.end {
 			break
 		}
-		if n >= sel.start && kind == notAnchor {
+		if n >= sel.start {
 			add(l)
 		}
 	}

@@ -60,8 +60,10 @@ func TestMdbook(t *testing.T) {
 		{name: "CRLF file", in: "{{#include crlf.txt}}\n", want: "one\ntwo\n"},
 		{name: "anchor", in: "{{#include anchors.rs:main}}\n", want: "fn main() {\n    run();\n}\n"},
 		{name: "inner anchor", in: "{{#include anchors.rs:body}}\n", want: "    run();\n"},
-		{name: "anchor lines left out of whole files", in: "{{#include anchors.rs}}\n", want: "use std::io;\nfn main() {\n    run();\n}\n"},
-		{name: "anchor lines left out of ranges", in: "{{#include anchors.rs:3:5}}\n", want: "fn main() {\n"},
+		{name: "anchor lines kept in whole files, as mdBook keeps them", in: "{{#include anchors.rs}}\n",
+			want: "// ANCHOR: all\nuse std::io;\n/* ANCHOR: main */\nfn main() {\n    // ANCHOR: body\n    run();\n    // ANCHOR_END: body\n}\n/* ANCHOR_END: main */\n// ANCHOR_END: all\n"},
+		{name: "anchor lines kept in ranges", in: "{{#include anchors.rs:3:5}}\n", want: "/* ANCHOR: main */\nfn main() {\n    // ANCHOR: body\n"},
+		{name: "anchor lines left out of an anchor's lines", in: "{{#include anchors.rs:main}}\n", want: "fn main() {\n    run();\n}\n"},
 		{
 			name: "anchor not found", in: "x{{#include anchors.rs:nope}}y\n", want: "xy\n",
 			problems: []string{`1:2: warning: {{#include anchors.rs:nope}}: book/ch/anchors.rs has no line "ANCHOR: nope"`},
