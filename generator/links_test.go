@@ -204,3 +204,19 @@ func TestRemoteImages(t *testing.T) {
 		t.Errorf("p2pc's own format: got %v, want an error", err)
 	}
 }
+
+// TestGlossaryAutoIDs: a definition list under kramdown's {:auto_ids} gives
+// its terms ids that links from other pages lead to (in p2pc's own format
+// a missing anchor is an error, so the build fails without them).
+func TestGlossaryAutoIDs(t *testing.T) {
+	site, err := Build(files(
+		"index.md", "# Home\n\nSee [a function call](glossary.md#function-call).\n",
+		"glossary.md", "# Glossary\n\n{:auto\\_ids}\nfunction call\n:   Running a function.\n",
+	), layoutsFS, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g := string(site.Files["glossary/index.html"]); !strings.Contains(g, `<dt id="function-call">function call</dt>`) || strings.Contains(g, "{:auto") {
+		t.Errorf("the glossary's term has no id, or the marker shows:\n%s", g)
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"slices"
 
 	"github.com/yuin/goldmark/ast"
+	extast "github.com/yuin/goldmark/extension/ast"
 
 	"p2pc/generator/markdown"
 	"p2pc/generator/search"
@@ -152,6 +153,10 @@ func (p *Page) note(n ast.Node, errs *errorList) {
 				errs.add(p.Source, line, col, "id %q is used twice on this page", n.ID)
 			}
 			p.anchors[n.ID] = true
+		}
+	case *extast.DefinitionTerm: // given an id by {:auto_ids}
+		if id, ok := n.AttributeString("id"); ok {
+			p.anchors[string(id.([]byte))] = true
 		}
 	case *markdown.Span:
 		if n.ID != "" {

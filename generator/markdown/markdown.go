@@ -131,6 +131,7 @@ func NewDialect(d Dialect, rawHTML bool, divs map[string]DivFunc, extra ...util.
 	renderers = append(renderers, util.Prioritized(extension.NewStrikethroughHTMLRenderer(), 500))
 	transformers := []util.PrioritizedValue{
 		util.Prioritized(alertTransformer{}, 100),
+		util.Prioritized(autoIDs{}, 100),
 		util.Prioritized(knitrTransformer{}, 100),
 		util.Prioritized(warningsTransformer{}, 10000),
 	}
