@@ -529,12 +529,23 @@ func titleFromName(name string) string {
 // warnUnused warns once per front-matter key that p2pc does not use.
 func (l *loader) warnUnused() {
 	for key, use := range l.unused {
+		if l.set != nil && toolOnlyKeys[l.set.Format][key] {
+			continue
+		}
 		also := ""
 		if use.files > 1 {
 			also = fmt.Sprintf("; %d files have it", use.files)
 		}
 		l.errs.warn(use.first, use.line, use.col, "front-matter key %q is not used by p2pc (layouts can read it as .Params.%s)%s", key, key, also)
 	}
+}
+
+// toolOnlyKeys are front-matter keys a format's own tool reads to build,
+// which mean nothing to readers: every Workbench lesson's index.md has
+// site: sandpaper::sandpaper_site. They are kept in Params, without the
+// warning other unused keys give.
+var toolOnlyKeys = map[string]map[string]bool{
+	lessonset.Workbench: {"site": true},
 }
 
 // String helps debugging.

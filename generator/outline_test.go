@@ -553,6 +553,9 @@ func TestOutlineTitles(t *testing.T) {
 	if got := site.Home.Page.Title; got != "My Lesson" {
 		t.Errorf("Workbench home title %q, want the lesson's", got)
 	}
+	if len(site.Warnings) != 0 { // site: is sandpaper's, in every Workbench lesson
+		t.Errorf("warnings %v, want none", site.Warnings)
+	}
 	fsys := files("book.toml", "[book]\ntitle = \"B\"\n", "src/SUMMARY.md", "- [Getting started](start_here.md)\n", "src/start_here.md", "Text.\n")
 	pl, mem := NewPipeline(fsys, layoutsFS, Options{}, true), NewMemory()
 	if _, err := pl.Run(mem); err != nil {
