@@ -124,8 +124,10 @@
 //	{{% steps %}} … {{% /steps %}}, {{% card %}} … {{% /card %}} (hugo-book's)
 //	    plain boxes, ::: book-steps and ::: book-card, their content as it
 //	    is; a card's image, title and link are left out with a warning.
-//	{{% children %}} (Relearn's and Learn's)
+//	{{% children %}} (Relearn's and Learn's), {{< toc-tree >}} (Geekdoc's)
 //	    nothing: a module's page lists its pages already.
+//	{{< toc >}} (hugo-book's and Geekdoc's)
+//	    nothing: a lesson's page shows its table of contents already.
 //	{{% siteparam "name" %}} (Relearn's)
 //	    as param, from the site's params only.
 //	    A paired box shortcode (details, alert, tabpane, tabs, tab, hint,

@@ -180,6 +180,7 @@ func TestHugo(t *testing.T) {
 		{name: "columns in a list item", in: "- a\n\n  {{< columns >}}\nL\n  <--->\nR\n  {{< /columns >}}\n", want: "- a\n\n  ::: columns\n  L\n\n  R\n  :::\n"},
 		{name: "a column break outside columns is text", in: "a\n<--->\nb\n", want: "a\n<--->\nb\n"},
 		{name: "children", in: "Intro.\n\n{{% children depth=2 %}}\n", want: "Intro.\n\n\n"},
+		{name: "toc and toc-tree", in: "{{< toc >}}\n\nIntro.\n\n{{< toc-tree >}}\n", want: "\n\nIntro.\n\n\n"},
 		{name: "siteparam", in: `{{% siteparam "minVersion" %}}`, want: `0.144.0`},
 
 		// gist, instagram, tweet and x: links to the posts

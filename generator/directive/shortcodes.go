@@ -31,8 +31,10 @@ func (h *hugo) shortcode(k int) int {
 		h.ref(&sc)
 	case "param", "siteparam":
 		h.param(&sc)
-	case "children":
-		// Relearn's list of a section's pages: a module's page lists them
+	case "children", "toc-tree":
+		// Relearn's and Geekdoc's list of a section's pages: a module's page lists them
+	case "toc":
+		// hugo-book's and Geekdoc's table of contents: a lesson's layout shows one
 	case "columns":
 		h.openColumns(&sc)
 	case "katex":
@@ -86,7 +88,7 @@ func (h *hugo) closing(sc *shortcode) {
 		}
 		h.closeBox(*b, sc.start, sc.end) // open still: its lines keep its indent
 		h.boxes = h.boxes[:len(h.boxes)-1]
-	case "ref", "relref", "param", "siteparam", "children", "figure", "highlight", "youtube", "vimeo", "gist", "instagram", "tweet", "x", "katex":
+	case "ref", "relref", "param", "siteparam", "children", "toc-tree", "toc", "figure", "highlight", "youtube", "vimeo", "gist", "instagram", "tweet", "x", "katex":
 		h.report(sc.start, fmt.Sprintf("{{< /%s >}} closes nothing: remove it", sc.name))
 	default:
 		if h.open[sc.name] == 0 {
