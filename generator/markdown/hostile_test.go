@@ -46,7 +46,22 @@ func hostileInputs() map[string]string {
 		"footnote references":       rep("a[^n] ") + "\n\n[^n]: The note.\n",
 		"footnote definitions":      rep("[^n]: b\n"),
 		"undefined footnotes":       rep("[^x"),
+		"table of backtick runs":    "| a | b |\n|---|---|\n| " + backtickRuns(size) + " |\n",
+		"table rows":                "| a | b |\n|---|---|\n" + rep("| `|` | c | d |\n"),
+		"table delimiter lines":     rep("a\n|-|-|-|-|-|\n"),
 	}
+}
+
+// backtickRuns is about size bytes of backtick runs of growing lengths,
+// none closed: a scanner that looks for each run's closer to the end of
+// the line is quadratic on it.
+func backtickRuns(size int) string {
+	var b strings.Builder
+	for n := 1; b.Len() < size; n = n%1000 + 1 {
+		b.WriteString(strings.Repeat("`", n))
+		b.WriteString(" | ")
+	}
+	return b.String()
 }
 
 // TestHostileInputsLinear: no input shape makes parsing and rendering

@@ -161,6 +161,7 @@ func NewDialect(d Dialect, rawHTML bool, divs map[string]DivFunc, extra ...util.
 				util.Prioritized(fencedDivParser{}, 50), util.Prioritized(depthGuard{}, 50))...),
 			parser.WithInlineParsers(inline...),
 			parser.WithASTTransformers(transformers...),
+			parser.WithParagraphTransformers(util.Prioritized(tableCells{pandoc: d.Pandoc}, 190)), // before extension.Table's (200)
 		),
 		goldmark.WithRendererOptions(rendererOpts...),
 	)

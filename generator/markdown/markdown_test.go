@@ -134,6 +134,7 @@ func FuzzRender(f *testing.F) {
 	f.Add("H~2~O ~~x~~ ~a b~ 2^10^ ^^\n\n```rust\n# fn main() {\n## x\n```\n")
 	f.Add("> q\n\n{.a #b c=\"d\"}\n\np\n{#e}\n")
 	f.Add("$x_1 < y$ $5 $$\na \\\\ b\n$$ \\(c\\) $$ \\( $a \\[ x\n")
+	f.Add("p\n| `|` | `` a|` `` \\| |\n|:-|-:|\n| `|` | x | y |\n|\n| `` ` |")
 	dialects := []*Markdown{New(false, nil), NewDialect(Pandoc, false, nil), NewDialect(Dialect{HideLines: map[string]string{"rust": "#", "python": "~"}, BlockAttributes: true, Math: []MathDelims{{`\(`, `\)`, false}, {"$$", "$$", true}}}, false, nil)}
 	f.Fuzz(func(t *testing.T, src string) {
 		for _, m := range dialects {
