@@ -110,9 +110,9 @@ func splitRow(src []byte, line text.Segment, pandoc bool) []text.Segment {
 		end--
 	}
 	var cells []text.Segment
-	var spans codeSpans
+	var ticks *tickRuns
 	if pandoc {
-		spans = findCodeSpans(s[:end])
+		ticks = newTickRuns(s[:end])
 	}
 	from := start
 	for k := start; k < end; k++ {
@@ -120,7 +120,9 @@ func splitRow(src []byte, line text.Segment, pandoc bool) []text.Segment {
 		case '\\':
 			k++
 		case '`':
-			k = spans.end(k) - 1
+			if ticks != nil {
+				k = ticks.skip(k) - 1
+			}
 		case '|':
 			cells = append(cells, text.NewSegment(base+from, base+k))
 			from = k + 1
@@ -130,58 +132,6 @@ func splitRow(src []byte, line text.Segment, pandoc bool) []text.Segment {
 		cells = append(cells, text.NewSegment(base+from, base+end))
 	}
 	return cells
-}
-
-// codeSpans maps where each run of backticks in a line starts, when it
-// opens a code span or stands for itself, to where the span (or the run)
-// ends: a run opens a span when a later run is as long (CommonMark's
-// rule). Found in one pass over the runs, so a line of many runs of
-// different lengths costs no more than its length.
-type codeSpans map[int]int
-
-func findCodeSpans(s []byte) codeSpans {
-	var starts, lens []int
-	for k := 0; k < len(s); {
-		i := bytes.IndexByte(s[k:], '`')
-		if i < 0 {
-			break
-		}
-		k += i
-		n := 0
-		for k+n < len(s) && s[k+n] == '`' {
-			n++
-		}
-		starts, lens = append(starts, k), append(lens, n)
-		k += n
-	}
-	next := make([]int, len(starts)) // the next run as long, or -1
-	last := map[int]int{}
-	for r := len(starts) - 1; r >= 0; r-- {
-		next[r] = -1
-		if j, ok := last[lens[r]]; ok {
-			next[r] = j
-		}
-		last[lens[r]] = r
-	}
-	spans := make(codeSpans, len(starts))
-	for r := 0; r < len(starts); r++ {
-		if j := next[r]; j >= 0 {
-			spans[starts[r]] = starts[j] + lens[j]
-			r = j
-			continue
-		}
-		spans[starts[r]] = starts[r] + lens[r]
-	}
-	return spans
-}
-
-// end returns where the code span or run of backticks at k ends (k+1 for
-// a backtick it does not know, or with no spans).
-func (c codeSpans) end(k int) int {
-	if e, ok := c[k]; ok {
-		return e
-	}
-	return k + 1
 }
 
 // delimiterRow returns the alignments a table's delimiter row gives, or
