@@ -114,9 +114,9 @@ func NewDialect(d Dialect, rawHTML bool, divs map[string]DivFunc, extra ...util.
 	}, NodeRenderers()...)
 	renderers = append(renderers, extra...)
 	inline := []util.PrioritizedValue{
-		util.Prioritized(spanParser{}, 150),      // before goldmark's links (200)
-		util.Prioritized(attrParser{}, 150),      // after images, links and code
-		util.Prioritized(newQuickLinkify(), 999), // where extension.Linkify puts it
+		util.Prioritized(spanParser{notes: d.Pandoc}, 150), // before goldmark's links (200)
+		util.Prioritized(attrParser{}, 150),                // after images, links and code
+		util.Prioritized(newQuickLinkify(), 999),           // where extension.Linkify puts it
 	}
 	if d.Pandoc || len(d.Math) > 0 {
 		inline = append(inline, util.Prioritized(mathParser{dollars: d.Pandoc, pairs: d.Math}, 100))
@@ -136,7 +136,8 @@ func NewDialect(d Dialect, rawHTML bool, divs map[string]DivFunc, extra ...util.
 		util.Prioritized(warningsTransformer{}, 10000),
 	}
 	if d.Pandoc {
-		transformers = append(transformers, util.Prioritized(implicitFigures{}, 100))
+		transformers = append(transformers, util.Prioritized(implicitFigures{}, 100),
+			util.Prioritized(inlineNotes{}, 1000)) // after the footnote extension's list (999)
 	}
 	if d.BlockAttributes {
 		transformers = append(transformers, util.Prioritized(blockAttrs{}, 100))

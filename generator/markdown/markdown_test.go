@@ -134,6 +134,7 @@ func FuzzRender(f *testing.F) {
 	f.Add("H~2~O ~~x~~ ~a b~ 2^10^ ^^\n\n```rust\n# fn main() {\n## x\n```\n")
 	f.Add("> q\n\n{.a #b c=\"d\"}\n\np\n{#e}\n")
 	f.Add("$x_1 < y$ $5 $$\na \\\\ b\n$$ \\(c\\) $$ \\( $a \\[ x\n")
+	f.Add("a^[b *c* [d](e) ^[f]] \\^[g] ^[h\n\ni] [^j]\n\n[^j]: k ^[l]\n")
 	f.Add("p\n| `|` | `` a|` `` \\| |\n|:-|-:|\n| `|` | x | y |\n|\n| `` ` |")
 	dialects := []*Markdown{New(false, nil), NewDialect(Pandoc, false, nil), NewDialect(Dialect{HideLines: map[string]string{"rust": "#", "python": "~"}, BlockAttributes: true, Math: []MathDelims{{`\(`, `\)`, false}, {"$$", "$$", true}}}, false, nil)}
 	f.Fuzz(func(t *testing.T, src string) {
@@ -160,7 +161,7 @@ func FuzzRender(f *testing.F) {
 var ownTags = map[string][]string{
 	"blockquote": nil, "aside": {"aria-label"}, "input": {"type", "checked", "disabled", "aria-label"},
 	"th": {"style"}, "td": {"style"}, "figure": nil, "img": {"src", "alt", "title", "width", "height"},
-	"a": {"href", "title"}, "span": {"title", "lang"}, "div": {"data-*"},
+	"a": {"href", "title", "role"}, "span": {"title", "lang"}, "div": {"data-*", "role"}, // role: footnotes' doc-noteref, doc-backlink, doc-endnotes
 	"ol": {"start"}, "h1": nil, "h2": nil, "h3": nil, "h4": nil, "h5": nil, "h6": nil,
 }
 

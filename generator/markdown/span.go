@@ -50,11 +50,13 @@ func (noDelimiter) IsDelimiter(byte) bool                               { return
 func (noDelimiter) CanOpenCloser(opener, closer *parser.Delimiter) bool { return false }
 func (noDelimiter) OnMatch(consumes int) ast.Node                       { return ast.NewText() }
 
-// spanMatch is a [ with its ] and the attribute block after that.
+// spanMatch is a [ with its ] and the attribute block after that, or the
+// [ of a Pandoc inline note, ^[text], with its ].
 type spanMatch struct {
 	close int // index of the ] in the block's text
-	end   int // index just after the closing }
+	end   int // index just after the closing } (or a note's ])
 	attrs inlineAttrs
+	note  bool
 }
 
 // blockState is what the bracket parsers know about the block whose
@@ -80,14 +82,15 @@ func stateFor(pc parser.Context, block ast.Node, source []byte) *blockState {
 }
 
 // findSpans matches the brackets of a block's text and returns the [ that
-// are closed by a ] directly followed by a well-formed {…} block. Escaped
+// are closed by a ] directly followed by a well-formed {…} block, and
+// those right after a ^ (inline notes). Escaped
 // brackets and brackets inside code spans do not count; an image's ![ does
 // not open a span.
 func findSpans(s []byte) map[int]spanMatch {
 	spans := map[int]spanMatch{}
 	type opener struct {
-		at    int
-		image bool
+		at          int
+		image, note bool
 	}
 	var stack []opener
 	ticks := newTickRuns(s)
@@ -98,12 +101,17 @@ func findSpans(s []byte) map[int]spanMatch {
 		case c == '`':
 			i = ticks.skip(i)
 		case c == '[':
-			stack = append(stack, opener{i, i > 0 && s[i-1] == '!' && (i < 2 || s[i-2] != '\\')})
+			after := func(b byte) bool { return i > 0 && s[i-1] == b && (i < 2 || s[i-2] != '\\') }
+			stack = append(stack, opener{i, after('!'), after('^')})
 			i++
 		case c == ']' && len(stack) > 0:
 			o := stack[len(stack)-1]
 			stack = stack[:len(stack)-1]
 			i++
+			if o.note {
+				spans[o.at] = spanMatch{close: i - 1, end: i, note: true}
+				continue
+			}
 			if o.image || i >= len(s) || s[i] != '{' {
 				continue
 			}
@@ -173,15 +181,16 @@ func (t *tickRuns) skip(i int) int {
 	return i + t.lens[k]
 }
 
-// spanParser turns [text]{attributes} into a Span. It runs before
-// goldmark's link parser on [ and ], and leaves every bracket that does not
-// belong to a span to it, so links, reference links and task list items
-// parse as before.
-type spanParser struct{}
+// spanParser turns [text]{attributes} into a Span, and with notes
+// Pandoc's ^[text] into an InlineNote. It runs before goldmark's link
+// parser on [ and ], and leaves every bracket that does not belong to a
+// span to it, so links, reference links and task list items parse as
+// before.
+type spanParser struct{ notes bool }
 
 func (spanParser) Trigger() []byte { return []byte{'[', ']'} }
 
-func (spanParser) Parse(parent ast.Node, block text.Reader, pc parser.Context) ast.Node {
+func (p spanParser) Parse(parent ast.Node, block text.Reader, pc parser.Context) ast.Node {
 	line, seg := block.PeekLine()
 	if seg.Padding != 0 {
 		return nil
@@ -193,7 +202,7 @@ func (spanParser) Parse(parent ast.Node, block text.Reader, pc parser.Context) a
 	}
 	if line[0] == '[' {
 		m, ok := st.spans[at]
-		if !ok {
+		if !ok || m.note && (!p.notes || !dropCaret(parent, block.Source())) {
 			return nil
 		}
 		d := parser.NewDelimiter(false, false, 1, '[', noDelimiter{})
@@ -209,8 +218,13 @@ func (spanParser) Parse(parent ast.Node, block text.Reader, pc parser.Context) a
 	}
 	delete(st.waiting, at)
 	parser.ProcessDelimiters(o.delim, pc)
-	a := o.match.attrs
-	span := &Span{ID: a.ID, Classes: a.Classes, Attrs: a.Attrs, Offset: o.delim.Segment.Start}
+	var span ast.Node
+	if o.match.note {
+		span = &InlineNote{Offset: o.delim.Segment.Start - 1}
+	} else {
+		a := o.match.attrs
+		span = &Span{ID: a.ID, Classes: a.Classes, Attrs: a.Attrs, Offset: o.delim.Segment.Start}
+	}
 	for c := o.delim.NextSibling(); c != nil; {
 		next := c.NextSibling()
 		parent.RemoveChild(parent, c)
@@ -219,9 +233,24 @@ func (spanParser) Parse(parent ast.Node, block text.Reader, pc parser.Context) a
 	}
 	o.delim.Length = 0 // so that removing it leaves no text
 	pc.RemoveDelimiter(o.delim)
-	span.SetPos(span.Offset)
+	span.SetPos(o.delim.Segment.Start)
 	advanceTo(block, st.flat.offset(o.match.end))
 	return span
+}
+
+// dropCaret takes the ^ of a note's ^[ off the text before it (goldmark
+// has added it to parent as text by the time the [ is parsed); it reports
+// false when that text is not there.
+func dropCaret(parent ast.Node, src []byte) bool {
+	t, ok := parent.LastChild().(*ast.Text)
+	if !ok || t.Segment.Len() == 0 || src[t.Segment.Stop-1] != '^' {
+		return false
+	}
+	t.Segment = t.Segment.WithStop(t.Segment.Stop - 1)
+	if t.Segment.Len() == 0 {
+		parent.RemoveChild(parent, t)
+	}
+	return true
 }
 
 // CloseBlock forgets the block's state.
