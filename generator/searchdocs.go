@@ -1,6 +1,8 @@
 package generator
 
 import (
+	"slices"
+
 	"github.com/yuin/goldmark/ast"
 
 	"p2pc/generator/feature"
@@ -15,24 +17,38 @@ import (
 // a feature's item on the same page (a glossary entry's heading) is left to
 // the item.
 func (s *Site) searchDocuments() []search.Document {
-	items := make(map[string]bool, len(s.searchExtra))
-	for _, d := range s.searchExtra {
-		if d.Anchor != "" {
-			items[d.URL+"#"+d.Anchor] = true
-		}
-	}
-	var docs []search.Document
+	items := itemAnchors(s.searchExtra)
+	docs := make([]search.Document, 0, len(s.Pages)+len(s.searchExtra))
 	for _, p := range s.Pages {
-		docs = append(docs, pageDocs(p, items)...)
+		if d, ok := pageDoc(p); ok {
+			d.Sections = ownSections(d.Sections, items[d.URL])
+			docs = append(docs, d)
+		}
 	}
 	return append(docs, extraDocs(s.searchExtra)...)
 }
 
-// pageDocs is the search document of one page (none for a page with no
-// text), without the sections whose anchors are in items ("URL#anchor").
-func pageDocs(p *Page, items map[string]bool) []search.Document {
+// itemAnchors are the anchors of the features' items, by page path: few
+// pages have any, and the others are not looked at twice.
+func itemAnchors(extra []feature.SearchDoc) map[string]map[string]bool {
+	items := map[string]map[string]bool{}
+	for _, d := range extra {
+		if d.Anchor == "" {
+			continue
+		}
+		if items[d.URL] == nil {
+			items[d.URL] = map[string]bool{}
+		}
+		items[d.URL][d.Anchor] = true
+	}
+	return items
+}
+
+// pageDoc is the search document of one page, all its sections in it; ok
+// is false for a page with no text.
+func pageDoc(p *Page) (d search.Document, ok bool) {
 	if p.Source == "" && p.Summary == "" {
-		return nil
+		return d, false
 	}
 	module := ""
 	if top := p.topModule(); top != nil && p.Kind != "module" {
@@ -42,22 +58,27 @@ func pageDocs(p *Page, items map[string]bool) []search.Document {
 	if kind == "home" {
 		kind = "page"
 	}
-	secs := p.searchSections()
-	for i, sec := range secs {
-		if i > 0 && items[p.Path()+"#"+sec.Anchor] {
-			secs = ownSections(secs, items, p.Path())
-			break
-		}
-	}
-	return []search.Document{{URL: p.Path(), Title: p.Title, Module: module, Kind: kind, Sections: secs}}
+	return search.Document{URL: p.Path(), Title: p.Title, Module: module, Kind: kind, Sections: p.searchSections()}, true
 }
 
 // ownSections is secs without the sections (but the first, the page's top)
-// at an item's anchor.
-func ownSections(secs []search.Section, items map[string]bool, url string) []search.Section {
-	out := []search.Section{secs[0]}
-	for _, sec := range secs[1:] {
-		if !items[url+"#"+sec.Anchor] {
+// at the anchors of items on the page. It is secs itself, the same slice,
+// when none is: the index takes a slice it was given last time as the same
+// sections without comparing them.
+func ownSections(secs []search.Section, items map[string]bool) []search.Section {
+	if len(items) == 0 {
+		return secs
+	}
+	i := 1
+	for i < len(secs) && !items[secs[i].Anchor] {
+		i++
+	}
+	if i >= len(secs) {
+		return secs
+	}
+	out := slices.Clone(secs[:i])
+	for _, sec := range secs[i+1:] {
+		if !items[sec.Anchor] {
 			out = append(out, sec)
 		}
 	}

@@ -70,7 +70,9 @@
 // removed, the dictionary's pieces or groups changing, or more than 64
 // documents changed. The cuts between term shards are found again around
 // the changed terms. Either way the files are exactly Build's
-// (TestIndexUpdate checks it on random edits).
+// (TestIndexUpdate checks it on random edits). The Index keeps the
+// documents' Sections slices, and takes a slice it was given before as
+// the same sections: a caller gives changed sections in a new slice.
 //
 // # Ranking
 //

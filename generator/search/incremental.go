@@ -59,8 +59,7 @@ func NewIndex(docs []Document, kindOrder ...string) (*Index, map[string][]byte, 
 	perm := sortedOrder(docs)
 	raw := make([]Document, len(docs))
 	for i, j := range perm {
-		raw[i] = docs[j]
-		raw[i].Sections = slices.Clone(raw[i].Sections)
+		raw[i] = docs[j] // its Sections too: the caller does not change them
 	}
 	if err := checkDocs(raw); err != nil {
 		return nil, nil, err
@@ -196,6 +195,11 @@ func (ix *Index) key(g int32) dictKey {
 // Update brings the index up to date with docs, the whole set of documents
 // as it is now. It returns the files that changed or are new, and the
 // names of the files that are gone. On an error the index is unchanged.
+//
+// The index keeps the Sections slices it is given, and takes a slice it
+// was given last time, at the same length, as the same sections without
+// comparing them: the caller gives new sections in a new slice, and does
+// not change a slice once given.
 func (ix *Index) Update(docs []Document) (files map[string][]byte, removed []string, err error) {
 	// Usually the documents come in the same order as last time, and a
 	// look at each is enough to know they sort the same way.
@@ -203,34 +207,37 @@ func (ix *Index) Update(docs []Document) (files map[string][]byte, removed []str
 	if len(docs) != len(perm) || !sortedBy(docs, perm) {
 		perm = sortedOrder(docs)
 	}
-	sorted := make([]Document, len(docs))
-	for i, j := range perm {
-		sorted[i] = docs[j]
-	}
-	if err := checkDocs(sorted); err != nil {
-		return nil, nil, err
-	}
-	ix.perm = perm
-	var changed []int
-	if len(sorted) == len(ix.raw) {
-		for i := range sorted {
-			if !sameDoc(&sorted[i], &ix.raw[i]) {
-				changed = append(changed, i)
-				if len(changed) > maxIncremental {
-					break
-				}
-			}
-		}
-		if len(changed) == 0 {
-			return map[string][]byte{}, nil, nil
-		}
+	if len(docs) == len(ix.raw) {
+		changed, news := ix.changes(docs, perm)
 		if len(changed) <= maxIncremental {
-			if files, removed, ok := ix.update(sorted, changed); ok {
+			if err := checkDocs(news); err != nil {
+				return nil, nil, err // the others were checked when given
+			}
+			ix.perm = perm
+			if len(changed) == 0 {
+				return map[string][]byte{}, nil, nil
+			}
+			if files, removed, ok := ix.update(news, changed); ok {
 				return files, removed, nil
 			}
 		}
 	}
 	return ix.rebuild(docs)
+}
+
+// changes lists the places in the sorted order where docs differ from the
+// index's, and the documents now there, up to one more than maxIncremental.
+func (ix *Index) changes(docs []Document, perm []int) (changed []int, news []Document) {
+	for i, j := range perm {
+		if !sameDoc(&docs[j], &ix.raw[i]) {
+			changed = append(changed, i)
+			news = append(news, docs[j])
+			if len(changed) > maxIncremental {
+				break
+			}
+		}
+	}
+	return changed, news
 }
 
 // sortedOrder returns the order that sorts docs: docs[order[0]] first.
@@ -287,7 +294,13 @@ func (ix *Index) rebuild(docs []Document) (map[string][]byte, []string, error) {
 
 func sameDoc(a, b *Document) bool {
 	return a.URL == b.URL && a.Title == b.Title && a.Module == b.Module && a.Kind == b.Kind &&
-		slices.Equal(a.Sections, b.Sections)
+		(sameSlice(a.Sections, b.Sections) || slices.Equal(a.Sections, b.Sections))
+}
+
+// sameSlice reports whether a and b are the same slice: the same elements
+// in memory.
+func sameSlice(a, b []Section) bool {
+	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
 }
 
 // readDoc reads one document as document number i.
@@ -367,16 +380,16 @@ func setPosting(t *term, doc int32, flags int) {
 }
 
 // update changes the index for the documents at changed, which is all
-// that differs between ix.raw and sorted. ok is false when the change
+// that differs from ix.raw: news[k] is the document now at changed[k]. ok is false when the change
 // needs the whole index built again; the index is then in an unknown state.
-func (ix *Index) update(sorted []Document, changed []int) (files map[string][]byte, removed []string, ok bool) {
+func (ix *Index) update(news []Document, changed []int) (files map[string][]byte, removed []string, ok bool) {
 	a := ix.all
 	pieces := map[int32]bool{}
 	terms := map[int32]bool{}
-	news := make([]*part, len(changed))
+	read := make([]*part, len(changed))
 	for k, i := range changed {
-		old, nw := readDoc(ix.raw[i], i), readDoc(sorted[i], i)
-		news[k] = nw
+		old, nw := readDoc(ix.raw[i], i), readDoc(news[k], i)
+		read[k] = nw
 		for j, text := range old.pieces {
 			g := a.pieceIDs[text]
 			a.counts[g].count -= old.counts[j].count
@@ -556,7 +569,7 @@ func (ix *Index) update(sorted []Document, changed []int) (files map[string][]by
 
 	// The documents' files.
 	for k, i := range changed {
-		p := news[k]
+		p := read[k]
 		dictOf := make([]int32, len(p.pieces))
 		p.global = make([]int32, len(p.pieces))
 		for j, text := range p.pieces {
@@ -565,8 +578,7 @@ func (ix *Index) update(sorted []Document, changed []int) (files map[string][]by
 		}
 		p.write(dictOf, len(ix.dict))
 		put("search/d/"+strconv.Itoa(i)+".js", p.files[0])
-		ix.raw[i] = sorted[i]
-		ix.raw[i].Sections = slices.Clone(sorted[i].Sections)
+		ix.raw[i] = news[k]
 	}
 	ix.kinds = names(ix.raw, func(d *Document) string { return d.Kind }, ix.kindOrder)
 	ix.modules = names(ix.raw, func(d *Document) string { return d.Module }, []string{""})

@@ -203,3 +203,43 @@ func checkSame(t *testing.T, step string, files map[string][]byte, docs []Docume
 		}
 	}
 }
+
+// TestUpdateSections gives Update each document's sections in the slice it
+// was given before, in a new slice with the same sections, and in a new
+// slice with one heading changed: only the last is a change, and the index
+// is then Build's.
+func TestUpdateSections(t *testing.T) {
+	c := newRandomCorpus(3, 60, 20)
+	var docs []Document
+	for range 20 {
+		docs = append(docs, c.doc())
+	}
+	ix, files, err := NewIndex(docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	update := func(what string, want int) {
+		t.Helper()
+		changed, removed, err := ix.Update(docs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(changed) < want || want == 0 && len(changed)+len(removed) > 0 {
+			t.Fatalf("%s: %d files written, %d removed", what, len(changed), len(removed))
+		}
+		maps.Copy(files, changed)
+		for _, name := range removed {
+			delete(files, name)
+		}
+		checkSame(t, what, files, docs)
+	}
+	update("the same slices", 0)
+	for i := range docs {
+		docs[i].Sections = slices.Clone(docs[i].Sections)
+	}
+	update("new slices, the same sections", 0)
+	d := &docs[5]
+	d.Sections = slices.Clone(d.Sections)
+	d.Sections[len(d.Sections)-1].Heading = "a heading never seen"
+	update("a heading changed", 2) // the document's file and its terms' shard
+}
