@@ -86,11 +86,21 @@ func (p *Pipeline) renderAll(c *checked, r *pageRenderer, pages []*Page, out Sin
 		run.prints[outputPath(pg)] = keys[i]
 		run.outputs[outputPath(pg)] = true
 	}
-	return parallel(len(pages), func(i int) error {
-		pg, name := pages[i], outputPath(pages[i])
-		if p.last != nil && p.last.prints[name] == keys[i] {
-			return out.Keep(name)
+	var kept []string
+	var todo []int
+	for i, pg := range pages {
+		if name := outputPath(pg); p.last != nil && p.last.prints[name] == keys[i] {
+			kept = append(kept, name)
+		} else {
+			todo = append(todo, i)
 		}
+	}
+	if err := out.Keep(kept...); err != nil {
+		return err
+	}
+	return parallel(len(todo), func(j int) error {
+		i := todo[j]
+		pg, name := pages[i], outputPath(pages[i])
 		var made error
 		data, err := p.renderPage(c, r, pg, func(html []byte) {
 			if a != nil {
@@ -176,18 +186,22 @@ func (p *Pipeline) writeIndex(c *checked, out Sink, run *lastRun) error {
 		}
 		sort.Strings(names)
 	}
+	var kept, put []string
 	for _, name := range names {
 		run.outputs[name] = true
+		if _, ok := files[name]; ok {
+			put = append(put, name)
+		} else {
+			kept = append(kept, name)
+		}
+	}
+	if err := out.Keep(kept...); err != nil {
+		return err
 	}
 	// On all cores: a document's file each, thousands of small files whose
 	// cost is mostly the kernel's, making them (10,000 lessons: 2.7 s of a
 	// 14 s build on one core).
-	return parallel(len(names), func(i int) error {
-		if data, ok := files[names[i]]; ok {
-			return out.Put(names[i], data)
-		}
-		return out.Keep(names[i])
-	})
+	return parallel(len(put), func(i int) error { return out.Put(put[i], files[put[i]]) })
 }
 
 // writeCopies gives out the content's own files (pictures, downloads): kept
@@ -216,15 +230,14 @@ func (p *Pipeline) writeCopies(c *checked, out Sink, run *lastRun) error {
 
 // keepIndex keeps the index files of the last run.
 func keepIndex(last *lastRun, out Sink, run *lastRun) error {
+	var kept []string
 	for _, name := range sortedNames(last.outputs) {
 		if strings.HasPrefix(name, "search/") {
 			run.outputs[name] = true
-			if err := out.Keep(name); err != nil {
-				return err
-			}
+			kept = append(kept, name)
 		}
 	}
-	return nil
+	return out.Keep(kept...)
 }
 
 // searchText parses again, on all cores, the pages that were kept without

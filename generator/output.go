@@ -285,31 +285,38 @@ func (o *Output) record(name string, e entry) {
 	o.mu.Unlock()
 }
 
-// Keep keeps the file name of the previous build as it is, without looking
-// at it: the caller knows its bytes did not change (a server that rebuilt
-// part of a site it wrote). A name the previous build did not write is
-// left alone.
-func (o *Output) Keep(name string) error {
-	e, ours := o.old[name]
-	if !ours {
-		e = entry{skipped: true}
-	}
+// Keep keeps the files of the previous build with these names as they
+// are, without looking at them: the caller knows their bytes did not
+// change (a server that rebuilt part of a site it wrote). A name the
+// previous build did not write is left alone.
+func (o *Output) Keep(names ...string) error {
 	o.mu.Lock()
 	defer o.mu.Unlock()
+	for _, name := range names {
+		if err := o.keep(name); err != nil {
+			if o.failed == nil {
+				o.failed = err
+			}
+			return err
+		}
+	}
+	return nil
+}
+
+// keep keeps one file; o.mu is held.
+func (o *Output) keep(name string) error {
 	if o.closed {
 		return fmt.Errorf("keep %s: the output is closed", name)
 	}
 	if _, dup := o.now[name]; dup {
-		err := fmt.Errorf("keep %s: written twice in one build", name)
-		if o.failed == nil {
-			o.failed = err
-		}
-		return err
+		return fmt.Errorf("keep %s: written twice in one build", name)
 	}
-	o.now[name] = e
+	e, ours := o.old[name]
 	if !ours {
+		e = entry{skipped: true}
 		o.skipped = append(o.skipped, name)
 	}
+	o.now[name] = e
 	return nil
 }
 

@@ -416,6 +416,47 @@ func TestOutputPutTwiceAndAfterClose(t *testing.T) {
 	}
 }
 
+// TestOutputKeepMany: one Keep call keeps many files of the last build,
+// and fails, as Put does, on a name given twice in the build.
+func TestOutputKeepMany(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "public")
+	files := map[string][]byte{"a.html": []byte("a"), "b/index.html": []byte("b"), "c.txt": []byte("c")}
+	o, err := OpenOutput(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := o.PutAll(files); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := o.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if o, err = OpenOutput(out); err != nil {
+		t.Fatal(err)
+	}
+	if err := o.Keep("a.html", "b/index.html"); err != nil {
+		t.Fatal(err)
+	}
+	c, err := o.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Written) != 0 || !slices.Equal(c.Removed, []string{"c.txt"}) {
+		t.Errorf("written %q, removed %q; want nothing written and c.txt removed", c.Written, c.Removed)
+	}
+	delete(files, "c.txt")
+	wantTree(t, out, files)
+	if o, err = OpenOutput(out); err != nil {
+		t.Fatal(err)
+	}
+	if err := o.Keep("a.html", "a.html"); err == nil {
+		t.Error("a name kept twice in one call was accepted")
+	}
+	if _, err := o.Close(); err == nil {
+		t.Error("Close after a failed Keep succeeded")
+	}
+}
+
 // TestOutputConcurrentPuts puts a site from many goroutines at once (run
 // with -race).
 func TestOutputConcurrentPuts(t *testing.T) {

@@ -15,12 +15,13 @@ import (
 )
 
 // A Sink receives a build's output files as they are made, by
-// slash-separated path from the site root. Keep says that the file the last
-// run gave that name is still right, as it is. An Output is a Sink, and so
-// is the map Build fills.
+// slash-separated path from the site root. Keep says that the files the
+// last run gave those names are still right, as they are (a run that
+// changed one page keeps thousands of files, and says so in one call). An
+// Output is a Sink, and so is the map Build fills.
 type Sink interface {
 	Put(name string, data []byte) error
-	Keep(name string) error
+	Keep(names ...string) error
 }
 
 // A Pipeline builds a site from its content and layouts, again after every
@@ -222,12 +223,14 @@ func (m *Memory) Put(name string, data []byte) error {
 }
 
 // Keep implements Sink.
-func (m *Memory) Keep(name string) error {
+func (m *Memory) Keep(names ...string) error {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	if _, ok := m.Files[name]; !ok {
-		return fmt.Errorf("keep %s: no such file from the last run", name)
+	for _, name := range names {
+		if _, ok := m.Files[name]; !ok {
+			return fmt.Errorf("keep %s: no such file from the last run", name)
+		}
+		m.touched[name] = true
 	}
-	m.touched[name] = true
 	return nil
 }
