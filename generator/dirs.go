@@ -103,10 +103,15 @@ func (l *loader) addAssets(dir, url string) {
 // folder above it.
 func (d dirCache) forget(c string) {
 	for name := range d {
-		if c == "." || name == c || strings.HasPrefix(name, c+"/") {
+		if within(name, c) {
 			delete(d, name)
 		}
 	}
+	d.forgetAbove(c)
+}
+
+// forgetAbove drops the listings of every folder above c.
+func (d dirCache) forgetAbove(c string) {
 	for p := c; p != "." && p != "/" && p != ""; {
 		p = path.Dir(p)
 		delete(d, p)

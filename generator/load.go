@@ -46,6 +46,8 @@ type loader struct {
 	// the builder's or a feature's.
 	reserved func(seg string) bool
 	cache    map[string]*sourceFile // files read before and unchanged since (a Pipeline's)
+	// includers names the cached files that include others (a Pipeline's), or nil
+	includers map[string]bool
 	// prefetching: read each folder's files on all cores (see prefetch)
 	prefetching bool
 	dirs        dirCache          // folders listed before and unchanged since (a Pipeline's), or nil
@@ -396,9 +398,17 @@ func (l *loader) source(src string) *sourceFile {
 	}
 	f := readSource(l.fsys, src, l.rules, l.params())
 	if l.cache != nil {
-		l.cache[src] = f
+		l.keepSource(src, f)
 	}
 	return f
+}
+
+// keepSource puts f in the cache, noting it when it includes other files.
+func (l *loader) keepSource(src string, f *sourceFile) {
+	l.cache[src] = f
+	if len(f.includes) > 0 && l.includers != nil {
+		l.includers[src] = true
+	}
 }
 
 // prefetch reads and splits the Markdown files among a folder's entries
@@ -435,7 +445,7 @@ func (l *loader) prefetch(dir string, entries []fs.DirEntry) {
 		return nil
 	})
 	for i, src := range todo {
-		l.cache[src] = found[i]
+		l.keepSource(src, found[i])
 	}
 }
 
