@@ -165,3 +165,26 @@ func TestKeptIncludesFollowEdits(t *testing.T) {
 		}},
 	})
 }
+
+// TestKeptPlanFollowsFormat: a folder whose listing did not change is made
+// again when what the content is recognised as changes (a folder holding
+// index.md and a picture is a module of p2pc's, a page bundle of Hugo's).
+func TestKeptPlanFollowsFormat(t *testing.T) {
+	fsys := files(
+		"_index.md", "---\ntitle: Site\n---\nHome.\n",
+		"content/_index.md", "---\ntitle: Content\n---\nAll.\n",
+		"content/guide/_index.md", "---\ntitle: Guide\n---\nA guide.\n",
+		"content/guide/post/index.md", "---\ntitle: Post\n---\nA post. ![Cat](cat.png)\n",
+		"content/guide/post/cat.png", "PNG",
+	)
+	followEdits(t, fsys, []keptStep{
+		{"now a Hugo site", func(fsys fstest.MapFS) []string {
+			put(fsys, "hugo.toml", "title = \"Hugo site\"\n")
+			return []string{"hugo.toml"}
+		}},
+		{"p2pc's again", func(fsys fstest.MapFS) []string {
+			delete(fsys, "hugo.toml")
+			return []string{"hugo.toml"}
+		}},
+	})
+}
