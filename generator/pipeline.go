@@ -53,7 +53,7 @@ type Pipeline struct {
 	includers map[string]bool
 	parses    map[string]keptParse   // by content path: its last parse and what it was made of
 	assets    map[string]uint64      // content path -> hash of the bytes last copied
-	dirs      dirCache               // content folders as listed
+	dirs      dirCache               // content folders as listed, with their plans (folderPlan)
 	slugs     map[string]string      // file and folder names as URL segments
 	links     map[string]*linkResult // by content path: the last check of its links
 	scans     map[scanID][]string    // the features' Marks' Scan results, with keep
