@@ -78,10 +78,11 @@ func (p *Pipeline) load(features *featureSet, errs *errorList) (*checked, *loade
 			cfg.BaseURL = p.opts.BaseURL
 		}
 	}
-	l := &loader{fsys: p.content, opts: p.opts, errs: errs, urls: map[string]string{}, assets: map[string]string{},
-		pages: map[string]*Page{}, drafts: map[string]bool{}, reserved: features.reserved, dirs: dirCache{}}
+	n := len(p.sources) // with keep, about as many pages as the last run had
+	l := &loader{fsys: p.content, opts: p.opts, errs: errs, urls: make(map[string]string, n), assets: map[string]string{},
+		pages: make(map[string]*Page, n), drafts: map[string]bool{}, reserved: features.reserved, dirs: dirCache{}}
 	if p.keep {
-		l.cache, l.dirs = p.sources, p.dirs
+		l.cache, l.dirs, l.includers = p.sources, p.dirs, p.includers
 		if len(p.slugs) > 4*len(p.sources)+1024 {
 			clear(p.slugs) // names of files long gone
 		}
@@ -164,7 +165,7 @@ func (p *Pipeline) lessonSet() (*lessonset.Set, error) {
 // what links can point at changed) and returns the targets, frozen.
 func (p *Pipeline) checkAllLinks(c *checked, l *loader, errs *errorList) *linkTargets {
 	t := &linkTargets{generatedDir: c.site.features.generatedDir, pages: l.pages, modules: map[string]*Page{},
-		assets: map[string]string{}, drafts: l.drafts, sources: map[string]string{}, urls: map[string]*Page{}, root: l.root, bases: l.linkBases(), byOutput: l.assets,
+		assets: make(map[string]string, len(l.assets)), drafts: l.drafts, sources: map[string]string{}, urls: make(map[string]*Page, len(c.site.Pages)), root: l.root, bases: l.linkBases(), byOutput: l.assets,
 		unchecked: l.set != nil, urlLinks: l.set != nil && l.set.Format == lessonset.Hugo}
 	for _, m := range allModules(c.site.Home) {
 		t.modules[m.Dir] = m.Page
@@ -196,19 +197,17 @@ func (p *Pipeline) checkAllLinks(c *checked, l *loader, errs *errorList) *linkTa
 // last parse of the same bytes, or parsing it now, on all cores.
 func (p *Pipeline) parseAll(c *checked, errs *errorList) {
 	var todo []*Page
-	var keys []parseKey
 	results := make([]*parsed, len(c.site.Pages))
 	for i, pg := range c.site.Pages {
 		if pg.Source == "" {
 			continue
 		}
-		k := c.parseKey(pg)
-		if s := p.parses[k]; s != nil {
-			pg.apply(s)
-			results[i] = s
+		if e, ok := p.parses[pg.Source]; ok && c.sameParse(e.key, pg) {
+			pg.apply(e.parsed)
+			results[i] = e.parsed
 			continue
 		}
-		todo, keys = append(todo, pg), append(keys, k)
+		todo = append(todo, pg)
 	}
 	p.stats.Parsed = len(todo)
 	found := make([]*parsed, len(todo))
@@ -234,12 +233,18 @@ func (p *Pipeline) parseAll(c *checked, errs *errorList) {
 	if !p.keep {
 		return
 	}
-	for i, k := range keys {
-		p.parses[k] = found[i]
+	for i, pg := range todo {
+		p.parses[pg.Source] = keptParse{c.parseKey(pg), found[i]}
 	}
-	if len(p.parses) > 2*len(c.site.Pages)+64 {
+	if len(p.parses) > len(c.site.Pages)+64 {
 		p.prune(c)
 	}
+}
+
+// keptParse is the last parse of a source, with what it was made of.
+type keptParse struct {
+	key    parseKey
+	parsed *parsed
 }
 
 // parseKey names the parse of page pg's source with this run's Markdown.
@@ -247,13 +252,19 @@ func (c *checked) parseKey(pg *Page) parseKey {
 	return parseKey{src: pg.Source, sum: pg.sum, kind: pg.Kind, md: c.mdKey, names: pg.LinkTitle + "\x00" + pg.outlineTitle}
 }
 
-// prune drops the parses this run did not use (edits leave old versions).
+// sameParse reports whether k is c.parseKey(pg), without making that key.
+func (c *checked) sameParse(k parseKey, pg *Page) bool {
+	n, a, b := k.names, pg.LinkTitle, pg.outlineTitle
+	return k.src == pg.Source && k.sum == pg.sum && k.kind == pg.Kind && k.md == c.mdKey &&
+		len(n) == len(a)+1+len(b) && n[:len(a)] == a && n[len(a)] == 0 && n[len(a)+1:] == b
+}
+
+// prune drops the parses of sources this run did not read.
 func (p *Pipeline) prune(c *checked) {
-	used := make(map[parseKey]*parsed, len(c.site.Pages))
+	used := make(map[string]keptParse, len(c.site.Pages))
 	for _, pg := range c.site.Pages {
-		k := c.parseKey(pg)
-		if s := p.parses[k]; s != nil {
-			used[k] = s
+		if e, ok := p.parses[pg.Source]; ok && pg.Source != "" {
+			used[pg.Source] = e
 		}
 	}
 	p.parses = used

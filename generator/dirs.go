@@ -13,18 +13,26 @@ import (
 type dirCache map[string]*listing
 
 // listing is one folder as read: its entries, or the error reading it,
-// and whether a Markdown file lies anywhere below it.
+// whether a Markdown file lies anywhere below it, and what the folder is
+// as a module (see folderPlan).
 type listing struct {
 	entries []fs.DirEntry
 	err     error
 	md      int8 // 0 not known yet, 1 yes, -1 no
 	// refused are the symbolic links left out: path and why
 	refused [][2]string
+	plan    *folderPlan // what the folder is as a module, once loaded as one
 }
 
 // readDir lists dir, from the cache when the loader has one, and reports
 // the symbolic links in it that are not followed.
 func (l *loader) readDir(dir string) ([]fs.DirEntry, error) {
+	d := l.openDir(dir)
+	return d.entries, d.err
+}
+
+// openDir is readDir's listing of dir, with the plan kept with it.
+func (l *loader) openDir(dir string) *listing {
 	d := l.listing(dir)
 	if len(d.refused) > 0 && !l.reported[dir] {
 		if l.reported == nil {
@@ -35,7 +43,7 @@ func (l *loader) readDir(dir string) ([]fs.DirEntry, error) {
 			l.errs.add(r[0], 1, 1, "%s", r[1])
 		}
 	}
-	return d.entries, d.err
+	return d
 }
 
 func (l *loader) listing(dir string) *listing {
@@ -103,10 +111,15 @@ func (l *loader) addAssets(dir, url string) {
 // folder above it.
 func (d dirCache) forget(c string) {
 	for name := range d {
-		if c == "." || name == c || strings.HasPrefix(name, c+"/") {
+		if within(name, c) {
 			delete(d, name)
 		}
 	}
+	d.forgetAbove(c)
+}
+
+// forgetAbove drops the listings of every folder above c.
+func (d dirCache) forgetAbove(c string) {
 	for p := c; p != "." && p != "/" && p != ""; {
 		p = path.Dir(p)
 		delete(d, p)

@@ -2,12 +2,12 @@ package generator
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"io/fs"
 	"path"
 	"regexp"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -46,6 +46,8 @@ type loader struct {
 	// the builder's or a feature's.
 	reserved func(seg string) bool
 	cache    map[string]*sourceFile // files read before and unchanged since (a Pipeline's)
+	// includers names the cached files that include others (a Pipeline's), or nil
+	includers map[string]bool
 	// prefetching: read each folder's files on all cores (see prefetch)
 	prefetching bool
 	dirs        dirCache          // folders listed before and unchanged since (a Pipeline's), or nil
@@ -74,130 +76,143 @@ type unusedUse struct {
 // the modules above it, so a deeper course costs more than its size.
 const maxFolderDepth = 16
 
+// loadModule reads the folder dir as a module at url (the home when
+// parent is nil): its index page, lessons and files, and its subfolders
+// as modules. What its listing alone decides is planned once per listing
+// (see folderPlan); the pages are read and claim their URLs every run.
 func (l *loader) loadModule(dir string, parent *Module, url string) *Module {
 	m := &Module{Dir: dir, Parent: parent}
-	entries, err := l.readDir(dir)
-	if err != nil {
-		l.errs.add(dir, 0, 0, "cannot read folder: %v", err)
+	d := l.openDir(dir)
+	if d.err != nil {
+		l.errs.add(dir, 0, 0, "cannot read folder: %v", d.err)
 		return m
 	}
-	var index string
-	for _, name := range indexNames {
-		for _, e := range entries {
-			if e.Name() == name && !e.IsDir() {
-				if index != "" {
-					l.errs.add(path.Join(dir, name), 1, 1, "%s is a second index file for this folder: %s is its index (keep only one of %s and %s)", name, path.Join(dir, index), index, name)
-					continue
-				}
-				index = name
-			}
-		}
+	plan := l.plan(dir, d, url, parent == nil)
+	for _, e := range plan.extraIndex {
+		l.errs.add(path.Join(dir, e), 1, 1, "%s is a second index file for this folder: %s is its index (keep only one of %s and %s)", e, path.Join(dir, plan.index), plan.index, e)
 	}
-	kind := "module"
-	if parent == nil {
-		kind = "home"
-	}
-	if index != "" {
-		m.Page = l.readPage(path.Join(dir, index), url, kind, m)
-	}
-	if m.Page == nil {
-		m.Page = &Page{URL: url, Kind: kind, Module: m, anchors: map[string]bool{}}
-		m.Page.Title = titleFromName(path.Base(dir))
-		if parent == nil {
-			m.Page.Title = "Home"
-		}
-	}
+	m.Page = l.modulePage(m, plan, url)
 	l.claim(url, m.Page.sourceOr(dir))
-	l.prefetch(dir, entries)
-	for _, e := range entries {
-		name := e.Name()
-		full := path.Join(dir, name)
-		if strings.HasPrefix(name, ".") || strings.HasSuffix(name, "~") || name == index || (parent == nil && name == configFile) || l.ignored(full) {
-			continue
+	l.prefetch(dir, d.entries)
+	for i := range plan.steps {
+		switch st := &plan.steps[i]; st.kind {
+		case stepBundle:
+			l.addBundle(m, st.full, url, st.name)
+		case stepFiles:
+			l.addAssets(st.full, st.url)
+		case stepFile:
+			l.assets[st.url] = st.full
+		case stepModule:
+			l.addModule(m, st)
+		case stepLesson:
+			l.addLesson(m, st, url)
 		}
-		if e.IsDir() && l.leafBundle(full) {
-			l.addBundle(m, full, url, name)
-			continue
-		}
-		if e.IsDir() {
-			if !l.hasMarkdown(full) {
-				l.addAssets(full, path.Join(url, name))
-				continue
-			}
-			seg, ok := l.segment(full, stripOrder(name))
-			if !ok {
-				continue
-			}
-			if parent == nil && l.reserved(seg) {
-				l.errs.add(full, 0, 0, "the folder name %q is used by the generator's own pages; rename it", seg)
-				continue
-			}
-			if depth(m) >= maxFolderDepth {
-				l.errs.add(full, 0, 0, "module folders nest %d deep here; the limit is %d: move this folder up", depth(m)+1, maxFolderDepth)
-				continue
-			}
-			sub := l.loadModule(full, m, url+seg+"/")
-			sub.order, sub.name = orderOf(name, sub.Page.Weight), name
-			if parent != nil && sub.Page.Source == "" && l.set != nil && l.set.Format == lessonset.Hugo {
-				l.mergeFolder(m, sub) // no _index.md below the top: not a section in Hugo
-				continue
-			}
-			m.Modules = append(m.Modules, sub)
-			continue
-		}
-		if !strings.HasSuffix(name, ".md") {
-			l.assets[path.Join(url, name)] = full
-			continue
-		}
-		if indexName(name) {
-			continue // a lower-priority index file, reported above
-		}
-		kind := "lesson"
-		if parent == nil {
-			kind = "page"
-		}
-		p := l.readPage(full, "", kind, m)
-		if p == nil {
-			continue
-		}
-		seg, ok := l.segment(full, stripOrder(strings.TrimSuffix(name, ".md")))
-		if p.Slug != "" {
-			seg, ok = p.Slug, l.checkSlug(full, &p.FrontMatter)
-		}
-		if !ok {
-			continue
-		}
-		if parent == nil && l.reserved(seg) {
-			l.errs.add(full, 1, 1, "the page name %q is used by the generator's own pages; rename it or set a slug", seg)
-			continue
-		}
-		p.URL = url + seg + "/"
-		l.claim(p.URL, full)
-		m.Lessons = append(m.Lessons, p)
 	}
 	if l.set != nil && l.set.Format == lessonset.Hugo {
 		sortHugo(m)
 		return m
 	}
-	order := make(map[*Page]int, len(m.Lessons))
-	for _, p := range m.Lessons {
-		order[p] = orderOf(path.Base(p.Source), p.Weight)
-	}
-	sort.SliceStable(m.Lessons, func(i, j int) bool {
-		a, b := m.Lessons[i], m.Lessons[j]
-		if oa, ob := order[a], order[b]; oa != ob {
-			return oa < ob
-		}
-		return a.Source < b.Source
-	})
-	sort.SliceStable(m.Modules, func(i, j int) bool {
-		a, b := m.Modules[i], m.Modules[j]
-		if a.order != b.order {
-			return a.order < b.order
-		}
-		return a.name < b.name
-	})
+	sortModule(m)
 	return m
+}
+
+// modulePage reads module m's index page, or makes a page without a source.
+func (l *loader) modulePage(m *Module, plan *folderPlan, url string) *Page {
+	kind := "module"
+	if m.Parent == nil {
+		kind = "home"
+	}
+	if plan.index != "" {
+		if p := l.readPage(path.Join(m.Dir, plan.index), url, kind, m); p != nil {
+			return p
+		}
+	}
+	p := &Page{URL: url, Kind: kind, Module: m, anchors: map[string]bool{}}
+	p.Title = titleFromName(path.Base(m.Dir))
+	if m.Parent == nil {
+		p.Title = "Home"
+	}
+	return p
+}
+
+// addModule loads the subfolder a step names as a module of m.
+func (l *loader) addModule(m *Module, st *planStep) {
+	seg, ok := st.seg, st.seg != ""
+	if !ok {
+		seg, ok = l.segment(st.full, st.stem) // reports why not
+	}
+	switch {
+	case !ok:
+		return
+	case m.Parent == nil && l.reserved(seg):
+		l.errs.add(st.full, 0, 0, "the folder name %q is used by the generator's own pages; rename it", seg)
+		return
+	case depth(m) >= maxFolderDepth:
+		l.errs.add(st.full, 0, 0, "module folders nest %d deep here; the limit is %d: move this folder up", depth(m)+1, maxFolderDepth)
+		return
+	}
+	sub := l.loadModule(st.full, m, st.url)
+	sub.order, sub.name = orderOf(st.name, sub.Page.Weight), st.name
+	if m.Parent != nil && sub.Page.Source == "" && l.set != nil && l.set.Format == lessonset.Hugo {
+		l.mergeFolder(m, sub) // no _index.md below the top: not a section in Hugo
+		return
+	}
+	m.Modules = append(m.Modules, sub)
+}
+
+// addLesson reads the Markdown file a step names as a lesson of m at its
+// URL, unless it is left out.
+func (l *loader) addLesson(m *Module, st *planStep, url string) {
+	kind := "lesson"
+	if m.Parent == nil {
+		kind = "page"
+	}
+	p := l.readPage(st.full, "", kind, m)
+	if p == nil {
+		return
+	}
+	seg, ok := st.seg, st.seg != ""
+	if !ok {
+		seg, ok = l.segment(st.full, st.stem) // reports why not
+	}
+	if p.Slug != "" {
+		seg, ok = p.Slug, l.checkSlug(st.full, &p.FrontMatter)
+	}
+	if !ok {
+		return
+	}
+	if m.Parent == nil && l.reserved(seg) {
+		l.errs.add(st.full, 1, 1, "the page name %q is used by the generator's own pages; rename it or set a slug", seg)
+		return
+	}
+	p.URL = st.url
+	if seg != st.seg {
+		p.URL = url + seg + "/"
+	}
+	l.claim(p.URL, st.full)
+	m.Lessons = append(m.Lessons, p)
+}
+
+// sortModule puts m's lessons (by weight, else by their names' numbers,
+// then by name) and its modules in p2pc's order.
+func sortModule(m *Module) {
+	type ranked struct {
+		order int
+		p     *Page
+	}
+	list := make([]ranked, len(m.Lessons))
+	for i, p := range m.Lessons {
+		list[i] = ranked{orderOf(path.Base(p.Source), p.Weight), p}
+	}
+	slices.SortStableFunc(list, func(a, b ranked) int {
+		return cmp.Or(cmp.Compare(a.order, b.order), strings.Compare(a.p.Source, b.p.Source))
+	})
+	for i, r := range list {
+		m.Lessons[i] = r.p
+	}
+	slices.SortStableFunc(m.Modules, func(a, b *Module) int {
+		return cmp.Or(cmp.Compare(a.order, b.order), strings.Compare(a.name, b.name))
+	})
 }
 
 // mergeFolder gives module m the pages and sections of sub, a folder of a
@@ -289,6 +304,16 @@ var safeSlug = regexp.MustCompile(`^[a-z0-9][a-z0-9._-]*$`)
 // segment turns a file or folder name into one URL path segment: lowercase
 // ASCII with accents and ʻokina folded ("ʻIke loa" becomes "ike-loa").
 func (l *loader) segment(src, name string) (string, bool) {
+	seg := l.slug(name)
+	if seg == "" {
+		l.errs.add(src, 0, 0, "%q cannot be a URL segment: name it with letters or digits", name)
+		return "", false
+	}
+	return seg, true
+}
+
+// slug is markdown.Slug(name), from the names made segments before.
+func (l *loader) slug(name string) string {
 	seg, ok := l.slugs[name]
 	if !ok {
 		seg = markdown.Slug(name)
@@ -296,11 +321,7 @@ func (l *loader) segment(src, name string) (string, bool) {
 			l.slugs[name] = seg
 		}
 	}
-	if seg == "" {
-		l.errs.add(src, 0, 0, "%q cannot be a URL segment: name it with letters or digits", name)
-		return "", false
-	}
-	return seg, true
+	return seg
 }
 
 // checkSlug accepts a front-matter slug that is one safe URL segment.
@@ -396,9 +417,17 @@ func (l *loader) source(src string) *sourceFile {
 	}
 	f := readSource(l.fsys, src, l.rules, l.params())
 	if l.cache != nil {
-		l.cache[src] = f
+		l.keepSource(src, f)
 	}
 	return f
+}
+
+// keepSource puts f in the cache, noting it when it includes other files.
+func (l *loader) keepSource(src string, f *sourceFile) {
+	l.cache[src] = f
+	if len(f.includes) > 0 && l.includers != nil {
+		l.includers[src] = true
+	}
 }
 
 // prefetch reads and splits the Markdown files among a folder's entries
@@ -435,7 +464,7 @@ func (l *loader) prefetch(dir string, entries []fs.DirEntry) {
 		return nil
 	})
 	for i, src := range todo {
-		l.cache[src] = found[i]
+		l.keepSource(src, found[i])
 	}
 }
 

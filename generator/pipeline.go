@@ -49,12 +49,15 @@ type Pipeline struct {
 	keep bool
 
 	sources map[string]*sourceFile // by content path: bytes and front matter
-	parses  map[parseKey]*parsed   // by content path, bytes and Markdown settings
-	assets  map[string]uint64      // content path -> hash of the bytes last copied
-	dirs    dirCache               // content folders as listed
-	slugs   map[string]string      // file and folder names as URL segments
-	links   map[string]*linkResult // by content path: the last check of its links
-	scans   map[scanID][]string    // the features' Marks' Scan results, with keep
+	// includers names the kept sources that include other files (and
+	// some that no longer do), so that Forget need not look at every one
+	includers map[string]bool
+	parses    map[string]keptParse   // by content path: its last parse and what it was made of
+	assets    map[string]uint64      // content path -> hash of the bytes last copied
+	dirs      dirCache               // content folders as listed, with their plans (folderPlan)
+	slugs     map[string]string      // file and folder names as URL segments
+	links     map[string]*linkResult // by content path: the last check of its links
+	scans     map[scanID][]string    // the features' Marks' Scan results, with keep
 	// set is the lesson set the content was recognised as (nil: p2pc's
 	// own format), when setKnown
 	set      *lessonset.Set
@@ -93,13 +96,15 @@ type lastRun struct {
 // it holds as little as it can (for one build).
 func NewPipeline(content, layouts fs.FS, opts Options, keep bool) *Pipeline {
 	return &Pipeline{content: content, layouts: layouts, opts: opts, keep: keep,
-		sources: map[string]*sourceFile{}, parses: map[parseKey]*parsed{}, assets: map[string]uint64{}, dirs: dirCache{}, slugs: map[string]string{}, links: map[string]*linkResult{}}
+		sources: map[string]*sourceFile{}, includers: map[string]bool{}, parses: map[string]keptParse{}, assets: map[string]uint64{}, dirs: dirCache{}, slugs: map[string]string{}, links: map[string]*linkResult{}}
 }
 
 // Forget tells the pipeline that the content files at these slash-separated
 // paths may have changed (a folder stands for everything in it; "." for
 // all): the next run reads them again. Files it was not told of are taken
 // to be as they were; a file whose bytes are the same is not parsed again.
+// A path the last run read as a file costs a few map look-ups; any other
+// (a folder, a new or removed file) is looked for in every kept source.
 func (p *Pipeline) Forget(paths ...string) {
 	for _, c := range paths {
 		c = path.Clean(c)
@@ -109,16 +114,51 @@ func (p *Pipeline) Forget(paths ...string) {
 		if p.setKnown && p.saysFormat(c) {
 			p.setKnown = false
 		}
+		p.forgetIncluders(c)
+		if p.readAsFile(c) {
+			delete(p.sources, c)
+			delete(p.assets, c)
+			p.dirs.forgetAbove(c)
+			continue
+		}
 		p.dirs.forget(c)
-		for name, f := range p.sources {
-			if c == "." || name == c || strings.HasPrefix(name, c+"/") || slices.Contains(f.includes, c) {
+		for name := range p.sources {
+			if within(name, c) {
 				delete(p.sources, name)
 			}
 		}
 		for name := range p.assets {
-			if c == "." || name == c || strings.HasPrefix(name, c+"/") {
+			if within(name, c) {
 				delete(p.assets, name)
 			}
+		}
+	}
+}
+
+// readAsFile reports whether the last run read c as a file (a page or a
+// file copied as it is) and not as a folder: nothing kept lies below it.
+func (p *Pipeline) readAsFile(c string) bool {
+	_, src := p.sources[c]
+	_, asset := p.assets[c]
+	return c != "." && (src || asset) && p.dirs[c] == nil
+}
+
+// within reports whether the content path name is c or lies below it.
+func within(name, c string) bool {
+	return c == "." || name == c || strings.HasPrefix(name, c+"/")
+}
+
+// forgetIncluders forgets the kept sources that include the file at c
+// (and drops the names of those that include nothing any more).
+func (p *Pipeline) forgetIncluders(c string) {
+	for name := range p.includers {
+		f := p.sources[name]
+		switch {
+		case f == nil || len(f.includes) == 0:
+			delete(p.includers, name)
+		case slices.ContainsFunc(f.includes, func(in string) bool { return within(in, c) }):
+			delete(p.sources, name)
+			delete(p.includers, name)
 		}
 	}
 }
