@@ -131,7 +131,8 @@ func (a *assembly) finish() error {
 	return parallel(len(todo), func(j int) error { return a.make(todo[j]) })
 }
 
-// get returns the body of the content page at url, or nil. A body is
+// get returns the body of the content page at url, or nil when no page
+// of this run has Markdown there. A body is
 // rendered once, however many pages ask for it at the same time (a tree a
 // feature keeps must not be marked and rendered twice at once).
 func (a *assembly) get(url string) ([]byte, error) {
@@ -144,8 +145,11 @@ func (a *assembly) get(url string) ([]byte, error) {
 	}
 	html, ok := a.html[url]
 	pg, k := a.pages[url], a.pageKy[url]
-	ok = ok && a.keys[url] == k
-	if ok || pg == nil {
+	if pg == nil { // no Markdown in this run (a module without its index file): no body, whatever the last run's was
+		a.mu.Unlock()
+		return nil, nil
+	}
+	if ok && a.keys[url] == k {
 		a.mu.Unlock()
 		return html, nil
 	}

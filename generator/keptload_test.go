@@ -122,8 +122,13 @@ func TestKeptLoadFollowsEdits(t *testing.T) {
 			delete(fsys, "03-later/02-fourth.md")
 			return []string{"03-later/02-fourth.md"}
 		}},
-		{"module index renamed", func(fsys fstest.MapFS) []string {
-			return move(fsys, "03-later/_index.md", "03-later/README.md")
+		{"module index removed", func(fsys fstest.MapFS) []string { // its text left the all-in-one views
+			delete(fsys, "03-later/_index.md")
+			return []string{"03-later/_index.md"}
+		}},
+		{"module index added as README.md", func(fsys fstest.MapFS) []string {
+			put(fsys, "03-later/README.md", "---\ntitle: Later\n---\nLater things.\n")
+			return []string{"03-later/README.md"}
 		}},
 		{"two lessons want one URL", func(fsys fstest.MapFS) []string {
 			put(fsys, "03-later/05-three.md", "---\ntitle: Again\n---\nAgain.\n")
