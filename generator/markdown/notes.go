@@ -27,8 +27,9 @@ func (n *InlineNote) Kind() ast.NodeKind { return KindInlineNote }
 func (n *InlineNote) Dump(source []byte, level int) { ast.DumpHelper(n, source, level, nil, nil) }
 
 // inlineNotes makes each InlineNote a footnote, as Pandoc does: a numbered
-// reference where it stands, and its text in the page's list of notes,
-// after the notes written as [^label] (numbered after them).
+// reference where it stands, and its text in the page's list of notes.
+// Then every note is numbered in the order the text refers to it, the
+// notes written as [^label] among them.
 type inlineNotes struct{}
 
 func (inlineNotes) Transform(doc *ast.Document, _ text.Reader, _ parser.Context) {
@@ -67,4 +68,34 @@ func (inlineNotes) Transform(doc *ast.Document, _ text.Reader, _ parser.Context)
 		fn.AppendChild(fn, para)
 		list.AppendChild(list, fn)
 	}
+	renumberNotes(doc, list)
+}
+
+// renumberNotes numbers the notes of list in the order doc first refers
+// to each, and puts them in that order.
+func renumberNotes(doc *ast.Document, list *extast.FootnoteList) {
+	order := map[int]int{} // old index -> new
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if l, ok := n.(*extast.FootnoteLink); ok && entering {
+			if _, seen := order[l.Index]; !seen {
+				order[l.Index] = len(order) + 1
+			}
+		}
+		return ast.WalkContinue, nil
+	})
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n := n.(type) {
+		case *extast.FootnoteLink:
+			n.Index = order[n.Index]
+		case *extast.FootnoteBacklink:
+			n.Index = order[n.Index]
+		case *extast.Footnote:
+			n.Index = order[n.Index]
+		}
+		return ast.WalkContinue, nil
+	})
+	list.SortChildren(func(a, b ast.Node) int { return a.(*extast.Footnote).Index - b.(*extast.Footnote).Index })
 }
