@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 
@@ -98,7 +99,8 @@ func loadWorkbench(fsys fs.FS) *Set {
 
 // workbenchGroup lists the pages of one folder: those the config names, in
 // its order, else every Markdown file of the folder in name order (setup.md
-// first among the learners' pages). Files the config leaves out go to Ignore.
+// first among the learners' pages, listed or not: the Workbench always
+// shows it). Files the config leaves out go to Ignore.
 func workbenchGroup(fsys fs.FS, s *Set, cfg *workbenchConfigFile, key, title string) *Entry {
 	files := markdownFiles(fsys, key)
 	listed, ok := cfg.lists[key]
@@ -133,6 +135,11 @@ func workbenchGroup(fsys fs.FS, s *Set, cfg *workbenchConfigFile, key, title str
 			seen[p] = true
 			g.Children = append(g.Children, &Entry{Source: p})
 		}
+	}
+	if setup := "learners/setup.md"; key == "learners" && !seen[setup] && slices.Contains(files, "setup.md") {
+		// the Workbench puts setup.md on the home page whether listed or not
+		seen[setup] = true
+		g.Children = append([]*Entry{{Source: setup}}, g.Children...)
 	}
 	for _, name := range files {
 		if p := key + "/" + name; !seen[p] {

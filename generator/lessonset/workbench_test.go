@@ -109,6 +109,18 @@ func TestWorkbenchRules(t *testing.T) {
 			"[Episodes](episodes/)\n  [](episodes/z.md)\n  [](episodes/a.md)\n" +
 				"[Learner resources](learners/)\n  [](learners/b.md)\n  [](learners/setup.md)\n",
 			[]string{"config.yaml", "episodes/draft.md"}},
+		{"setup.md shown though the list leaves it out, first (sandpaper always shows it)",
+			map[string]string{
+				"config.yaml":           "episodes:\n- a.md\nlearners:\n- reference.md\n",
+				"index.md":              "",
+				"episodes/a.md":         "",
+				"learners/setup.md":     "",
+				"learners/reference.md": "",
+				"learners/other.md":     "",
+			},
+			"[Episodes](episodes/)\n  [](episodes/a.md)\n" +
+				"[Learner resources](learners/)\n  [](learners/setup.md)\n  [](learners/reference.md)\n",
+			[]string{"config.yaml", "learners/other.md"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
