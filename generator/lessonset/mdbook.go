@@ -36,8 +36,10 @@ type bookToml struct {
 			Code    struct {
 				HideLines map[string]string `toml:"hidelines"`
 			} `toml:"code"`
+			MathJax bool `toml:"mathjax-support"`
 		} `toml:"html"`
 	} `toml:"output"`
+	Preprocessor map[string]any `toml:"preprocessor"`
 }
 
 func loadMdBook(fsys fs.FS) *Set {
@@ -58,6 +60,11 @@ func loadMdBook(fsys fs.FS) *Set {
 		}
 	}
 	s.Description = cfg.Book.Description
+	if cfg.Output.HTML.MathJax { // mdBook's own: \\( \\) and \\[ \\] in the Markdown
+		s.Math = []MathDelims{{Open: `\\(`, Close: `\\)`}, {Open: `\\[`, Close: `\\]`, Display: true}}
+	}
+	_, s.DollarMath = cfg.Preprocessor["katex"]
+	_, s.Admonish = cfg.Preprocessor["admonish"]
 	s.Language = cfg.Book.Language
 	if len(cfg.Book.Authors) > 0 {
 		s.Params = map[string]any{"authors": cfg.Book.Authors}

@@ -51,7 +51,13 @@ type Set struct {
 	BlockAttributes bool
 	// Math are the delimiters of TeX math kept as written (a Hugo config's
 	// markup.goldmark.extensions.passthrough, when enabled).
-	Math     []MathDelims
+	Math []MathDelims
+	// DollarMath: $…$ and $$…$$ are TeX math kept as written (an mdBook
+	// with the katex preprocessor).
+	DollarMath bool
+	// Admonish: a code block ```admonish KIND title="…" is a box (an
+	// mdBook with the admonish preprocessor).
+	Admonish bool
 	Problems []Problem // what is wrong, each with its place; the Set is still usable
 	Warnings []Problem // what the tool accepts but the author may not mean; the build goes on
 }

@@ -19,6 +19,10 @@ type Dialect struct {
 	// passthrough extension); Pandoc's $…$ and $$…$$ are math with Pandoc
 	// too (see mathParser).
 	Math []MathDelims
+	// Dollars reads $…$ and $$…$$ as TeX math kept as written, by Pandoc's
+	// rules, outside Pandoc's Markdown too (an mdBook with the katex
+	// preprocessor).
+	Dollars bool
 	// RawHTMLSetting is the setting that lets all raw HTML through, as
 	// the warnings about raw HTML left out name it ("markup.goldmark.
 	// renderer.unsafe to true in hugo.toml"); "" for site.yaml's raw_html.

@@ -118,8 +118,8 @@ func NewDialect(d Dialect, rawHTML bool, divs map[string]DivFunc, extra ...util.
 		util.Prioritized(attrParser{}, 150),                // after images, links and code
 		util.Prioritized(newQuickLinkify(), 999),           // where extension.Linkify puts it
 	}
-	if d.Pandoc || len(d.Math) > 0 {
-		inline = append(inline, util.Prioritized(mathParser{dollars: d.Pandoc, pairs: d.Math}, 100))
+	if d.Pandoc || d.Dollars || len(d.Math) > 0 {
+		inline = append(inline, util.Prioritized(mathParser{dollars: d.Pandoc || d.Dollars, pairs: d.Math}, 100))
 	}
 	strike := extension.NewStrikethroughParser() // where extension.Strikethrough puts it
 	if d.Pandoc {

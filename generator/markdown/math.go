@@ -3,6 +3,7 @@ package markdown
 import (
 	"bytes"
 	"html"
+	"strings"
 
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/parser"
@@ -96,7 +97,8 @@ func (p mathParser) Parse(parent ast.Node, block text.Reader, pc parser.Context)
 	}
 	for _, d := range p.pairs {
 		if d.Open != "" && d.Close != "" && bytes.HasPrefix(line, []byte(d.Open)) {
-			return p.pair(block, pc, d, d.Open, d.Close)
+			// shown as the Markdown shows them: mdBook's \\( is \(, as MathJax reads it
+			return p.pair(block, pc, d, strings.ReplaceAll(d.Open, `\\`, `\`), strings.ReplaceAll(d.Close, `\\`, `\`))
 		}
 	}
 	return nil

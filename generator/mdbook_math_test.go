@@ -1,0 +1,43 @@
+package generator
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestMdBookMath: an mdBook's TeX is kept as written where its book.toml
+// says how it is written: $…$ and $$…$$ with the katex preprocessor,
+// \\( \\) and \\[ \\] with mdBook's MathJax support. Without either, $ is
+// a dollar and the Markdown is read as Markdown.
+func TestMdBookMath(t *testing.T) {
+	chapter := "# M\n\nKaTeX $a*b*c$ and $$x_1 * y_1$$.\n\nMathJax \\\\( p*q*r \\\\) and \\\\[ s_1 * t_1 \\\\].\n"
+	for _, tt := range []struct {
+		name, toml string
+		want, not  []string
+	}{
+		{"katex", "[book]\ntitle = \"B\"\n[preprocessor.katex]\nafter = [\"links\"]\n",
+			[]string{`<span class="math inline">\(a*b*c\)</span>`, `<span class="math display">\[x_1 * y_1\]</span>`}, []string{"<em>b</em>"}},
+		{"mathjax", "[book]\ntitle = \"B\"\n[output.html]\nmathjax-support = true\n",
+			[]string{`<span class="math inline">\( p*q*r \)</span>`, `<span class="math display">\[ s_1 * t_1 \]</span>`}, []string{"<em>q</em>"}},
+		{"neither", "[book]\ntitle = \"B\"\n",
+			[]string{"$a<em>b</em>c$"}, []string{`class="math`}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			site, err := Build(files("book.toml", tt.toml, "src/SUMMARY.md", "- [M](m.md)\n", "src/m.md", chapter), layoutsFS, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			page := string(site.Files["m/index.html"])
+			for _, w := range tt.want {
+				if !strings.Contains(page, w) {
+					t.Errorf("no %s in\n%s", w, page)
+				}
+			}
+			for _, n := range tt.not {
+				if strings.Contains(page, n) {
+					t.Errorf("%s in\n%s", n, page)
+				}
+			}
+		})
+	}
+}
