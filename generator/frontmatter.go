@@ -96,6 +96,9 @@ type frontMatterRules struct {
 	// directives names the text directives expanded in bodies, "mdbook" or
 	// "hugo" (see package directive); "" for none.
 	directives string
+	// admonish: mdbook-admonish's ```admonish code blocks are boxes (see
+	// package directive)
+	admonish bool
 	// links is Markdown added to the end of every page: a Carpentries
 	// Workbench lesson's links.md, the link reference definitions its
 	// pages share ("[python]: https://…" used as "[Python][python]").

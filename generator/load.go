@@ -386,14 +386,14 @@ type sourceFile struct {
 // expand expands the body's directives (mdBook's includes, Hugo's
 // shortcodes), with the page's own params and the site's params. An
 // included file's bytes count as the page's own.
-func (f *sourceFile) expand(fsys fs.FS, src, format string, params map[string]any, errs *errorList) {
+func (f *sourceFile) expand(fsys fs.FS, src string, rules frontMatterRules, params map[string]any, errs *errorList) {
 	read := func(name string) ([]byte, error) {
 		if !fs.ValidPath(name) {
 			return nil, fs.ErrNotExist // outside the content folder: never read
 		}
 		return fs.ReadFile(fsys, name)
 	}
-	r := directive.Expand(src, f.body, directive.Env{Format: format, Read: read, Params: params, PageParams: f.fm.Params})
+	r := directive.Expand(src, f.body, directive.Env{Format: rules.directives, Read: read, Params: params, PageParams: f.fm.Params, Admonish: rules.admonish})
 	for _, p := range r.Problems {
 		if p.Warning {
 			errs.warn(src, p.Line, p.Col, "%s", p.Msg)
@@ -484,8 +484,8 @@ func readSource(fsys fs.FS, src string, rules frontMatterRules, params map[strin
 		data = bytes.TrimPrefix(data, []byte("\ufeff"))
 		data = lineFeeds(data)
 		f.fm, f.body, f.unused = splitFrontMatter(src, data, rules, errs)
-		if rules.directives != "" && bytes.Contains(f.body, []byte("{{")) {
-			f.expand(fsys, src, rules.directives, params, errs)
+		if rules.directives != "" && bytes.Contains(f.body, []byte("{{")) || rules.admonish && bytes.Contains(f.body, []byte("admonish")) {
+			f.expand(fsys, src, rules, params, errs)
 		}
 		if rules.links != "" { // after the page's own lines, which keep their numbers
 			if used := linksFor(f.body, linkDefsOf(rules.links)); len(used) > 0 {

@@ -51,6 +51,7 @@ func (l *loader) useSet(set *lessonset.Set, cfg *Config) {
 	if set.Format == lessonset.MdBook || set.Format == lessonset.Hugo {
 		l.rules.directives = set.Format
 	}
+	l.rules.admonish = set.Admonish
 	if set.Format == lessonset.Workbench {
 		l.rules.links = l.workbenchLinks()
 	}

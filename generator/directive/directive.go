@@ -22,6 +22,9 @@ type Env struct {
 	// keeps in Params), which {{< param >}} looks up before the site's,
 	// as Hugo does.
 	PageParams map[string]any
+	// Admonish reads mdbook-admonish's ```admonish code blocks as boxes
+	// (see admonish), before the directives.
+	Admonish bool
 }
 
 // Result is a page body with its directives expanded.
@@ -68,6 +71,9 @@ type problem struct {
 // expanded. It never fails: what it cannot expand is reported in
 // Result.Problems. Result.Body is body itself when it holds no "{{".
 func Expand(src string, body []byte, env Env) Result {
+	if env.Admonish && bytes.Contains(body, []byte("admonish")) {
+		body = admonish(body) // each line keeps its number
+	}
 	srcLines := newLineIndex(body)
 	var res Result
 	var mdbookOn, hugoOn bool

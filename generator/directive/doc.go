@@ -13,6 +13,10 @@
 // errors can be reported at the right place too. The work is linear in
 // the size of the text read.
 //
+// With Env.Admonish, mdbook-admonish's code blocks, ```admonish KIND
+// title="…", become fenced divs first (see admonish); every line keeps
+// its number.
+//
 // # Formats
 //
 // Env.Format "mdbook" recognises mdBook's {{#…}} directives only, "hugo"

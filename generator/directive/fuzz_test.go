@@ -14,7 +14,7 @@ func FuzzExpand(f *testing.F) {
 		"b.rs":   "// ANCHOR: x\nfn b() {}\n// ANCHOR_END: x\n```\n",
 		"d/e.md": "{{#include ../a.md}}\n{{< details >}}\n",
 	}
-	env := Env{Read: reader(files), Params: map[string]any{"p": "v", "m": map[string]any{"k": 1}}}
+	env := Env{Read: reader(files), Params: map[string]any{"p": "v", "m": map[string]any{"k": 1}}, Admonish: true}
 	for _, s := range []string{
 		"{{#include a.md}}\n{{#include b.rs:1:2}}\n\\{{#include x}}\n{{#title T}}",
 		"{{#playground b.rs editable}}\n{{#include d/e.md}}\n{{#include ../x}}",
@@ -28,6 +28,7 @@ func FuzzExpand(f *testing.F) {
 		"1. s\n\n    {{< tabpane lang=go >}}\n{{< tab header=\"a\" >}}\n```x```\n{{< /tab >}}\n{{% tab %}}y{{% /tab %}}\n    {{< /tabpane >}}\n> {{% alert color=warning %}}\nz\n{{% /alert %}}",
 		"- {{< hint warning >}}\n{{% notice tip \"t\" icon=x %}}\n{{< button relref=\"/a\" >}}b{{< /button >}}\n{{% /notice %}}\n  {{< /hint >}}",
 		"{{< tabs \"id\" >}}\n{{% tab title=\"a\" %}}\n```sh\nx\n```\n{{% /tab %}}\n{{< tab \"b\" />}}\n{{< /tabs >}}\n{{% expand \"e\" %}}x{{% /expand %}}",
+		"````admonish warning title=\"A \\\"b\\\"\" collapsible=true\n```admonish\nx\n```\n  ~~~admonish tip\n````\n```admonish\n",
 		"| {{< badge title=\"t\" value=1 >}} | {{% badge %}}v{{% /badge %}} | {{< kbd x >}} |\n{{< card >}}\n{{< /card >}}\n{{< details \"d\" open >}}{{< /details >}}",
 	} {
 		for format := range byte(3) {

@@ -14,7 +14,7 @@ import (
 func TestLinear(t *testing.T) {
 	const n = 100_000
 	files := map[string]string{"a.rs": "// ANCHOR: x\nfn a() {}\n// ANCHOR_END: x\nfn b() {}\n"}
-	env := Env{Read: reader(files), Params: map[string]any{"v": "1"}}
+	env := Env{Read: reader(files), Params: map[string]any{"v": "1"}, Admonish: true}
 	rep := func(s string) string { return strings.Repeat(s, n) }
 	var widening strings.Builder // backtick runs of every length, none closed
 	for i := 1; widening.Len() < 1<<20; i++ {
@@ -55,6 +55,9 @@ func TestLinear(t *testing.T) {
 		{"unclosed mdbook escapes", rep("\\{{#x ")},
 		{"lone backticks", rep("` ")},
 		{"widening backtick runs", widening.String()},
+		{"admonish blocks", rep("```admonish tip title=\"t\"\nx\n```\n")},
+		{"unclosed admonish blocks", rep("```admonish\n")},
+		{"admonish blocks in one closed late", rep("````admonish\n") + "````\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -41,3 +41,30 @@ func TestMdBookMath(t *testing.T) {
 		})
 	}
 }
+
+// TestMdBookAdmonish: with the admonish preprocessor in book.toml, its
+// code blocks are boxes holding Markdown; without it, code.
+func TestMdBookAdmonish(t *testing.T) {
+	chapter := "# A\n\n```admonish warning title=\"Data loss\"\nSee [B](b.md), *carefully*.\n```\n"
+	for _, tt := range []struct {
+		name, toml string
+		want       []string
+	}{
+		{"admonish", "[book]\ntitle = \"B\"\n[preprocessor.admonish]\ncommand = \"mdbook-admonish\"\n",
+			[]string{`<aside class="box caution" aria-label="Data loss">`, `<a href="../b/index.html">B</a>, <em>carefully</em>`}},
+		{"without", "[book]\ntitle = \"B\"\n", []string{`<pre class="hl-chroma"><code>See [B](b.md), *carefully*.`}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			site, err := Build(files("book.toml", tt.toml, "src/SUMMARY.md", "- [A](a.md)\n- [B](b.md)\n", "src/a.md", chapter, "src/b.md", "# B\n"), layoutsFS, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			page := string(site.Files["a/index.html"])
+			for _, w := range tt.want {
+				if !strings.Contains(page, w) {
+					t.Errorf("no %s in\n%s", w, page)
+				}
+			}
+		})
+	}
+}
