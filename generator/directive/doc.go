@@ -128,6 +128,12 @@
 //	{{% steps %}} … {{% /steps %}}, {{% card %}} … {{% /card %}} (hugo-book's)
 //	    plain boxes, ::: book-steps and ::: book-card, their content as it
 //	    is; a card's image, title and link are left out with a warning.
+//	{{< cards >}} … {{< /cards >}} (Hextra's)
+//	    a plain box, ::: book-cards, holding its cards.
+//	{{< card link="…" title="T" subtitle="S" >}} (Hextra's, with link=)
+//	    a list item, - [T](…): S; its icon and image are left out.
+//	{{< callout type="warning" >}} … {{< /callout >}} (Hextra's)
+//	    a caution box for warning and error, else a callout.
 //	{{% children %}} (Relearn's and Learn's), {{< toc-tree >}} (Geekdoc's)
 //	    nothing: a module's page lists its pages already.
 //	{{< toc >}} (hugo-book's and Geekdoc's)

@@ -29,6 +29,7 @@ func FuzzExpand(f *testing.F) {
 		"- {{< hint warning >}}\n{{% notice tip \"t\" icon=x %}}\n{{< button relref=\"/a\" >}}b{{< /button >}}\n{{% /notice %}}\n  {{< /hint >}}",
 		"{{< tabs \"id\" >}}\n{{% tab title=\"a\" %}}\n```sh\nx\n```\n{{% /tab %}}\n{{< tab \"b\" />}}\n{{< /tabs >}}\n{{% expand \"e\" %}}x{{% /expand %}}",
 		"````admonish warning title=\"A \\\"b\\\"\" collapsible=true\n```admonish\nx\n```\n  ~~~admonish tip\n````\n```admonish\n",
+		"{{< cards >}}\n  {{< card link=\"a\" title=\"[t]\" subtitle=\"*s*\" >}}\n{{< /cards >}}{{< callout type=error >}}x{{< /callout >}}{{< card link >}}",
 		"| {{< badge title=\"t\" value=1 >}} | {{% badge %}}v{{% /badge %}} | {{< kbd x >}} |\n{{< card >}}\n{{< /card >}}\n{{< details \"d\" open >}}{{< /details >}}",
 	} {
 		for format := range byte(3) {

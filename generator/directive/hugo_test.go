@@ -180,6 +180,11 @@ func TestHugo(t *testing.T) {
 		{name: "columns in a list item", in: "- a\n\n  {{< columns >}}\nL\n  <--->\nR\n  {{< /columns >}}\n", want: "- a\n\n  ::: columns\n  L\n\n  R\n  :::\n"},
 		{name: "a column break outside columns is text", in: "a\n<--->\nb\n", want: "a\n<--->\nb\n"},
 		{name: "children", in: "Intro.\n\n{{% children depth=2 %}}\n", want: "Intro.\n\n\n"},
+		// Hextra's cards, self-closing with a link, and its callout
+		{name: "link cards", in: "{{< cards >}}\n  {{< card link=\"../setup\" title=\"Set up\" icon=\"x\" subtitle=\"Install *it*\" >}}\n  {{< card link=\"/a/\" >}}\n{{< /cards >}}\n",
+			want: "::: book-cards\n  - [Set up](../setup): Install *it*\n  - [/a/](/a/)\n:::\n"},
+		{name: "callout", in: "{{< callout type=\"error\" emoji=\"!\" >}}\nNo.\n{{< /callout >}}\n{{< callout >}}Yes.{{< /callout >}}\n",
+			want: "::: caution\nNo.\n:::\n::: callout\nYes.\n:::\n"},
 		{name: "toc and toc-tree", in: "{{< toc >}}\n\nIntro.\n\n{{< toc-tree >}}\n", want: "\n\nIntro.\n\n\n"},
 		{name: "siteparam", in: `{{% siteparam "minVersion" %}}`, want: `0.144.0`},
 

@@ -39,8 +39,16 @@ func (h *hugo) shortcode(k int) int {
 		h.openColumns(&sc)
 	case "katex":
 		return h.katex(&sc)
-	case "steps", "card":
+	case "card":
+		if _, ok := sc.get("link", -1); ok {
+			h.linkCard(&sc) // Hextra's, self-closing
+		} else {
+			h.openPlain(&sc) // hugo-book's, holding its text
+		}
+	case "steps", "cards":
 		h.openPlain(&sc)
+	case "callout":
+		h.openCallout(&sc)
 	case "figure":
 		h.figure(&sc)
 	case "details":
@@ -80,7 +88,7 @@ func (h *hugo) shortcode(k int) int {
 
 func (h *hugo) closing(sc *shortcode) {
 	switch sc.name {
-	case "details", "alert", "tabpane", "tab", "hint", "notice", "expand", "tabs", "button", "badge", "columns", "steps", "card":
+	case "details", "alert", "tabpane", "tab", "hint", "notice", "expand", "tabs", "button", "badge", "columns", "steps", "card", "cards", "callout":
 		b := h.top()
 		if b == nil || b.name != sc.name {
 			h.report(sc.start, fmt.Sprintf("%s closes no %s", tag(sc.delim, "/"+sc.name), tag(sc.delim, sc.name)))

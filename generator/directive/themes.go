@@ -185,10 +185,39 @@ var markdownEscaper = strings.NewReplacer(
 	`"`, `\"`, "'", `\'`, ":", `\:`, ";", `\;`, ",", `\,`, "?", `\?`, "@", `\@`, "/", `\/`,
 )
 
-// openPlain starts hugo-book's steps or card as a plain box, <div
-// class="book-steps"> or "book-card", its content as it is (a card's
-// image, title and link arguments are left out with a warning).
+// openPlain starts hugo-book's steps or card, or Hextra's cards, as a
+// plain box, <div class="book-steps">, "book-card" or "book-cards", its
+// content as it is (a card's image, title and link arguments are left out
+// with a warning).
 func (h *hugo) openPlain(sc *shortcode) {
 	h.ignoreArgs(sc)
 	h.openBox(sc, "::: book-"+sc.name, ":::")
+}
+
+// linkCard writes Hextra's card, {{< card link="…" title="T"
+// subtitle="S" >}}, which stands alone, as a list item: a link to its
+// page, titled, and the subtitle after it. Its icon and image are left out.
+func (h *hugo) linkCard(sc *shortcode) {
+	h.ignoreArgs(sc, "link", "title", "subtitle", "icon", "image", "method", "options", "imageStyle", "tag", "tagColor", "tagIcon", "tagType")
+	link, _ := sc.get("link", -1)
+	title, _ := sc.get("title", -1)
+	if title = oneLine(title); title == "" {
+		title = link
+	}
+	item := "- [" + escapeText(title) + "](" + destination(oneLine(link)) + ")"
+	if sub, _ := sc.get("subtitle", -1); oneLine(sub) != "" {
+		item += ": " + oneLine(sub) // Markdown, as Hextra renders it
+	}
+	h.text(item, sc.start)
+}
+
+// openCallout opens Hextra's callout, {{< callout type="warning" >}}, as a
+// callout or caution box by its type; its emoji and icon are left out.
+func (h *hugo) openCallout(sc *shortcode) {
+	h.ignoreArgs(sc, "type", "emoji", "icon")
+	kind, _ := sc.get("type", -1)
+	if strings.EqualFold(kind, "error") {
+		kind = "danger"
+	}
+	h.openBox(sc, boxFor(kind, ""), ":::")
 }
