@@ -241,3 +241,19 @@ func TestHugoFolderWithoutIndex(t *testing.T) {
 		t.Errorf("reading order:\n%s\nwant\n%s", got, want)
 	}
 }
+
+// TestHugoDeadLinkMessage: a Hugo page's link is read as a URL relative to
+// the page first, so the warning for one that leads nowhere names that URL
+// as well as the file it is not.
+func TestHugoDeadLinkMessage(t *testing.T) {
+	site, err := Build(files("hugo.toml", "title = \"S\"\n", "content/_index.md", "---\ntitle: S\n---\n",
+		"content/docs/_index.md", "---\ntitle: Docs\n---\n",
+		"content/docs/start.md", "---\ntitle: Start\n---\nSee [the guide](../guide/nothere).\n"), layoutsFS, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "content/docs/start.md:4:6: warning: link ../guide/nothere leads nowhere: no page has the URL /docs/guide/nothere/ and there is no file content/guide/nothere (left as written)"
+	if len(site.Warnings) != 1 || site.Warnings[0].Error() != want {
+		t.Errorf("warnings %v, want\n%s", site.Warnings, want)
+	}
+}

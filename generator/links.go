@@ -398,6 +398,9 @@ func resolveLink(p *Page, raw string, t *linkTargets, line, col int, fail func(s
 	case strings.HasSuffix(target, ".md"):
 		fail("link to %s, but there is no such page", target)
 		return "", false
+	case t.urlLinks: // Hugo's: read as the page's URL first
+		fail("link %s leads nowhere: no page has the URL /%s and there is no file %s", raw, urlKey(path.Join("/"+p.URL, unescaped)), target)
+		return "", false
 	default:
 		fail("link to %s, but there is no such file", target)
 		return "", false
