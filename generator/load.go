@@ -570,11 +570,14 @@ func (l *loader) warnUnused() {
 }
 
 // toolOnlyKeys are front-matter keys a format's own tool reads to build,
-// which mean nothing to readers: every Workbench lesson's index.md has
-// site: sandpaper::sandpaper_site. They are kept in Params, without the
+// or ignores, which mean nothing to readers: every Workbench lesson's
+// index.md has site: sandpaper::sandpaper_site, lessons converted from the
+// Jekyll template keep permalink, start and break, and RStudio adds
+// editor_options to R Markdown. They are kept in Params, without the
 // warning other unused keys give.
 var toolOnlyKeys = map[string]map[string]bool{
-	lessonset.Workbench: {"site": true},
+	lessonset.Workbench: {"site": true, "permalink": true, "source": true, "math": true, "editor_options": true,
+		"start": true, "break": true, "layout": true, "root": true},
 }
 
 // String helps debugging.

@@ -17,18 +17,61 @@ type knitrTransformer struct{}
 
 func (knitrTransformer) Transform(doc *ast.Document, reader text.Reader, _ parser.Context) {
 	src := reader.Source()
-	if bytes.Contains(src, []byte("echo")) || bytes.Contains(src, []byte("include")) {
+	if bytes.Contains(src, []byte("echo")) || bytes.Contains(src, []byte("include")) || bytes.Contains(src, []byte("#|")) {
 		hideChunks(doc, src)
 	}
 }
 
-// hideChunks removes the hidden chunks among the blocks in n, at any depth.
+// hideChunks removes the hidden chunks among the blocks in n, at any depth,
+// and the "#| key: value" option lines at the top of the others (knitr
+// reads them as it reads the header's, and never shows them).
 func hideChunks(n ast.Node, src []byte) {
 	eachBlock(n, func(b ast.Node) {
-		if c, ok := b.(*ast.FencedCodeBlock); ok && c.Info != nil && hiddenChunk(string(c.Info.Segment.Value(src))) {
+		c, ok := b.(*ast.FencedCodeBlock)
+		if !ok || c.Info == nil {
+			return
+		}
+		info := string(c.Info.Segment.Value(src))
+		if !chunkHeader(info) {
+			return
+		}
+		k, hidden := hashPipeOptions(c, src)
+		if hidden || hiddenChunk(info) {
 			c.Parent().RemoveChild(c.Parent(), c)
+			return
+		}
+		if k > 0 {
+			c.Lines().SetSliced(k, c.Lines().Len())
 		}
 	})
+}
+
+// hashPipeOptions reads the "#|" lines at the top of chunk c: how many
+// there are, and whether one turns the chunk (include) or its code (echo)
+// off.
+func hashPipeOptions(c *ast.FencedCodeBlock, src []byte) (n int, hidden bool) {
+	lines := c.Lines()
+	for ; n < lines.Len(); n++ {
+		seg := lines.At(n)
+		opt, ok := strings.CutPrefix(strings.TrimSpace(string(seg.Value(src))), "#|")
+		if !ok {
+			break
+		}
+		key, value, _ := strings.Cut(opt, ":")
+		if key = strings.TrimSpace(key); (key == "include" || key == "echo") && isFalse(value) {
+			hidden = true
+		}
+	}
+	return n, hidden
+}
+
+// isFalse reports whether an option's value is false, in R or YAML.
+func isFalse(v string) bool {
+	switch strings.TrimSpace(v) {
+	case "FALSE", "F", "false", "no":
+		return true
+	}
+	return false
 }
 
 // eachBlock calls fn on every block below n, at any depth, a block before
@@ -50,6 +93,28 @@ func eachBlock(n ast.Node, fn func(ast.Node)) {
 // header ({r …}, {python …}: an engine name first) with include or echo
 // set to FALSE (or F, false).
 func hiddenChunk(info string) bool {
+	if !chunkHeader(info) {
+		return false
+	}
+	inner, _, _ := strings.Cut(strings.TrimPrefix(strings.TrimSpace(info), "{"), "}")
+	for _, o := range strings.Split(inner, ",") {
+		key, value, ok := strings.Cut(o, "=")
+		if !ok {
+			continue
+		}
+		if f := strings.Fields(key); len(f) > 0 {
+			key = f[len(f)-1] // "{r setup include=FALSE}" has the label before it
+		}
+		if (key == "include" || key == "echo") && isFalse(value) {
+			return true
+		}
+	}
+	return false
+}
+
+// chunkHeader reports whether a code block's info string is a knitr
+// chunk header: {r …}, {python …}, an engine name first.
+func chunkHeader(info string) bool {
 	inner, ok := strings.CutPrefix(strings.TrimSpace(info), "{")
 	if !ok {
 		return false
@@ -58,25 +123,6 @@ func hiddenChunk(info string) bool {
 	if !ok {
 		return false
 	}
-	opts := strings.Split(inner, ",")
-	engine := strings.Fields(opts[0])
-	if len(engine) == 0 || strings.ContainsAny(engine[0], "=.#") {
-		return false // {.output}, {#id}: Pandoc's attributes, not a chunk
-	}
-	for _, o := range opts {
-		key, value, ok := strings.Cut(o, "=")
-		if !ok {
-			continue
-		}
-		if f := strings.Fields(key); len(f) > 0 {
-			key = f[len(f)-1] // "{r setup include=FALSE}" has the label before it
-		}
-		switch strings.TrimSpace(value) {
-		case "FALSE", "F", "false":
-			if key == "include" || key == "echo" {
-				return true
-			}
-		}
-	}
-	return false
+	engine := strings.Fields(strings.Split(inner, ",")[0])
+	return len(engine) > 0 && !strings.ContainsAny(engine[0], "=.#") // {.output}, {#id}: Pandoc's attributes
 }
