@@ -115,8 +115,15 @@ func (p mathParser) dollar(block text.Reader, pc parser.Context) ast.Node {
 		return nil
 	}
 	for i := 2; i < len(line); i++ {
-		if line[i] != '$' || isAttrSpace(line[i-1]) || line[i-1] == '\\' || i+1 < len(line) && line[i+1] >= '0' && line[i+1] <= '9' {
+		if line[i] != '$' || line[i-1] == '\\' {
 			continue
+		}
+		if isAttrSpace(line[i-1]) || i+1 < len(line) && line[i+1] >= '0' && line[i+1] <= '9' {
+			// As Pandoc: the first $ that cannot close ends the try ("$5
+			// to run, and $\beta_1$": no math from the first $). No opener
+			// before it closes either; it may open itself.
+			fail(pc, "$", from, seg.Start+i)
+			return nil
 		}
 		n := &Math{Open: `\(`, Close: `\)`}
 		n.AppendChild(n, ast.NewTextSegment(text.NewSegment(seg.Start+1, seg.Start+i)))
