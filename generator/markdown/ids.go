@@ -19,6 +19,9 @@ type headingIDs struct {
 	// below it is still taken, and the N-th repeat of a heading costs one
 	// look, not N: a page of N equal headings costs N, not N².
 	next map[string]int
+	// pandoc makes ids by Pandoc's rules (pandocSlug), as the Workbench's
+	// pages have them and links to them are written
+	pandoc bool
 }
 
 func newHeadingIDs() *headingIDs {
@@ -54,6 +57,9 @@ func slug(s string, underscores bool) string {
 
 func (h *headingIDs) Generate(value []byte, kind ast.NodeKind) []byte {
 	base := slug(string(dropAttrBlocks(value)), true)
+	if h.pandoc {
+		base = pandocSlug(string(dropAttrBlocks(value)))
+	}
 	if base == "" {
 		base = "section"
 	}
@@ -88,4 +94,45 @@ func dropAttrBlocks(s []byte) []byte {
 		}
 	}
 	return out
+}
+
+// pandocSlug makes a heading's id as Pandoc's auto_identifiers do, from
+// its Markdown: the markup and other punctuation are dropped but for _, -
+// and ., as are dashes written -- or --- (Pandoc's smart typography makes
+// them en and em dashes first); letters of every script are kept,
+// lowercased; runs of white space become one hyphen; and everything
+// before the first letter goes. "1. Formulate / Outline" is
+// formulate-outline, "Connection - Proxy" connection---proxy, "Python
+// 3.10 & `pip`" python-3.10-pip, "Q&A -- done" qa-done.
+func pandocSlug(s string) string {
+	var words []string
+	var b strings.Builder
+	end := func() {
+		if b.Len() > 0 {
+			words = append(words, b.String())
+			b.Reset()
+		}
+	}
+	rs := []rune(s)
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		switch {
+		case r == '-' && i+1 < len(rs) && rs[i+1] == '-':
+			for i+1 < len(rs) && rs[i+1] == '-' {
+				i++
+			}
+		case unicode.IsSpace(r):
+			end()
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == '_' || r == '-' || r == '.':
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	end()
+	id := strings.Join(words, "-")
+	if i := strings.IndexFunc(id, unicode.IsLetter); i > 0 {
+		id = id[i:]
+	} else if i < 0 {
+		id = ""
+	}
+	return id
 }

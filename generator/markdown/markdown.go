@@ -89,7 +89,11 @@ import (
 )
 
 // Markdown parses and renders lesson Markdown.
-type Markdown struct{ md goldmark.Markdown }
+type Markdown struct {
+	md goldmark.Markdown
+	// pandocIDs makes heading ids as Pandoc makes them (see pandocSlug)
+	pandocIDs bool
+}
 
 // New returns a Markdown; rawHTML lets all HTML in the source through
 // instead of only the safe subset; divs render fenced divs by name (others
@@ -166,7 +170,7 @@ func NewDialect(d Dialect, rawHTML bool, divs map[string]DivFunc, extra ...util.
 		),
 		goldmark.WithRendererOptions(rendererOpts...),
 	)
-	return &Markdown{md: md}
+	return &Markdown{md: md, pandocIDs: d.Pandoc}
 }
 
 // NodeRenderers returns the renderers of this package's own inline and
@@ -184,7 +188,9 @@ func NodeRenderers() []util.PrioritizedValue {
 
 // Parse parses source into a document tree.
 func (m *Markdown) Parse(source []byte) ast.Node {
-	ctx := parser.NewContext(parser.WithIDs(newHeadingIDs()))
+	ids := newHeadingIDs()
+	ids.pandoc = m.pandocIDs
+	ctx := parser.NewContext(parser.WithIDs(ids))
 	return m.md.Parser().Parse(text.NewReader(source), parser.WithContext(ctx))
 }
 

@@ -1,0 +1,36 @@
+package markdown
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPandocHeadingIDs: read as Pandoc's Markdown, headings get the ids
+// pandoc 2.17 gives them (each case checked with it), so that links
+// written for the Workbench's pages find them; GitHub's reading keeps
+// its own ASCII ids.
+func TestPandocHeadingIDs(t *testing.T) {
+	headings := []string{"1. Formulate / Outline the Problem", "Connection - Proxy Needed", "Python 3.10 & `pip`",
+		"Q&A -- done", "Hoʻohanohano and Kākou", "123", "The my_var option", "Why *it* works?", "Über Café", "Über Café"}
+	pandoc := []string{"formulate-outline-the-problem", "connection---proxy-needed", "python-3.10-pip",
+		"qa-done", "hoʻohanohano-and-kākou", "section", "the-my_var-option", "why-it-works", "über-café", "über-café-1"}
+	github := []string{"1-formulate-outline-the-problem", "connection-proxy-needed", "python-3-10-pip",
+		"q-a-done", "hoohanohano-and-kakou", "123", "the-my_var-option", "why-it-works", "uber-cafe", "uber-cafe-1"}
+	src := []byte("## " + strings.Join(headings, "\n\n## ") + "\n")
+	for _, tt := range []struct {
+		name string
+		d    Dialect
+		want []string
+	}{{"pandoc", Pandoc, pandoc}, {"github", GitHub, github}} {
+		md := NewDialect(tt.d, false, nil)
+		out, err := md.Render(src, md.Parse(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, id := range tt.want {
+			if !strings.Contains(string(out), `<h2 id="`+id+`">`) {
+				t.Errorf("%s: %q has no id %q:\n%s", tt.name, headings[i], id, out)
+			}
+		}
+	}
+}
