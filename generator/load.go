@@ -484,6 +484,9 @@ func readSource(fsys fs.FS, src string, rules frontMatterRules, params map[strin
 		data = bytes.TrimPrefix(data, []byte("\ufeff"))
 		data = lineFeeds(data)
 		f.fm, f.body, f.unused = splitFrontMatter(src, data, rules, errs)
+		if rules.lenient { // another tool's title may hold Markdown: "Using `git` with *RStudio*"
+			f.fm.Title, f.fm.LinkTitle = lessonset.PlainTitle(f.fm.Title), lessonset.PlainTitle(f.fm.LinkTitle)
+		}
 		if rules.directives != "" && bytes.Contains(f.body, []byte("{{")) || rules.admonish && bytes.Contains(f.body, []byte("admonish")) {
 			f.expand(fsys, src, rules, params, errs)
 		}

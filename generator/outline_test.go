@@ -573,3 +573,17 @@ func TestOutlineTitles(t *testing.T) {
 		t.Error("after SUMMARY.md renamed the chapter, its page keeps the old title")
 	}
 }
+
+// TestWorkbenchTitleMarkdown: an episode's title written in Markdown
+// (sandpaper renders it) is shown as its text, not its marks.
+func TestWorkbenchTitleMarkdown(t *testing.T) {
+	site, err := Build(files("config.yaml", "title: L\nepisodes:\n- a.md\n", "index.md", "Welcome.\n",
+		"episodes/a.md", "---\ntitle: \"Using `git` with *RStudio*\"\n---\nText.\n"), layoutsFS, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := string(site.Files["episodes/a/index.html"])
+	if !strings.Contains(page, "<h1>Using git with RStudio") || strings.Contains(page, "`git`") || strings.Contains(page, "*RStudio*") {
+		t.Errorf("the title's Markdown shows:\n%s", page)
+	}
+}

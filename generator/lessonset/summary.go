@@ -208,7 +208,7 @@ func (p *summaryParser) heading(n, col int, rest string) {
 	}
 	p.phase = inNumbered
 	p.stack = p.stack[:0]
-	p.part = &Entry{Title: plainTitle(title), Part: true}
+	p.part = &Entry{Title: PlainTitle(title), Part: true}
 	p.out.items = append(p.out.items, p.part)
 }
 
@@ -286,7 +286,7 @@ func (p *summaryParser) link(n, col int, s string) *Entry {
 		// mdBook takes the first link and drops the rest of the line.
 		p.warn(n, col+len(s)-len(after)+strings.Index(after, rest), "text after the chapter link is left out, as mdBook does: "+quote(rest))
 	}
-	e := &Entry{Title: plainTitle(title)}
+	e := &Entry{Title: PlainTitle(title)}
 	if dest == "" {
 		e.Draft = true
 		return e

@@ -18,13 +18,14 @@ const inlineMarks = "`*_\\&<[!~"
 // kept, so no extension is needed.
 var titleMarkdown = goldmark.New().Parser()
 
-// plainTitle is the text of a SUMMARY.md link text or part title written in
-// inline Markdown, as mdBook names the chapter: code spans keep their
+// PlainTitle is the text of a title written in inline Markdown (a
+// SUMMARY.md link text or part title, as mdBook names the chapter; a
+// Workbench episode's title, which sandpaper renders as Markdown): code spans keep their
 // text, emphasis marks, escapes and raw HTML go, entities are decoded
 // ("`code` *title*" gives "code title"). The title is parsed as a link's
 // text, as it stands in SUMMARY.md, so that "1. Intro" or "# x" stays
 // text and is not read as a list or a heading.
-func plainTitle(s string) string {
+func PlainTitle(s string) string {
 	if !strings.ContainsAny(s, inlineMarks) {
 		return s
 	}
