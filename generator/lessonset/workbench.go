@@ -79,9 +79,13 @@ func loadWorkbench(fsys fs.FS) *Set {
 	}
 
 	s.Home.Title = s.Title // index.md has no title of its own: the lesson's is the home page's
-	if isFile(fsys, "index.md") {
+	switch {
+	case isFile(fsys, "index.md"):
 		s.Home.Source = "index.md"
-	} else {
+	case isFile(fsys, "README.md"): // sandpaper's home without index.md
+		s.Home.Source = "README.md"
+		s.Ignore = slices.DeleteFunc(s.Ignore, func(n string) bool { return n == "README.md" })
+	default:
 		s.problem("index.md", 0, 0, "missing: the Workbench's home page; create it")
 	}
 	for _, g := range workbenchGroups {

@@ -195,6 +195,18 @@ func TestWorkbenchMissingHome(t *testing.T) {
 	}
 }
 
+// TestWorkbenchReadmeHome: without index.md, README.md is the home page,
+// as sandpaper builds it; it is then not ignored.
+func TestWorkbenchReadmeHome(t *testing.T) {
+	s, _ := Detect(files(map[string]string{"config.yaml": "carpentry: swc\n", "README.md": "# L\n", "CONTRIBUTING.md": ""}))
+	if s == nil || s.Home.Source != "README.md" || len(s.Problems) != 0 {
+		t.Fatalf("home %q, problems %q; want README.md and none", s.Home.Source, problems(s))
+	}
+	if slices.Contains(s.Ignore, "README.md") || !slices.Contains(s.Ignore, "CONTRIBUTING.md") {
+		t.Errorf("Ignore %q: want CONTRIBUTING.md and not README.md", s.Ignore)
+	}
+}
+
 func TestWorkbenchFooter(t *testing.T) {
 	tests := []struct{ config, want string }{
 		{"license: CC0\n", "Licensed under CC0"},
