@@ -99,6 +99,9 @@ type frontMatterRules struct {
 	// admonish: mdbook-admonish's ```admonish code blocks are boxes (see
 	// package directive)
 	admonish bool
+	// knitr: an .Rmd page's chunks with a child option give the child's
+	// Markdown (a Workbench lesson's; see package directive)
+	knitr bool
 	// links is Markdown added to the end of every page: a Carpentries
 	// Workbench lesson's links.md, the link reference definitions its
 	// pages share ("[python]: https://…" used as "[Python][python]").

@@ -393,7 +393,8 @@ func (f *sourceFile) expand(fsys fs.FS, src string, rules frontMatterRules, para
 		}
 		return fs.ReadFile(fsys, name)
 	}
-	r := directive.Expand(src, f.body, directive.Env{Format: rules.directives, Read: read, Params: params, PageParams: f.fm.Params, Admonish: rules.admonish})
+	r := directive.Expand(src, f.body, directive.Env{Format: rules.directives, Read: read, Params: params, PageParams: f.fm.Params,
+		Admonish: rules.admonish, KnitrChildren: knitted(src, rules)})
 	for _, p := range r.Problems {
 		if p.Warning {
 			errs.warn(src, p.Line, p.Col, "%s", p.Msg)
@@ -408,6 +409,12 @@ func (f *sourceFile) expand(fsys fs.FS, src string, rules frontMatterRules, para
 	if f.fm.Title == "" {
 		f.fm.Title = r.Title
 	}
+}
+
+// knitted reports whether knitr reads the file at src: an R Markdown page
+// of a lesson whose tool knits it.
+func knitted(src string, rules frontMatterRules) bool {
+	return rules.knitr && strings.HasSuffix(src, ".Rmd")
 }
 
 // source returns the file at src as read now, or as a Pipeline kept it.
@@ -487,7 +494,8 @@ func readSource(fsys fs.FS, src string, rules frontMatterRules, params map[strin
 		if rules.lenient { // another tool's title may hold Markdown: "Using `git` with *RStudio*"
 			f.fm.Title, f.fm.LinkTitle = lessonset.PlainTitle(f.fm.Title), lessonset.PlainTitle(f.fm.LinkTitle)
 		}
-		if rules.directives != "" && bytes.Contains(f.body, []byte("{{")) || rules.admonish && bytes.Contains(f.body, []byte("admonish")) {
+		if rules.directives != "" && bytes.Contains(f.body, []byte("{{")) || rules.admonish && bytes.Contains(f.body, []byte("admonish")) ||
+			knitted(src, rules) && bytes.Contains(f.body, []byte("child")) {
 			f.expand(fsys, src, rules, params, errs)
 		}
 		if rules.links != "" { // after the page's own lines, which keep their numbers

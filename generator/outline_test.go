@@ -587,3 +587,28 @@ func TestWorkbenchTitleMarkdown(t *testing.T) {
 		t.Errorf("the title's Markdown shows:\n%s", page)
 	}
 }
+
+// TestWorkbenchKnitrChild: an R Markdown episode's child chunk gives the
+// child's Markdown in its place, and a server that is told the child
+// changed builds the episode again.
+func TestWorkbenchKnitrChild(t *testing.T) {
+	fsys := files("config.yaml", "title: L\nepisodes:\n- a.Rmd\n", "index.md", "Welcome.\n",
+		"episodes/a.Rmd", "---\ntitle: A\n---\nBefore.\n\n```{r child='files/note.Rmd'}\n```\n\nAfter.\n",
+		"episodes/files/note.Rmd", "::: callout\n## Shared note\nInstall it.\n:::\n")
+	pl, mem := NewPipeline(fsys, layoutsFS, Options{}, true), NewMemory()
+	if _, err := pl.Run(mem); err != nil {
+		t.Fatal(err)
+	}
+	page := string(mem.Files["episodes/a/index.html"])
+	if !strings.Contains(page, "Shared note</h2>") || !strings.Contains(page, "<p>Install it.</p>") || strings.Contains(page, "child=") {
+		t.Fatalf("the child is not in its place:\n%s", page)
+	}
+	fsys["episodes/files/note.Rmd"] = files("x", "Install it today.\n")["x"]
+	pl.Forget("episodes/files/note.Rmd")
+	if _, err := pl.Run(mem); err != nil {
+		t.Fatal(err)
+	}
+	if page := string(mem.Files["episodes/a/index.html"]); !strings.Contains(page, "<p>Install it today.</p>") {
+		t.Errorf("the edited child is not in the page:\n%s", page)
+	}
+}

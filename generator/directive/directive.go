@@ -25,6 +25,11 @@ type Env struct {
 	// Admonish reads mdbook-admonish's ```admonish code blocks as boxes
 	// (see admonish), before the directives.
 	Admonish bool
+	// KnitrChildren reads an R Markdown page: each chunk with a child
+	// option gives the child file's Markdown in its place (see
+	// knitrChildren), read as an include is; Format is not looked at, and
+	// no other directive is expanded.
+	KnitrChildren bool
 }
 
 // Result is a page body with its directives expanded.
@@ -74,22 +79,28 @@ func Expand(src string, body []byte, env Env) Result {
 	if env.Admonish && bytes.Contains(body, []byte("admonish")) {
 		body = admonish(body) // each line keeps its number
 	}
+	knitrOnly := false
+	if env.KnitrChildren {
+		body, knitrOnly = knitrChildren(body) // each line keeps its number
+	}
 	srcLines := newLineIndex(body)
 	var res Result
 	var mdbookOn, hugoOn bool
-	switch env.Format {
-	case "mdbook":
+	switch {
+	case env.KnitrChildren: // R Markdown: no book's or site's directives
+		mdbookOn = knitrOnly
+	case env.Format == "mdbook":
 		mdbookOn = true
-	case "hugo":
+	case env.Format == "hugo":
 		hugoOn = true
-	case "":
+	case env.Format == "":
 		mdbookOn, hugoOn = true, true
 	default:
 		res.Body, res.Lines = body, srcLines.identity()
 		res.Problems = []Problem{{Line: 1, Col: 1, Msg: fmt.Sprintf("unknown directive format %q: want \"mdbook\", \"hugo\" or \"\" (both)", env.Format)}}
 		return res
 	}
-	if !bytes.Contains(body, []byte("{{")) {
+	if !mdbookOn && !hugoOn || !bytes.Contains(body, []byte("{{")) {
 		// No directive, as in most lessons.
 		res.Body, res.Lines = body, srcLines.identity()
 		return res
@@ -99,6 +110,7 @@ func Expand(src string, body []byte, env Env) Result {
 	var segs []segment
 	if mdbookOn {
 		m := newMdbook(env)
+		m.knitrOnly = knitrOnly
 		m.run(src, body, srcLines)
 		text, lines, segs = m.w.buf, m.w.lines, m.w.segs
 		res.Title, res.Includes = m.title, m.includes

@@ -13,6 +13,11 @@
 // errors can be reported at the right place too. The work is linear in
 // the size of the text read.
 //
+// With Env.KnitrChildren (an R Markdown page), a chunk such as
+// ```{r child='files/note.Rmd'} gives the child file's Markdown in its
+// place, read as an include is (missing: a warning and a placeholder);
+// nothing else is expanded.
+//
 // With Env.Admonish, mdbook-admonish's code blocks, ```admonish KIND
 // title="…", become fenced divs first (see admonish); every line keeps
 // its number.

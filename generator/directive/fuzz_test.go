@@ -36,9 +36,11 @@ func FuzzExpand(f *testing.F) {
 			f.Add(s, format)
 		}
 	}
+	f.Add("```{r child='a.md'}\n```\n```{r, child = c(\"b.rs\")}\nx\n```\n{{#include a.md}}\n```{r child='\n", byte(3))
 	f.Fuzz(func(t *testing.T, body string, format byte) {
 		env := env
 		env.Format = []string{"", "mdbook", "hugo"}[format%3]
+		env.KnitrChildren = format%4 == 3
 		res := Expand("p.md", []byte(body), env)
 		checkLines(t, res, countLines(body))
 		again := Expand("p.md", []byte(body), env)

@@ -28,6 +28,9 @@ type mdbook struct {
 	read     map[string]readResult
 	listed   map[string]bool // the names in includes
 	included int             // bytes of included text so far
+	// knitrOnly: the page is R Markdown, not a book's: only the
+	// {{#knitr_child}} that knitrChildren wrote is expanded
+	knitrOnly bool
 }
 
 type readResult struct {
@@ -120,12 +123,18 @@ func (m *mdbook) expand(file string, body []byte, stack []string, at *site, line
 		if here == nil {
 			here = &site{off: k, line: lines.line(k)}
 		}
+		if m.knitrOnly && d.name != "knitr_child" {
+			continue
+		}
 		switch d.name {
 		case "title":
 			flush(k)
 			last = d.end
 			m.title = strings.TrimSpace(d.args)
-		case "include", "rustdoc_include":
+		case "include", "rustdoc_include", "knitr_child":
+			if m.knitrOnly != (d.name == "knitr_child") {
+				continue // mdBook's in a lesson knitr reads, or the other way round: text
+			}
 			flush(k)
 			last = d.end
 			arg := strings.Fields(d.args)[0]
@@ -192,6 +201,14 @@ func indexFrom(b []byte, p int, sep string) (int, int) {
 // the selection cut off), relative to file, expanded in turn. attrs,
 // for a playground, makes the text a Rust code block with those
 // attributes.
+// written is how messages name an include: as the author wrote it.
+func written(kind, arg string) string {
+	if kind == "knitr_child" {
+		return "the chunk's child='" + arg + "'"
+	}
+	return "{{#" + kind + " " + arg + "}}"
+}
+
 func (m *mdbook) include(file, kind, arg, name string, sel selection, attrs []string, stack []string, here *site) {
 	target := resolve(file, name)
 	fail := func(placeholder, msg string, warning bool) {
@@ -201,12 +218,12 @@ func (m *mdbook) include(file, kind, arg, name string, sel selection, attrs []st
 	for i, f := range stack {
 		if f == target {
 			chain := strings.Join(append(stack[i:], target), " → ")
-			fail("include cycle", fmt.Sprintf("{{#%s %s}}: the file includes itself (%s)", kind, arg, chain), false)
+			fail("include cycle", fmt.Sprintf("%s: the file includes itself (%s)", written(kind, arg), chain), false)
 			return
 		}
 	}
 	if len(stack) > maxDepth {
-		fail("include too deep", fmt.Sprintf("{{#%s %s}}: includes nest more than %d deep", kind, arg, maxDepth), false)
+		fail("include too deep", fmt.Sprintf("%s: includes nest more than %d deep", written(kind, arg), maxDepth), false)
 		return
 	}
 	data, err := m.readFile(target)
@@ -216,10 +233,10 @@ func (m *mdbook) include(file, kind, arg, name string, sel selection, attrs []st
 			if target == ".." || strings.HasPrefix(target, "../") {
 				where = "the file is outside the content folder"
 			}
-			fail("missing include", fmt.Sprintf("{{#%s %s}}: %s (looked for %q)", kind, arg, where, target), true)
+			fail("missing include", fmt.Sprintf("%s: %s (looked for %q)", written(kind, arg), where, target), true)
 			return
 		}
-		fail("missing include", fmt.Sprintf("{{#%s %s}}: %v", kind, arg, err), false)
+		fail("missing include", fmt.Sprintf("%s: %v", written(kind, arg), err), false)
 		return
 	}
 	text, found := sel.take(data)
@@ -227,7 +244,7 @@ func (m *mdbook) include(file, kind, arg, name string, sel selection, attrs []st
 		m.problem(here, fmt.Sprintf("{{#%s %s}}: %s has no line \"ANCHOR: %s\"", kind, arg, target, sel.anchor), true)
 	}
 	if m.included += len(text); m.included > maxIncluded {
-		fail("include too large", fmt.Sprintf("{{#%s %s}}: the page includes more than %d MiB in all (does a file include another many times over?)", kind, arg, maxIncluded>>20), false)
+		fail("include too large", fmt.Sprintf("%s: the page includes more than %d MiB in all (does a file include another many times over?)", written(kind, arg), maxIncluded>>20), false)
 		return
 	}
 	m.addInclude(target)

@@ -1,0 +1,65 @@
+package directive
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestKnitrChildren: an R Markdown chunk with a child option gives the
+// child's Markdown in its place, read from the page's folder; no other
+// directive of mdBook or Hugo is expanded in R Markdown; every line keeps
+// its number; a missing child is a warning naming the chunk's option.
+func TestKnitrChildren(t *testing.T) {
+	files := map[string]string{"ep/files/note.Rmd": "::: callout\nNote.\n:::\n"}
+	env := Env{Read: reader(files), KnitrChildren: true}
+	body := "A\n\n```{r child='files/note.Rmd'}\n```\n\n```{r, child = c(\"files/note.Rmd\")}\nignored()\n```\n\n" +
+		"{{#include x.md}} {{< ref a >}}\n\n```{r child='gone.Rmd'}\n```\n\n```r\n# child='files/note.Rmd'\n```\n"
+	res := Expand("ep/a.Rmd", []byte(body), env)
+	got := string(res.Body)
+	if n := strings.Count(got, "::: callout\nNote.\n:::"); n != 2 {
+		t.Errorf("the child is in %d places, want 2:\n%s", n, got)
+	}
+	for _, kept := range []string{"{{#include x.md}} {{< ref a >}}", "```r\n# child='files/note.Rmd'\n```", "[missing include: gone.Rmd]"} {
+		if !strings.Contains(got, kept) {
+			t.Errorf("no %q in:\n%s", kept, got)
+		}
+	}
+	if strings.Contains(got, "ignored()") || strings.Contains(got, "{r") {
+		t.Errorf("a child chunk's own lines show:\n%s", got)
+	}
+	if len(res.Problems) != 1 || !strings.Contains(res.Problems[0].Msg, "the chunk's child='gone.Rmd': no such file") || res.Problems[0].Line != 12 {
+		t.Errorf("problems %+v, want one warning for gone.Rmd at line 12", res.Problems)
+	}
+	checkLines(t, res, countLines(body))
+	if res.Includes == nil || res.Includes[0] != "ep/files/note.Rmd" {
+		t.Errorf("Includes %q, want the child", res.Includes)
+	}
+	if plain := Expand("ep/a.Rmd", []byte("no children {{#include x}}\n"), env); string(plain.Body) != "no children {{#include x}}\n" {
+		t.Errorf("a page without children changed: %q", plain.Body)
+	}
+}
+
+// TestKnitrChildrenLinear: 100,000 child chunks, and as many unclosed
+// chunk headers, are read in time linear in the text (best of three
+// runs under a second each).
+func TestKnitrChildrenLinear(t *testing.T) {
+	env := Env{Read: reader(map[string]string{"c.md": "child\n"}), KnitrChildren: true}
+	for name, in := range map[string]string{
+		"children":         strings.Repeat("```{r child='c.md'}\n```\n", 100_000),
+		"unclosed headers": strings.Repeat("```{r child='c.md'}\n", 100_000),
+		"other blocks":     strings.Repeat("```{r}\nx\n```\n", 100_000),
+	} {
+		d := time.Hour
+		var res Result
+		for i := 0; i < 3 && d > 250*time.Millisecond; i++ {
+			start := time.Now()
+			res = Expand("p.Rmd", []byte(in), env)
+			d = min(d, time.Since(start))
+		}
+		if d > time.Second {
+			t.Errorf("%s: %v for %d KiB: not linear", name, d, len(in)>>10)
+		}
+		checkLines(t, res, countLines(in))
+	}
+}
