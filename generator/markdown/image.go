@@ -19,12 +19,52 @@ func setImageAttrs(img *ast.Image, a inlineAttrs, offset int, pc parser.Context)
 	a.setIDClass(img, false)
 	for _, at := range a.Attrs {
 		key := strings.ToLower(at.Key)
+		if key == "style" {
+			styleSize(img, at.Value, offset, pc)
+			continue
+		}
 		if !imageAttrKeys[key] {
 			warn(pc, offset, fmt.Sprintf("dropped %s=%q after the image: only alt, width, height, #id and .class are kept", at.Key, shorten(at.Value, 40)))
 			continue
 		}
 		img.SetAttributeString(key, []byte(at.Value))
 	}
+}
+
+// styleSize keeps the width and height a style gives an image, such as
+// style='width:90%' (Pandoc keeps the style; the site keeps no inline CSS,
+// but sizes are what such styles set), as its attributes: pixels as a
+// number, percentages as they are. Any other declaration is dropped with
+// a warning.
+func styleSize(img *ast.Image, style string, offset int, pc parser.Context) {
+	var dropped []string
+	for _, decl := range strings.Split(style, ";") {
+		prop, value, _ := strings.Cut(decl, ":")
+		prop, value = strings.ToLower(strings.TrimSpace(prop)), strings.TrimSpace(value)
+		if prop == "" && value == "" {
+			continue
+		}
+		if size, ok := cssSize(value); ok && (prop == "width" || prop == "height") {
+			img.SetAttributeString(prop, []byte(size))
+			continue
+		}
+		dropped = append(dropped, strings.TrimSpace(decl))
+	}
+	if len(dropped) > 0 {
+		warn(pc, offset, fmt.Sprintf("dropped %q from the image's style: only a width and a height in px or %% are kept", shorten(strings.Join(dropped, "; "), 40)))
+	}
+}
+
+// cssSize is a CSS length in px or % as an HTML size attribute.
+func cssSize(v string) (string, bool) {
+	num, unit := strings.TrimRight(v, "px%"), v[len(strings.TrimRight(v, "px%")):]
+	if num == "" || strings.Trim(num, "0123456789.") != "" || (unit != "px" && unit != "%" && unit != "") {
+		return "", false
+	}
+	if unit == "%" {
+		return num + "%", true
+	}
+	return num, true
 }
 
 // shorten cuts s to at most n bytes (at a rune boundary), marking the cut.

@@ -8,6 +8,8 @@ func TestImageAttributes(t *testing.T) {
 	tests := []struct{ name, src, want string }{
 		{"alt replaces the alt text", "An ![caption](a.png){alt='Alt text here'} x\n", `<p>An <img src="a.png" alt="Alt text here"> x</p>` + "\n"},
 		{"kept attributes", "x ![c](a.png){alt=\"A\" width=\"50%\" height=20 .cls .two #fig}\n", `<p>x <img src="a.png" alt="A" id="fig" class="cls two" width="50%" height="20"></p>` + "\n"},
+		{"style sizes kept", "x ![c](a.png){style='width:90%' .w} ![d](b.png){style=\"height: 120px; color: red; width: 2em\"}\n",
+			`<p>x <img src="a.png" alt="c" class="w" width="90%"> <img src="b.png" alt="d" height="120"></p>` + "\n"},
 		{"others dropped", "x ![c](a.png){style=\"color:red\" onerror=alert(1) src=b.png}\n", `<p>x <img src="a.png" alt="c"></p>` + "\n"},
 		{"escaped values", "x ![c](a.png){alt='<b> & \"q\"' .x}\n", `<p>x <img src="a.png" alt="&lt;b&gt; &amp; &quot;q&quot;" class="x"></p>` + "\n"},
 		{"reference image", "x ![c][r]{.w}\n\n[r]: a.png\n", `<p>x <img src="a.png" alt="c" class="w"></p>` + "\n"},
@@ -65,7 +67,7 @@ func TestImageAttributeWarnings(t *testing.T) {
 	if line, col := Position(src, ws[0].Offset); line != 3 || col != 12 {
 		t.Errorf("warning at %d:%d, want 3:12", line, col)
 	}
-	if want := `dropped style="color:red" after the image: only alt, width, height, #id and .class are kept`; ws[0].Msg != want {
+	if want := `dropped "color:red" from the image's style: only a width and a height in px or % are kept`; ws[0].Msg != want {
 		t.Errorf("message %q, want %q", ws[0].Msg, want)
 	}
 }
