@@ -48,6 +48,7 @@ func hostileInputs() map[string]string {
 		"undefined footnotes":       rep("[^x"),
 		"table of backtick runs":    "| a | b |\n|---|---|\n| " + backtickRuns(size) + " |\n",
 		"table rows":                "| a | b |\n|---|---|\n" + rep("| `|` | c | d |\n"),
+		"commented list items":      rep("- a\n<!-- b -->\n"),
 		"unclosed inline notes":     rep("^[a "),
 		"nested inline notes":       nest("^[", "a", "]"),
 		"table delimiter lines":     rep("a\n|-|-|-|-|-|\n"),

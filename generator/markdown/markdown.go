@@ -140,7 +140,7 @@ func NewDialect(d Dialect, rawHTML bool, divs map[string]DivFunc, extra ...util.
 		util.Prioritized(warningsTransformer{}, 10000),
 	}
 	if d.Pandoc {
-		transformers = append(transformers, util.Prioritized(implicitFigures{}, 100),
+		transformers = append(transformers, util.Prioritized(implicitFigures{}, 100), util.Prioritized(listComments{}, 100),
 			util.Prioritized(inlineNotes{}, 1000)) // after the footnote extension's list (999)
 	}
 	if d.BlockAttributes {

@@ -134,6 +134,7 @@ func FuzzRender(f *testing.F) {
 	f.Add("H~2~O ~~x~~ ~a b~ 2^10^ ^^\n\n```rust\n# fn main() {\n## x\n```\n")
 	f.Add("> q\n\n{.a #b c=\"d\"}\n\np\n{#e}\n")
 	f.Add("$x_1 < y$ $5 $$\na \\\\ b\n$$ \\(c\\) $$ \\( $a \\[ x\n")
+	f.Add("1. a\n<!-- b -->\n3. c\n<!-- d\n-->\n4. e\n<!-- f --> g\n- h\n")
 	f.Add("a^[b *c* [d](e) ^[f]] \\^[g] ^[h\n\ni] [^j]\n\n[^j]: k ^[l]\n")
 	f.Add("p\n| `|` | `` a|` `` \\| |\n|:-|-:|\n| `|` | x | y |\n|\n| `` ` |")
 	dialects := []*Markdown{New(false, nil), NewDialect(Pandoc, false, nil), NewDialect(Dialect{HideLines: map[string]string{"rust": "#", "python": "~"}, BlockAttributes: true, Math: []MathDelims{{`\(`, `\)`, false}, {"$$", "$$", true}}}, false, nil)}
