@@ -102,6 +102,9 @@ type frontMatterRules struct {
 	// knitr: an .Rmd page's chunks with a child option give the child's
 	// Markdown (a Workbench lesson's; see package directive)
 	knitr bool
+	// markdownTitles: a title is inline Markdown, shown as its text (a
+	// Workbench lesson's; Hugo's titles are plain text)
+	markdownTitles bool
 	// links is Markdown added to the end of every page: a Carpentries
 	// Workbench lesson's links.md, the link reference definitions its
 	// pages share ("[python]: https://…" used as "[Python][python]").

@@ -402,10 +402,12 @@ func (f *sourceFile) expand(fsys fs.FS, src string, rules frontMatterRules, para
 			errs.add(src, p.Line, p.Col, "%s", p.Msg)
 		}
 	}
-	f.body, f.lines, f.includes = r.Body, r.Lines, r.Includes
-	if len(r.Includes) > 0 {
-		f.sum = newKey("included").num(f.sum).num(hashBytes(r.Body)).sum()
+	if len(r.Includes) > 0 || !bytes.Equal(r.Body, f.body) {
+		// what the page's Markdown is depends on more than its file: the
+		// included files, the set's settings (admonish, params)
+		f.sum = newKey("expanded").num(f.sum).num(hashBytes(r.Body)).sum()
 	}
+	f.body, f.lines, f.includes = r.Body, r.Lines, r.Includes
 	if f.fm.Title == "" {
 		f.fm.Title = r.Title
 	}
@@ -491,7 +493,7 @@ func readSource(fsys fs.FS, src string, rules frontMatterRules, params map[strin
 		data = bytes.TrimPrefix(data, []byte("\ufeff"))
 		data = lineFeeds(data)
 		f.fm, f.body, f.unused = splitFrontMatter(src, data, rules, errs)
-		if rules.lenient { // another tool's title may hold Markdown: "Using `git` with *RStudio*"
+		if rules.markdownTitles { // "Using `git` with *RStudio*", as sandpaper renders it
 			f.fm.Title, f.fm.LinkTitle = lessonset.PlainTitle(f.fm.Title), lessonset.PlainTitle(f.fm.LinkTitle)
 		}
 		if rules.directives != "" && bytes.Contains(f.body, []byte("{{")) || rules.admonish && bytes.Contains(f.body, []byte("admonish")) ||

@@ -68,3 +68,22 @@ func TestMdBookAdmonish(t *testing.T) {
 		})
 	}
 }
+
+// TestMdBookAdmonishToggled: a server told book.toml changed builds the
+// pages its preprocessors change again (the page's file did not change).
+func TestMdBookAdmonishToggled(t *testing.T) {
+	on := "[book]\ntitle = \"B\"\n[preprocessor.admonish]\n"
+	fsys := files("book.toml", on, "src/SUMMARY.md", "- [A](a.md)\n", "src/a.md", "# A\n\n```admonish tip\nx\n```\n")
+	pl, mem := NewPipeline(fsys, layoutsFS, Options{}, true), NewMemory()
+	for i, toml := range []string{on, "[book]\ntitle = \"B\"\n", on} {
+		fsys["book.toml"] = files("x", toml)["x"]
+		pl.Forget("book.toml")
+		if _, err := pl.Run(mem); err != nil {
+			t.Fatal(err)
+		}
+		want, _ := Build(fsys, layoutsFS, Options{})
+		if got := string(mem.Files["a/index.html"]); got != string(want.Files["a/index.html"]) {
+			t.Errorf("step %d: the page is not a clean build's:\n%s", i, got)
+		}
+	}
+}

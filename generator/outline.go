@@ -54,7 +54,7 @@ func (l *loader) useSet(set *lessonset.Set, cfg *Config) {
 	l.rules.admonish = set.Admonish
 	if set.Format == lessonset.Workbench {
 		l.rules.links = l.workbenchLinks()
-		l.rules.knitr = true
+		l.rules.knitr, l.rules.markdownTitles = true, true
 	}
 	for _, p := range set.Problems {
 		l.errs.add(p.Path, p.Line, p.Col, "%s", p.Msg)

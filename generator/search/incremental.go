@@ -557,7 +557,9 @@ func (ix *Index) update(news []Document, changed []int) (files map[string][]byte
 		}
 	}
 	for k := range write {
-		put(shardFile(a.terms, ix.order, ix.formsEnc, starts, k))
+		if k < len(starts) { // an index without terms has no shard to write
+			put(shardFile(a.terms, ix.order, ix.formsEnc, starts, k))
+		}
 	}
 	for k := len(starts); k < len(ix.firsts); k++ {
 		name := "search/t/" + strconv.Itoa(k) + ".js"
