@@ -63,3 +63,16 @@ func TestKnitrChildrenLinear(t *testing.T) {
 		checkLines(t, res, countLines(in))
 	}
 }
+
+// TestKnitrChildrenNames: a child's name may hold spaces and colons, and
+// child = c(…) includes every file it names, in order.
+func TestKnitrChildrenNames(t *testing.T) {
+	files := map[string]string{"my setup.Rmd": "One.", "b:2.Rmd": "Two.", "c.Rmd": "Three."}
+	env := Env{Read: reader(files), KnitrChildren: true}
+	body := "```{r child='my setup.Rmd'}\n```\n\n```{r child=c('b:2.Rmd', \"c.Rmd\")}\n\n```\n"
+	res := Expand("p.Rmd", []byte(body), env)
+	if want := "One.\n\n\nTwo.\n\nThree.\n"; string(res.Body) != want || len(res.Problems) > 0 {
+		t.Errorf("got %q (problems %v), want %q", res.Body, res.Problems, want)
+	}
+	checkLines(t, res, countLines(body))
+}

@@ -139,6 +139,10 @@ func (m *mdbook) expand(file string, body []byte, stack []string, at *site, line
 			last = d.end
 			arg := strings.Fields(d.args)[0]
 			name, sel := splitInclude(arg)
+			if d.name == "knitr_child" { // a whole file, its name as knitr has it (spaces, colons)
+				arg = strings.TrimSpace(d.args)
+				name, sel = arg, wholeFile
+			}
 			m.include(file, d.name, arg, name, sel, nil, stack, here)
 		case "playground", "playpen":
 			flush(k)
