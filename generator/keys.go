@@ -23,10 +23,12 @@ const (
 	keyMul2 = 0xe7037ed1a0b428db
 )
 
-// mix folds a word into a digest.
+// mix folds a word into a digest. The digest is mixed into the result
+// too, so that no word (such as one that makes the product zero) erases
+// what came before it.
 func mix(h, w uint64) uint64 {
 	hi, lo := bits.Mul64(h^keyMul1, w^keyMul2)
-	return hi ^ lo
+	return hi ^ lo ^ bits.RotateLeft64(h, 29)
 }
 
 func newKey(label string) *key {

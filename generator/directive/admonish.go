@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // admonishCaution are the kinds of mdbook-admonish's blocks drawn as a
@@ -103,7 +105,8 @@ func admonishBox(args string) string {
 		}
 	}
 	if !titled {
-		title = strings.ToUpper(kind[:1]) + kind[1:]
+		r, n := utf8.DecodeRuneInString(kind)
+		title = string(unicode.ToUpper(r)) + kind[n:]
 	}
 	switch {
 	case collapsible:

@@ -17,6 +17,7 @@ func TestAdmonish(t *testing.T) {
 		{"inside another code block: text", "~~~\n```admonish\nx\n```\n~~~\n", "~~~\n```admonish\nx\n```\n~~~\n"},
 		{"never closed: a code block", "```admonish\nx\n", "```admonish\nx\n"},
 		{"indented, CRLF", "  ```admonish quote\r\n  x\r\n  ```\r\n", "  ::: callout {title=\"Quote\"}\r\n  x\r\n  :::\r\n"},
+		{"a kind in another script", "```admonish élan\nx\n```\n", "::: callout {title=\"Élan\"}\nx\n:::\n"},
 		{"other code blocks", "```go\nadmonish\n```\n", "```go\nadmonish\n```\n"},
 	}
 	for _, tt := range tests {

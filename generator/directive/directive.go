@@ -74,7 +74,8 @@ type problem struct {
 // Expand returns body, the Markdown source of the content file src (a
 // slash path relative to the content root), with every directive
 // expanded. It never fails: what it cannot expand is reported in
-// Result.Problems. Result.Body is body itself when it holds no "{{".
+// Result.Problems. Result.Body is body itself when it holds no "{{" and
+// no admonish or knitr child chunk is read.
 func Expand(src string, body []byte, env Env) Result {
 	if env.Admonish && bytes.Contains(body, []byte("admonish")) {
 		body = admonish(body) // each line keeps its number

@@ -55,16 +55,21 @@ func styleSize(img *ast.Image, style string, offset int, pc parser.Context) {
 	}
 }
 
-// cssSize is a CSS length in px or % as an HTML size attribute.
+// cssSize is a CSS length in px or % (or 0) as an HTML size attribute:
+// whole pixels, or a percentage.
 func cssSize(v string) (string, bool) {
 	num, unit := strings.TrimRight(v, "px%"), v[len(strings.TrimRight(v, "px%")):]
-	if num == "" || strings.Trim(num, "0123456789.") != "" || (unit != "px" && unit != "%" && unit != "") {
+	whole, frac, _ := strings.Cut(num, ".")
+	if whole == "" || strings.Trim(whole, "0123456789") != "" || strings.Trim(frac, "0123456789") != "" {
 		return "", false
 	}
-	if unit == "%" {
+	switch {
+	case unit == "%":
 		return num + "%", true
+	case unit == "px" || unit == "" && strings.Trim(num, "0.") == "":
+		return whole, true
 	}
-	return num, true
+	return "", false
 }
 
 // shorten cuts s to at most n bytes (at a rune boundary), marking the cut.

@@ -10,6 +10,7 @@ func TestImageAttributes(t *testing.T) {
 		{"kept attributes", "x ![c](a.png){alt=\"A\" width=\"50%\" height=20 .cls .two #fig}\n", `<p>x <img src="a.png" alt="A" id="fig" class="cls two" width="50%" height="20"></p>` + "\n"},
 		{"style sizes kept", "x ![c](a.png){style='width:90%' .w} ![d](b.png){style=\"height: 120px; color: red; width: 2em\"}\n",
 			`<p>x <img src="a.png" alt="c" class="w" width="90%"> <img src="b.png" alt="d" height="120"></p>` + "\n"},
+		{"bad style sizes dropped", "x ![e](c.png){style='width:.; height:100; width:1.5px'}\n", `<p>x <img src="c.png" alt="e" width="1"></p>` + "\n"},
 		{"others dropped", "x ![c](a.png){style=\"color:red\" onerror=alert(1) src=b.png}\n", `<p>x <img src="a.png" alt="c"></p>` + "\n"},
 		{"escaped values", "x ![c](a.png){alt='<b> & \"q\"' .x}\n", `<p>x <img src="a.png" alt="&lt;b&gt; &amp; &quot;q&quot;" class="x"></p>` + "\n"},
 		{"reference image", "x ![c][r]{.w}\n\n[r]: a.png\n", `<p>x <img src="a.png" alt="c" class="w"></p>` + "\n"},

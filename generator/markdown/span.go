@@ -108,7 +108,7 @@ func findSpans(s []byte) map[int]spanMatch {
 			o := stack[len(stack)-1]
 			stack = stack[:len(stack)-1]
 			i++
-			if o.note {
+			if o.note && (i >= len(s) || s[i] != '{') { // ^[x]{.c}: a span, as before notes
 				spans[o.at] = spanMatch{close: i - 1, end: i, note: true}
 				continue
 			}

@@ -37,7 +37,7 @@ func (t tableCells) Transform(node *ast.Paragraph, reader text.Reader, pc parser
 		for j := i + 1; j < lines.Len(); j++ {
 			row := lines.At(j)
 			if n := len(splitRow(src, row, t.pandoc)); n > len(aligns) {
-				warn(pc, row.Start, fmt.Sprintf("this table row has %d cells and the header %d: %s left out (write a | inside a cell as \\|)", n, len(aligns), lastCells(n-len(aligns))))
+				warn(pc, row.Start, fmt.Sprintf("this table row has %d cells and the table %d columns: %s left out (write a | inside a cell as \\|)", n, len(aligns), lastCells(n-len(aligns))))
 			}
 			spans = spans || t.pandoc && len(splitRow(src, row, true)) != len(splitRow(src, row, false))
 		}
@@ -118,12 +118,17 @@ func splitRow(src []byte, line text.Segment, pandoc bool) []text.Segment {
 	for k := start; k < end; k++ {
 		switch s[k] {
 		case '\\':
-			k++
+			if pandoc { // goldmark's rule: a | after any backslash is text
+				k++
+			}
 		case '`':
 			if ticks != nil {
 				k = ticks.skip(k) - 1
 			}
 		case '|':
+			if !pandoc && k > 0 && s[k-1] == '\\' {
+				continue
+			}
 			cells = append(cells, text.NewSegment(base+from, base+k))
 			from = k + 1
 		}
