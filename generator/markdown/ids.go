@@ -97,7 +97,8 @@ func dropAttrBlocks(s []byte) []byte {
 }
 
 // pandocSlug makes a heading's id as Pandoc's auto_identifiers do, from
-// its Markdown: the markup and other punctuation are dropped but for _, -
+// its Markdown (pandocText makes it near enough to Pandoc's text of the
+// heading): the markup and other punctuation are dropped but for _, -
 // and ., as are dashes written -- or --- (Pandoc's smart typography makes
 // them en and em dashes first); letters of every script are kept,
 // lowercased; runs of white space become one hyphen; and everything
@@ -105,6 +106,7 @@ func dropAttrBlocks(s []byte) []byte {
 // formulate-outline, "Connection - Proxy" connection---proxy, "Python
 // 3.10 & `pip`" python-3.10-pip, "Q&A -- done" qa-done.
 func pandocSlug(s string) string {
+	s = pandocText(s)
 	var words []string
 	var b strings.Builder
 	end := func() {
@@ -135,4 +137,44 @@ func pandocSlug(s string) string {
 		id = ""
 	}
 	return id
+}
+
+// pandocText is roughly the text Pandoc makes of a heading's Markdown:
+// link destinations and inline notes left out, and underscores that mark
+// emphasis (at a word's edge, outside code spans) dropped; my_var keeps
+// its own.
+func pandocText(s string) string {
+	if !strings.ContainsAny(s, "_[`") {
+		return s
+	}
+	var b strings.Builder
+	code := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '`':
+			code = !code
+		case code:
+		case c == ']' && i+1 < len(s) && s[i+1] == '(':
+			if j := strings.IndexByte(s[i:], ')'); j > 0 {
+				i += j
+				continue
+			}
+		case c == '^' && i+1 < len(s) && s[i+1] == '[':
+			if j := strings.IndexByte(s[i:], ']'); j > 0 {
+				i += j
+				continue
+			}
+		case c == '_' && (i == 0 || !isWordByte(s[i-1]) || i+1 == len(s) || !isWordByte(s[i+1])):
+			continue
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+// isWordByte reports whether c is part of a word: a letter or digit, or
+// any byte of a letter beyond ASCII.
+func isWordByte(c byte) bool {
+	return c >= 0x80 || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
