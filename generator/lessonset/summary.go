@@ -191,7 +191,7 @@ func (p *summaryParser) heading(n, col int, rest string) {
 		title = strings.TrimSpace(t)
 	}
 	if level > 1 {
-		p.problem(n, col, "only level-1 headings (# Part title) may stand in SUMMARY.md")
+		p.warn(n, col, "a level-"+strconv.Itoa(level)+" heading is left out, as mdBook leaves it out (a part title is # and a space, then the title)")
 		return
 	}
 	if !p.started {

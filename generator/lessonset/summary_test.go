@@ -174,10 +174,6 @@ func TestSummaryProblems(t *testing.T) {
 			"# Summary\nSome words.\n",
 			"src/SUMMARY.md:2:1: unexpected text: SUMMARY.md holds only chapter links ([Title](file.md)), list items (- [Title](file.md)), part titles (# Title) and separators (---)",
 			"home: -\n"},
-		{"level-2 heading",
-			"# Summary\n## Part\n",
-			"src/SUMMARY.md:2:1: only level-1 headings (# Part title) may stand in SUMMARY.md",
-			"home: -\n"},
 		{"list after suffix",
 			"- [a](a.md)\n[s](s.md)\n- [b](b.md)\n",
 			"src/SUMMARY.md:3:1: numbered chapter after the suffix chapters: a link without - ends the list",
@@ -304,4 +300,16 @@ func FuzzSummary(f *testing.F) {
 			seen[e.Source] = true
 		})
 	})
+}
+
+// TestSummaryDeeperHeading: mdBook skips a ## heading in SUMMARY.md, and
+// the chapters around it stay as they are; it is a warning, not an error.
+func TestSummaryDeeperHeading(t *testing.T) {
+	sum := parseSummary([]byte("# Summary\n\n- [a](a.md)\n\n## Getting started\n\n- [b](b.md)\n"), "src/SUMMARY.md", "src", allExist, false)
+	if len(sum.problems) != 0 || len(sum.warnings) != 1 || !strings.Contains(sum.warnings[0].Error(), "src/SUMMARY.md:5:1: a level-2 heading is left out") {
+		t.Errorf("problems %v, warnings %v; want one warning at 5:1", sum.problems, sum.warnings)
+	}
+	if o, want := summaryOutline(sum), "home: -\n[a](src/a.md)\n[b](src/b.md)\n"; o != want {
+		t.Errorf("outline:\n%s\nwant:\n%s", o, want)
+	}
 }
