@@ -220,3 +220,15 @@ func TestGlossaryAutoIDs(t *testing.T) {
 		t.Errorf("the glossary's term has no id, or the marker shows:\n%s", g)
 	}
 }
+
+// TestRawHTMLAnchors: an id given in raw HTML (<a id="old-name"></a>, kept
+// so that old links still lead to a section) is an anchor links may use.
+func TestRawHTMLAnchors(t *testing.T) {
+	_, err := Build(files(
+		"index.md", "# Home\n\nSee [the old name](a.md#old-name) and [the block](a.md#box).\n",
+		"a.md", "# A\n\n<a id=\"old-name\"></a>\n\n## New name\n\nText with <span id='box'>a box</span>.\n",
+	), layoutsFS, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+}

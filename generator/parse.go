@@ -5,6 +5,7 @@ import (
 	"cmp"
 	"maps"
 	"path"
+	"regexp"
 	"slices"
 
 	"github.com/yuin/goldmark/ast"
@@ -154,6 +155,16 @@ func (p *Page) note(n ast.Node, errs *errorList) {
 			}
 			p.anchors[n.ID] = true
 		}
+	case *ast.RawHTML: // <a id="old-name"></a>, kept so old links still lead here
+		for i := 0; i < n.Segments.Len(); i++ {
+			seg := n.Segments.At(i)
+			p.noteHTMLIDs(seg.Value(p.body))
+		}
+	case *ast.HTMLBlock:
+		for i := 0; i < n.Lines().Len(); i++ {
+			seg := n.Lines().At(i)
+			p.noteHTMLIDs(seg.Value(p.body))
+		}
 	case *extast.DefinitionTerm: // given an id by {:auto_ids}
 		if id, ok := n.AttributeString("id"); ok {
 			p.anchors[string(id.([]byte))] = true
@@ -257,4 +268,17 @@ func shortcodeText(b []byte) string {
 		b = b[:i]
 	}
 	return string(b)
+}
+
+// htmlID finds the id attributes of raw HTML tags.
+var htmlID = regexp.MustCompile(`<[A-Za-z][^>]*?\sid\s*=\s*["']([^"'<>]+)["']`)
+
+// noteHTMLIDs records the ids raw HTML gives as the page's anchors.
+func (p *Page) noteHTMLIDs(html []byte) {
+	if !bytes.Contains(html, []byte("id")) {
+		return
+	}
+	for _, m := range htmlID.FindAllSubmatch(html, -1) {
+		p.anchors[string(m[1])] = true
+	}
 }
