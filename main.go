@@ -73,7 +73,8 @@ func commands() []command {
 	}
 }
 
-const buildFlagsHelp = `  --content DIR    Markdown content folder (default ./content, else the built-in curriculum)
+const buildFlagsHelp = `  --content DIR    Markdown content folder (default ./content, else the built-in curriculum;
+                   in a Hugo site's folder, the site)
   --layouts DIR    layouts folder; its files override the built-in layouts file by file
                    (default ./layouts if present, unless the current folder is a Hugo site)
   --out DIR        output folder (default public); it must be empty, absent, or a
@@ -611,7 +612,11 @@ func inputs(contentDir, layoutsDir string) (content, layouts fs.FS, cdir, ldir s
 	builtinContent, _ := fs.Sub(builtin, "content")
 	builtinLayouts, _ := fs.Sub(builtin, "layouts")
 	content, layouts = builtinContent, builtinLayouts
-	if contentDir == "" && isDir("content") {
+	switch {
+	case contentDir != "":
+	case hugoSiteHere():
+		contentDir = "." // a Hugo site: its config beside content/ says how to read it
+	case isDir("content"):
 		contentDir = "content"
 	}
 	if contentDir != "" {
@@ -664,7 +669,11 @@ func staticFolder(contentDir string) string {
 	if contentDir == "" {
 		return generator.StaticDir
 	}
-	return filepath.Join(filepath.Dir(filepath.Clean(contentDir)), generator.StaticDir)
+	dir := filepath.Dir(filepath.Clean(contentDir))
+	if abs, err := filepath.Abs(contentDir); err == nil && filepath.Clean(contentDir) == "." {
+		dir = filepath.Dir(abs) // beside ".", not in it: a Hugo site's own static/ is its set's
+	}
+	return filepath.Join(dir, generator.StaticDir)
 }
 
 func isDir(p string) bool {

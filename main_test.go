@@ -796,3 +796,26 @@ func TestBuildOutInsideInputs(t *testing.T) {
 		}
 	}
 }
+
+// TestHugoSiteHere: in a Hugo site's folder, p2pc build reads the site (its
+// config says how), not ./content as a p2pc site; --content . with its
+// static/ folder builds too (the site's static/ is the site's, not a
+// second static folder beside the content).
+func TestHugoSiteHere(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	writeFiles(t, dir, "hugo.toml", "title = \"H\"\n", "content/_index.md", "---\ntitle: H\n---\n",
+		"content/sec/_index.md", "---\ntitle: Sec\n---\n", "content/sec/page.md", "---\ntitle: P\n---\nSee [nowhere](/nowhere/).\n",
+		"static/robots.txt", "User-agent: *\n")
+	code, out, errOut := runCLI(t, "build")
+	if code != 0 || !strings.Contains(errOut, "warning: link /nowhere/") || !strings.HasPrefix(out, "built ") {
+		t.Fatalf("p2pc build in a Hugo site: exit %d, %q, %q", code, out, errOut)
+	}
+	if data, err := os.ReadFile("public/robots.txt"); err != nil || string(data) != "User-agent: *\n" {
+		t.Errorf("public/robots.txt: %q %v, want static/'s", data, err)
+	}
+	other := filepath.Join(t.TempDir(), "out")
+	if code, out, errOut := runCLI(t, "build", "--content", ".", "--out", other); code != 0 {
+		t.Errorf("--content . in a Hugo site: exit %d, %q, %q", code, out, errOut)
+	}
+}

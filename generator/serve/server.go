@@ -115,7 +115,7 @@ func Start(cfg Config) (*Server, error) {
 
 	batches := make(chan []string)
 	if len(watched) > 0 {
-		if s.watcher, err = watch(watched...); err != nil {
+		if s.watcher, err = watch(watched, cfg.Out); err != nil {
 			s.ln.Close()
 			return nil, err
 		}

@@ -27,16 +27,23 @@ type watcher struct {
 
 	mu   sync.Mutex
 	dirs map[string]bool // watched folders
+	// skip is a folder never watched (absolute): the output folder, when
+	// it is inside a watched one (a Hugo site's public/)
+	skip string
 }
 
-// watch starts watching roots (folders) recursively. Changes arrive on
-// w.changes and problems on w.errs until close.
-func watch(roots ...string) (*watcher, error) {
+// watch starts watching roots (folders) recursively, but not the folder
+// skip and what is in it. Changes arrive on w.changes and problems on
+// w.errs until close.
+func watch(roots []string, skip string) (*watcher, error) {
 	fsw, err := fsnotify.NewWatcher()
 	if err != nil {
 		return nil, fmt.Errorf("watch for changes: %w", err)
 	}
 	w := &watcher{fsw: fsw, changes: make(chan string, 64), errs: make(chan error, 8), dirs: map[string]bool{}}
+	if abs, err := filepath.Abs(skip); err == nil && skip != "" {
+		w.skip = abs
+	}
 	for _, root := range roots {
 		if err := w.addTree(filepath.Clean(root)); err != nil {
 			fsw.Close()
@@ -110,7 +117,7 @@ func (w *watcher) addTree(dir string) error {
 		if !d.IsDir() {
 			return nil
 		}
-		if p != dir && ignoredName(d.Name()) {
+		if p != dir && ignoredName(d.Name()) || w.skipped(p) {
 			return fs.SkipDir
 		}
 		w.mu.Lock()
@@ -140,4 +147,10 @@ func (w *watcher) forget(dir string) {
 			delete(w.dirs, d)
 		}
 	}
+}
+
+// skipped reports whether p is the folder the watcher skips.
+func (w *watcher) skipped(p string) bool {
+	abs, err := filepath.Abs(p)
+	return err == nil && w.skip != "" && abs == w.skip
 }

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 )
@@ -36,7 +37,7 @@ func TestWatchEditorSaves(t *testing.T) {
 	}
 	do(write("lesson.md", "v0"))
 
-	w, err := watch(dir)
+	w, err := watch([]string{dir}, "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -89,7 +90,7 @@ func TestWatchEditorSaves(t *testing.T) {
 // watched under their new names.
 func TestWatchNewAndMovedFolders(t *testing.T) {
 	dir := t.TempDir()
-	w, err := watch(dir)
+	w, err := watch([]string{dir}, "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -157,4 +158,39 @@ func TestWatchNewAndMovedFolders(t *testing.T) {
 	await(filepath.Join(dir, "m"))
 	touch("m/n/lesson.md")
 	await(filepath.Join(dir, "m/n/lesson.md"))
+}
+
+// TestWatchSkipsOutput: the output folder inside a watched folder (a Hugo
+// site's public/), there at the start or made later, is not watched:
+// writing the site does not look like an edit.
+func TestWatchSkipsOutput(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, "public", "old"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	w, err := watch([]string{dir}, filepath.Join(dir, "public"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.close()
+	if err := os.WriteFile(filepath.Join(dir, "public", "old", "page.html"), []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "marker.md"), []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	timeout := time.After(10 * time.Second)
+	for {
+		select {
+		case p := <-w.changes:
+			if strings.Contains(p, "public") {
+				t.Fatalf("an event from the output folder: %s", p)
+			}
+			if filepath.Base(p) == "marker.md" {
+				return
+			}
+		case <-timeout:
+			t.Fatal("no event for marker.md")
+		}
+	}
 }
