@@ -539,7 +539,7 @@ func printWarnings(w io.Writer, warnings []*generator.FileError) {
 type discard struct{}
 
 func (discard) Put(string, []byte) error { return nil }
-func (discard) Keep(...string) error        { return nil }
+func (discard) Keep(...string) error     { return nil }
 
 func plural(n int, noun string) string {
 	if n == 1 {
