@@ -168,6 +168,9 @@ func resolveLinks(p *Page, doc ast.Node, t *linkTargets) {
 		var dest *[]byte
 		image := false
 		switch n := n.(type) {
+		case *ast.RawHTML, *ast.HTMLBlock:
+			resolveRawURLs(p, n, t)
+			return ast.WalkSkipChildren, nil
 		case *ast.Link:
 			dest = &n.Destination
 		case *ast.Image:
@@ -187,6 +190,20 @@ func resolveLinks(p *Page, doc ast.Node, t *linkTargets) {
 	for _, img := range remote {
 		imageAsLink(img)
 	}
+}
+
+// resolveRawURLs has raw HTML node n's hrefs and srcs written as Markdown
+// links and images are: leading to the page or file from where the page
+// is written (<img src="img/a.svg"> in chapter.md, written to
+// chapter/index.html, is ../img/a.svg).
+func resolveRawURLs(p *Page, n ast.Node, t *linkTargets) {
+	m := map[string]string{}
+	for _, u := range markdown.RawURLs(n, p.body) {
+		if out, ok := resolveRef(p, u.Value, u.Image, t, 0, 0, func(string, ...any) {}); ok && out != u.Value {
+			m[u.Value] = out
+		}
+	}
+	markdown.SetRawURLs(n, m)
 }
 
 // onAnotherHost reports whether a link leads to another host.

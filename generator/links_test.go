@@ -3,6 +3,7 @@ package generator
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -230,5 +231,34 @@ func TestRawHTMLAnchors(t *testing.T) {
 	), layoutsFS, Options{})
 	if err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestRawHTMLURLs: the src of a raw <img> and the href of a raw <a> lead
+// where a Markdown image or link written the same way leads, from where
+// the page is written, with raw HTML in the safe subset or all let
+// through; a raw link that leads nowhere is reported as a Markdown one is.
+func TestRawHTMLURLs(t *testing.T) {
+	page := "# A\n\n![md](pic.png) [md](b.md)\n\n<img src=\"pic.png\" alt=\"raw\">\n\n<p><a href='b.md'>raw</a></p>\n"
+	srcOf := regexp.MustCompile(`<img src="([^"]*)" alt="md">`)
+	for _, yaml := range []string{"title: S\n", "title: S\nraw_html: true\n"} {
+		site, err := Build(files("site.yaml", yaml, "index.md", "# Home\n", "m/a.md", page, "m/b.md", "# B\n", "m/pic.png", "png"), layoutsFS, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		html := string(site.Files["m/a/index.html"])
+		m := srcOf.FindStringSubmatch(html)
+		if m == nil || m[1] == "pic.png" {
+			t.Fatalf("%q: the Markdown image is not rewritten:\n%s", yaml, html)
+		}
+		link := regexp.MustCompile(`<a href="([^"]*)">md</a>`).FindStringSubmatch(html)
+		if link == nil || !strings.Contains(html, `<img src="`+m[1]+`" alt="raw">`) ||
+			!strings.Contains(html, `<a href='`+link[1]+`'>raw</a>`) && !strings.Contains(html, `<a href="`+link[1]+`">raw</a>`) {
+			t.Errorf("%q: raw HTML's URLs are not where Markdown's lead (%s):\n%s", yaml, m[1], html)
+		}
+	}
+	_, err := Build(files("index.md", "# Home\n\n<a href=\"gone.md\">x</a>\n"), layoutsFS, Options{})
+	if err == nil || !strings.Contains(err.Error(), "index.md:3:1: link to gone.md, but there is no such page") {
+		t.Errorf("a raw link to no page: %v", err)
 	}
 }

@@ -160,11 +160,13 @@ func (p *Page) note(n ast.Node, errs *errorList) {
 			seg := n.Segments.At(i)
 			p.noteHTMLIDs(seg.Value(p.body))
 		}
+		p.noteRawURLs(n)
 	case *ast.HTMLBlock:
 		for i := 0; i < n.Lines().Len(); i++ {
 			seg := n.Lines().At(i)
 			p.noteHTMLIDs(seg.Value(p.body))
 		}
+		p.noteRawURLs(n)
 	case *extast.DefinitionTerm: // given an id by {:auto_ids}
 		if id, ok := n.AttributeString("id"); ok {
 			p.anchors[string(id.([]byte))] = true
@@ -280,5 +282,14 @@ func (p *Page) noteHTMLIDs(html []byte) {
 	}
 	for _, m := range htmlID.FindAllSubmatch(html, -1) {
 		p.anchors[string(m[1])] = true
+	}
+}
+
+// noteRawURLs records the hrefs and srcs of raw HTML node n as the page's
+// links, checked as Markdown links are.
+func (p *Page) noteRawURLs(n ast.Node) {
+	for _, u := range markdown.RawURLs(n, p.body) {
+		line, col := p.position(u.Offset)
+		p.links = append(p.links, linkRef{raw: u.Value, line: line, col: col, image: u.Image})
 	}
 }

@@ -149,6 +149,8 @@ func NewDialect(d Dialect, rawHTML bool, divs map[string]DivFunc, extra ...util.
 	if !rawHTML {
 		renderers = append(renderers, util.Prioritized(safeHTMLRenderer{}, 100))
 		transformers = append(transformers, util.Prioritized(safeHTMLTransformer{hint: rawHTMLHintFor(d.RawHTMLSetting)}, 200))
+	} else {
+		renderers = append(renderers, util.Prioritized(rawHTMLRenderer{}, 100))
 	}
 	rendererOpts := []renderer.Option{renderer.WithNodeRenderers(renderers...)}
 	if rawHTML {
