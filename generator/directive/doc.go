@@ -133,6 +133,8 @@
 //	{{% steps %}} … {{% /steps %}}, {{% card %}} … {{% /card %}} (hugo-book's)
 //	    plain boxes, ::: book-steps and ::: book-card, their content as it
 //	    is; a card's image, title and link are left out with a warning.
+//	{{% pageinfo %}} … {{% /pageinfo %}} (Docsy's)
+//	    a callout; its color is left out.
 //	{{< cards >}} … {{< /cards >}} (Hextra's)
 //	    a plain box, ::: book-cards, holding its cards.
 //	{{< card link="…" title="T" subtitle="S" >}} (Hextra's, with link=)

@@ -183,6 +183,8 @@ func TestHugo(t *testing.T) {
 		// Hextra's cards, self-closing with a link, and its callout
 		{name: "link cards", in: "{{< cards >}}\n  {{< card link=\"../setup\" title=\"Set up\" icon=\"x\" subtitle=\"Install *it*\" >}}\n  {{< card link=\"/a/\" >}}\n{{< /cards >}}\n",
 			want: "::: book-cards\n  - [Set up](../setup): Install *it*\n  - [/a/](/a/)\n:::\n"},
+		{name: "Docsy's pageinfo", in: "{{% pageinfo color=\"primary\" %}}\nThis page is *new*.\n{{% /pageinfo %}}\n",
+			want: "::: callout\nThis page is *new*.\n:::\n"},
 		{name: "callout", in: "{{< callout type=\"error\" emoji=\"!\" >}}\nNo.\n{{< /callout >}}\n{{< callout >}}Yes.{{< /callout >}}\n",
 			want: "::: caution\nNo.\n:::\n::: callout\nYes.\n:::\n"},
 		{name: "toc and toc-tree", in: "{{< toc >}}\n\nIntro.\n\n{{< toc-tree >}}\n", want: "\n\nIntro.\n\n\n"},

@@ -49,6 +49,9 @@ func (h *hugo) shortcode(k int) int {
 		h.openPlain(&sc)
 	case "callout":
 		h.openCallout(&sc)
+	case "pageinfo":
+		h.ignoreArgs(&sc, "color")
+		h.openBox(&sc, "::: callout", ":::") // Docsy's box of notes about the page
 	case "figure":
 		h.figure(&sc)
 	case "details":
@@ -88,7 +91,7 @@ func (h *hugo) shortcode(k int) int {
 
 func (h *hugo) closing(sc *shortcode) {
 	switch sc.name {
-	case "details", "alert", "tabpane", "tab", "hint", "notice", "expand", "tabs", "button", "badge", "columns", "steps", "card", "cards", "callout":
+	case "details", "alert", "tabpane", "tab", "hint", "notice", "expand", "tabs", "button", "badge", "columns", "steps", "card", "cards", "callout", "pageinfo":
 		b := h.top()
 		if b == nil || b.name != sc.name {
 			h.report(sc.start, fmt.Sprintf("%s closes no %s", tag(sc.delim, "/"+sc.name), tag(sc.delim, sc.name)))
