@@ -223,6 +223,10 @@ func TestHugo(t *testing.T) {
 			problems: []string{`1:1: unknown shortcode "new-in": write it as a fenced div (::: new-in … :::) or remove it`},
 		},
 		{
+			name: "unknown in a folder: a div name without the slash", in: "{{< blocks/cover title=\"T\" >}}\nx\n{{< /blocks/cover >}}\n", want: "\nx\n\n",
+			problems: []string{`1:1: unknown shortcode "blocks/cover": write it as a fenced div (::: blocks-cover … :::) or remove it`},
+		},
+		{
 			name: "unknown include", in: `{{% include "/_common/x.md" %}}`, want: ``,
 			problems: []string{`1:1: unknown shortcode "include": write it as a fenced div (::: include … :::) or remove it`},
 		},
@@ -255,7 +259,7 @@ func TestHugo(t *testing.T) {
 		},
 		{
 			name: "unknown with nested path", in: `{{< docs/x a=1 />}}`, want: ``,
-			problems: []string{`1:1: unknown shortcode "docs/x": write it as a fenced div (::: docs/x … :::) or remove it`},
+			problems: []string{`1:1: unknown shortcode "docs/x": write it as a fenced div (::: docs-x … :::) or remove it`},
 		},
 		{
 			name: "closing a single one", in: `{{< ref "a" >}}{{< /ref >}}`, want: `a`,

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"slices"
+	"strings"
 )
 
 // ownDivs are the fenced-div names p2pc's built-in features give a meaning
@@ -38,7 +39,8 @@ func (h *hugo) unknown(sc *shortcode) string {
 	case OwnDiv(sc.name):
 		return fmt.Sprintf("unknown shortcode %q: write it as a fenced div ::: callout … ::: (or ::: %s-box … :::) or remove it; ::: %s is p2pc's own block and means something else", sc.name, sc.name, sc.name)
 	}
-	return fmt.Sprintf("unknown shortcode %q: write it as a fenced div (::: %s … :::) or remove it", sc.name, sc.name)
+	// a shortcode in a folder, Docsy's blocks/cover, names no div: blocks-cover does
+	return fmt.Sprintf("unknown shortcode %q: write it as a fenced div (::: %s … :::) or remove it", sc.name, strings.ReplaceAll(sc.name, "/", "-"))
 }
 
 // lookAhead bounds how far into the rest of a line a closing tag is looked
