@@ -99,6 +99,8 @@ type frontMatterRules struct {
 	// admonish: mdbook-admonish's ```admonish code blocks are boxes (see
 	// package directive)
 	admonish bool
+	// listings: the Rust Book's <Listing> elements (see package directive)
+	listings bool
 	// knitr: an .Rmd page's chunks with a child option give the child's
 	// Markdown (a Workbench lesson's; see package directive)
 	knitr bool

@@ -394,7 +394,7 @@ func (f *sourceFile) expand(fsys fs.FS, src string, rules frontMatterRules, para
 		return fs.ReadFile(fsys, name)
 	}
 	r := directive.Expand(src, f.body, directive.Env{Format: rules.directives, Read: read, Params: params, PageParams: f.fm.Params,
-		Admonish: rules.admonish, KnitrChildren: knitted(src, rules)})
+		Admonish: rules.admonish, Listings: rules.listings, KnitrChildren: knitted(src, rules)})
 	for _, p := range r.Problems {
 		if p.Warning {
 			errs.warn(src, p.Line, p.Col, "%s", p.Msg)
@@ -497,6 +497,7 @@ func readSource(fsys fs.FS, src string, rules frontMatterRules, params map[strin
 			f.fm.Title, f.fm.LinkTitle = lessonset.PlainTitle(f.fm.Title), lessonset.PlainTitle(f.fm.LinkTitle)
 		}
 		if rules.directives != "" && bytes.Contains(f.body, []byte("{{")) || rules.admonish && bytes.Contains(f.body, []byte("admonish")) ||
+			rules.listings && bytes.Contains(f.body, []byte("<Listing")) ||
 			knitted(src, rules) && bytes.Contains(f.body, []byte("child")) {
 			f.expand(fsys, src, rules, params, errs)
 		}

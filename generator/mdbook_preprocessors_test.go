@@ -87,3 +87,31 @@ func TestMdBookAdmonishToggled(t *testing.T) {
 		}
 	}
 }
+
+// TestMdBookListings: with the Rust Book's trpl-listing preprocessor, a
+// <Listing> shows its file's name above the code and its number and
+// caption below; without it the element is raw HTML, dropped.
+func TestMdBookListings(t *testing.T) {
+	chapter := "# A\n\n<Listing number=\"1-1\" file-name=\"src/main.rs\" caption=\"Printing *hello*\">\n\n```rust\nfn main() {}\n```\n\n</Listing>\n"
+	for _, tt := range []struct {
+		toml string
+		want []string
+	}{
+		{"[book]\ntitle = \"B\"\n[preprocessor.trpl-listing]\noutput-mode = \"default\"\n", []string{"<p>Filename: src/main.rs</p>", "<p>Listing 1-1: Printing <em>hello</em></p>"}},
+		{"[book]\ntitle = \"B\"\n", []string{"fn"}},
+	} {
+		site, err := Build(files("book.toml", tt.toml, "src/SUMMARY.md", "- [A](a.md)\n", "src/a.md", chapter), layoutsFS, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		page := string(site.Files["a/index.html"])
+		for _, w := range tt.want {
+			if !strings.Contains(page, w) {
+				t.Errorf("%q: no %s in\n%s", tt.toml, w, page)
+			}
+		}
+		if strings.Contains(page, "Listing 1-1") != strings.Contains(tt.toml, "trpl-listing") {
+			t.Errorf("%q: the caption shows where it should not, or not where it should", tt.toml)
+		}
+	}
+}

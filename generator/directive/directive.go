@@ -25,6 +25,9 @@ type Env struct {
 	// Admonish reads mdbook-admonish's ```admonish code blocks as boxes
 	// (see admonish), before the directives.
 	Admonish bool
+	// Listings reads the Rust Book's <Listing> elements (its trpl-listing
+	// preprocessor): see trplListings.
+	Listings bool
 	// KnitrChildren reads an R Markdown page: each chunk with a child
 	// option gives the child file's Markdown in its place (see
 	// knitrChildren), read as an include is; Format is not looked at, and
@@ -79,6 +82,9 @@ type problem struct {
 func Expand(src string, body []byte, env Env) Result {
 	if env.Admonish && bytes.Contains(body, []byte("admonish")) {
 		body = admonish(body) // each line keeps its number
+	}
+	if env.Listings && bytes.Contains(body, []byte("<Listing")) {
+		body = trplListings(body) // each line keeps its number
 	}
 	knitrOnly := false
 	if env.KnitrChildren {

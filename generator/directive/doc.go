@@ -18,6 +18,10 @@
 // place, read as an include is (missing: a warning and a placeholder);
 // nothing else is expanded.
 //
+// With Env.Listings, the Rust Book's <Listing> elements become the file's
+// name above their code and their number and caption below (see
+// trplListings); every line keeps its number.
+//
 // With Env.Admonish, mdbook-admonish's code blocks, ```admonish KIND
 // title="…", become fenced divs first (see admonish); every line keeps
 // its number.

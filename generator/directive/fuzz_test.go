@@ -14,7 +14,7 @@ func FuzzExpand(f *testing.F) {
 		"b.rs":   "// ANCHOR: x\nfn b() {}\n// ANCHOR_END: x\n```\n",
 		"d/e.md": "{{#include ../a.md}}\n{{< details >}}\n",
 	}
-	env := Env{Read: reader(files), Params: map[string]any{"p": "v", "m": map[string]any{"k": 1}}, Admonish: true}
+	env := Env{Read: reader(files), Params: map[string]any{"p": "v", "m": map[string]any{"k": 1}}, Admonish: true, Listings: true}
 	for _, s := range []string{
 		"{{#include a.md}}\n{{#include b.rs:1:2}}\n\\{{#include x}}\n{{#title T}}",
 		"{{#playground b.rs editable}}\n{{#include d/e.md}}\n{{#include ../x}}",
@@ -30,6 +30,7 @@ func FuzzExpand(f *testing.F) {
 		"{{< tabs \"id\" >}}\n{{% tab title=\"a\" %}}\n```sh\nx\n```\n{{% /tab %}}\n{{< tab \"b\" />}}\n{{< /tabs >}}\n{{% expand \"e\" %}}x{{% /expand %}}",
 		"````admonish warning title=\"A \\\"b\\\"\" collapsible=true\n```admonish\nx\n```\n  ~~~admonish tip\n````\n```admonish\n",
 		"{{< cards >}}\n  {{< card link=\"a\" title=\"[t]\" subtitle=\"*s*\" >}}\n{{< /cards >}}{{< callout type=error >}}x{{< /callout >}}{{< card link >}}",
+		"<Listing number=\"1\" file-name=\"a\" caption=\"*c*\">\n```\n</Listing>\n```\n</Listing>\n</Listing>\n<Listing",
 		"| {{< badge title=\"t\" value=1 >}} | {{% badge %}}v{{% /badge %}} | {{< kbd x >}} |\n{{< card >}}\n{{< /card >}}\n{{< details \"d\" open >}}{{< /details >}}",
 	} {
 		for format := range byte(3) {

@@ -65,6 +65,7 @@ func loadMdBook(fsys fs.FS) *Set {
 	}
 	_, s.DollarMath = cfg.Preprocessor["katex"]
 	_, s.Admonish = cfg.Preprocessor["admonish"]
+	_, s.Listings = cfg.Preprocessor["trpl-listing"]
 	s.Language = cfg.Book.Language
 	if len(cfg.Book.Authors) > 0 {
 		s.Params = map[string]any{"authors": cfg.Book.Authors}

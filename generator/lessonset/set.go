@@ -58,6 +58,10 @@ type Set struct {
 	// Admonish: a code block ```admonish KIND title="…" is a box (an
 	// mdBook with the admonish preprocessor).
 	Admonish bool
+	// Listings: <Listing number="1-1" file-name="…" caption="…"> wraps a
+	// code listing (an mdBook with the Rust Book's trpl-listing
+	// preprocessor).
+	Listings bool
 	Problems []Problem // what is wrong, each with its place; the Set is still usable
 	Warnings []Problem // what the tool accepts but the author may not mean; the build goes on
 }
