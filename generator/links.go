@@ -198,7 +198,8 @@ func resolveLinks(p *Page, doc ast.Node, t *linkTargets) {
 // chapter/index.html, is ../img/a.svg).
 func resolveRawURLs(p *Page, n ast.Node, t *linkTargets) {
 	m := map[string]string{}
-	for _, u := range markdown.RawURLs(n, p.body) {
+	urls, _ := markdown.RawRefs(n, p.body)
+	for _, u := range urls {
 		if out, ok := resolveRef(p, u.Value, u.Image, t, 0, 0, func(string, ...any) {}); ok && out != u.Value {
 			m[u.Value] = out
 		}

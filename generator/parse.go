@@ -5,7 +5,6 @@ import (
 	"cmp"
 	"maps"
 	"path"
-	"regexp"
 	"slices"
 
 	"github.com/yuin/goldmark/ast"
@@ -155,18 +154,8 @@ func (p *Page) note(n ast.Node, errs *errorList) {
 			}
 			p.anchors[n.ID] = true
 		}
-	case *ast.RawHTML: // <a id="old-name"></a>, kept so old links still lead here
-		for i := 0; i < n.Segments.Len(); i++ {
-			seg := n.Segments.At(i)
-			p.noteHTMLIDs(seg.Value(p.body))
-		}
-		p.noteRawURLs(n)
-	case *ast.HTMLBlock:
-		for i := 0; i < n.Lines().Len(); i++ {
-			seg := n.Lines().At(i)
-			p.noteHTMLIDs(seg.Value(p.body))
-		}
-		p.noteRawURLs(n)
+	case *ast.RawHTML, *ast.HTMLBlock:
+		p.noteRawRefs(n)
 	case *extast.DefinitionTerm: // given an id by {:auto_ids}
 		if id, ok := n.AttributeString("id"); ok {
 			p.anchors[string(id.([]byte))] = true
@@ -272,24 +261,16 @@ func shortcodeText(b []byte) string {
 	return string(b)
 }
 
-// htmlID finds the id attributes of raw HTML tags.
-var htmlID = regexp.MustCompile(`<[A-Za-z][^>]*?\sid\s*=\s*["']([^"'<>]+)["']`)
-
-// noteHTMLIDs records the ids raw HTML gives as the page's anchors.
-func (p *Page) noteHTMLIDs(html []byte) {
-	if !bytes.Contains(html, []byte("id")) {
-		return
-	}
-	for _, m := range htmlID.FindAllSubmatch(html, -1) {
-		p.anchors[string(m[1])] = true
-	}
-}
-
-// noteRawURLs records the hrefs and srcs of raw HTML node n as the page's
-// links, checked as Markdown links are.
-func (p *Page) noteRawURLs(n ast.Node) {
-	for _, u := range markdown.RawURLs(n, p.body) {
+// noteRawRefs records what raw HTML node n gives the page: its hrefs and
+// srcs as links, checked as Markdown links are, and its ids as anchors
+// (<a id="old-name"></a>, kept so old links still lead here).
+func (p *Page) noteRawRefs(n ast.Node) {
+	urls, ids := markdown.RawRefs(n, p.body)
+	for _, u := range urls {
 		line, col := p.position(u.Offset)
 		p.links = append(p.links, linkRef{raw: u.Value, line: line, col: col, image: u.Image})
+	}
+	for _, id := range ids {
+		p.anchors[id] = true
 	}
 }

@@ -3,8 +3,6 @@ package markdown
 import (
 	"bytes"
 	"fmt"
-	"maps"
-	"slices"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -396,10 +394,7 @@ func renderSafeHTML(w util.BufWriter, source []byte, node ast.Node, entering boo
 	if !entering {
 		return ast.WalkSkipChildren, nil
 	}
-	s := &sanitizer{}
-	if v, ok := node.Attribute(rawURLsKey); ok {
-		s.urls, _ = v.(map[string]string)
-	}
+	s := &sanitizer{urls: rawURLsOf(node)}
 	out := s.clean(newFlatText(source, rawSegments(node)).text)
 	if node.Type() == ast.TypeBlock {
 		if len(bytes.TrimSpace(out)) == 0 {
@@ -407,85 +402,6 @@ func renderSafeHTML(w util.BufWriter, source []byte, node ast.Node, entering boo
 		}
 		if out[len(out)-1] != '\n' {
 			out = append(out, '\n')
-		}
-	}
-	w.Write(out)
-	return ast.WalkSkipChildren, nil
-}
-
-// rawURLsKey names the attribute of a raw HTML node that maps the URLs its
-// tags give (src, href) to the ones to write (see SetRawURLs).
-var rawURLsKey = []byte("p2pc-raw-urls")
-
-// SetRawURLs has the renderer write each href and src of raw HTML node n
-// found in m as m gives it: a page's builder resolves the URLs written
-// relative to the source file, as it does a Markdown link's.
-func SetRawURLs(n ast.Node, m map[string]string) {
-	if len(m) > 0 {
-		n.SetAttribute(rawURLsKey, m)
-	}
-}
-
-// A RawURL is an href or src in raw HTML, as written.
-type RawURL struct {
-	Value  string
-	Offset int  // of its tag in the source
-	Image  bool // an <img>'s src
-}
-
-// RawURLs lists the href and src values of the start tags in raw HTML
-// node n (a RawHTML or an HTMLBlock) that the safe subset keeps (<a
-// href>, <img src>), in order.
-func RawURLs(n ast.Node, source []byte) []RawURL {
-	f := newFlatText(source, rawSegments(n))
-	if !bytes.Contains(f.text, []byte("src")) && !bytes.Contains(f.text, []byte("href")) {
-		return nil
-	}
-	var urls []RawURL
-	z := html.NewTokenizer(bytes.NewReader(f.text))
-	for at := 0; ; {
-		tt := z.Next()
-		if tt == html.ErrorToken {
-			return urls
-		}
-		raw := len(z.Raw())
-		if tt == html.StartTagToken || tt == html.SelfClosingTagToken {
-			tok := z.Token()
-			for _, a := range tok.Attr {
-				if (a.Key == "href" || a.Key == "src") && a.Namespace == "" && contains(safeTags[tok.Data], a.Key) {
-					urls = append(urls, RawURL{Value: a.Val, Offset: f.offset(at), Image: tok.Data == "img" && a.Key == "src"})
-				}
-			}
-		}
-		at += raw
-	}
-}
-
-// rawHTMLRenderer writes raw HTML as it is (raw_html: true), but for the
-// hrefs and srcs SetRawURLs gives other values: src="img/a.svg" becomes
-// src="../img/a.svg" where the page is written a folder down.
-type rawHTMLRenderer struct{}
-
-func (rawHTMLRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
-	reg.Register(ast.KindRawHTML, renderRawHTML)
-	reg.Register(ast.KindHTMLBlock, renderRawHTML)
-}
-
-func renderRawHTML(w util.BufWriter, source []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
-	if !entering {
-		return ast.WalkSkipChildren, nil
-	}
-	var out []byte // as goldmark writes it: the lines, then a block's closing line
-	for _, seg := range rawSegments(node) {
-		out = append(out, seg.Value(source)...)
-	}
-	out = bytes.ReplaceAll(out, []byte{0}, []byte("\ufffd"))
-	if v, ok := node.Attribute(rawURLsKey); ok {
-		urls, _ := v.(map[string]string)
-		for _, from := range slices.Sorted(maps.Keys(urls)) {
-			for _, q := range []string{`"`, "'"} {
-				out = bytes.ReplaceAll(out, []byte("="+q+from+q), []byte("="+q+urls[from]+q))
-			}
 		}
 	}
 	w.Write(out)
