@@ -73,6 +73,8 @@ func (p *Pipeline) writePages(c *checked, r *pageRenderer, out Sink, run *lastRu
 // not change, handing their bodies to a when it is not nil.
 func (p *Pipeline) renderAll(c *checked, r *pageRenderer, pages []*Page, out Sink, run *lastRun, a *assembly, rendered *atomic.Int64) error {
 	keys := make([]uint64, len(pages))
+	var kept []string // the outputs of the last run that stand
+	var todo []int    // the pages to render
 	for i, pg := range pages {
 		switch {
 		case pg.Source != "":
@@ -83,13 +85,9 @@ func (p *Pipeline) renderAll(c *checked, r *pageRenderer, pages []*Page, out Sin
 		default:
 			keys[i] = newKey("generated").num(c.siteKey).str(pg.URL).str(string(pg.HTML)).str(pg.Kind).sum()
 		}
-		run.prints[outputPath(pg)] = keys[i]
-		run.outputs[outputPath(pg)] = true
-	}
-	var kept []string
-	var todo []int
-	for i, pg := range pages {
-		if name := outputPath(pg); p.last != nil && p.last.prints[name] == keys[i] {
+		name := outputPath(pg)
+		run.prints[name], run.outputs[name] = keys[i], true
+		if p.last != nil && p.last.prints[name] == keys[i] {
 			kept = append(kept, name)
 		} else {
 			todo = append(todo, i)
