@@ -50,6 +50,8 @@ func hostileInputs() map[string]string {
 		"table rows":                "| a | b |\n|---|---|\n" + rep("| `|` | c | d |\n"),
 		"commented list items":      rep("- a\n<!-- b -->\n"),
 		"unclosed inline notes":     rep("^[a "),
+		"nested brackets":           nest("[", "a", "]"),
+		"nested links":              nest("[", "a", "](x)"),
 		"nested inline notes":       nest("^[", "a", "]"),
 		"table delimiter lines":     rep("a\n|-|-|-|-|-|\n"),
 	}

@@ -66,6 +66,7 @@ type blockState struct {
 	block   ast.Node
 	flat    flatText
 	spans   map[int]spanMatch  // index of [ -> its match
+	deep    map[int]bool       // index of a [ nested maxBracketDepth deep or more: text
 	waiting map[int]spanOpener // index of ] -> the opener it closes
 }
 
@@ -76,7 +77,7 @@ func stateFor(pc parser.Context, block ast.Node, source []byte) *blockState {
 		return st
 	}
 	st := &blockState{block: block, flat: newFlatText(source, segmentsOf(block.Lines())), waiting: map[int]spanOpener{}}
-	st.spans = findSpans(st.flat.text)
+	st.spans, st.deep = findSpans(st.flat.text)
 	pc.Set(blockStateKey, st)
 	return st
 }
@@ -86,8 +87,8 @@ func stateFor(pc parser.Context, block ast.Node, source []byte) *blockState {
 // those right after a ^ (inline notes). Escaped
 // brackets and brackets inside code spans do not count; an image's ![ does
 // not open a span.
-func findSpans(s []byte) map[int]spanMatch {
-	spans := map[int]spanMatch{}
+func findSpans(s []byte) (map[int]spanMatch, map[int]bool) {
+	spans, deep := map[int]spanMatch{}, map[int]bool{}
 	type opener struct {
 		at          int
 		image, note bool
@@ -102,6 +103,9 @@ func findSpans(s []byte) map[int]spanMatch {
 			i = ticks.skip(i)
 		case c == '[':
 			after := func(b byte) bool { return i > 0 && s[i-1] == b && (i < 2 || s[i-2] != '\\') }
+			if len(stack) >= maxBracketDepth {
+				deep[i] = true
+			}
 			stack = append(stack, opener{i, after('!'), after('^')})
 			i++
 		case c == ']' && len(stack) > 0:
@@ -123,8 +127,14 @@ func findSpans(s []byte) map[int]spanMatch {
 			i++
 		}
 	}
-	return spans
+	return spans, deep
 }
+
+// maxBracketDepth bounds how deep brackets nest before a [ is only text:
+// goldmark's link parser takes time growing with the square of the
+// nesting (100 KB of [[[…]]] took over half a second), and no link or
+// span of a lesson nests so deep.
+const maxBracketDepth = 32
 
 // tickRuns finds code spans: a run of backticks opens one when a later
 // run of the same length closes it.
@@ -201,6 +211,10 @@ func (p spanParser) Parse(parent ast.Node, block text.Reader, pc parser.Context)
 		return nil
 	}
 	if line[0] == '[' {
+		if st.deep[at] {
+			block.Advance(1)
+			return ast.NewTextSegment(text.NewSegment(seg.Start, seg.Start+1))
+		}
 		m, ok := st.spans[at]
 		if !ok || m.note && (!p.notes || !dropCaret(parent, block.Source())) {
 			return nil
