@@ -29,8 +29,9 @@
 // Numbers are written in a compact text form (see appendCode).
 //
 //   - search/meta.js: loaded by the first query. n, the number of
-//     documents; kinds and modules, the names for the filters; docs, one
-//     number per document, module*len(kinds)+kind; shards, the first term
+//     documents; per, the number of documents to a file under search/d;
+//     kinds and modules, the names for the filters; docs, one number per
+//     document, module*len(kinds)+kind; shards, the first term
 //     of each term shard; stop, the stop words; dict, the pieces of text
 //     shared by many documents.
 //   - search/t/N.js: term shard N, the terms from shards[N] up to the next
@@ -43,8 +44,11 @@
 //     (2) and twice or more in the text (1). Forms are the words that stem
 //     to the term, for matching the word being typed as a prefix and for
 //     one-letter typos. A query loads only the shards of its words.
-//   - search/d/N.js: document N, loaded only when it is among the results
-//     shown: [url, title, words, gaps, sections], sections being
+//   - search/d/K.js: documents K*per up to K*per+per-1 (per is meta.js's
+//     per, 8), loaded only when one of them is among the results shown:
+//     a list of documents, each [url, title, words, gaps, sections]
+//     (eight documents to a file: creating files is most of what writing
+//     a large site costs the system), sections being
 //     anchor, heading, text for each section. Texts are stored as
 //     pieces: each text is a list of piece numbers, first the shared
 //     pieces of meta.js's dict, then this document's words (one string

@@ -14,7 +14,7 @@ import (
 // documents of a whole site.
 func DecodeIndex(files map[string][]byte) ([]Document, error) {
 	var meta struct {
-		N              int
+		N, Per         int
 		Docs           string
 		Kinds, Modules []string
 		Dict           []string
@@ -25,12 +25,16 @@ func DecodeIndex(files map[string][]byte) ([]Document, error) {
 	table := decodeCodes(meta.Docs)
 	docs := make([]Document, meta.N)
 	for id := range docs {
-		var d []json.RawMessage // url, title, words, gaps, sections
+		var file [][]json.RawMessage // per document: url, title, words, gaps, sections
 		var url, title, words string
 		var gaps, secs []string
-		if err := loadScript(files, "d/"+strconv.Itoa(id), &d); err != nil {
+		if err := loadScript(files, "d/"+strconv.Itoa(id/meta.Per), &file); err != nil {
 			return nil, err
 		}
+		if id%meta.Per >= len(file) {
+			return nil, fmt.Errorf("search/d/%d.js holds no document %d", id/meta.Per, id)
+		}
+		d := file[id%meta.Per]
 		for i, v := range []any{&url, &title, &words, &gaps, &secs} {
 			if err := json.Unmarshal(d[i], v); err != nil {
 				return nil, err

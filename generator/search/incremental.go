@@ -34,7 +34,8 @@ type Index struct {
 	firsts         []string // the first term of each shard
 	kinds, modules []string
 	files          map[string][]byte
-	rebuilds       int // how many times Update built everything again (for tests)
+	payloads       [][]byte // per document: its data in its file under search/d
+	rebuilds       int      // how many times Update built everything again (for tests)
 }
 
 // dictKey is a piece's place in the order of dictionary: count, then text.
@@ -70,7 +71,7 @@ func NewIndex(docs []Document, kindOrder ...string) (*Index, map[string][]byte, 
 	}
 	a := b.all
 	ix := &Index{kindOrder: kindOrder, raw: raw, perm: perm, all: a, dict: b.dict, dictOf: b.dictOf, kinds: b.kinds, modules: b.modules,
-		files: maps.Clone(files), forms: map[string]int32{}}
+		files: maps.Clone(files), payloads: b.payloads, forms: map[string]int32{}}
 	ix.dictIDs = make([]int32, len(b.dict))
 	for g, d := range b.dictOf {
 		if d >= 0 {
@@ -579,8 +580,11 @@ func (ix *Index) update(news []Document, changed []int) (files map[string][]byte
 			dictOf[j] = ix.dictOf[a.pieceIDs[text]]
 		}
 		p.write(dictOf, len(ix.dict))
-		put("search/d/"+strconv.Itoa(i)+".js", p.files[0])
+		ix.payloads[i] = p.files[0]
 		ix.raw[i] = news[k]
+	}
+	for _, i := range changed { // a file twice when two of its documents changed: the same bytes
+		put(docFileName(i), docFile(ix.payloads, i))
 	}
 	ix.kinds = names(ix.raw, func(d *Document) string { return d.Kind }, ix.kindOrder)
 	ix.modules = names(ix.raw, func(d *Document) string { return d.Module }, []string{""})

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"runtime"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 )
@@ -44,6 +43,7 @@ type built struct {
 	dict           []string
 	dictOf         []int32 // per piece of all
 	kinds, modules []string
+	payloads       [][]byte // each document's data in its file under search/d
 }
 
 // build builds the index in n parts that read and write their documents
@@ -75,14 +75,14 @@ func build(docs []Document, n int, kindOrder []string) (map[string][]byte, *buil
 	parallel(parts, func(p *part) { p.write(dictOf, len(dict)) })
 	wg.Wait()
 
+	payloads := make([][]byte, 0, len(docs))
 	for _, p := range parts {
-		for i, f := range p.files {
-			files["search/d/"+strconv.Itoa(int(p.first)+i)+".js"] = f
-		}
+		payloads = append(payloads, p.files...)
 		p.files = nil
 	}
+	docFiles(payloads, files)
 	files["search/meta.js"] = metaFile(docs, kinds, modules, kindIndex, moduleIndex, shards, dict)
-	return files, &built{docs: docs, all: all, dict: dict, dictOf: dictOf, kinds: kinds, modules: modules}, nil
+	return files, &built{docs: docs, all: all, dict: dict, dictOf: dictOf, kinds: kinds, modules: modules, payloads: payloads}, nil
 }
 
 // metaFile makes search/meta.js.
@@ -94,6 +94,7 @@ func metaFile(docs []Document, kinds, modules []string, kindIndex, moduleIndex m
 	}
 	meta := map[string]any{
 		"n":       len(docs),
+		"per":     docsPerFile,
 		"docs":    string(table),
 		"kinds":   kinds,
 		"modules": modules,
@@ -218,17 +219,20 @@ func indexOf(list []string) map[string]int {
 func script(name string, data any) []byte {
 	var b bytes.Buffer
 	b.WriteString("P2PCSearch.load(")
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(name); err != nil {
-		panic(err) // strings, slices and maps of them always encode
-	}
-	b.Truncate(b.Len() - 1) // Encode's newline
+	b.Write(encodeJSON(name))
 	b.WriteByte(',')
-	if err := enc.Encode(data); err != nil {
-		panic(err)
-	}
-	b.Truncate(b.Len() - 1)
+	b.Write(encodeJSON(data))
 	b.WriteString(");\n")
 	return b.Bytes()
+}
+
+// encodeJSON writes data as JSON, without escaping HTML's characters.
+func encodeJSON(data any) []byte {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(data); err != nil {
+		panic(err) // strings, slices and maps of them always encode
+	}
+	return b.Bytes()[:b.Len()-1] // Encode's newline
 }

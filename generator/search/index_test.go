@@ -158,3 +158,38 @@ func TestCodes(t *testing.T) {
 		t.Errorf("2024 takes %d characters, want 2", n)
 	}
 }
+
+// TestDocFiles checks that the files under search/d each hold docsPerFile
+// documents, in order, the last one the rest.
+func TestDocFiles(t *testing.T) {
+	c := newRandomCorpus(7, 50, 20)
+	var docs []Document
+	for range 2*docsPerFile + 3 {
+		docs = append(docs, c.doc())
+	}
+	files, err := Build(docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for name := range files {
+		if strings.HasPrefix(name, "search/d/") {
+			names = append(names, name)
+		}
+	}
+	slices.Sort(names)
+	if want := []string{"search/d/0.js", "search/d/1.js", "search/d/2.js"}; !slices.Equal(names, want) {
+		t.Fatalf("files under search/d: %q, want %q", names, want)
+	}
+	var last [][]any
+	if err := loadScript(files, "d/2", &last); err != nil {
+		t.Fatal(err)
+	}
+	sorted, _ := sortDocs(docs)
+	if len(last) != 3 || last[2][0] != sorted[len(sorted)-1].URL {
+		t.Errorf("search/d/2.js holds %d documents, the last %v; want 3, the last %s", len(last), last[len(last)-1][0], sorted[len(sorted)-1].URL)
+	}
+	if !strings.Contains(string(files["search/meta.js"]), `"per":8`) {
+		t.Errorf("meta.js does not give the documents per file: %s", files["search/meta.js"])
+	}
+}

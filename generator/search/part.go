@@ -1,7 +1,6 @@
 package search
 
 import (
-	"strconv"
 	"strings"
 )
 
@@ -29,7 +28,7 @@ type part struct {
 	seen  []int32 // the terms with flags
 
 	global []int32  // piece number -> number in the first part, set by Build
-	files  [][]byte // search/d/N.js of each document, set by write
+	files  [][]byte // each document's data in its file under search/d, set by write
 }
 
 // pieceCount is what reading the texts updates for each piece, kept
@@ -216,7 +215,7 @@ func (p *part) absorb(q *part) {
 	}
 }
 
-// write makes the file of each document, search/d/N.js:
+// write encodes each document for its file under search/d:
 // [url, title, words, gaps, sections], given each piece's number in the
 // dictionary of n pieces (-1 if it is not in it), by its number in the
 // first part. A document's own pieces are numbered in the order they
@@ -278,7 +277,6 @@ func (p *part) write(dictOf []int32, n int) {
 			secs = append(secs, s.Anchor, s.Heading, string(code))
 			start = ends[j]
 		}
-		name := "d/" + strconv.Itoa(int(p.first)+i)
-		p.files[i] = script(name, []any{d.URL, d.Title, strings.Join(words, " "), gaps, secs})
+		p.files[i] = encodeJSON([]any{d.URL, d.Title, strings.Join(words, " "), gaps, secs})
 	}
 }

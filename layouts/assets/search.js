@@ -132,11 +132,10 @@
   }
 
   var api = window.P2PCSearch = { normalize: normalize, tokenize: tokenize, stem: stem, loaded: [] };
-  var pending = {}, cache = {}, root = "";
+  var pending = {}, root = "";
 
   // P2PCSearch.load is called by each index file with its name and data.
   api.load = function (name, data) {
-    cache[name] = data;
     if (pending[name]) pending[name].resolve(data);
   };
 
@@ -327,9 +326,11 @@
   // ---- Documents: titles, sections and texts for the results shown
 
   // doc loads document d and splits its texts into pieces and tokens.
+  // search/d/K.js holds meta.per documents from K * meta.per on.
+  var docCache = {};
   function doc(d) {
-    return load("d/" + d).then(function (r) {
-      if (r.id !== undefined) return r;
+    if (!docCache[d]) docCache[d] = load("d/" + Math.floor(d / meta.per)).then(function (file) {
+      var r = file[d % meta.per];
       var local = r[2] ? r[2].split(" ") : [], gaps = r[3], secs = r[4], dict = meta.dict;
       var o = { id: d, url: r[0], title: r[1], titleToks: withStems(tokenize(r[1])), sections: [] };
       for (var i = 0; i < secs.length; i += 3) {
@@ -348,10 +349,9 @@
         });
         o.sections.push({ anchor: secs[i], heading: secs[i + 1], headToks: withStems(tokenize(secs[i + 1])), text: text, toks: toks });
       }
-      cache["d/" + d] = o;
-      pending["d/" + d].promise = Promise.resolve(o);
       return o;
     });
+    return docCache[d];
   }
 
   function withStems(toks) {

@@ -1,1 +1,0 @@
-P2PCSearch.load("d/1",["five-steps/ask/index.html","Ask good questions","Good questions open a conversation After you ask listen Listening is coaching peer to",[", ",". ",": \"","\"."],["","","$%&()#","listen","Then listen","*+,3-4./051216"]]);
