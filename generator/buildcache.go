@@ -124,9 +124,20 @@ func (c *BuildCache) intact(name string) bool {
 }
 
 // Resume makes p's next run start from the build the cache remembers:
-// a page whose inputs and file are unchanged is kept, not rendered.
+// a page whose inputs and file are unchanged is kept, not rendered, and
+// a source whose parse key is unchanged is not parsed to be checked (see
+// the parse cache).
 func (p *Pipeline) Resume(c *BuildCache) {
-	if c == nil || len(c.files) == 0 || p.last != nil {
+	if c == nil || p.last != nil {
+		return
+	}
+	if !p.keep { // a server's pipeline keeps its parses already
+		if parses := c.readParses(); parses != nil {
+			p.parses = parses
+		}
+		p.keepParses = true
+	}
+	if len(c.files) == 0 {
 		return
 	}
 	last := &lastRun{prints: map[string]uint64{}, outputs: map[string]bool{}, docs: c.docs}
@@ -171,6 +182,9 @@ func (c *BuildCache) Save(p *Pipeline) error {
 	}
 	if err := os.Rename(tmp, c.path); err != nil {
 		return fmt.Errorf("build cache: %w", err)
+	}
+	if p.keepParses {
+		return c.writeParses(p.parses)
 	}
 	return nil
 }

@@ -67,15 +67,15 @@ func TestBuildCache(t *testing.T) {
 	pages := buildInto(t, content, out).Rendered
 	sameAsClean(t, content, out, "first build")
 
-	if st := buildInto(t, content, out); st.Rendered != 0 {
-		t.Errorf("nothing changed, yet %d pages were rendered", st.Rendered)
+	if st := buildInto(t, content, out); st.Rendered != 0 || st.Parsed != 0 {
+		t.Errorf("nothing changed, yet %d pages were rendered and %d parsed", st.Rendered, st.Parsed)
 	}
 	sameAsClean(t, content, out, "nothing changed")
 
 	name := "002-module-2/003-lesson-53.md"
 	content[name] = &fstest.MapFile{Data: append(append([]byte{}, content[name].Data...), "\nZebrafinch.\n"...)}
-	if st := buildInto(t, content, out); st.Rendered-st.Assembled != 1 || st.Assembled != 4 {
-		t.Errorf("one lesson's text edited: %d pages rendered, %d of them views that show it, want 1 and 4 (its module's and the course's, for learners and trainers)", st.Rendered, st.Assembled)
+	if st := buildInto(t, content, out); st.Rendered-st.Assembled != 1 || st.Assembled != 4 || st.Parsed != 1 {
+		t.Errorf("one lesson's text edited: %d pages rendered, %d of them views that show it, %d parsed; want 1, 4 (its module's and the course's, for learners and trainers) and 1", st.Rendered, st.Assembled, st.Parsed)
 	}
 	sameAsClean(t, content, out, "one lesson edited")
 
@@ -90,8 +90,8 @@ func TestBuildCache(t *testing.T) {
 
 	name = "001-module-1/_index.md"
 	content[name] = &fstest.MapFile{Data: []byte(strings.Replace(string(content[name].Data), "Module 1", "Module one", 1))}
-	if st := buildInto(t, content, out); st.Rendered != pages {
-		t.Errorf("a module's title edited: %d pages rendered, want all %d", st.Rendered, pages)
+	if st := buildInto(t, content, out); st.Rendered != pages || st.Parsed != 1 {
+		t.Errorf("a module's title edited: %d pages rendered, want all %d; %d parsed, want 1", st.Rendered, pages, st.Parsed)
 	}
 	sameAsClean(t, content, out, "a title edited")
 
@@ -108,5 +108,55 @@ func TestBuildCache(t *testing.T) {
 	}
 	if st := buildInto(t, content, out); st.Rendered != pages {
 		t.Errorf("a cache of another program: %d pages rendered, want all %d", st.Rendered, pages)
+	}
+}
+
+// TestParseCache: a build that resumes from the parse cache does not parse
+// the pages it holds, yet reports their warnings again; a damaged parse
+// cache makes the build parse every page.
+func TestParseCache(t *testing.T) {
+	t.Setenv("XDG_CACHE_HOME", t.TempDir())
+	content := syntheticFS(20)
+	content["001-module-1/099-table.md"] = &fstest.MapFile{Data: []byte("---\ntitle: Table\n---\n\n| a | b |\n| - | - |\n| 1 | 2 | 3 |\n")}
+	out := filepath.Join(t.TempDir(), "public")
+	build := func() (Stats, []*FileError) {
+		t.Helper()
+		o, err := OpenOutput(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := NewPipeline(content, layoutsFS, Options{}, false)
+		cache := OpenBuildCache(out)
+		p.Resume(cache)
+		site, err := p.Run(o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := o.Close(); err != nil {
+			t.Fatal(err)
+		}
+		if err := cache.Save(p); err != nil {
+			t.Fatal(err)
+		}
+		return p.Stats(), site.Warnings
+	}
+	first, warned := build()
+	if first.Parsed == 0 || len(warned) != 1 || warned[0].Path != "001-module-1/099-table.md" || warned[0].Line != 7 {
+		t.Fatalf("first build: %d parsed, warnings %v; want every page parsed and one warning at 001-module-1/099-table.md:7", first.Parsed, warned)
+	}
+	again, warnedAgain := build()
+	if again.Parsed != 0 {
+		t.Errorf("nothing changed: %d pages parsed, want 0", again.Parsed)
+	}
+	if len(warnedAgain) != 1 || *warnedAgain[0] != *warned[0] {
+		t.Errorf("nothing changed: warnings %v, want %v", warnedAgain, warned)
+	}
+	sameAsClean(t, content, out, "from the parse cache")
+
+	if err := os.WriteFile(OpenBuildCache(out).parsesPath(), []byte("not gob"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if st, _ := build(); st.Parsed != first.Parsed {
+		t.Errorf("a damaged parse cache: %d pages parsed, want all %d", st.Parsed, first.Parsed)
 	}
 }

@@ -231,7 +231,7 @@ func (p *Pipeline) parseAll(c *checked, errs *errorList) {
 			errs.errs = append(errs.errs, results[i].problems...)
 		}
 	}
-	if !p.keep {
+	if !p.keepParses {
 		return
 	}
 	for i, pg := range todo {

@@ -47,6 +47,9 @@ type Pipeline struct {
 	// Without it (one build) a page's source and tree are dropped once it
 	// is rendered, and its search text is taken from the tree then.
 	keep bool
+	// keepParses keeps what parsing each page found between runs: with
+	// keep, and in a build with a BuildCache, whose parse cache saves them
+	keepParses bool
 
 	sources map[string]*sourceFile // by content path: bytes and front matter
 	// includers names the kept sources that include other files (and
@@ -95,7 +98,7 @@ type lastRun struct {
 // keeps between runs what the next run may reuse (for a server); without,
 // it holds as little as it can (for one build).
 func NewPipeline(content, layouts fs.FS, opts Options, keep bool) *Pipeline {
-	return &Pipeline{content: content, layouts: layouts, opts: opts, keep: keep,
+	return &Pipeline{content: content, layouts: layouts, opts: opts, keep: keep, keepParses: keep,
 		sources: map[string]*sourceFile{}, includers: map[string]bool{}, parses: map[string]keptParse{}, assets: map[string]uint64{}, dirs: dirCache{}, slugs: map[string]string{}, links: map[string]*linkResult{}}
 }
 
