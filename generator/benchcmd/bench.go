@@ -183,9 +183,19 @@ func bench(c config) error {
 	floorCheck := func(out string) error {
 		return checkPages(out, lessons, func(l string) string { return floorPath("", filepath.FromSlash(l)) }, checked, mark)
 	}
+	// p2pc keeps its build and parse caches in the user's cache folder:
+	// here one of the work folder's, emptied before each build into an
+	// empty output, so that build starts cold, as a first build does.
+	cache := filepath.Join(work, "cache")
+	if err := os.Setenv("XDG_CACHE_HOME", cache); err != nil {
+		return err
+	}
 	steps := []func() error{
 		func() error {
 			if err := os.RemoveAll(outs["p2pc"]); err != nil {
+				return err
+			}
+			if err := os.RemoveAll(filepath.Join(cache, "p2pc")); err != nil {
 				return err
 			}
 			if err := measure(p2pcClean, "p2pc", p2pcCheck, bins.p2pc, p2pcArgs...); err != nil {
