@@ -54,6 +54,7 @@ func hostileInputs() map[string]string {
 		"nested links":              nest("[", "a", "](x)"),
 		"nested inline notes":       nest("^[", "a", "]"),
 		"table delimiter lines":     rep("a\n|-|-|-|-|-|\n"),
+		"table of dollars":          "| a | b |\n|---|---|\n| " + rep("$a | b $ ") + " |\n",
 	}
 }
 

@@ -16,9 +16,9 @@ import (
 // escaped, also inside a code span, and drops the cells past the header's
 // count: a row such as "| `|` | pipe: `ls | wc -l` |" lost its text
 // without a word. Such a row now gets a warning. Pandoc's rule (the
-// Workbench's) keeps a | inside a code span in its cell; with pandoc set,
-// a table that has one is read here, by that rule, and goldmark's
-// transformer reads the others.
+// Workbench's) keeps a | inside a code span or $math$ (such as $|x|$)
+// in its cell; with pandoc set, a table that has one is read here, by that
+// rule, and goldmark's transformer reads the others.
 type tableCells struct{ pandoc bool }
 
 func (t tableCells) Transform(node *ast.Paragraph, reader text.Reader, pc parser.Context) {
@@ -95,7 +95,7 @@ func tableRow(src []byte, line text.Segment, aligns []extast.Alignment) *extast.
 }
 
 // splitRow splits a table row into its cells at each | not escaped by a
-// backslash, and with pandoc not inside a code span, counting them as
+// backslash, and with pandoc not inside a code span or $math$, counting them as
 // goldmark does: a | first or last on the line only marks its edge, and
 // nothing after the last | is no cell.
 func splitRow(src []byte, line text.Segment, pandoc bool) []text.Segment {
@@ -124,6 +124,10 @@ func splitRow(src []byte, line text.Segment, pandoc bool) []text.Segment {
 		case '`':
 			if ticks != nil {
 				k = ticks.skip(k) - 1
+			}
+		case '$':
+			if pandoc {
+				k = skipDollarMath(s[:end], k) - 1
 			}
 		case '|':
 			if !pandoc && k > 0 && s[k-1] == '\\' {
@@ -183,4 +187,25 @@ func delimiterRow(line []byte) []extast.Alignment {
 		}
 	}
 	return aligns
+}
+
+// skipDollarMath returns the offset after the inline math $…$ that opens
+// at s[k], by the rule mathParser reads it (Pandoc's: the opening $ before
+// a non-space, the closing one after a non-space and not before a digit),
+// or k+1 when none opens there. The scan stops at the next $ either way,
+// so each stretch between two $ is read at most twice.
+func skipDollarMath(s []byte, k int) int {
+	if k+2 >= len(s) || isAttrSpace(s[k+1]) || s[k+1] == '$' {
+		return k + 1
+	}
+	for i := k + 2; i < len(s); i++ {
+		if s[i] != '$' || s[i-1] == '\\' {
+			continue
+		}
+		if isAttrSpace(s[i-1]) || i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9' {
+			return k + 1 // this $ cannot close (it may open): no math from k
+		}
+		return i + 1
+	}
+	return k + 1
 }
