@@ -132,7 +132,19 @@ func Expand(src string, body []byte, env Env) Result {
 	}
 
 	h := newHugo(text, env)
+	h.src, h.stack = src, []string{src}
 	h.run()
+	if len(h.inc.list) > 0 {
+		seen := map[string]bool{}
+		for _, name := range res.Includes {
+			seen[name] = true
+		}
+		for _, name := range h.inc.list {
+			if !seen[name] {
+				res.Includes = append(res.Includes, name)
+			}
+		}
+	}
 	res.Body = h.w.buf
 	res.Lines = h.w.lines
 	if mdbookOn {

@@ -163,6 +163,15 @@
 //	    text where it stands: **T** V (V alone without a title). Relearn's
 //	    {{% badge title="T" %}}V{{% /badge %}}, its closing tag on the same
 //	    line, gives the same; style= and the like are left out.
+//	{{% include "part.md" %}} (Relearn's, Geekdoc's: file="…"), {{< readfile file="…" >}} (Docsy's)
+//	    the file's Markdown in its place, its shortcodes expanded in turn;
+//	    a code block of it with language="go" (Geekdoc) or code="true"
+//	    lang="go" (Docsy); hidefirstheading=true drops its first heading.
+//	    The file is looked for next to the page, then from the content
+//	    root (a Hugo site's root when p2pc reads the whole site). A file
+//	    that is not in the content folder leaves [missing include: name]
+//	    and a warning: nothing outside the content folder is read. An
+//	    include of a file that includes it is an error.
 //	{{< highlight lang opts >}} … {{< /highlight >}}
 //	    a fenced code block in lang, fenced with more backticks than the
 //	    code holds; opts (linenos, hl_lines, …) are left out. The code is

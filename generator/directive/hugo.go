@@ -29,6 +29,10 @@ type hugo struct {
 
 	boxes []openBox      // the shortcodes written as fenced divs, open, innermost last
 	open  map[string]int // unknown shortcodes opened and not closed
+
+	src   string        // the content file in is the text of
+	stack []string      // the files being included, src last
+	inc   *includeState // shared with the passes of included files
 }
 
 func newHugo(in []byte, env Env) *hugo {
@@ -42,6 +46,7 @@ func newHugo(in []byte, env Env) *hugo {
 		runs:    backtickRuns(in),
 		runNext: map[int]int{},
 		open:    map[string]int{},
+		inc:     &includeState{listed: map[string]bool{}, read: map[string]readResult{}},
 	}
 }
 

@@ -227,8 +227,8 @@ func TestHugo(t *testing.T) {
 			problems: []string{`1:1: unknown shortcode "blocks/cover": write it as a fenced div (::: blocks-cover … :::) or remove it`},
 		},
 		{
-			name: "unknown include", in: `{{% include "/_common/x.md" %}}`, want: ``,
-			problems: []string{`1:1: unknown shortcode "include": write it as a fenced div (::: include … :::) or remove it`},
+			name: "include of a missing file", in: `{{% include "/_common/x.md" %}}`, want: `[missing include: /_common/x.md]`,
+			problems: []string{`1:1: warning: {{% include %}}: no such file in the content folder (looked for "_common/x.md")`},
 		},
 		{
 			name: "unknown with the name of a p2pc block", in: "{{< deck title=\"A\" >}}\ntext\n{{< /deck >}}\n", want: "\ntext\n\n",

@@ -80,6 +80,8 @@ func (h *hugo) shortcode(k int) int {
 		h.video(&sc)
 	case "gist", "instagram", "tweet", "x":
 		h.post(&sc)
+	case "include", "readfile":
+		h.include(&sc)
 	default:
 		h.report(k, h.unknown(&sc))
 		if !sc.selfClosing {
@@ -99,7 +101,7 @@ func (h *hugo) closing(sc *shortcode) {
 		}
 		h.closeBox(*b, sc.start, sc.end) // open still: its lines keep its indent
 		h.boxes = h.boxes[:len(h.boxes)-1]
-	case "ref", "relref", "param", "siteparam", "children", "toc-tree", "toc", "figure", "highlight", "youtube", "vimeo", "gist", "instagram", "tweet", "x", "katex":
+	case "ref", "relref", "param", "siteparam", "children", "toc-tree", "toc", "figure", "highlight", "youtube", "vimeo", "gist", "instagram", "tweet", "x", "katex", "include", "readfile":
 		h.report(sc.start, fmt.Sprintf("{{< /%s >}} closes nothing: remove it", sc.name))
 	default:
 		if h.open[sc.name] == 0 {

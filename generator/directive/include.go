@@ -1,0 +1,146 @@
+package directive
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"slices"
+	"strings"
+)
+
+// The shortcodes that paste another file into the page: Relearn's and
+// Geekdoc's include and Docsy's readfile.
+//
+//	{{% include "intro.md" %}}                        the file's Markdown
+//	{{% include file="x.md" hidefirstheading=true %}} without its first heading
+//	{{< include file="a.go" language="go" >}}          a code block (Geekdoc)
+//	{{< readfile file="a.go" code="true" lang="go" >}} a code block (Docsy)
+//
+// The file is looked for next to the page, then from the content root (a
+// Hugo site's own root when p2pc reads the whole site). A file outside the
+// content folder is never read: a visible placeholder names it, with a
+// warning, as for mdBook's includes. The shortcodes in included Markdown
+// are expanded in turn, up to maxDepth deep.
+
+// include writes the file sc names in its place.
+func (h *hugo) include(sc *shortcode) {
+	h.ignoreArgs(sc, "file", "code", "lang", "language", "type", "hidefirstheading", "options")
+	name, _ := sc.get("file", 0)
+	if strings.TrimSpace(name) == "" {
+		h.report(sc.start, fmt.Sprintf("%s needs a file, like {{< %s file=\"part.md\" >}}", sc.tag(), sc.name))
+		return
+	}
+	fail := func(placeholder, msg string, warning bool) {
+		h.problems = append(h.problems, problem{off: sc.start, msg: sc.tag() + ": " + msg, warning: warning})
+		h.gen("["+placeholder+": "+name+"]", sc.start)
+	}
+	target, data, err := h.readInclude(name)
+	switch {
+	case errors.Is(err, fs.ErrNotExist) && (target == ".." || strings.HasPrefix(target, "../")):
+		fail("missing include", fmt.Sprintf("the file is outside the content folder, which p2pc never reads outside (looked for %q)", target), true)
+		return
+	case errors.Is(err, fs.ErrNotExist):
+		fail("missing include", fmt.Sprintf("no such file in the content folder (looked for %q)", target), true)
+		return
+	case err != nil:
+		fail("missing include", err.Error(), false)
+		return
+	case len(h.stack) > maxDepth || slices.Contains(h.stack, target):
+		fail("include cycle", fmt.Sprintf("%s includes itself or nests more than %d deep (%s)", target, maxDepth, strings.Join(append(h.stack, target), " → ")), false)
+		return
+	}
+	if h.inc.size += len(data); h.inc.size > maxIncluded {
+		fail("include too large", fmt.Sprintf("the page includes more than %d MiB in all", maxIncluded>>20), false)
+		return
+	}
+	if !h.inc.listed[target] {
+		h.inc.listed[target] = true
+		h.inc.list = append(h.inc.list, target)
+	}
+	code, _ := sc.get("code", -1)
+	lang, _ := sc.get("lang", -1)
+	if l, ok := sc.get("language", -1); ok {
+		lang = l
+	}
+	if code == "true" || lang != "" {
+		fence, info := strings.Repeat("`", max(3, longestRun(data, '`')+1)), ""
+		if f := strings.Fields(lang); len(f) > 0 {
+			info = f[0]
+		}
+		h.gen(fence+info+"\n"+strings.TrimRight(string(data), "\n")+"\n"+fence, sc.start)
+		return
+	}
+	if hide, _ := sc.get("hidefirstheading", -1); hide == "true" {
+		data = dropFirstHeading(data)
+	}
+	h.gen(string(h.expandIncluded(target, data, sc.start)), sc.start)
+}
+
+// includeState is what the shortcode passes of one page, the page's and
+// those of the files it includes, share.
+type includeState struct {
+	size   int                   // bytes included so far
+	list   []string              // the files read, in order first read
+	listed map[string]bool       // the names in list
+	read   map[string]readResult // each file read once
+}
+
+// readInclude reads the file name of an include: next to the page, else
+// from the content root. target is the path last looked for: the name
+// from the content root.
+func (h *hugo) readInclude(name string) (target string, data []byte, err error) {
+	tries := []string{path.Clean(strings.TrimLeft(name, "/"))}
+	if !strings.HasPrefix(name, "/") { // next to the page first
+		tries = append([]string{path.Join(path.Dir(h.src), name)}, tries...)
+	}
+	for _, t := range tries {
+		target = t
+		if !fs.ValidPath(t) || t == "." || h.env.Read == nil {
+			err = fs.ErrNotExist
+			continue
+		}
+		r, ok := h.inc.read[t]
+		if !ok {
+			r.data, r.err = h.env.Read(t)
+			h.inc.read[t] = r
+		}
+		if data, err = r.data, r.err; !errors.Is(err, fs.ErrNotExist) {
+			return t, data, err
+		}
+	}
+	return target, nil, err
+}
+
+// expandIncluded expands the shortcodes of an included file's Markdown;
+// its problems are reported at the include, naming the file.
+func (h *hugo) expandIncluded(target string, data []byte, at int) []byte {
+	if !bytes.Contains(data, []byte("{{")) {
+		return data
+	}
+	in := newHugo(data, h.env)
+	in.src, in.stack, in.inc = target, append(h.stack[:len(h.stack):len(h.stack)], target), h.inc
+	in.run()
+	for _, p := range in.problems {
+		h.problems = append(h.problems, problem{off: at, msg: fmt.Sprintf("in included %q: %s", target, p.msg), warning: p.warning})
+	}
+	return in.w.buf
+}
+
+// dropFirstHeading removes the first ATX heading line of a Markdown text.
+func dropFirstHeading(b []byte) []byte {
+	for off := 0; off < len(b); {
+		end := bytes.IndexByte(b[off:], '\n')
+		if end < 0 {
+			end = len(b)
+		} else {
+			end += off + 1
+		}
+		if line := bytes.TrimLeft(b[off:end], " "); bytes.HasPrefix(line, []byte("#")) && len(b[off:end])-len(line) < 4 {
+			return append(append([]byte{}, b[:off]...), b[end:]...)
+		}
+		off = end
+	}
+	return b
+}
