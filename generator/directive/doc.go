@@ -137,6 +137,12 @@
 //	{{% steps %}} … {{% /steps %}}, {{% card %}} … {{% /card %}} (hugo-book's)
 //	    plain boxes, ::: book-steps and ::: book-card, their content as it
 //	    is; a card's image, title and link are left out with a warning.
+//	{{< blocks/cover title="T" >}}, blocks/lead, blocks/section,
+//	blocks/feature title="T" url="U" (Docsy's landing page)
+//	    plain boxes of their Markdown, ::: docsy-cover and so on, a cover's
+//	    title as a ## heading, a feature's as a ### heading linking to its
+//	    url; their look (color, height, icon, …) is left out, and so is
+//	    blocks/link-down (an arrow).
 //	{{% pageinfo %}} … {{% /pageinfo %}} (Docsy's)
 //	    a callout; its color is left out.
 //	{{< cards >}} … {{< /cards >}} (Hextra's)

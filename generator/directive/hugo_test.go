@@ -223,8 +223,16 @@ func TestHugo(t *testing.T) {
 			problems: []string{`1:1: unknown shortcode "new-in": write it as a fenced div (::: new-in … :::) or remove it`},
 		},
 		{
-			name: "unknown in a folder: a div name without the slash", in: "{{< blocks/cover title=\"T\" >}}\nx\n{{< /blocks/cover >}}\n", want: "\nx\n\n",
-			problems: []string{`1:1: unknown shortcode "blocks/cover": write it as a fenced div (::: blocks-cover … :::) or remove it`},
+			name: "unknown in a folder: a div name without the slash", in: "{{< blocks/unknown title=\"T\" >}}\nx\n{{< /blocks/unknown >}}\n", want: "\nx\n\n",
+			problems: []string{`1:1: unknown shortcode "blocks/unknown": write it as a fenced div (::: blocks-unknown … :::) or remove it`},
+		},
+		{
+			name: "docsy landing blocks",
+			in: "{{< blocks/cover title=\"Welcome\" image_anchor=\"top\" height=\"full\" >}}\n<a href=\"docs/\">Start</a>\n{{< /blocks/cover >}}\n" +
+				"{{% blocks/lead color=\"primary\" %}}\nA *lead*.\n{{% /blocks/lead %}}\n{{< blocks/link-down color=\"info\" >}}\n" +
+				"{{% blocks/section color=\"dark\" type=\"row\" %}}\n{{% blocks/feature icon=\"fa-x\" title=\"Fast\" url=\"/docs/\" %}}\nText.\n{{% /blocks/feature %}}\n{{% /blocks/section %}}\n",
+			want:     "::: docsy-cover\n## Welcome\n<a href=\"docs/\">Start</a>\n:::\n::: docsy-lead\nA *lead*.\n:::\n\n::: docsy-section\n::: docsy-feature\n### [Fast](/docs/)\nText.\n:::\n:::\n",
+			problems: nil,
 		},
 		{
 			name: "include of a missing file", in: `{{% include "/_common/x.md" %}}`, want: `[missing include: /_common/x.md]`,

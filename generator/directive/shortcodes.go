@@ -83,6 +83,9 @@ func (h *hugo) shortcode(k int) int {
 	case "include", "readfile":
 		h.include(&sc)
 	default:
+		if h.docsyBlock(&sc) {
+			break
+		}
 		h.report(k, h.unknown(&sc))
 		if !sc.selfClosing {
 			h.open[sc.name]++
@@ -93,7 +96,8 @@ func (h *hugo) shortcode(k int) int {
 
 func (h *hugo) closing(sc *shortcode) {
 	switch sc.name {
-	case "details", "alert", "tabpane", "tab", "hint", "notice", "expand", "tabs", "button", "badge", "columns", "steps", "card", "cards", "callout", "pageinfo":
+	case "details", "alert", "tabpane", "tab", "hint", "notice", "expand", "tabs", "button", "badge", "columns", "steps", "card", "cards", "callout", "pageinfo",
+		"blocks/cover", "blocks/lead", "blocks/section", "blocks/feature":
 		b := h.top()
 		if b == nil || b.name != sc.name {
 			h.report(sc.start, fmt.Sprintf("%s closes no %s", tag(sc.delim, "/"+sc.name), tag(sc.delim, sc.name)))
@@ -101,7 +105,7 @@ func (h *hugo) closing(sc *shortcode) {
 		}
 		h.closeBox(*b, sc.start, sc.end) // open still: its lines keep its indent
 		h.boxes = h.boxes[:len(h.boxes)-1]
-	case "ref", "relref", "param", "siteparam", "children", "toc-tree", "toc", "figure", "highlight", "youtube", "vimeo", "gist", "instagram", "tweet", "x", "katex", "include", "readfile":
+	case "ref", "relref", "param", "siteparam", "children", "toc-tree", "toc", "figure", "highlight", "youtube", "vimeo", "gist", "instagram", "tweet", "x", "katex", "include", "readfile", "blocks/link-down":
 		h.report(sc.start, fmt.Sprintf("{{< /%s >}} closes nothing: remove it", sc.name))
 	default:
 		if h.open[sc.name] == 0 {
