@@ -257,3 +257,12 @@ func TestHugoDeadLinkMessage(t *testing.T) {
 		t.Errorf("warnings %v, want\n%s", site.Warnings, want)
 	}
 }
+
+// TestHugoWithoutContentFolder: a Hugo site whose content folder is
+// missing fails with the reason, and does not crash.
+func TestHugoWithoutContentFolder(t *testing.T) {
+	_, err := Build(files("hugo.toml", "title = 'S'\n", "docs/a.md", "# A\n"), layoutsFS, Options{})
+	if err == nil || !strings.Contains(err.Error(), "content folder content/ does not exist") {
+		t.Fatalf("err = %v, want the missing content folder named", err)
+	}
+}

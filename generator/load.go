@@ -3,6 +3,7 @@ package generator
 import (
 	"bytes"
 	"cmp"
+	"errors"
 	"fmt"
 	"io/fs"
 	"path"
@@ -84,7 +85,12 @@ func (l *loader) loadModule(dir string, parent *Module, url string) *Module {
 	m := &Module{Dir: dir, Parent: parent}
 	d := l.openDir(dir)
 	if d.err != nil {
-		l.errs.add(dir, 0, 0, "cannot read folder: %v", d.err)
+		if errors.Is(d.err, fs.ErrNotExist) {
+			l.errs.add(dir, 0, 0, "no such folder: the content's pages are looked for there")
+		} else {
+			l.errs.add(dir, 0, 0, "cannot read folder: %v", d.err)
+		}
+		m.Page = l.modulePage(m, &folderPlan{}, url) // a module has a page, even one that failed
 		return m
 	}
 	plan := l.plan(dir, d, url, parent == nil)
