@@ -56,7 +56,9 @@ func slug(s string, underscores bool) string {
 }
 
 func (h *headingIDs) Generate(value []byte, kind ast.NodeKind) []byte {
-	base := slug(string(dropAttrBlocks(value)), true)
+	// from the heading's text, as GitHub, Hugo and mdBook make ids from
+	// the heading as shown: "[Fast](/docs/)" is fast, not fast-docs
+	base := slug(headingText(string(dropAttrBlocks(value)), false), true)
 	if h.pandoc {
 		base = pandocSlug(string(dropAttrBlocks(value)))
 	}
@@ -97,7 +99,7 @@ func dropAttrBlocks(s []byte) []byte {
 }
 
 // pandocSlug makes a heading's id as Pandoc's auto_identifiers do, from
-// its Markdown (pandocText makes it near enough to Pandoc's text of the
+// its Markdown (headingText makes it near enough to Pandoc's text of the
 // heading): the markup and other punctuation are dropped but for _, -
 // and ., as are dashes written -- or --- (Pandoc's smart typography makes
 // them en and em dashes first); letters of every script are kept,
@@ -106,7 +108,7 @@ func dropAttrBlocks(s []byte) []byte {
 // formulate-outline, "Connection - Proxy" connection---proxy, "Python
 // 3.10 & `pip`" python-3.10-pip, "Q&A -- done" qa-done.
 func pandocSlug(s string) string {
-	s = pandocText(s)
+	s = headingText(s, true)
 	var words []string
 	var b strings.Builder
 	end := func() {
@@ -139,11 +141,11 @@ func pandocSlug(s string) string {
 	return id
 }
 
-// pandocText is roughly the text Pandoc makes of a heading's Markdown:
-// link destinations and inline notes left out, and underscores that mark
-// emphasis (at a word's edge, outside code spans) dropped; my_var keeps
-// its own.
-func pandocText(s string) string {
+// headingText is roughly the text a heading's Markdown shows: link
+// destinations left out, inline notes too with pandoc (elsewhere ^[ is
+// text), and underscores that mark emphasis (at a word's edge, outside
+// code spans) dropped; my_var keeps its own.
+func headingText(s string, pandoc bool) string {
 	if !strings.ContainsAny(s, "_[`") {
 		return s
 	}
@@ -160,7 +162,7 @@ func pandocText(s string) string {
 				i += j
 				continue
 			}
-		case c == '^' && i+1 < len(s) && s[i+1] == '[':
+		case pandoc && c == '^' && i+1 < len(s) && s[i+1] == '[':
 			if j := strings.IndexByte(s[i:], ']'); j > 0 {
 				i += j
 				continue
