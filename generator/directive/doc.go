@@ -149,6 +149,11 @@
 //	    a plain box, ::: book-cards, holding its cards.
 //	{{< card link="…" title="T" subtitle="S" >}} (Hextra's, with link=)
 //	    a list item, - [T](…): S; its icon and image are left out.
+//	{{< filetree/container >}} {{< filetree/folder name="a" >}} {{< filetree/file name="b" >}} … (Hextra's)
+//	    a nested list of the names in code, - `a/` then   - `b`; what
+//	    stands between the shortcodes, and a folder's state, are left out.
+//	{{< icon "name" >}} (Hextra's and Geekdoc's)
+//	    nothing: an icon is decoration.
 //	{{< callout type="warning" >}} … {{< /callout >}} (Hextra's)
 //	    a caution box for warning and error, else a callout.
 //	{{% children %}} (Relearn's and Learn's), {{< toc-tree >}} (Geekdoc's)

@@ -31,6 +31,7 @@ func FuzzExpand(f *testing.F) {
 		"````admonish warning title=\"A \\\"b\\\"\" collapsible=true\n```admonish\nx\n```\n  ~~~admonish tip\n````\n```admonish\n",
 		"{{< cards >}}\n  {{< card link=\"a\" title=\"[t]\" subtitle=\"*s*\" >}}\n{{< /cards >}}{{< callout type=error >}}x{{< /callout >}}{{< card link >}}",
 		"<Listing number=\"1\" file-name=\"a\" caption=\"*c*\">\n```\n</Listing>\n```\n</Listing>\n</Listing>\n<Listing",
+		"{{< filetree/container >}}\n {{< filetree/folder name=\"a\" >}}{{< filetree/file b >}}{{< /filetree/folder >}}{{< icon x >}}\n{{< /filetree/container >}}{{< filetree/container >}}{{< /filetree/folder >}}",
 		"{{% include \"a.md\" %}} {{< readfile file=\"b.rs\" code=\"true\" lang=\"rust\" >}}\n{{< include file=\"/d/e.md\" hidefirstheading=true >}}{{< include >}}{{% include \"../x\" %}}",
 		"| {{< badge title=\"t\" value=1 >}} | {{% badge %}}v{{% /badge %}} | {{< kbd x >}} |\n{{< card >}}\n{{< /card >}}\n{{< details \"d\" open >}}{{< /details >}}",
 	} {

@@ -227,6 +227,18 @@ func TestHugo(t *testing.T) {
 			problems: []string{`1:1: unknown shortcode "blocks/unknown": write it as a fenced div (::: blocks-unknown … :::) or remove it`},
 		},
 		{
+			name: "hextra file tree",
+			in: "Files:\n\n{{< filetree/container >}}\n  {{< filetree/folder name=\"content\" >}}\n    {{< filetree/file name=\"_index.md\" >}}\n" +
+				"    {{< filetree/folder name=\"docs\" state=\"closed\" >}}\n      {{< filetree/file name=\"a.md\" >}}\n    {{< /filetree/folder >}}\n" +
+				"  {{< /filetree/folder >}}\n  {{< filetree/file name=\"hugo.toml\" >}}\n{{< /filetree/container >}}\n\nAfter {{< icon \"sparkles\" >}} text.\n",
+			want: "Files:\n\n- `content/`\n  - `_index.md`\n  - `docs/`\n    - `a.md`\n- `hugo.toml`\n\nAfter  text.\n",
+		},
+		{
+			name: "hextra file tree not closed", in: "{{< filetree/container >}}\n{{< filetree/file name=\"a\" >}}\n",
+			want:     "- `a`\n",
+			problems: []string{`1:1: {{< filetree/container >}} is not closed: add {{< /filetree/container >}} after its folders and files`},
+		},
+		{
 			name: "docsy landing blocks",
 			in: "{{< blocks/cover title=\"Welcome\" image_anchor=\"top\" height=\"full\" >}}\n<a href=\"docs/\">Start</a>\n{{< /blocks/cover >}}\n" +
 				"{{% blocks/lead color=\"primary\" %}}\nA *lead*.\n{{% /blocks/lead %}}\n{{< blocks/link-down color=\"info\" >}}\n" +
@@ -247,8 +259,8 @@ func TestHugo(t *testing.T) {
 			problems: []string{`1:7: unknown shortcode "kbd": it is inside a line of text; write what it shows as plain text or a link ([text](address)), or remove it`},
 		},
 		{
-			name: "unknown in a table cell", in: "| a | {{< icon check >}} |\n", want: "| a |  |\n",
-			problems: []string{`1:7: unknown shortcode "icon": it is inside a line of text; write what it shows as plain text or a link ([text](address)), or remove it`},
+			name: "unknown in a table cell", in: "| a | {{< mark check >}} |\n", want: "| a |  |\n",
+			problems: []string{`1:7: unknown shortcode "mark": it is inside a line of text; write what it shows as plain text or a link ([text](address)), or remove it`},
 		},
 		{
 			name: "unknown at a line's start, text after", in: "{{< mark >}}new{{< /mark >}} text\n{{< pill >}} text\n", want: "new text\n text\n",

@@ -24,6 +24,8 @@ func TestLinear(t *testing.T) {
 		{"includes", rep("{{#include a.rs:x}}\n")},
 		{"titles and escapes", rep("{{#title t}} \\{{#include a}}\n")},
 		{"refs", rep("{{< ref \"a\" >}}\n")},
+		{"file trees", rep("{{< filetree/container >}}{{< filetree/folder name=\"a\" >}}{{< filetree/file name=\"b\" >}}{{< /filetree/folder >}}{{< /filetree/container >}}\n")},
+		{"unclosed file tree", "{{< filetree/container >}}" + rep("{{< filetree/folder name=\"a\" >}}{{< x >}}")},
 		{"hugo includes", rep("{{% include \"a.rs\" %}}\n")},
 		{"hugo includes of code", rep("{{< readfile file=\"a.rs\" code=\"true\" >}}\n")},
 		{"missing hugo includes", rep("{{% include \"gone.md\" %}}\n")},

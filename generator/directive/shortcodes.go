@@ -82,6 +82,10 @@ func (h *hugo) shortcode(k int) int {
 		h.post(&sc)
 	case "include", "readfile":
 		h.include(&sc)
+	case "filetree/container":
+		return h.fileTree(&sc)
+	case "icon":
+		// Hextra's and Geekdoc's icon: decoration, left out
 	default:
 		if h.docsyBlock(&sc) {
 			break
@@ -105,7 +109,7 @@ func (h *hugo) closing(sc *shortcode) {
 		}
 		h.closeBox(*b, sc.start, sc.end) // open still: its lines keep its indent
 		h.boxes = h.boxes[:len(h.boxes)-1]
-	case "ref", "relref", "param", "siteparam", "children", "toc-tree", "toc", "figure", "highlight", "youtube", "vimeo", "gist", "instagram", "tweet", "x", "katex", "include", "readfile", "blocks/link-down":
+	case "ref", "relref", "param", "siteparam", "children", "toc-tree", "toc", "figure", "highlight", "youtube", "vimeo", "gist", "instagram", "tweet", "x", "katex", "include", "readfile", "blocks/link-down", "icon", "filetree/container":
 		h.report(sc.start, fmt.Sprintf("{{< /%s >}} closes nothing: remove it", sc.name))
 	default:
 		if h.open[sc.name] == 0 {
