@@ -262,3 +262,48 @@ func TestRawHTMLURLs(t *testing.T) {
 		t.Errorf("a raw link to no page: %v", err)
 	}
 }
+
+// TestIncludeSymlinks: an include (Hugo's readfile or include, mdBook's
+// {{#include}}) reads a file only when it is inside the content folder:
+// through a symbolic link to a folder, or to a file outside, the build
+// fails naming the link, and nothing of the file is published.
+func TestIncludeSymlinks(t *testing.T) {
+	root := t.TempDir()
+	site := filepath.Join(root, "site")
+	must := func(err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	must(os.MkdirAll(filepath.Join(site, "content", "docs"), 0o755))
+	must(os.MkdirAll(filepath.Join(root, "secret"), 0o755))
+	must(os.WriteFile(filepath.Join(root, "secret", "key.txt"), []byte("TOP SECRET"), 0o644))
+	must(os.WriteFile(filepath.Join(site, "hugo.toml"), []byte("title = 'S'\n"), 0o644))
+	must(os.WriteFile(filepath.Join(site, "inside.txt"), []byte("shared text"), 0o644))
+	must(os.Symlink(filepath.Join(root, "secret"), filepath.Join(site, "leak")))               // a folder outside
+	must(os.Symlink(filepath.Join(root, "secret", "key.txt"), filepath.Join(site, "key.txt"))) // a file outside
+	must(os.Symlink("inside.txt", filepath.Join(site, "alias.txt")))                           // a file inside: followed
+	for _, tt := range []struct{ include, want string }{
+		{`{{< readfile file="/leak/key.txt" code="true" >}}`, "leak is a symbolic link to a folder"},
+		{`{{% include "/key.txt" %}}`, "key.txt is a symbolic link to " + filepath.Join(root, "secret", "key.txt") + ", outside the folder"},
+	} {
+		must(os.WriteFile(filepath.Join(site, "content", "docs", "a.md"), []byte("---\ntitle: A\n---\n\n"+tt.include+"\n"), 0o644))
+		files, err := Build(os.DirFS(site), layoutsFS, Options{})
+		if err == nil || !strings.Contains(err.Error(), "content/docs/a.md:5:1:") || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s: err = %v, want an error at content/docs/a.md:5:1 saying %q", tt.include, err, tt.want)
+		}
+		if files != nil {
+			for name, b := range files.Files {
+				if strings.Contains(string(b), "TOP SECRET") {
+					t.Errorf("%s: %s holds the file outside the content folder", tt.include, name)
+				}
+			}
+		}
+	}
+	must(os.WriteFile(filepath.Join(site, "content", "docs", "a.md"), []byte("---\ntitle: A\n---\n\n{{% include \"/alias.txt\" %}}\n"), 0o644))
+	files, err := Build(os.DirFS(site), layoutsFS, Options{})
+	if err != nil || !strings.Contains(string(files.Files["docs/a/index.html"]), "shared text") {
+		t.Errorf("a link to a file inside the folder: err = %v", err)
+	}
+}

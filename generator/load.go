@@ -393,12 +393,7 @@ type sourceFile struct {
 // shortcodes), with the page's own params and the site's params. An
 // included file's bytes count as the page's own.
 func (f *sourceFile) expand(fsys fs.FS, src string, rules frontMatterRules, params map[string]any, errs *errorList) {
-	read := func(name string) ([]byte, error) {
-		if !fs.ValidPath(name) {
-			return nil, fs.ErrNotExist // outside the content folder: never read
-		}
-		return fs.ReadFile(fsys, name)
-	}
+	read := func(name string) ([]byte, error) { return readInside(fsys, name) }
 	r := directive.Expand(src, f.body, directive.Env{Format: rules.directives, Read: read, Params: params, PageParams: f.fm.Params,
 		Admonish: rules.admonish, Listings: rules.listings, KnitrChildren: knitted(src, rules)})
 	for _, p := range r.Problems {

@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"fmt"
 	"io/fs"
 	"path"
 	"strings"
@@ -41,4 +42,32 @@ func checkLink(fsys fs.FS, name string) string {
 		return ""
 	}
 	return "is a symbolic link in a loop (more than 40 links one after another)"
+}
+
+// readInside reads the file name (a slash path in fsys) for an include,
+// only when the file is inside the folder: no folder on the way is a
+// symbolic link, and the file itself is one only when checkLink follows
+// it. A name that leaves the folder is fs.ErrNotExist.
+func readInside(fsys fs.FS, name string) ([]byte, error) {
+	if !fs.ValidPath(name) || name == "." {
+		return nil, fs.ErrNotExist // outside the content folder: never read
+	}
+	for i := 0; i <= len(name); i++ {
+		if i < len(name) && name[i] != '/' {
+			continue
+		}
+		info, err := fs.Lstat(fsys, name[:i])
+		switch {
+		case err != nil:
+			return nil, err
+		case info.Mode()&fs.ModeSymlink == 0:
+			continue
+		case i < len(name):
+			return nil, fmt.Errorf("%s is a symbolic link to a folder; links to folders are not followed (move or copy the folder)", name[:i])
+		}
+		if why := checkLink(fsys, name); why != "" {
+			return nil, fmt.Errorf("%s %s", name, why)
+		}
+	}
+	return fs.ReadFile(fsys, name)
 }
