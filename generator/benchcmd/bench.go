@@ -187,7 +187,20 @@ func bench(c config) error {
 	// here one of the work folder's, emptied before each build into an
 	// empty output, so that build starts cold, as a first build does.
 	cache := filepath.Join(work, "cache")
-	if err := os.Setenv("XDG_CACHE_HOME", cache); err != nil {
+	if err := os.Setenv("XDG_CACHE_HOME", cache); err != nil { // Linux and the BSDs
+		return err
+	}
+	switch runtime.GOOS { // where os.UserCacheDir looks elsewhere
+	case "darwin", "ios":
+		err = os.Setenv("HOME", filepath.Join(work, "home"))
+		cache = filepath.Join(work, "home", "Library", "Caches")
+	case "windows":
+		err = os.Setenv("LocalAppData", cache)
+	case "plan9":
+		err = os.Setenv("home", filepath.Join(work, "home"))
+		cache = filepath.Join(work, "home", "lib", "cache")
+	}
+	if err != nil {
 		return err
 	}
 	steps := []func() error{

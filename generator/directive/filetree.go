@@ -35,10 +35,11 @@ func (h *hugo) fileTree(sc *shortcode) int {
 		return sc.end
 	}
 	var items []string
+	var inside []problem     // reported once the tree is known to close
 	depth, last := 0, sc.end // last: the end of the last shortcode of the tree
 	for p := sc.end; ; {
 		i := bytes.Index(h.in[p:], []byte("{{"))
-		if i < 0 {
+		if i < 0 { // what follows the tree's last shortcode is read as the page's
 			h.report(sc.start, "{{< filetree/container >}} is not closed: add {{< /filetree/container >}} after its folders and files")
 			h.ownLine(strings.Join(items, "\n"), sc.start, last)
 			h.last = last
@@ -55,7 +56,7 @@ func (h *hugo) fileTree(sc *shortcode) int {
 			p = k + 2
 			continue
 		case malformed:
-			h.report(k, msg)
+			inside = append(inside, problem{off: k, msg: msg})
 			p = max(resume, k+2)
 			continue
 		}
@@ -67,6 +68,7 @@ func (h *hugo) fileTree(sc *shortcode) int {
 		item := strings.Repeat("  ", min(max(depth, 0), maxTreeDepth)) + "- `" + strings.ReplaceAll(oneLine(name), "`", "") + "`"
 		switch {
 		case in.name == "filetree/container" && in.closing:
+			h.problems = append(h.problems, inside...)
 			if depth > 0 {
 				h.report(k, "{{< /filetree/container >}} closes a folder still open: add {{< /filetree/folder >}} before it")
 			}
@@ -83,7 +85,7 @@ func (h *hugo) fileTree(sc *shortcode) int {
 		case in.name == "filetree/file":
 			items = append(items, item)
 		default:
-			h.report(k, fmt.Sprintf("%s inside {{< filetree/container >}}: only filetree/folder and filetree/file are read there", in.tag()))
+			inside = append(inside, problem{off: k, msg: fmt.Sprintf("%s inside {{< filetree/container >}}: only filetree/folder and filetree/file are read there", in.tag())})
 		}
 	}
 }

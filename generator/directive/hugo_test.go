@@ -234,6 +234,11 @@ func TestHugo(t *testing.T) {
 			want: "Files:\n\n- `content/`\n  - `_index.md`\n  - `docs/`\n    - `a.md`\n- `hugo.toml`\n\nAfter  text.\n",
 		},
 		{
+			name: "hextra file tree not closed, other shortcodes after it", in: "{{< filetree/container >}}\n{{< filetree/file name=\"a\" >}}\n{{< details \"D\" >}}\nx\n{{< /details >}}\n",
+			want:     "- `a`\n::: spoiler {title=\"D\"}\nx\n:::\n",
+			problems: []string{`1:1: {{< filetree/container >}} is not closed: add {{< /filetree/container >}} after its folders and files`},
+		},
+		{
 			name: "hextra file tree not closed", in: "{{< filetree/container >}}\n{{< filetree/file name=\"a\" >}}\n",
 			want:     "- `a`\n",
 			problems: []string{`1:1: {{< filetree/container >}} is not closed: add {{< /filetree/container >}} after its folders and files`},

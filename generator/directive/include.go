@@ -47,7 +47,7 @@ func (h *hugo) include(sc *shortcode) {
 	case err != nil:
 		fail("missing include", err.Error(), false)
 		return
-	case len(h.stack) > maxDepth || slices.Contains(h.stack, target):
+	case !asCode(sc) && (len(h.stack) > maxDepth || slices.Contains(h.stack, target)): // code is not read again
 		fail("include cycle", fmt.Sprintf("%s includes itself or nests more than %d deep (%s)", target, maxDepth, strings.Join(append(h.stack, target), " → ")), false)
 		return
 	}
@@ -59,12 +59,11 @@ func (h *hugo) include(sc *shortcode) {
 		h.inc.listed[target] = true
 		h.inc.list = append(h.inc.list, target)
 	}
-	code, _ := sc.get("code", -1)
-	lang, _ := sc.get("lang", -1)
-	if l, ok := sc.get("language", -1); ok {
-		lang = l
-	}
-	if code == "true" || lang != "" {
+	if asCode(sc) {
+		lang, _ := sc.get("lang", -1)
+		if l, ok := sc.get("language", -1); ok {
+			lang = l
+		}
 		fence, info := strings.Repeat("`", max(3, longestRun(data, '`')+1)), ""
 		if f := strings.Fields(lang); len(f) > 0 {
 			info = f[0]
@@ -76,6 +75,15 @@ func (h *hugo) include(sc *shortcode) {
 		data = dropFirstHeading(data)
 	}
 	h.gen(string(h.expandIncluded(target, data, sc.start)), sc.start)
+}
+
+// asCode reports whether an include shows its file as a code block:
+// code="true" (Docsy) or a language (Geekdoc's language=, Docsy's lang=).
+func asCode(sc *shortcode) bool {
+	code, _ := sc.get("code", -1)
+	lang, _ := sc.get("lang", -1)
+	language, _ := sc.get("language", -1)
+	return code == "true" || lang != "" || language != ""
 }
 
 // includeState is what the shortcode passes of one page, the page's and
@@ -128,8 +136,11 @@ func (h *hugo) expandIncluded(target string, data []byte, at int) []byte {
 	return in.w.buf
 }
 
-// dropFirstHeading removes the first ATX heading line of a Markdown text.
+// dropFirstHeading removes the first ATX heading line of a Markdown text
+// (up to three spaces, one to six #, then a space or the line's end),
+// outside code fences.
 func dropFirstHeading(b []byte) []byte {
+	fence := ""
 	for off := 0; off < len(b); {
 		end := bytes.IndexByte(b[off:], '\n')
 		if end < 0 {
@@ -137,10 +148,31 @@ func dropFirstHeading(b []byte) []byte {
 		} else {
 			end += off + 1
 		}
-		if line := bytes.TrimLeft(b[off:end], " "); bytes.HasPrefix(line, []byte("#")) && len(b[off:end])-len(line) < 4 {
+		line := b[off:end]
+		trimmed := bytes.TrimLeft(line, " ")
+		indent := len(line) - len(trimmed)
+		switch {
+		case indent > 3:
+		case fence != "":
+			if bytes.HasPrefix(trimmed, []byte(fence)) {
+				fence = ""
+			}
+		case bytes.HasPrefix(trimmed, []byte("```")) || bytes.HasPrefix(trimmed, []byte("~~~")):
+			fence = string(trimmed[:3])
+		case isATXHeading(trimmed):
 			return append(append([]byte{}, b[:off]...), b[end:]...)
 		}
 		off = end
 	}
 	return b
+}
+
+// isATXHeading reports whether line (without its indent) opens with one
+// to six # and then a space, a tab or the line's end.
+func isATXHeading(line []byte) bool {
+	n := 0
+	for n < len(line) && line[n] == '#' {
+		n++
+	}
+	return n >= 1 && n <= 6 && (n == len(line) || line[n] == ' ' || line[n] == '\t' || line[n] == '\n' || line[n] == '\r')
 }

@@ -16,6 +16,8 @@ func TestHugoIncludes(t *testing.T) {
 		"static/shared.md":    "Shared text.\n",
 		"docs/loop.md":        "{{% include \"loop.md\" %}}\n",
 		"docs/deep/nested.md": "Nested {{< include file=\"/static/shared.md\" >}}\n",
+		"docs/self.md":        "Shows itself:\n{{< readfile file=\"self.md\" code=\"true\" lang=\"md\" >}}\n",
+		"docs/script.md":      "```sh\n#!/bin/sh\n```\n#hashtag\n# Title\nText.\n",
 	}
 	for _, tt := range []struct {
 		name, in, want string
@@ -34,6 +36,10 @@ func TestHugoIncludes(t *testing.T) {
 			problems: []string{`1:1: warning: {{% include %}}: no such file in the content folder (looked for "nope.md")`}},
 		{name: "cycle", in: "{{% include \"loop.md\" %}}\n", want: "[include cycle: loop.md]\n\n",
 			problems: []string{`1:1: in included "docs/loop.md": {{% include %}}: docs/loop.md includes itself or nests more than 10 deep (docs/page.md → docs/loop.md → docs/loop.md)`}, includes: []string{"docs/loop.md"}},
+		{name: "a file shown as code while it is included", in: "{{% include \"self.md\" %}}\n",
+			want: "Shows itself:\n```md\nShows itself:\n{{< readfile file=\"self.md\" code=\"true\" lang=\"md\" >}}\n```\n\n", includes: []string{"docs/self.md"}},
+		{name: "first heading outside code", in: "{{% include file=\"script.md\" hidefirstheading=true %}}\n",
+			want: "```sh\n#!/bin/sh\n```\n#hashtag\nText.\n\n", includes: []string{"docs/script.md"}},
 		{name: "no file", in: "{{< include >}}\n", want: "\n", problems: []string{`1:1: {{< include >}} needs a file, like {{< include file="part.md" >}}`}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

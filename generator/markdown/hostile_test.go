@@ -38,6 +38,8 @@ func hostileInputs() map[string]string {
 		"spans across lines":        rep("[a\n"),
 		"heading of spans":          "# " + rep("[a]{#b .c} "),
 		"heading of braces":         "# " + rep("){ .a"),
+		"heading of link openers":   "# [" + rep("]("),
+		"heading of note openers":   "# " + rep("^["),
 		"long attribute block":      "[a]{" + rep(" .c") + "}",
 		"link braces":               rep("[a](b){"),
 		"code braces":               rep("`a`{k=\""),

@@ -151,6 +151,19 @@ func headingText(s string, pandoc bool) string {
 	}
 	var b strings.Builder
 	code := false
+	// the next ) and ] at or after i, len(s) when none: each is searched
+	// for again only once passed, so a heading costs one pass
+	nextParen, nextBracket := -1, -1
+	next := func(at *int, i int, c byte) int {
+		if *at < i {
+			if j := strings.IndexByte(s[i:], c); j >= 0 {
+				*at = i + j
+			} else {
+				*at = len(s)
+			}
+		}
+		return *at
+	}
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
@@ -158,13 +171,13 @@ func headingText(s string, pandoc bool) string {
 			code = !code
 		case code:
 		case c == ']' && i+1 < len(s) && s[i+1] == '(':
-			if j := strings.IndexByte(s[i:], ')'); j > 0 {
-				i += j
+			if j := next(&nextParen, i, ')'); j < len(s) {
+				i = j
 				continue
 			}
 		case pandoc && c == '^' && i+1 < len(s) && s[i+1] == '[':
-			if j := strings.IndexByte(s[i:], ']'); j > 0 {
-				i += j
+			if j := next(&nextBracket, i, ']'); j < len(s) {
+				i = j
 				continue
 			}
 		case c == '_' && (i == 0 || !isWordByte(s[i-1]) || i+1 == len(s) || !isWordByte(s[i+1])):

@@ -329,8 +329,9 @@
   // search/d/K.js holds meta.per documents from K * meta.per on.
   var docCache = {};
   function doc(d) {
-    if (!docCache[d]) docCache[d] = load("d/" + Math.floor(d / meta.per)).then(function (file) {
-      var r = file[d % meta.per];
+    var per = meta.per || 1; // an index written before files held several documents
+    if (!docCache[d]) docCache[d] = load("d/" + Math.floor(d / per)).then(function (file) {
+      var r = meta.per ? file[d % per] : file;
       var local = r[2] ? r[2].split(" ") : [], gaps = r[3], secs = r[4], dict = meta.dict;
       var o = { id: d, url: r[0], title: r[1], titleToks: withStems(tokenize(r[1])), sections: [] };
       for (var i = 0; i < secs.length; i += 3) {
