@@ -95,6 +95,7 @@ func findSpans(s []byte) (map[int]spanMatch, map[int]bool) {
 	}
 	var stack []opener
 	ticks := newTickRuns(s)
+	budget := linkScanBudget(len(s))
 	for i := 0; i < len(s); {
 		switch c := s[i]; {
 		case c == '\\' && i+1 < len(s) && util.IsPunct(s[i+1]):
@@ -112,6 +113,11 @@ func findSpans(s []byte) (map[int]spanMatch, map[int]bool) {
 			o := stack[len(stack)-1]
 			stack = stack[:len(stack)-1]
 			i++
+			if i < len(s) && s[i] == '(' {
+				if budget -= destinationScan(s, i+1, budget); budget <= 0 {
+					deep[o.at] = true // no link: goldmark would read past it again
+				}
+			}
 			if o.note && (i >= len(s) || s[i] != '{') { // ^[x]{.c}: a span, as before notes
 				spans[o.at] = spanMatch{close: i - 1, end: i, note: true}
 				continue
@@ -128,6 +134,51 @@ func findSpans(s []byte) (map[int]spanMatch, map[int]bool) {
 		}
 	}
 	return spans, deep
+}
+
+// linkScanBudget is how many bytes goldmark's link parser may read looking
+// for the destinations of a block of n bytes before a [ whose ]( it would
+// read is only text. Each ]( makes goldmark read the destination to the
+// next space or unmatched ), so ]( after ]( with no space between,
+// ([a]([a]([a](…), cost the square of their count: 31 KB took 0.7 s.
+// The destinations of real links do not overlap, so they read about n
+// bytes in all, well inside the budget.
+func linkScanBudget(n int) int { return 8*n + 4096 }
+
+// destinationScan is how many bytes goldmark's parseLinkDestination
+// reads for a destination that starts at s[q] (after the "("): to a ">"
+// for one in <…>, else to a space or a ) that no ( opened, on one line;
+// limit when that is more (the budget is spent: no need to know more).
+func destinationScan(s []byte, q, limit int) int {
+	if limit <= 0 {
+		return 0
+	}
+	s = s[:min(len(s), q+limit)]
+	i := q
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+		i++
+	}
+	angle, opened := i < len(s) && s[i] == '<', 0
+	for ; i < len(s) && s[i] != '\n'; i++ {
+		c := s[i]
+		switch {
+		case c == '\\' && i+1 < len(s) && util.IsPunct(s[i+1]):
+			i++
+		case angle:
+			if c == '>' {
+				return i - q + 1
+			}
+		case c == '(':
+			opened++
+		case c == ')':
+			if opened--; opened < 0 {
+				return i - q + 1
+			}
+		case util.IsSpace(c):
+			return i - q + 1
+		}
+	}
+	return i - q + 1
 }
 
 // maxBracketDepth bounds how deep brackets nest before a [ is only text:
@@ -198,7 +249,7 @@ func (t *tickRuns) skip(i int) int {
 // before.
 type spanParser struct{ notes bool }
 
-func (spanParser) Trigger() []byte { return []byte{'[', ']'} }
+func (spanParser) Trigger() []byte { return []byte{'[', ']', '!'} }
 
 func (p spanParser) Parse(parent ast.Node, block text.Reader, pc parser.Context) ast.Node {
 	line, seg := block.PeekLine()
@@ -208,6 +259,13 @@ func (p spanParser) Parse(parent ast.Node, block text.Reader, pc parser.Context)
 	st := stateFor(pc, parent, block.Source())
 	at := st.flat.index(seg.Start)
 	if at < 0 {
+		return nil
+	}
+	if line[0] == '!' { // goldmark reads ![ as one: an image's [ made text makes the ! text first
+		if len(line) > 1 && line[1] == '[' && st.deep[at+1] {
+			block.Advance(1)
+			return ast.NewTextSegment(text.NewSegment(seg.Start, seg.Start+1))
+		}
 		return nil
 	}
 	if line[0] == '[' {
