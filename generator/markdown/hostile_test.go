@@ -57,6 +57,7 @@ func hostileInputs() map[string]string {
 		"link openers":              rep("[a]("),
 		"image openers":             rep("![a]("),
 		"angle link openers":        rep("[a](<"),
+		"link titles across lines":  rep("[a](x\n("),
 		"nested inline notes":       nest("^[", "a", "]"),
 		"table delimiter lines":     rep("a\n|-|-|-|-|-|\n"),
 		"table of dollars":          "| a | b |\n|---|---|\n| " + rep("$a | b $ ") + " |\n",

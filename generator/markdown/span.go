@@ -145,15 +145,38 @@ func findSpans(s []byte) (map[int]spanMatch, map[int]bool) {
 // bytes in all, well inside the budget.
 func linkScanBudget(n int) int { return 8*n + 4096 }
 
-// destinationScan is how many bytes goldmark's parseLinkDestination
-// reads for a destination that starts at s[q] (after the "("): to a ">"
-// for one in <…>, else to a space or a ) that no ( opened, on one line;
-// limit when that is more (the budget is spent: no need to know more).
+// destinationScan is how many bytes goldmark's link parser reads for
+// what follows a "](" whose destination starts at s[q]: the destination,
+// to a ">" for one in <…>, else to a space or a ) that no ( opened, on
+// one line; then, past spaces and line ends, a title in "…", '…' or (…)
+// to its closer, across lines. It is limit when that is more (the budget
+// is spent: no need to know more).
 func destinationScan(s []byte, q, limit int) int {
 	if limit <= 0 {
 		return 0
 	}
 	s = s[:min(len(s), q+limit)]
+	i := destinationEnd(s, q)
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n') {
+		i++
+	}
+	if i < len(s) && (s[i] == '"' || s[i] == '\'' || s[i] == '(') {
+		closer := s[i]
+		if closer == '(' {
+			closer = ')'
+		}
+		for i++; i < len(s) && s[i] != closer; i++ {
+			if s[i] == '\\' && i+1 < len(s) && util.IsPunct(s[i+1]) {
+				i++
+			}
+		}
+	}
+	return min(i-q+1, limit)
+}
+
+// destinationEnd is where goldmark's parseLinkDestination stops reading
+// a destination that starts at s[q].
+func destinationEnd(s []byte, q int) int {
 	i := q
 	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
 		i++
@@ -166,19 +189,19 @@ func destinationScan(s []byte, q, limit int) int {
 			i++
 		case angle:
 			if c == '>' {
-				return i - q + 1
+				return i + 1
 			}
 		case c == '(':
 			opened++
 		case c == ')':
 			if opened--; opened < 0 {
-				return i - q + 1
+				return i
 			}
 		case util.IsSpace(c):
-			return i - q + 1
+			return i
 		}
 	}
-	return i - q + 1
+	return i
 }
 
 // maxBracketDepth bounds how deep brackets nest before a [ is only text:
