@@ -265,4 +265,7 @@ func TestHugoWithoutContentFolder(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "content folder content/ does not exist") {
 		t.Fatalf("err = %v, want the missing content folder named", err)
 	}
+	if strings.Contains(err.Error(), "no such folder") {
+		t.Errorf("err = %v, want the missing folder named once", err)
+	}
 }

@@ -85,9 +85,12 @@ func (l *loader) loadModule(dir string, parent *Module, url string) *Module {
 	m := &Module{Dir: dir, Parent: parent}
 	d := l.openDir(dir)
 	if d.err != nil {
-		if errors.Is(d.err, fs.ErrNotExist) {
+		switch {
+		case errors.Is(d.err, fs.ErrNotExist) && l.set != nil && l.set.Format == lessonset.Hugo && dir == l.root:
+			// the site's configuration names the folder, and said so
+		case errors.Is(d.err, fs.ErrNotExist):
 			l.errs.add(dir, 0, 0, "no such folder: the content's pages are looked for there")
-		} else {
+		default:
 			l.errs.add(dir, 0, 0, "cannot read folder: %v", d.err)
 		}
 		m.Page = l.modulePage(m, &folderPlan{}, url) // a module has a page, even one that failed
