@@ -13,6 +13,13 @@ import (
 // Output, resumed from the folder's BuildCache, and saves the cache.
 func buildInto(t *testing.T, content fs.FS, out string) Stats {
 	t.Helper()
+	st, _ := buildSiteInto(t, content, out)
+	return st
+}
+
+// buildSiteInto is buildInto, returning the site too.
+func buildSiteInto(t *testing.T, content fs.FS, out string) (Stats, *Site) {
+	t.Helper()
 	o, err := OpenOutput(out)
 	if err != nil {
 		t.Fatal(err)
@@ -20,7 +27,8 @@ func buildInto(t *testing.T, content fs.FS, out string) Stats {
 	p := NewPipeline(content, layoutsFS, Options{}, false)
 	cache := OpenBuildCache(out)
 	p.Resume(cache)
-	if _, err := p.Run(o); err != nil {
+	site, err := p.Run(o)
+	if err != nil {
 		o.Abort()
 		t.Fatal(err)
 	}
@@ -30,7 +38,7 @@ func buildInto(t *testing.T, content fs.FS, out string) Stats {
 	if err := cache.Save(p); err != nil {
 		t.Fatal(err)
 	}
-	return p.Stats()
+	return p.Stats(), site
 }
 
 // sameAsClean compares the folder out, file by file, with a clean Build.
@@ -121,24 +129,8 @@ func TestParseCache(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "public")
 	build := func() (Stats, []*FileError) {
 		t.Helper()
-		o, err := OpenOutput(out)
-		if err != nil {
-			t.Fatal(err)
-		}
-		p := NewPipeline(content, layoutsFS, Options{}, false)
-		cache := OpenBuildCache(out)
-		p.Resume(cache)
-		site, err := p.Run(o)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := o.Close(); err != nil {
-			t.Fatal(err)
-		}
-		if err := cache.Save(p); err != nil {
-			t.Fatal(err)
-		}
-		return p.Stats(), site.Warnings
+		st, site := buildSiteInto(t, content, out)
+		return st, site.Warnings
 	}
 	first, warned := build()
 	if first.Parsed == 0 || len(warned) != 1 || warned[0].Path != "001-module-1/099-table.md" || warned[0].Line != 7 {
