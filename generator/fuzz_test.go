@@ -44,6 +44,26 @@ func FuzzBuild(f *testing.F) {
 	})
 }
 
+// FuzzBuildHugo builds a page of a Hugo site, with a file to include and a
+// folder of pages: a build never panics, and a page that builds is
+// written inside the output folder.
+func FuzzBuildHugo(f *testing.F) {
+	f.Add("---\ntitle: A\n---\n{{% include \"/static/inc.md\" %}}\n{{< readfile file=\"b.md\" code=\"true\" >}}\n")
+	f.Add("{{< filetree/container >}}{{< filetree/folder name=\"a\" >}}{{< /filetree/container >}}\n{{< blocks/cover title=\"T\" >}}x{{< /blocks/cover >}}")
+	f.Add("| $|x|$ | b |\n|---|---|\n### [Fast](/m/b/)\n[a]([a]([a](\n{{< ref \"b.md#why\" >}}")
+	f.Fuzz(func(t *testing.T, src string) {
+		content := files("hugo.toml", "title = 'S'\n[params]\nx = 'v'\n", "content/_index.md", "# Home\n",
+			"content/m/b.md", "## Why\n", "content/m/a.md", src, "static/inc.md", "Inc {{< param x >}} {{% include \"/static/inc.md\" %}}\n")
+		site, err := Build(content, layoutsFS, Options{})
+		if err != nil {
+			return
+		}
+		if err := Write(filepath.Join(t.TempDir(), "public"), site.Files); err != nil {
+			t.Fatalf("write: %v", err)
+		}
+	})
+}
+
 // FuzzFrontMatter feeds arbitrary files to the front-matter splitter in
 // both readings: it must never panic, the body it returns keeps the file's
 // line count (line numbers stay true), and every error is placed inside
