@@ -45,10 +45,10 @@
 //     to the term, for matching the word being typed as a prefix and for
 //     one-letter typos. A query loads only the shards of its words.
 //   - search/d/K.js: documents K*per up to K*per+per-1 (per is meta.js's
-//     per, 8), loaded only when one of them is among the results shown:
+//     per, 2), loaded only when one of them is among the results shown:
 //     a list of documents, each [url, title, words, gaps, sections]
-//     (eight documents to a file: creating files is most of what writing
-//     a large site costs the system), sections being
+//     (two documents to a file: creating files is much of what writing
+//     a large site costs the system; see docsPerFile), sections being
 //     anchor, heading, text for each section. Texts are stored as
 //     pieces: each text is a list of piece numbers, first the shared
 //     pieces of meta.js's dict, then this document's words (one string

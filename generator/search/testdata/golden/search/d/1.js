@@ -1,0 +1,1 @@
+P2PCSearch.load("d/1",[["five-steps/cards/index.html","Card: listen first","Listen before you coach Questions first",[". "],["c1","","$%&(+)*#"]],["values/glossary/index.html","Hoʻohanohano","To conduct yourself with dignity to honor others",["; "],["hoohanohano","","$%&()-*+,#"]]]);
