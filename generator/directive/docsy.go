@@ -89,16 +89,7 @@ func (h *hugo) tabEnd(p int) int {
 
 // codeFence is a fence of backticks longer than any run of them in code.
 func codeFence(code []byte) string {
-	longest, run := 0, 0
-	for _, c := range code {
-		if c == '`' {
-			run++
-			longest = max(longest, run)
-		} else {
-			run = 0
-		}
-	}
-	return strings.Repeat("`", max(3, longest+1))
+	return strings.Repeat("`", max(3, longestRun(code, '`')+1))
 }
 
 // infoRune keeps a language name to what a fence's info string may hold.

@@ -23,7 +23,7 @@ func (h *hugo) highlight(sc *shortcode) int {
 		}
 		body = h.in[sc.end:closeStart]
 	}
-	fence := strings.Repeat("`", max(3, longestRun(body, '`')+1))
+	fence := codeFence(body)
 	if _, _, ok := h.w.container(); !ok {
 		h.gen("\n", sc.start)
 	}

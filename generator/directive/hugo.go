@@ -46,7 +46,7 @@ func newHugo(in []byte, env Env) *hugo {
 		runs:    backtickRuns(in),
 		runNext: map[int]int{},
 		open:    map[string]int{},
-		inc:     &includeState{listed: map[string]bool{}, read: map[string]readResult{}},
+		inc:     &includeState{listed: map[string]bool{}, files: newFiles(env)},
 	}
 }
 

@@ -64,7 +64,7 @@ func (h *hugo) include(sc *shortcode) {
 		if l, ok := sc.get("language", -1); ok {
 			lang = l
 		}
-		fence, info := strings.Repeat("`", max(3, longestRun(data, '`')+1)), ""
+		fence, info := codeFence(data), ""
 		if f := strings.Fields(lang); len(f) > 0 {
 			info = f[0]
 		}
@@ -89,10 +89,10 @@ func asCode(sc *shortcode) bool {
 // includeState is what the shortcode passes of one page, the page's and
 // those of the files it includes, share.
 type includeState struct {
-	size   int                   // bytes included so far
-	list   []string              // the files read, in order first read
-	listed map[string]bool       // the names in list
-	read   map[string]readResult // each file read once
+	size   int             // bytes included so far
+	list   []string        // the files read, in order first read
+	listed map[string]bool // the names in list
+	files  *files          // each file read once
 }
 
 // readInclude reads the file name of an include: next to the page, else
@@ -105,16 +105,7 @@ func (h *hugo) readInclude(name string) (target string, data []byte, err error) 
 	}
 	for _, t := range tries {
 		target = t
-		if !fs.ValidPath(t) || t == "." || h.env.Read == nil {
-			err = fs.ErrNotExist
-			continue
-		}
-		r, ok := h.inc.read[t]
-		if !ok {
-			r.data, r.err = h.env.Read(t)
-			h.inc.read[t] = r
-		}
-		if data, err = r.data, r.err; !errors.Is(err, fs.ErrNotExist) {
+		if data, err = h.inc.files.get(t); !errors.Is(err, fs.ErrNotExist) {
 			return t, data, err
 		}
 	}

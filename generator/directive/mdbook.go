@@ -25,7 +25,7 @@ type mdbook struct {
 	includes []string
 	problems []problem // at offsets of the page's body
 
-	read     map[string]readResult
+	files    *files
 	listed   map[string]bool // the names in includes
 	included int             // bytes of included text so far
 	// knitrOnly: the page is R Markdown, not a book's: only the
@@ -55,7 +55,7 @@ func (m *mdbook) problem(here *site, msg string, warning bool) {
 }
 
 func newMdbook(env Env) *mdbook {
-	return &mdbook{env: env, read: map[string]readResult{}, listed: map[string]bool{}}
+	return &mdbook{env: env, files: newFiles(env), listed: map[string]bool{}}
 }
 
 func (m *mdbook) run(src string, body []byte, lines lineIndex) {
@@ -230,7 +230,7 @@ func (m *mdbook) include(file, kind, arg, name string, sel selection, attrs []st
 		fail("include too deep", fmt.Sprintf("%s: includes nest more than %d deep", written(kind, arg), maxDepth), false)
 		return
 	}
-	data, err := m.readFile(target)
+	data, err := m.files.get(target)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
 			where := "no such file"
@@ -254,7 +254,7 @@ func (m *mdbook) include(file, kind, arg, name string, sel selection, attrs []st
 	m.addInclude(target)
 	var fence string
 	if attrs != nil {
-		fence = strings.Repeat("`", max(3, longestRun(text, '`')+1))
+		fence = codeFence(text)
 		info := "rust"
 		if len(attrs) > 0 {
 			info += "," + strings.Join(attrs, ",")
@@ -277,20 +277,29 @@ func resolve(file, name string) string {
 	return path.Join(path.Dir(file), name)
 }
 
-func (m *mdbook) readFile(name string) ([]byte, error) {
-	if r, ok := m.read[name]; ok {
+// files reads content files through Env.Read, each once; a name outside
+// the content root is fs.ErrNotExist without being asked for.
+type files struct {
+	read func(name string) ([]byte, error)
+	got  map[string]readResult
+}
+
+func newFiles(env Env) *files { return &files{read: env.Read, got: map[string]readResult{}} }
+
+func (f *files) get(name string) ([]byte, error) {
+	if r, ok := f.got[name]; ok {
 		return r.data, r.err
 	}
 	var r readResult
 	switch {
 	case !fs.ValidPath(name) || name == ".":
 		r.err = fs.ErrNotExist
-	case m.env.Read == nil:
+	case f.read == nil:
 		r.err = fs.ErrNotExist
 	default:
-		r.data, r.err = m.env.Read(name)
+		r.data, r.err = f.read(name)
 	}
-	m.read[name] = r
+	f.got[name] = r
 	return r.data, r.err
 }
 
