@@ -10,6 +10,7 @@ import (
 	"runtime/debug"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // A BuildCache remembers, from one build into an output folder to the
@@ -40,8 +41,9 @@ type cachedFile struct {
 const buildCacheHeader = "p2pc-build-cache 2"
 
 // programID names the running program: a cache written by another build of
-// p2pc (which may render the same inputs otherwise) is not used.
-func programID() string {
+// p2pc (which may render the same inputs otherwise) is not used. It is
+// worked out once: the build and parse caches each ask when read and saved.
+var programID = sync.OnceValue(func() string {
 	id := "unknown"
 	if exe, err := os.Executable(); err == nil {
 		if st, err := os.Stat(exe); err == nil {
@@ -57,7 +59,7 @@ func programID() string {
 		}
 	}
 	return strings.ReplaceAll(id, "\n", " ")
-}
+})
 
 // OpenBuildCache returns the cache of builds into the folder out, empty
 // when there is none or it cannot be read.
@@ -173,18 +175,24 @@ func (c *BuildCache) Save(p *Pipeline) error {
 		}
 		fmt.Fprintf(&b, "%x %d %d %s\n", p.last.prints[name], st.Size(), st.ModTime().UnixNano(), name)
 	}
-	if err := os.MkdirAll(filepath.Dir(c.path), 0o755); err != nil {
-		return fmt.Errorf("build cache: %w", err)
-	}
-	tmp := c.path + ".tmp"
-	if err := os.WriteFile(tmp, b.Bytes(), 0o644); err != nil {
-		return fmt.Errorf("build cache: %w", err)
-	}
-	if err := os.Rename(tmp, c.path); err != nil {
+	if err := writeCacheFile(c.path, b.Bytes()); err != nil {
 		return fmt.Errorf("build cache: %w", err)
 	}
 	if p.keepParses {
 		return c.writeParses(p.parses)
 	}
 	return nil
+}
+
+// writeCacheFile writes a cache file whole: to a temporary file beside it,
+// then renamed into place.
+func writeCacheFile(path string, data []byte) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	tmp := path + ".tmp"
+	if err := os.WriteFile(tmp, data, 0o644); err != nil {
+		return err
+	}
+	return os.Rename(tmp, path)
 }

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"maps"
 	"os"
-	"path/filepath"
 	"slices"
 )
 
@@ -103,14 +102,7 @@ func (c *BuildCache) writeParses(parses map[string]keptParse) error {
 	if err := gob.NewEncoder(&b).Encode(&d); err != nil {
 		return fmt.Errorf("parse cache: %w", err)
 	}
-	tmp := c.parsesPath() + ".tmp"
-	if err := os.MkdirAll(filepath.Dir(tmp), 0o755); err != nil {
-		return fmt.Errorf("parse cache: %w", err)
-	}
-	if err := os.WriteFile(tmp, b.Bytes(), 0o644); err != nil {
-		return fmt.Errorf("parse cache: %w", err)
-	}
-	if err := os.Rename(tmp, c.parsesPath()); err != nil {
+	if err := writeCacheFile(c.parsesPath(), b.Bytes()); err != nil {
 		return fmt.Errorf("parse cache: %w", err)
 	}
 	return nil
