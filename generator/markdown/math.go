@@ -114,24 +114,34 @@ func (p mathParser) dollar(block text.Reader, pc parser.Context) ast.Node {
 	if failed(pc, "$", from) {
 		return nil
 	}
+	i, ok := dollarClose(line)
+	if !ok { // no opener before i closes either
+		fail(pc, "$", from, seg.Start+i)
+		return nil
+	}
+	n := &Math{Open: `\(`, Close: `\)`}
+	n.AppendChild(n, ast.NewTextSegment(text.NewSegment(seg.Start+1, seg.Start+i)))
+	block.Advance(i + 1)
+	return n
+}
+
+// dollarClose finds, by Pandoc's rule, the $ that closes the inline math
+// a $ at line[0] opens (the opening $ before a non-space, the closing one
+// after a non-space and not before a digit, on one line): its index and
+// true. As Pandoc, the first $ that cannot close ends the try ("$5 to
+// run, and $\beta_1$": no math from the first $; it may open itself):
+// then its index and false, or len(line) and false when there is no $.
+func dollarClose(line []byte) (int, bool) {
+	if len(line) < 3 || isAttrSpace(line[1]) || line[1] == '$' {
+		return 0, false
+	}
 	for i := 2; i < len(line); i++ {
 		if line[i] != '$' || line[i-1] == '\\' {
 			continue
 		}
-		if isAttrSpace(line[i-1]) || i+1 < len(line) && line[i+1] >= '0' && line[i+1] <= '9' {
-			// As Pandoc: the first $ that cannot close ends the try ("$5
-			// to run, and $\beta_1$": no math from the first $). No opener
-			// before it closes either; it may open itself.
-			fail(pc, "$", from, seg.Start+i)
-			return nil
-		}
-		n := &Math{Open: `\(`, Close: `\)`}
-		n.AppendChild(n, ast.NewTextSegment(text.NewSegment(seg.Start+1, seg.Start+i)))
-		block.Advance(i + 1)
-		return n
+		return i, !isAttrSpace(line[i-1]) && (i+1 >= len(line) || line[i+1] < '0' || line[i+1] > '9')
 	}
-	fail(pc, "$", from, seg.Start+len(line))
-	return nil
+	return len(line), false
 }
 
 // pair reads math between d's delimiters, across the paragraph's lines;

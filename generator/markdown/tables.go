@@ -190,22 +190,12 @@ func delimiterRow(line []byte) []extast.Alignment {
 }
 
 // skipDollarMath returns the offset after the inline math $…$ that opens
-// at s[k], by the rule mathParser reads it (Pandoc's: the opening $ before
-// a non-space, the closing one after a non-space and not before a digit),
-// or k+1 when none opens there. The scan stops at the next $ either way,
-// so each stretch between two $ is read at most twice.
+// at s[k], by the rule mathParser reads it (dollarClose), or k+1 when none
+// opens there. The scan stops at the next $ either way, so each stretch
+// between two $ is read at most twice.
 func skipDollarMath(s []byte, k int) int {
-	if k+2 >= len(s) || isAttrSpace(s[k+1]) || s[k+1] == '$' {
-		return k + 1
-	}
-	for i := k + 2; i < len(s); i++ {
-		if s[i] != '$' || s[i-1] == '\\' {
-			continue
-		}
-		if isAttrSpace(s[i-1]) || i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9' {
-			return k + 1 // this $ cannot close (it may open): no math from k
-		}
-		return i + 1
+	if i, ok := dollarClose(s[k:]); ok {
+		return k + i + 1
 	}
 	return k + 1
 }
