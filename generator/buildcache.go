@@ -133,6 +133,7 @@ func (p *Pipeline) Resume(c *BuildCache) {
 	if c == nil || p.last != nil {
 		return
 	}
+	p.spool = c.spoolDir()
 	if !p.keep { // a server's pipeline keeps its parses already
 		if parses := c.readParses(); parses != nil {
 			p.parses = parses

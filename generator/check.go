@@ -27,13 +27,17 @@ type checked struct {
 	siteKey  uint64 // what every page's output depends on besides its own source
 	featKey  uint64
 	marks    []*markRun // the features' Marks with what every page uses
+	// early are the link targets as loading gives them, to render bodies
+	// while parsing (see earlyBody); nil when the run keeps its trees' results
+	early    *earlyBodies
 	mdKey    uint64
 	assetsIn map[string]string // output path -> content path of files copied as they are
 }
 
 // check reads, parses and checks the content and runs the features. It
-// returns every content problem.
-func (p *Pipeline) check() (*checked, error) {
+// returns every content problem. With early, it renders the bodies it
+// can as it parses them.
+func (p *Pipeline) check(early *earlyBodies) (*checked, error) {
 	list := p.opts.Features
 	if list == nil {
 		list = builtin.Features()
@@ -44,8 +48,13 @@ func (p *Pipeline) check() (*checked, error) {
 	}
 	errs := &errorList{}
 	c, l := p.load(features, errs)
+	t := newLinkTargets(c, l)
+	if early != nil {
+		early.start(t, p.content)
+		c.early = early
+	}
 	p.parseAll(c, errs)
-	c.targets = p.checkAllLinks(c, l, errs)
+	c.targets = p.checkAllLinks(c, l, t, errs)
 	if err := errs.err(); err != nil {
 		return nil, err
 	}
@@ -112,6 +121,9 @@ func (p *Pipeline) load(features *featureSet, errs *errorList) (*checked, *loade
 		}
 	}
 	l.warnUnused()
+	if !p.keep {
+		l.cache = nil // the pages hold what they need of it: let a page's source go with it
+	}
 	site.Pages, site.start = readingOrder(site.Home)
 	l.claimAliases(site.Pages)
 	if site.Config.Title == "" {
@@ -162,9 +174,9 @@ func (p *Pipeline) lessonSet() (*lessonset.Set, error) {
 	return set, err
 }
 
-// checkAllLinks checks every page's links (again only where the page or
-// what links can point at changed) and returns the targets, frozen.
-func (p *Pipeline) checkAllLinks(c *checked, l *loader, errs *errorList) *linkTargets {
+// newLinkTargets gathers what links can lead to, from what loading found:
+// the pages, the modules and the files copied as they are.
+func newLinkTargets(c *checked, l *loader) *linkTargets {
 	t := &linkTargets{generatedDir: c.site.features.generatedDir, pages: l.pages, modules: map[string]*Page{},
 		assets: make(map[string]string, len(l.assets)), drafts: l.drafts, sources: map[string]string{}, urls: make(map[string]*Page, len(c.site.Pages)), root: l.root, bases: l.linkBases(), byOutput: l.assets,
 		unchecked: l.set != nil, urlLinks: l.set != nil && l.set.Format == lessonset.Hugo}
@@ -177,6 +189,12 @@ func (p *Pipeline) checkAllLinks(c *checked, l *loader, errs *errorList) *linkTa
 	for out, src := range l.assets {
 		t.assets[src] = out
 	}
+	return t
+}
+
+// checkAllLinks checks every page's links (again only where the page or
+// what links can point at changed) and returns the targets, frozen.
+func (p *Pipeline) checkAllLinks(c *checked, l *loader, t *linkTargets, errs *errorList) *linkTargets {
 	world := linkWorld(c.site, t)
 	var cache map[string]*linkResult
 	if p.keep {
@@ -217,6 +235,8 @@ func (p *Pipeline) parseAll(c *checked, errs *errorList) {
 		doc := parsePage(c.md, todo[i], c.site.features.trainer, p.keep, pe)
 		if c.site.features.feeds(todo[i]) {
 			todo[i].checkTree = doc // the features read it next: not parsed a third time
+		} else {
+			c.early.render(c, todo[i], doc)
 		}
 		todo[i].placeProblems(pe.errs)
 		found[i] = todo[i].summary(pe.errs)

@@ -118,11 +118,20 @@ func (p *Pipeline) renderAll(c *checked, r *pageRenderer, pages []*Page, out Sin
 
 // renderBody renders one page's Markdown, marked by the features.
 func (p *Pipeline) renderBody(c *checked, pg *Page) ([]byte, error) {
+	html, err := c.earlyBody(pg)
+	if html != nil || err != nil {
+		return html, err
+	}
+	if pg.body, err = c.source(pg); err != nil {
+		return nil, err
+	}
 	doc := c.tree(pg, p)
 	for _, m := range c.marks {
-		m.marks.Mark(pg.URL, pg.body, doc, m.uses)
+		if m.changes(pg.URL) {
+			m.marks.Mark(pg.URL, pg.body, doc, m.uses)
+		}
 	}
-	html, err := c.md.Render(pg.body, doc)
+	html, err = c.md.Render(pg.body, doc)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", pg.Source, err)
 	}
@@ -143,7 +152,7 @@ func (p *Pipeline) renderPage(c *checked, r *pageRenderer, pg *Page, body func([
 	data, err := r.render(pg)
 	pg.HTML = "" // the page's body is on its way out: do not hold every page's
 	if !p.keep && c.feat.fed[pg.Source] == nil {
-		pg.body = nil // nor its source
+		pg.body, pg.early, pg.spooled = nil, earlyRef{}, earlyRef{} // nor its source
 	}
 	return data, err
 }

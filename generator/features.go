@@ -274,6 +274,9 @@ func collect(c *checked, fed []*Page, content fs.FS) (*featureRun, []feature.Pro
 	sections := make([][]search.Section, len(fed))
 	_ = parallel(len(fed), func(i int) error {
 		sections[i] = pageSections(fed[i], docs[i], features.trainer)
+		if !features.keepsTree(fed[i]) { // read for its notes, not changed
+			c.early.keep(c, fed[i], docs[i])
+		}
 		return nil
 	})
 	for i, pg := range fed {

@@ -45,7 +45,14 @@ type linkTargets struct {
 	// frozen, once the links are checked, keeps the targets as they are
 	// (rendering reads them from many goroutines).
 	frozen bool
-	added  []string // keys of sources added by the page being checked
+	// noAnchors: links are being rewritten while pages are still being
+	// parsed, so other pages' anchors are not read (nor checked: the check
+	// that follows does that, and rewriting does not depend on them)
+	noAnchors bool
+	// found, when frozen, records where the files links lead to were found
+	// (as sources does while checking), for an early render's diagrams
+	found map[string]string
+	added []string // keys of sources added by the page being checked
 }
 
 // generatedLink is a link to a page a feature makes.
@@ -409,6 +416,8 @@ func resolveLink(p *Page, raw string, t *linkTargets, line, col int, fail func(s
 		if !t.frozen {
 			t.sources[feature.Root(p.URL)+out] = target
 			t.added = append(t.added, feature.Root(p.URL)+out)
+		} else if t.found != nil {
+			t.found[feature.Root(p.URL)+out] = target
 		}
 	case rooted:
 		fail("link %s: no page has the URL /%s and the content folder has no file %s", raw, urlKey(file), target)
@@ -425,7 +434,7 @@ func resolveLink(p *Page, raw string, t *linkTargets, line, col int, fail func(s
 	}
 	if to != nil {
 		out = to.Path()
-		if hasAnchor && anchor != "" && anchor != "top" && !to.anchors[anchor] {
+		if hasAnchor && anchor != "" && anchor != "top" && !t.noAnchors && !to.anchors[anchor] {
 			fail("link to %s#%s, but that page has no heading or id %q", target, anchor, anchor)
 			if !t.unchecked {
 				return "", false

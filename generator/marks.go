@@ -7,9 +7,10 @@ import (
 // markRun is one feature's Marks in a run, with what every page uses.
 type markRun struct {
 	marks   feature.Marks
-	key     uint64        // the Marks' Key
-	uses    []feature.Use // pages that use something, in reading order
-	usesKey uint64        // digest of uses
+	key     uint64          // the Marks' Key
+	uses    []feature.Use   // pages that use something, in reading order
+	used    map[string]bool // their URLs
+	usesKey uint64          // digest of uses
 }
 
 // scanID names one Scan result: a page's source and bytes, and the Marks.
@@ -30,7 +31,7 @@ func (p *Pipeline) scanPages(c *checked, list []feature.Marks) ([]*markRun, erro
 	runs := make([]*markRun, len(list))
 	next := map[scanID][]string{}
 	for i, m := range list {
-		r := &markRun{marks: m, key: m.Key()}
+		r := &markRun{marks: m, key: m.Key(), used: map[string]bool{}}
 		found := make([][]string, len(pages))
 		err := parallel(len(pages), func(j int) error {
 			pg := pages[j]
@@ -38,7 +39,11 @@ func (p *Pipeline) scanPages(c *checked, list []feature.Marks) ([]*markRun, erro
 				found[j] = f
 				return nil
 			}
-			found[j] = m.Scan(pg.URL, pg.body)
+			body, err := c.source(pg)
+			if err != nil {
+				return err
+			}
+			found[j] = m.Scan(pg.URL, body)
 			return nil
 		})
 		if err != nil {
@@ -51,6 +56,7 @@ func (p *Pipeline) scanPages(c *checked, list []feature.Marks) ([]*markRun, erro
 				continue
 			}
 			r.uses = append(r.uses, feature.Use{URL: pg.URL, Title: pg.Title, Found: found[j]})
+			r.used[pg.URL] = true
 			k.str(pg.URL).str(pg.Title).int(len(found[j]))
 			for _, f := range found[j] {
 				k.str(f)
@@ -73,4 +79,21 @@ func markKey(k *key, runs []*markRun, url string) {
 			k.num(r.usesKey)
 		}
 	}
+}
+
+// changes reports whether the Marks change the tree of the page at url:
+// only one that Scan found something in, or that Gathers (see
+// feature.Marks).
+func (r *markRun) changes(url string) bool {
+	return r.used[url] || r.marks.Gathers(url)
+}
+
+// marksPage reports whether any feature's Marks changes the page at url.
+func (c *checked) marksPage(url string) bool {
+	for _, r := range c.marks {
+		if r.changes(url) {
+			return true
+		}
+	}
+	return false
 }

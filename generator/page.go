@@ -39,7 +39,9 @@ type Page struct {
 	outlineTitle  string
 	shortcodeSeen bool // a warning named a Hugo shortcode in the text (once a page)
 	body          []byte
-	sum           uint64 // hash of the source file's bytes
+	early         earlyRef // the body rendered while checking (see earlyBodies)
+	spooled       earlyRef // the body's Markdown, spooled with it
+	sum           uint64   // hash of the source file's bytes
 	doc           ast.Node
 	anchors       map[string]bool
 	titleLine     int      // 0 when the title was not taken from a # heading

@@ -35,8 +35,10 @@ type Sink interface {
 //
 // Checking (reading, parsing, links, features) finds every content error
 // before the first file reaches the Sink. To keep memory flat, a lesson's
-// tree is dropped after checking and parsed again when the page is
-// rendered; only the lessons a feature reads keep theirs.
+// tree is dropped after checking: in one build its body is rendered from
+// it first and waits in a spool file (see earlyBodies); a server, which
+// keeps what parsing found instead, parses a page again to render it.
+// Only the lessons a feature reads keep their trees.
 type Pipeline struct {
 	content, layouts fs.FS
 	// pages is the content as the last run read its pages (see langFS)
@@ -67,6 +69,7 @@ type Pipeline struct {
 	setKnown bool
 	last     *lastRun // the last run whose output the Sink holds; nil before
 	resumed  bool     // last came from a BuildCache
+	spool    string   // the folder a build spools rendered bodies into (see earlyBodies), or ""
 	stats    Stats
 }
 
@@ -74,6 +77,7 @@ type Pipeline struct {
 type Stats struct {
 	Parsed   int // sources parsed (not taken from the last run)
 	Rendered int // pages rendered (the others were kept)
+	Early    int // bodies rendered from the tree checking parsed (see earlyBodies)
 	// Assembled counts the pages rendered among those features assemble
 	// from other pages' bodies (they change with any page they show).
 	Assembled int
@@ -197,7 +201,15 @@ func (p *Pipeline) Reset() { p.last = nil }
 // aborted); the next run renders everything again.
 func (p *Pipeline) Run(out Sink) (*Site, error) {
 	p.stats = Stats{}
-	r, err := p.check()
+	var early *earlyBodies
+	if !p.keep { // a server keeps its parses, not its trees
+		early = newEarlyBodies(p.spool)
+		defer func() {
+			p.stats.Early = int(early.used.Load())
+			early.close()
+		}()
+	}
+	r, err := p.check(early)
 	if err != nil {
 		return nil, err
 	}

@@ -27,7 +27,10 @@ type Marks interface {
 	Gathers(url string) bool
 	// Mark changes doc (an ast.Node over source, the page's body) just
 	// before the page at url is rendered; uses are every page's Scan
-	// results, in reading order. It is called concurrently for different
+	// results, in reading order. It is called only for the pages Scan
+	// found something in and those that Gather: any other page is
+	// rendered as it is (the builder renders those pages' bodies before
+	// the features run, from the tree it parsed to check them). It is called concurrently for different
 	// pages, must only read uses, and may be given a tree it marked
 	// before (a tree a feature keeps between runs): the result must be
 	// the same as on a fresh tree.

@@ -199,10 +199,18 @@ func (m *Markdown) Parse(source []byte) ast.Node {
 // Render renders a tree made by Parse (and possibly changed since) to HTML.
 func (m *Markdown) Render(source []byte, doc ast.Node) ([]byte, error) {
 	var buf bytes.Buffer
-	if err := m.md.Renderer().Render(&buf, source, doc); err != nil {
-		return nil, fmt.Errorf("render markdown: %w", err)
+	if err := m.RenderTo(&buf, source, doc); err != nil {
+		return nil, err
 	}
 	return buf.Bytes(), nil
+}
+
+// RenderTo is Render into a buffer of the caller's, which it appends to.
+func (m *Markdown) RenderTo(buf *bytes.Buffer, source []byte, doc ast.Node) error {
+	if err := m.md.Renderer().Render(buf, source, doc); err != nil {
+		return fmt.Errorf("render markdown: %w", err)
+	}
+	return nil
 }
 
 // Position converts a byte offset in source to a 1-based line and column;

@@ -1,0 +1,203 @@
+package generator
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"sync"
+	"sync/atomic"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// earlyBudget bounds the bytes of rendered bodies a build holds in memory
+// between checking and rendering when it has no spool file. A page past it
+// is parsed a second time when its layout is rendered.
+const earlyBudget = 16 << 20
+
+// earlyBodies renders, in one build, each page's body from the tree
+// checking parsed, instead of parsing the page again to render it: goldmark
+// parsing was a fifth of a build's CPU time, and every page was parsed
+// twice. Only what the body depends on must be known while the pages are
+// still being parsed:
+//
+//   - where links lead: the pages' URLs and the files, known once the
+//     content is loaded (links are checked after parsing, as before; a
+//     body whose links fail the check is never written);
+//   - the page's own tree: a page a feature reads (and may change) is not
+//     rendered early, but one it reads only for its trainer notes is,
+//     once the features read it; the diagrams a page shows are read from
+//     the files its links lead to;
+//   - the features' Marks, which change the trees of the pages they mark:
+//     these are known only after the features ran, so a page that turns
+//     out to be marked is parsed again, and its early body is not used.
+//
+// The bodies wait in a spool file in the build cache's folder (written and
+// read at offsets, from all cores, removed when the run ends), so that
+// memory does not grow with the course; without one, up to earlyBudget
+// bytes of them wait in memory. They are the bytes the second parse gave
+// (the golden and pipeline tests compare whole builds).
+type earlyBodies struct {
+	targets *linkTargets // frozen, with noAnchors
+	content fs.FS        // where diagrams are read from
+	spool   *os.File     // or nil
+	name    string       // the spool's, to remove
+	end     atomic.Int64 // bytes spooled, or held in memory
+	buffers sync.Pool    // of *bytes.Buffer, to render bodies into
+	used    atomic.Int64 // bodies taken by rendering
+}
+
+// earlyRef is where a page's early body waits.
+type earlyRef struct {
+	html []byte // in memory
+	off  int64  // else at this offset of the spool
+	n    int
+}
+
+// newEarlyBodies starts early bodies for one build, spooled into a file
+// in the folder dir ("" for none, or when it cannot be made).
+func newEarlyBodies(dir string) *earlyBodies {
+	e := &earlyBodies{}
+	if dir == "" || os.MkdirAll(dir, 0o755) != nil {
+		return e
+	}
+	f, err := os.CreateTemp(dir, "bodies-*.tmp")
+	if err != nil {
+		return e
+	}
+	e.spool, e.name = f, f.Name()
+	if os.Remove(e.name) == nil { // where a file can go while open: nothing is left behind
+		e.name = ""
+	}
+	return e
+}
+
+// close ends the spool.
+func (e *earlyBodies) close() {
+	if e == nil || e.spool == nil {
+		return
+	}
+	e.spool.Close()
+	if e.name != "" {
+		os.Remove(e.name)
+	}
+}
+
+// start gives the bodies the link targets loading found.
+func (e *earlyBodies) start(t *linkTargets, content fs.FS) {
+	view := *t
+	view.frozen, view.noAnchors = true, true
+	e.targets, e.content = &view, content
+}
+
+// render gives page pg, whose checking tree is doc, its body now, if it
+// may; doc is not used again.
+func (e *earlyBodies) render(c *checked, pg *Page, doc ast.Node) {
+	if e == nil || c.site.features.feeds(pg) {
+		return
+	}
+	pg.sections = pageSections(pg, doc, c.site.features.trainer)
+	t := e.targets
+	if slices.ContainsFunc(pg.links, func(l linkRef) bool { return l.diagram }) {
+		view := *t // the files its links lead to, for the diagrams
+		view.found = map[string]string{}
+		view.sources = view.found
+		t = &view
+	}
+	resolveLinks(pg, doc, t)
+	inlineDiagrams(pg, doc, e.content, t)
+	e.keep(c, pg, doc)
+}
+
+// keep renders page pg's body from doc, whose links are rewritten and
+// diagrams in, and keeps it for rendering the page: a page the features
+// read only for its trainer notes (not changed) is kept once they did.
+func (e *earlyBodies) keep(c *checked, pg *Page, doc ast.Node) {
+	if e == nil {
+		return
+	}
+	if e.spool == nil && e.end.Load() > earlyBudget {
+		return
+	}
+	buf := e.buffer()
+	if e.spool != nil {
+		defer e.buffers.Put(buf)
+	}
+	if err := c.md.RenderTo(buf, pg.body, doc); err != nil || buf.Len() == 0 {
+		return // rendered again later, which reports a failure
+	}
+	html := buf.Bytes()
+	if e.spool == nil {
+		e.end.Add(int64(len(html)))
+		pg.early = earlyRef{html: html, n: len(html)}
+		return
+	}
+	var ok bool
+	if pg.early, ok = e.write(html); ok {
+		// The Markdown waits too: only the features' Marks read it again
+		// (and render it, when they change the tree).
+		if pg.spooled, ok = e.write(pg.body); ok {
+			pg.body = nil
+		}
+	}
+}
+
+// buffer returns a buffer to render a body into: one of the pool's, to
+// write to the spool and give back (a build renders thousands of bodies,
+// and growing a new buffer for each made most of its garbage), or a new
+// one, to hold.
+func (e *earlyBodies) buffer() *bytes.Buffer {
+	if e.spool == nil {
+		return new(bytes.Buffer)
+	}
+	if b, ok := e.buffers.Get().(*bytes.Buffer); ok {
+		b.Reset()
+		return b
+	}
+	return new(bytes.Buffer)
+}
+
+// write spools b.
+func (e *earlyBodies) write(b []byte) (earlyRef, bool) {
+	off := e.end.Add(int64(len(b))) - int64(len(b))
+	if _, err := e.spool.WriteAt(b, off); err != nil {
+		return earlyRef{}, false
+	}
+	return earlyRef{off: off, n: len(b)}, true
+}
+
+// read returns what r refers to.
+func (e *earlyBodies) read(r earlyRef) ([]byte, error) {
+	if r.html != nil || r.n == 0 {
+		return r.html, nil
+	}
+	b := make([]byte, r.n)
+	if _, err := e.spool.ReadAt(b, r.off); err != nil {
+		return nil, fmt.Errorf("reading back the rendered pages: %w", err)
+	}
+	return b, nil
+}
+
+// earlyBody returns page pg's early body, or nil when there is none or a
+// feature's Marks change its tree.
+func (c *checked) earlyBody(pg *Page) ([]byte, error) {
+	if pg.early.n == 0 || c.marksPage(pg.URL) {
+		return nil, nil
+	}
+	c.early.used.Add(1)
+	return c.early.read(pg.early)
+}
+
+// source returns page pg's Markdown, read back when it was spooled.
+func (c *checked) source(pg *Page) ([]byte, error) {
+	if pg.body != nil || pg.spooled.n == 0 {
+		return pg.body, nil
+	}
+	return c.early.read(pg.spooled)
+}
+
+// spoolDir is where a build with this cache spools early bodies.
+func (c *BuildCache) spoolDir() string { return filepath.Dir(c.path) }

@@ -1,0 +1,74 @@
+package generator
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"p2pc/generator/synthetic"
+)
+
+// TestEarlyBodies builds sites three ways: bodies rendered while checking
+// and spooled to a file, the same held in memory, and with a server's
+// pipeline, which parses a page again to render it. All three must give
+// the same bytes, and the spool must be gone when the run ends.
+//
+// The curriculum has a glossary, whose terms change the trees of the pages
+// that name them: those are parsed again, the others (such as a lesson that
+// links to another's heading and shows a diagram) are not. A synthetic
+// course has no glossary: most bodies come from the check's parse.
+func TestEarlyBodies(t *testing.T) {
+	content := curriculumFS(t)
+	content["02-five-steps/zz-early.md"] = &fstest.MapFile{Data: []byte("---\ntitle: Early\n---\n\n" +
+		"See [the first step](02-ask.md) and [why peers](../01-start-here/01-what-is-p2pc.md#why-peers).\n\n" +
+		"![The loop of the five steps](five-steps-loop.svg)\n")}
+	content["02-five-steps/zz-marked.md"] = &fstest.MapFile{Data: []byte("---\ntitle: Marked\n---\n\nKākou and Lōkahi, with aloha.\n")}
+	files, st := buildThreeWays(t, content)
+	if st.Early == 0 {
+		t.Error("no page of the curriculum was rendered from the check's parse")
+	}
+	if !strings.Contains(string(files["five-steps/zz-early/index.html"]), `class="diagram"`) {
+		t.Error("the test lesson's diagram is not in its page")
+	}
+	_, st = buildThreeWays(t, syntheticFS(synthetic.Size(200)))
+	if st.Early*2 < st.Rendered {
+		t.Errorf("%d of %d pages of the synthetic course rendered from the check's parse, want at least half", st.Early, st.Rendered)
+	}
+}
+
+// buildThreeWays builds content three ways (see TestEarlyBodies), fails the
+// test where they differ, and returns the spooled build's files and
+// Stats.
+func buildThreeWays(t *testing.T, content fstest.MapFS) (map[string][]byte, Stats) {
+	t.Helper()
+	spool := t.TempDir()
+	pl := NewPipeline(content, layoutsFS, Options{}, false)
+	pl.spool = spool
+	spooled := NewMemory()
+	if _, err := pl.Run(spooled); err != nil {
+		t.Fatal(err)
+	}
+	if left, _ := os.ReadDir(spool); len(left) != 0 {
+		t.Errorf("the spool folder holds %d files after the run", len(left))
+	}
+	inMemory, err := Build(content, layoutsFS, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	server := NewMemory()
+	if _, err := NewPipeline(content, layoutsFS, Options{}, true).Run(server); err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range server.Files {
+		for how, got := range map[string][]byte{"spooled": spooled.Files[name], "in memory": inMemory.Files[name]} {
+			if string(got) != string(want) {
+				t.Errorf("%s, %s: differs from a page parsed again to render it\n%s", name, how, firstDiff(got, want))
+			}
+		}
+	}
+	if len(spooled.Files) != len(server.Files) || len(inMemory.Files) != len(server.Files) {
+		t.Errorf("%d files spooled, %d in memory, %d parsed again", len(spooled.Files), len(inMemory.Files), len(server.Files))
+	}
+	return spooled.Files, pl.Stats()
+}
