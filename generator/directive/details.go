@@ -1,6 +1,9 @@
 package directive
 
-import "strings"
+import (
+	"cmp"
+	"strings"
+)
 
 // openDetails starts a collapsed box: ::: spoiler {title="summary"}. The
 // summary is Hugo's summary=, else hugo-book's title= or first positional
@@ -128,6 +131,28 @@ func (h *hugo) ownLine(s string, start, end int) {
 		cont = indent
 	}
 	h.gen(s, start)
+	if hasText(h.restOfLine(end)) {
+		h.gen("\n"+cont, start)
+	}
+}
+
+// ownBlock writes block, lines that make one block (a fenced code block),
+// for the shortcode in[start:end] on lines of its own, each in the
+// containers (list items, quotes) the shortcode stands in, even after text
+// on its line: "- Run: {{< include file="a.sh" lang="sh" >}}" gives the
+// list item the block.
+func (h *hugo) ownBlock(block string, start, end int) {
+	cont, _, ok := h.w.container()
+	indent := h.boxIndent()
+	switch {
+	case !ok:
+		cont = cmp.Or(h.w.lead(), indent)
+		h.gen("\n"+cont, start)
+	case cont == "" && indent != "" && !h.w.midLine:
+		h.gen(indent, start)
+		cont = indent
+	}
+	h.gen(strings.ReplaceAll(block, "\n", "\n"+cont), start)
 	if hasText(h.restOfLine(end)) {
 		h.gen("\n"+cont, start)
 	}

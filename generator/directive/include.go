@@ -68,7 +68,7 @@ func (h *hugo) include(sc *shortcode) {
 		if f := strings.Fields(lang); len(f) > 0 {
 			info = f[0]
 		}
-		h.gen(fence+info+"\n"+strings.TrimRight(string(data), "\n")+"\n"+fence, sc.start)
+		h.ownBlock(fence+info+"\n"+strings.TrimRight(string(data), "\n")+"\n"+fence, sc.start, sc.end)
 		return
 	}
 	if hide, _ := sc.get("hidefirstheading", -1); hide == "true" {

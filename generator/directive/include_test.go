@@ -18,6 +18,7 @@ func TestHugoIncludes(t *testing.T) {
 		"docs/deep/nested.md": "Nested {{< include file=\"/static/shared.md\" >}}\n",
 		"docs/self.md":        "Shows itself:\n{{< readfile file=\"self.md\" code=\"true\" lang=\"md\" >}}\n",
 		"docs/script.md":      "```sh\n#!/bin/sh\n```\n#hashtag\n# Title\nText.\n",
+		"docs/code/run.sh":    "echo one\n\necho two\n",
 	}
 	for _, tt := range []struct {
 		name, in, want string
@@ -40,6 +41,12 @@ func TestHugoIncludes(t *testing.T) {
 			want: "Shows itself:\n```md\nShows itself:\n{{< readfile file=\"self.md\" code=\"true\" lang=\"md\" >}}\n```\n\n", includes: []string{"docs/self.md"}},
 		{name: "first heading outside code", in: "{{% include file=\"script.md\" hidefirstheading=true %}}\n",
 			want: "```sh\n#!/bin/sh\n```\n#hashtag\nText.\n\n", includes: []string{"docs/script.md"}},
+		{name: "code after text", in: "Run: {{< include file=\"code/run.sh\" lang=\"sh\" >}} then.\n",
+			want: "Run: \n```sh\necho one\n\necho two\n```\n then.\n", includes: []string{"docs/code/run.sh"}},
+		{name: "code in a list item", in: "- Run: {{< include file=\"code/run.sh\" lang=\"sh\" >}}\n- Next.\n",
+			want: "- Run: \n  ```sh\n  echo one\n  \n  echo two\n  ```\n- Next.\n", includes: []string{"docs/code/run.sh"}},
+		{name: "code in a quote", in: "> 1. {{< include file=\"code/run.sh\" lang=\"sh\" >}}\n",
+			want: "> 1. ```sh\n>    echo one\n>    \n>    echo two\n>    ```\n", includes: []string{"docs/code/run.sh"}},
 		{name: "no file", in: "{{< include >}}\n", want: "\n", problems: []string{`1:1: {{< include >}} needs a file, like {{< include file="part.md" >}}`}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

@@ -85,36 +85,56 @@ func (w *writer) container() (cont string, marker, ok bool) {
 	if len(line) > 64 {
 		return "", false, false
 	}
-	b := make([]byte, 0, len(line))
-	for i := 0; i < len(line); {
+	cont, marker, n := containers(line)
+	if n < len(line) {
+		return "", false, false
+	}
+	return cont, marker, true
+}
+
+// lead is the prefix a block's lines need to stay in the containers of
+// the current line when it already holds text: the prefix of container
+// without the text.
+func (w *writer) lead() string {
+	cont, _, _ := containers(w.buf[w.lineStart:])
+	return cont
+}
+
+// containers reads the indentation, blockquote markers and list markers
+// at the start of line: cont is the line up to there with its list
+// markers made spaces, n the bytes read, marker whether there was one.
+func containers(line []byte) (cont string, marker bool, n int) {
+	var b []byte
+	i := 0
+	for i < len(line) {
 		c := line[i]
-		n := 0 // length of a list marker at i
+		m := 0 // length of a list marker at i
 		switch {
 		case c == ' ' || c == '\t' || c == '>':
 			b = append(b, c)
 			i++
 			continue
 		case c == '-' || c == '*' || c == '+':
-			n = 1
+			m = 1
 		case '0' <= c && c <= '9':
-			for i+n < len(line) && '0' <= line[i+n] && line[i+n] <= '9' {
-				n++
+			for i+m < len(line) && '0' <= line[i+m] && line[i+m] <= '9' {
+				m++
 			}
-			if i+n >= len(line) || (line[i+n] != '.' && line[i+n] != ')') {
-				return "", false, false
+			if i+m >= len(line) || (line[i+m] != '.' && line[i+m] != ')') {
+				return string(b), marker, i
 			}
-			n++
+			m++
 		default:
-			return "", false, false
+			return string(b), marker, i
 		}
-		if i+n >= len(line) || (line[i+n] != ' ' && line[i+n] != '\t') {
-			return "", false, false
+		if i+m >= len(line) || (line[i+m] != ' ' && line[i+m] != '\t') {
+			return string(b), marker, i
 		}
-		b = append(b, bytes.Repeat([]byte(" "), n)...)
-		i += n
+		b = append(b, bytes.Repeat([]byte(" "), m)...)
+		i += m
 		marker = true
 	}
-	return string(b), marker, true
+	return string(b), marker, i
 }
 
 // hasText reports whether b has a byte other than a space, tab or CR.
