@@ -9,10 +9,12 @@ import (
 )
 
 // assembly makes the pages features assemble from other pages' bodies.
-// Each such page is made as soon as the bodies it shows are rendered (by
-// the core that rendered the last of them), and in one build a body is
+// In one build each such page is made as soon as the bodies it shows are
+// rendered (by the core that rendered the last of them), and a body is
 // dropped once every page that shows it is made, so that the bodies of a
-// few modules are held at a time, not the whole course's. A page whose
+// few modules are held at a time, not the whole course's. A server keeps
+// every body for its next run anyway, so it makes them all at the end,
+// without counting who waits for what. A page whose
 // bodies were not all rendered in this run (their pages were kept) is
 // made at the end: a body the run did not render comes from the last run
 // when its page's key is the same (a server keeps them: the next run takes
@@ -48,11 +50,12 @@ type assembly struct {
 // nil when there are none.
 func newAssembly(p *Pipeline, c *checked, r *pageRenderer, out Sink, run *lastRun, pages []*Page) (*assembly, []*Page) {
 	n := len(c.site.Pages)
-	a := &assembly{p: p, c: c, r: r, out: out, run: run, readers: make(map[string][]int, n), left: map[string]int{},
-		html: map[string][]byte{}, keys: map[string]uint64{}, busy: map[string]chan struct{}{}, pages: make(map[string]*Page, n),
-		pageKy: make(map[string]uint64, n), seen: map[string]bool{}}
+	a := &assembly{p: p, c: c, r: r, out: out, run: run, busy: map[string]chan struct{}{}, pages: make(map[string]*Page, n),
+		pageKy: make(map[string]uint64, n)}
 	if p.keep { // every body is kept for the next run
 		a.html, a.keys = make(map[string][]byte, n), make(map[string]uint64, n)
+	} else {
+		a.html, a.keys, a.readers, a.left, a.seen = map[string][]byte{}, map[string]uint64{}, make(map[string][]int, n), make(map[string]int, n), map[string]bool{}
 	}
 	var rest []*Page
 	for _, pg := range pages {
@@ -72,12 +75,15 @@ func newAssembly(p *Pipeline, c *checked, r *pageRenderer, out Sink, run *lastRu
 		}
 		i := len(a.later)
 		a.later, a.by, a.shows = append(a.later, pg), append(a.by, owner), append(a.shows, shows)
+		run.outputs[outputPath(pg)] = true
+		if p.keep {
+			continue // every body is kept: the pages are made once all are rendered (finish)
+		}
 		a.waiting = append(a.waiting, len(shows))
 		for _, u := range shows {
 			a.readers[u] = append(a.readers[u], i)
 			a.left[u]++
 		}
-		run.outputs[outputPath(pg)] = true
 	}
 	if len(a.later) == 0 {
 		return nil, pages
@@ -99,6 +105,11 @@ func (a *assembly) page(pg *Page, k uint64) { a.pages[pg.URL], a.pageKy[pg.URL] 
 // that waited for it last.
 func (a *assembly) put(url string, k uint64, html []byte) error {
 	a.mu.Lock()
+	if a.p.keep { // kept for the next run; the pages are made at the end
+		a.html[url], a.keys[url] = html, k
+		a.mu.Unlock()
+		return nil
+	}
 	var ready []int
 	if !a.seen[url] {
 		a.seen[url] = true
@@ -169,6 +180,9 @@ func (a *assembly) get(url string) ([]byte, error) {
 
 // release drops, in one build, the bodies no page left to make shows.
 func (a *assembly) release(i int) {
+	if a.p.keep {
+		return
+	}
 	a.mu.Lock()
 	for _, u := range a.shows[i] {
 		if a.left[u]--; a.left[u] == 0 && !a.p.keep {

@@ -284,18 +284,38 @@ type pageRenderer struct {
 	tags   assetTags
 }
 
-func newPageRenderer(s *Site, layouts layoutFiles) (*pageRenderer, error) {
+// layoutSet is the parsed layouts, which a server's pipeline keeps while
+// the layout files stay the same (parsing them was a few milliseconds of
+// every run): the template functions find the run's sidebars through cur.
+type layoutSet struct {
+	key    uint64
+	tmpls  map[string]*template.Template
+	shells map[string]*atomic.Int64
+	cur    atomic.Pointer[sidebarCache]
+}
+
+// newPageRenderer returns the renderer of site s's pages with layouts
+// (whose key is key), from the layouts last parsed when they are the same.
+func newPageRenderer(s *Site, layouts layoutFiles, key uint64, last *layoutSet) (*pageRenderer, *layoutSet, error) {
+	set := last
+	if set == nil || set.key != key {
+		set = &layoutSet{key: key, shells: map[string]*atomic.Int64{}}
+		funcs := template.FuncMap{"nav": nav, "items": items, "lessons": lessonsText,
+			"sidebar":   func(d pageData) (template.HTML, error) { return set.cur.Load().render(d) },
+			"navModule": func(ctx any, m *Module) (template.HTML, error) { return set.cur.Load().module(ctx, m) }}
+		tmpls, err := loadTemplates(layouts, funcs)
+		if err != nil {
+			return nil, nil, err
+		}
+		set.tmpls = tmpls
+		for name := range tmpls {
+			set.shells[name] = new(atomic.Int64)
+		}
+	}
 	sidebars := newSidebarCache()
-	tmpls, err := loadTemplates(layouts, template.FuncMap{"nav": nav, "items": items, "sidebar": sidebars.render, "navModule": sidebars.module, "lessons": lessonsText})
-	if err != nil {
-		return nil, err
-	}
-	sidebars.tmpl = tmpls["lesson"]
-	shells := map[string]*atomic.Int64{}
-	for name := range tmpls {
-		shells[name] = new(atomic.Int64)
-	}
-	return &pageRenderer{site: s, tmpls: tmpls, shells: shells}, nil
+	sidebars.tmpl = set.tmpls["lesson"]
+	set.cur.Store(sidebars)
+	return &pageRenderer{site: s, tmpls: set.tmpls, shells: set.shells}, set, nil
 }
 
 // render runs the layout of p's kind. It is safe to call from many goroutines.

@@ -68,10 +68,15 @@ func (p *Pipeline) check(early *earlyBodies) (*checked, error) {
 	if c.layouts, err = readLayouts(p.layouts); err != nil {
 		return nil, err
 	}
-	if c.renderer, err = newPageRenderer(c.site, c.layouts); err != nil {
+	layoutsKey := c.layouts.key()
+	var set *layoutSet
+	if c.renderer, set, err = newPageRenderer(c.site, c.layouts, layoutsKey, p.layoutSet); err != nil {
 		return nil, err
 	}
-	c.siteKey = siteKey(c, c.layouts.key())
+	if p.keep {
+		p.layoutSet = set
+	}
+	c.siteKey = siteKey(c, layoutsKey)
 	c.site.Warnings = errs.warnings()
 	return c, nil
 }

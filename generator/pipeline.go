@@ -70,7 +70,9 @@ type Pipeline struct {
 	last     *lastRun // the last run whose output the Sink holds; nil before
 	resumed  bool     // last came from a BuildCache
 	spool    string   // the folder a build spools rendered bodies into (see earlyBodies), or ""
-	stats    Stats
+	// layoutSet is the layouts as last parsed, with keep
+	layoutSet *layoutSet
+	stats     Stats
 }
 
 // Stats counts what a run did, for tests and benchmarks.
