@@ -49,7 +49,7 @@ func (p *Pipeline) check(early *earlyBodies) (*checked, error) {
 	errs := &errorList{}
 	c, l := p.load(features, errs)
 	t := newLinkTargets(c, l)
-	if early != nil {
+	if early != nil && !features.mayMark(c.site.Pages) { // else the pages are parsed again to be marked
 		early.start(t, p.content)
 		c.early = early
 	}

@@ -6,7 +6,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"slices"
 	"sync"
 	"sync/atomic"
 
@@ -32,8 +31,9 @@ const earlyBudget = 16 << 20
 //     once the features read it; the diagrams a page shows are read from
 //     the files its links lead to;
 //   - the features' Marks, which change the trees of the pages they mark:
-//     these are known only after the features ran, so a page that turns
-//     out to be marked is parsed again, and its early body is not used.
+//     a course where a Marker reads a page (a glossary) is not rendered
+//     early at all, and if Marks turn out not to be Idle all the same, the
+//     early bodies are not used and every page is parsed again.
 //
 // The bodies wait in a spool file in the build cache's folder (written and
 // read at offsets, from all cores, removed when the run ends), so that
@@ -63,6 +63,11 @@ func newEarlyBodies(dir string) *earlyBodies {
 	e := &earlyBodies{}
 	if dir == "" || os.MkdirAll(dir, 0o755) != nil {
 		return e
+	}
+	if old, _ := filepath.Glob(filepath.Join(dir, "bodies-*.tmp")); len(old) > 0 {
+		for _, name := range old { // a killed build's, where an open file keeps its name (Windows); one in use stays
+			os.Remove(name)
+		}
 	}
 	f, err := os.CreateTemp(dir, "bodies-*.tmp")
 	if err != nil {
@@ -100,15 +105,11 @@ func (e *earlyBodies) render(c *checked, pg *Page, doc ast.Node) {
 		return
 	}
 	pg.sections = pageSections(pg, doc, c.site.features.trainer)
-	t := e.targets
-	if slices.ContainsFunc(pg.links, func(l linkRef) bool { return l.diagram }) {
-		view := *t // the files its links lead to, for the diagrams
-		view.found = map[string]string{}
-		view.sources = view.found
-		t = &view
-	}
-	resolveLinks(pg, doc, t)
-	inlineDiagrams(pg, doc, e.content, t)
+	t := *e.targets // with the files its links lead to, for its diagrams
+	t.found = map[string]string{}
+	t.sources = t.found
+	resolveLinks(pg, doc, &t)
+	inlineDiagrams(pg, doc, e.content, &t)
 	e.keep(c, pg, doc)
 }
 
@@ -184,11 +185,14 @@ func (e *earlyBodies) read(r earlyRef) ([]byte, error) {
 // earlyBody returns page pg's early body, or nil when there is none or a
 // feature's Marks change its tree.
 func (c *checked) earlyBody(pg *Page) ([]byte, error) {
-	if pg.early.n == 0 || c.marksPage(pg.URL) {
+	if pg.early.n == 0 || c.marksPages() {
 		return nil, nil
 	}
-	c.early.used.Add(1)
-	return c.early.read(pg.early)
+	html, err := c.early.read(pg.early)
+	if err == nil {
+		c.early.used.Add(1)
+	}
+	return html, err
 }
 
 // source returns page pg's Markdown, read back when it was spooled.

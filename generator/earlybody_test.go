@@ -15,18 +15,30 @@ import (
 // the same bytes, and the spool must be gone when the run ends.
 //
 // The curriculum has a glossary, whose terms change the trees of the pages
-// that name them: those are parsed again, the others (such as a lesson that
-// links to another's heading and shows a diagram) are not. A synthetic
-// course has no glossary: most bodies come from the check's parse.
+// that name them, even where its scan of the Markdown does not look (a
+// nested list): its pages are parsed again, none is rendered early.
+// Without a glossary page, and in a synthetic course, most bodies come from
+// the check's parse, among them a lesson that links to another's heading
+// and shows a diagram whose link is written with an escape.
 func TestEarlyBodies(t *testing.T) {
 	content := curriculumFS(t)
 	content["02-five-steps/zz-early.md"] = &fstest.MapFile{Data: []byte("---\ntitle: Early\n---\n\n" +
 		"See [the first step](02-ask.md) and [why peers](../01-start-here/01-what-is-p2pc.md#why-peers).\n\n" +
-		"![The loop of the five steps](five-steps-loop.svg)\n")}
-	content["02-five-steps/zz-marked.md"] = &fstest.MapFile{Data: []byte("---\ntitle: Marked\n---\n\nKākou and Lōkahi, with aloha.\n")}
+		"![The loop of the five steps](five-steps-loop.sv%67)\n")}
+	content["02-five-steps/zz-nested.md"] = &fstest.MapFile{Data: []byte("---\ntitle: Nested\n---\n\n" +
+		"- First point\n    - Then Kākou, nested.\n\n1. Step\n\n    A paragraph about Lōkahi.\n")}
 	files, st := buildThreeWays(t, content)
-	if st.Early == 0 {
-		t.Error("no page of the curriculum was rendered from the check's parse")
+	if st.Early != 0 {
+		t.Errorf("%d pages of a course with a glossary rendered from the check's parse, want 0", st.Early)
+	}
+	if n := strings.Count(string(files["five-steps/zz-nested/index.html"]), `class="term-link"`); n != 2 {
+		t.Errorf("the nested lesson links %d glossary terms, want 2", n)
+	}
+	glossary := content["05-values/01-glossary.md"] // made a lesson like any other: its URL no longer ends in glossary/
+	glossary.Data = []byte(strings.Replace(string(glossary.Data), "---\n", "---\nslug: words\n", 1))
+	files, st = buildThreeWays(t, content)
+	if st.Early == 0 { // most of its lessons hold cards or worksheets, which their features read
+		t.Error("no page of the curriculum without a glossary page was rendered from the check's parse")
 	}
 	if !strings.Contains(string(files["five-steps/zz-early/index.html"]), `class="diagram"`) {
 		t.Error("the test lesson's diagram is not in its page")

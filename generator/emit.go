@@ -127,7 +127,7 @@ func (p *Pipeline) renderBody(c *checked, pg *Page) ([]byte, error) {
 	}
 	doc := c.tree(pg, p)
 	for _, m := range c.marks {
-		if m.changes(pg.URL) {
+		if !m.marks.Idle() {
 			m.marks.Mark(pg.URL, pg.body, doc, m.uses)
 		}
 	}

@@ -90,6 +90,29 @@ func newFeatureSet(list []feature.Feature) (*featureSet, error) {
 	return set, nil
 }
 
+// mayMark reports whether a feature's Marks may change the trees of this
+// course's pages: a Marker marks from what its Collect found, so one that
+// reads none of these pages marks nothing. The divs a page holds are not
+// known before it is parsed: a Marker that reads divs or trainer notes
+// may mark.
+func (set *featureSet) mayMark(pages []*Page) bool {
+	for i, f := range set.list {
+		if _, ok := f.(feature.Marker); !ok {
+			continue
+		}
+		m := set.manifests[i]
+		if len(m.Divs) > 0 || m.ReadsTrainerNotes {
+			return true
+		}
+		for _, pg := range pages {
+			if m.Reads != nil && m.Reads(pg.URL) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func ownerName(owner string) string {
 	if owner == "" {
 		return "the builder writes itself"

@@ -31,7 +31,11 @@ func (p *Pipeline) scanPages(c *checked, list []feature.Marks) ([]*markRun, erro
 	runs := make([]*markRun, len(list))
 	next := map[scanID][]string{}
 	for i, m := range list {
-		r := &markRun{marks: m, key: m.Key(), used: map[string]bool{}}
+		r := &markRun{marks: m, key: m.Key()}
+		if m.Idle() {
+			runs[i] = r // nothing to scan for
+			continue
+		}
 		found := make([][]string, len(pages))
 		err := parallel(len(pages), func(j int) error {
 			pg := pages[j]
@@ -56,7 +60,6 @@ func (p *Pipeline) scanPages(c *checked, list []feature.Marks) ([]*markRun, erro
 				continue
 			}
 			r.uses = append(r.uses, feature.Use{URL: pg.URL, Title: pg.Title, Found: found[j]})
-			r.used[pg.URL] = true
 			k.str(pg.URL).str(pg.Title).int(len(found[j]))
 			for _, f := range found[j] {
 				k.str(f)
@@ -81,17 +84,10 @@ func markKey(k *key, runs []*markRun, url string) {
 	}
 }
 
-// changes reports whether the Marks change the tree of the page at url:
-// only one that Scan found something in, or that Gathers (see
-// feature.Marks).
-func (r *markRun) changes(url string) bool {
-	return r.used[url] || r.marks.Gathers(url)
-}
-
-// marksPage reports whether any feature's Marks changes the page at url.
-func (c *checked) marksPage(url string) bool {
+// marksPages reports whether a feature's Marks may change pages' trees.
+func (c *checked) marksPages() bool {
 	for _, r := range c.marks {
-		if r.changes(url) {
+		if !r.marks.Idle() {
 			return true
 		}
 	}

@@ -5,7 +5,10 @@ package feature
 // lesson and lists, under each entry, the lessons that use it. After
 // Collect the builder asks for the Marks once and keeps them as long as
 // the pages the feature reads stay the same, while the feature itself is
-// made anew for each run: Marks must hold everything they need.
+// made anew for each run: Marks must hold everything they need. Marks
+// come from what Collect found in the pages the feature reads: when it
+// reads none, they are Idle (the builder counts on it to render a course
+// without a glossary in one parse of each page).
 type Marker interface {
 	Marks() Marks
 }
@@ -27,14 +30,16 @@ type Marks interface {
 	Gathers(url string) bool
 	// Mark changes doc (an ast.Node over source, the page's body) just
 	// before the page at url is rendered; uses are every page's Scan
-	// results, in reading order. It is called only for the pages Scan
-	// found something in and those that Gather: any other page is
-	// rendered as it is (the builder renders those pages' bodies before
-	// the features run, from the tree it parsed to check them). It is called concurrently for different
+	// results, in reading order. It is called concurrently for different
 	// pages, must only read uses, and may be given a tree it marked
 	// before (a tree a feature keeps between runs): the result must be
 	// the same as on a fresh tree.
 	Mark(url string, source []byte, doc any, uses []Use)
+	// Idle reports that Mark changes no page and Scan finds nothing (a
+	// course without a glossary): the builder then neither scans the
+	// pages nor marks them, and renders each page's body from the tree it
+	// parsed to check it, before the features ran.
+	Idle() bool
 }
 
 // Use is what one page uses, as Scan found it.

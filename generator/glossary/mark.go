@@ -60,6 +60,10 @@ func newMarks(entries []term) *marks {
 // Key implements feature.Marks.
 func (m *marks) Key() uint64 { return m.key }
 
+// Idle implements feature.Marks: without terms there is nothing to link,
+// and without a glossary nowhere to list uses.
+func (m *marks) Idle() bool { return len(m.terms) == 0 && len(m.glossaries) == 0 }
+
 // Gathers implements feature.Marks: a glossary lists where its terms are used.
 func (m *marks) Gathers(url string) bool { return m.glossaries[url] }
 
