@@ -119,7 +119,7 @@ func (a *assembly) put(url string, k uint64, html []byte) error {
 			}
 		}
 	}
-	if a.left[url] > 0 || a.p.keep {
+	if a.left[url] > 0 {
 		a.html[url], a.keys[url] = html, k
 	}
 	a.mu.Unlock()
@@ -185,7 +185,7 @@ func (a *assembly) release(i int) {
 	}
 	a.mu.Lock()
 	for _, u := range a.shows[i] {
-		if a.left[u]--; a.left[u] == 0 && !a.p.keep {
+		if a.left[u]--; a.left[u] == 0 {
 			delete(a.html, u)
 		}
 	}

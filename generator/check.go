@@ -27,8 +27,8 @@ type checked struct {
 	siteKey  uint64 // what every page's output depends on besides its own source
 	featKey  uint64
 	marks    []*markRun // the features' Marks with what every page uses
-	// early are the link targets as loading gives them, to render bodies
-	// while parsing (see earlyBody); nil when the run keeps its trees' results
+	// early renders bodies while parsing and keeps them (see earlyBodies);
+	// nil in a server's run, or when a feature's Marks may change the pages
 	early    *earlyBodies
 	mdKey    uint64
 	assetsIn map[string]string // output path -> content path of files copied as they are

@@ -43,6 +43,7 @@ const earlyBudget = 16 << 20
 type earlyBodies struct {
 	targets *linkTargets // frozen, with noAnchors
 	content fs.FS        // where diagrams are read from
+	dir     string       // where the spool is made, or ""
 	spool   *os.File     // or nil
 	name    string       // the spool's, to remove
 	end     atomic.Int64 // bytes spooled, or held in memory
@@ -57,12 +58,16 @@ type earlyRef struct {
 	n    int
 }
 
-// newEarlyBodies starts early bodies for one build, spooled into a file
-// in the folder dir ("" for none, or when it cannot be made).
-func newEarlyBodies(dir string) *earlyBodies {
-	e := &earlyBodies{}
+// newEarlyBodies returns early bodies for one build, to be spooled into a
+// file in the folder dir ("" for none) once started.
+func newEarlyBodies(dir string) *earlyBodies { return &earlyBodies{dir: dir} }
+
+// openSpool makes the spool, unless there is no folder for it or it
+// cannot be made (then the bodies wait in memory).
+func (e *earlyBodies) openSpool() {
+	dir := e.dir
 	if dir == "" || os.MkdirAll(dir, 0o755) != nil {
-		return e
+		return
 	}
 	if old, _ := filepath.Glob(filepath.Join(dir, "bodies-*.tmp")); len(old) > 0 {
 		for _, name := range old { // a killed build's, where an open file keeps its name (Windows); one in use stays
@@ -71,13 +76,12 @@ func newEarlyBodies(dir string) *earlyBodies {
 	}
 	f, err := os.CreateTemp(dir, "bodies-*.tmp")
 	if err != nil {
-		return e
+		return
 	}
 	e.spool, e.name = f, f.Name()
 	if os.Remove(e.name) == nil { // where a file can go while open: nothing is left behind
 		e.name = ""
 	}
-	return e
 }
 
 // close ends the spool.
@@ -91,17 +95,19 @@ func (e *earlyBodies) close() {
 	}
 }
 
-// start gives the bodies the link targets loading found.
+// start gives the bodies the link targets loading found, and makes the
+// spool (a run that renders nothing early makes none).
 func (e *earlyBodies) start(t *linkTargets, content fs.FS) {
 	view := *t
 	view.frozen, view.noAnchors = true, true
 	e.targets, e.content = &view, content
+	e.openSpool()
 }
 
-// render gives page pg, whose checking tree is doc, its body now, if it
-// may; doc is not used again.
+// render gives page pg, whose checking tree is doc and which no feature
+// reads, its body now; doc is not used again.
 func (e *earlyBodies) render(c *checked, pg *Page, doc ast.Node) {
-	if e == nil || c.site.features.feeds(pg) {
+	if e == nil {
 		return
 	}
 	pg.sections = pageSections(pg, doc, c.site.features.trainer)

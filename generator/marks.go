@@ -7,10 +7,9 @@ import (
 // markRun is one feature's Marks in a run, with what every page uses.
 type markRun struct {
 	marks   feature.Marks
-	key     uint64          // the Marks' Key
-	uses    []feature.Use   // pages that use something, in reading order
-	used    map[string]bool // their URLs
-	usesKey uint64          // digest of uses
+	key     uint64        // the Marks' Key
+	uses    []feature.Use // pages that use something, in reading order
+	usesKey uint64        // digest of uses
 }
 
 // scanID names one Scan result: a page's source and bytes, and the Marks.
