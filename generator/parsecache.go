@@ -1,9 +1,10 @@
 package generator
 
 import (
-	"bytes"
+	"bufio"
 	"encoding/gob"
 	"fmt"
+	"io"
 	"maps"
 	"os"
 	"slices"
@@ -19,15 +20,17 @@ import (
 // Like the BuildCache, it is read only by the program that wrote it, and
 // a missing or unreadable one only makes the build parse every page.
 
-const parseCacheHeader = "p2pc-parse-cache 1"
+const parseCacheHeader = "p2pc-parse-cache 2"
 
-// diskParses is the parse cache's file, encoded with gob.
-type diskParses struct {
+// The parse cache's file is a gob stream: a diskParsesHead, then as many
+// diskParse values as it counts, one at a time, so that neither saving nor
+// reading holds a second copy of every parse (at 10,000 lessons the whole
+// file made at once was the build's peak of memory).
+type diskParsesHead struct {
 	Header, Program string
-	Parses          []diskParse
+	Count           int
 }
 
-// diskParse is a keptParse as the file holds it.
 type diskParse struct {
 	Src, Kind, Names string
 	Sum, MD          uint64
@@ -51,17 +54,22 @@ func (c *BuildCache) parsesPath() string { return c.path + ".parses" }
 
 // readParses loads the parse cache; any fault leaves it empty.
 func (c *BuildCache) readParses() map[string]keptParse {
-	data, err := os.ReadFile(c.parsesPath())
+	f, err := os.Open(c.parsesPath())
 	if err != nil {
 		return nil
 	}
-	var d diskParses
-	if err := gob.NewDecoder(bytes.NewReader(data)).Decode(&d); err != nil ||
-		d.Header != parseCacheHeader || d.Program != programID() {
+	defer f.Close()
+	dec := gob.NewDecoder(bufio.NewReader(f))
+	var head diskParsesHead
+	if err := dec.Decode(&head); err != nil || head.Header != parseCacheHeader || head.Program != programID() || head.Count < 0 {
 		return nil
 	}
-	out := make(map[string]keptParse, len(d.Parses))
-	for _, e := range d.Parses {
+	out := make(map[string]keptParse, min(head.Count, 1<<16))
+	for range head.Count {
+		var e diskParse
+		if err := dec.Decode(&e); err != nil {
+			return nil
+		}
 		out[e.Src] = keptParse{key: parseKey{src: e.Src, sum: e.Sum, kind: e.Kind, md: e.MD, names: e.Names}, parsed: e.parsed()}
 	}
 	return out
@@ -84,26 +92,36 @@ func (e *diskParse) parsed() *parsed {
 
 // writeParses saves the parses a run kept, for the next build.
 func (c *BuildCache) writeParses(parses map[string]keptParse) error {
-	d := diskParses{Header: parseCacheHeader, Program: programID()}
-	for _, src := range slices.Sorted(maps.Keys(parses)) {
-		k, s := parses[src].key, parses[src].parsed
-		e := diskParse{Src: k.src, Kind: k.kind, Names: k.names, Sum: k.sum, MD: k.md,
-			Title: s.title, TitleID: s.titleID, TitleLine: s.titleLine, Words: s.words,
-			Anchors: slices.Sorted(maps.Keys(s.anchors)), Divs: s.divs, TOC: s.toc, AnchorKey: s.anchorKey}
-		for _, l := range s.links {
-			e.Links = append(e.Links, diskLink{Raw: l.raw, Line: l.line, Col: l.col, Image: l.image, Diagram: l.diagram, Alt: l.alt})
+	err := writeCacheStream(c.parsesPath(), func(w io.Writer) error {
+		enc := gob.NewEncoder(w)
+		if err := enc.Encode(diskParsesHead{Header: parseCacheHeader, Program: programID(), Count: len(parses)}); err != nil {
+			return err
 		}
-		for _, p := range s.problems {
-			e.Problems = append(e.Problems, *p)
+		for _, src := range slices.Sorted(maps.Keys(parses)) {
+			e := newDiskParse(parses[src])
+			if err := enc.Encode(&e); err != nil {
+				return err
+			}
 		}
-		d.Parses = append(d.Parses, e)
-	}
-	var b bytes.Buffer
-	if err := gob.NewEncoder(&b).Encode(&d); err != nil {
-		return fmt.Errorf("parse cache: %w", err)
-	}
-	if err := writeCacheFile(c.parsesPath(), b.Bytes()); err != nil {
+		return nil
+	})
+	if err != nil {
 		return fmt.Errorf("parse cache: %w", err)
 	}
 	return nil
+}
+
+// newDiskParse is kp as the file holds it.
+func newDiskParse(kp keptParse) diskParse {
+	k, s := kp.key, kp.parsed
+	e := diskParse{Src: k.src, Kind: k.kind, Names: k.names, Sum: k.sum, MD: k.md,
+		Title: s.title, TitleID: s.titleID, TitleLine: s.titleLine, Words: s.words,
+		Anchors: slices.Sorted(maps.Keys(s.anchors)), Divs: s.divs, TOC: s.toc, AnchorKey: s.anchorKey}
+	for _, l := range s.links {
+		e.Links = append(e.Links, diskLink{Raw: l.raw, Line: l.line, Col: l.col, Image: l.image, Diagram: l.diagram, Alt: l.alt})
+	}
+	for _, p := range s.problems {
+		e.Problems = append(e.Problems, *p)
+	}
+	return e
 }
