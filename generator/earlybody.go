@@ -2,14 +2,18 @@ package generator
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sync"
 	"sync/atomic"
 
 	"github.com/yuin/goldmark/ast"
+
+	"p2pc/generator/search"
 )
 
 // earlyBudget bounds the bytes of rendered bodies a build holds in memory
@@ -116,13 +120,17 @@ func (e *earlyBodies) render(c *checked, pg *Page, doc ast.Node) {
 	t.sources = t.found
 	resolveLinks(pg, doc, &t)
 	inlineDiagrams(pg, doc, e.content, &t)
-	e.keep(c, pg, doc)
+	e.keep(c, pg, doc, true)
 }
 
 // keep renders page pg's body from doc, whose links are rewritten and
 // diagrams in, and keeps it for rendering the page: a page the features
 // read only for its trainer notes (not changed) is kept once they did.
-func (e *earlyBodies) keep(c *checked, pg *Page, doc ast.Node) {
+// In the spool, the Markdown waits with it (only the features' Marks read
+// it again), and with texts, the texts of the page's search sections:
+// most of what a page keeps until the search index is made (a third of a
+// 10,000-lesson build's live memory). All three go in one write.
+func (e *earlyBodies) keep(c *checked, pg *Page, doc ast.Node, texts bool) {
 	if e == nil {
 		return
 	}
@@ -136,19 +144,63 @@ func (e *earlyBodies) keep(c *checked, pg *Page, doc ast.Node) {
 	if err := c.md.RenderTo(buf, pg.body, doc); err != nil || buf.Len() == 0 {
 		return // rendered again later, which reports a failure
 	}
-	html := buf.Bytes()
 	if e.spool == nil {
+		html := buf.Bytes()
 		e.end.Add(int64(len(html)))
 		pg.early = earlyRef{html: html, n: len(html)}
 		return
 	}
-	var ok bool
-	if pg.early, ok = e.write(html); ok {
-		// The Markdown waits too: only the features' Marks read it again
-		// (and render it, when they change the tree).
-		if pg.spooled, ok = e.write(pg.body); ok {
-			pg.body = nil
+	n, md := buf.Len(), len(pg.body)
+	buf.Write(pg.body)
+	if texts = texts && len(pg.sections) > 0; texts {
+		var u [binary.MaxVarintLen64]byte
+		for _, s := range pg.sections {
+			buf.Write(u[:binary.PutUvarint(u[:], uint64(len(s.Text)))])
+			buf.WriteString(s.Text)
 		}
+	}
+	all, ok := e.write(buf.Bytes())
+	if !ok {
+		return
+	}
+	pg.early = earlyRef{off: all.off, n: n}
+	pg.spooled, pg.body = earlyRef{off: all.off + int64(n), n: md}, nil
+	if texts {
+		pg.texts = earlyRef{off: all.off + int64(n+md), n: all.n - n - md}
+		heads := make([]search.Section, len(pg.sections))
+		for i, s := range pg.sections {
+			heads[i] = search.Section{Anchor: s.Anchor, Heading: s.Heading}
+		}
+		pg.sections = heads
+	}
+}
+
+// spooledTexts reads back the texts of the sections heads of the page at
+// url, spooled at r, and gives those of ownSections(heads, items), for
+// search.Document.Texts.
+func (e *earlyBodies) spooledTexts(r earlyRef, url string, heads []search.Section, items map[string]bool) func() ([]string, error) {
+	return func() ([]string, error) {
+		b, err := e.read(r)
+		if err != nil {
+			return nil, err
+		}
+		all, rest := string(b), 0
+		full := slices.Clone(heads) // the spool's order: before ownSections
+		for i := range full {
+			n, k := binary.Uvarint(b[rest:])
+			if k <= 0 || uint64(len(b)-rest-k) < n {
+				return nil, fmt.Errorf("reading back the search text of %s: the spool is damaged", url)
+			}
+			rest += k
+			full[i].Text = all[rest : rest+int(n)]
+			rest += int(n)
+		}
+		own := ownSections(full, items)
+		texts := make([]string, len(own))
+		for i, s := range own {
+			texts[i] = s.Text
+		}
+		return texts, nil
 	}
 }
 

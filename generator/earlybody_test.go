@@ -47,7 +47,14 @@ func TestEarlyBodies(t *testing.T) {
 	if st.Early*2 < st.Rendered {
 		t.Errorf("%d of %d pages of the synthetic course rendered from the check's parse, want at least half", st.Early, st.Rendered)
 	}
+	if spooledTexts != st.Early {
+		t.Errorf("%d pages' search texts waited in the spool, want those of the %d rendered early", spooledTexts, st.Early)
+	}
 }
+
+// spooledTexts counts the pages whose search texts waited in the spool in
+// the last buildThreeWays.
+var spooledTexts int
 
 // buildThreeWays builds content three ways (see TestEarlyBodies), fails the
 // test where they differ, and returns the spooled build's files and
@@ -58,8 +65,15 @@ func buildThreeWays(t *testing.T, content fstest.MapFS) (map[string][]byte, Stat
 	pl := NewPipeline(content, layoutsFS, Options{}, false)
 	pl.spool = spool
 	spooled := NewMemory()
-	if _, err := pl.Run(spooled); err != nil {
+	site, err := pl.Run(spooled)
+	if err != nil {
 		t.Fatal(err)
+	}
+	spooledTexts = 0
+	for _, pg := range site.Pages {
+		if pg.texts.n > 0 {
+			spooledTexts++
+		}
 	}
 	if left, _ := os.ReadDir(spool); len(left) != 0 {
 		t.Errorf("the spool folder holds %d files after the run", len(left))

@@ -169,13 +169,19 @@ func (p *Pipeline) writeIndex(c *checked, out Sink, run *lastRun) error {
 	if err := p.searchText(c); err != nil {
 		return err
 	}
-	docs := c.site.searchDocuments()
+	docs := c.site.searchDocuments(c.early)
 	kinds := c.site.features.kinds
 	var files map[string][]byte
 	var names []string
 	var err error
 	switch {
 	case !p.keep:
+		// The documents hold the only other references to the pages'
+		// texts: search.Build lets them go once read (a tenth of a
+		// 10,000-lesson build's peak of memory).
+		for _, pg := range c.site.Pages {
+			pg.sections = nil
+		}
 		files, err = search.Build(docs, kinds...)
 	case p.last != nil && p.last.index != nil:
 		run.index = p.last.index

@@ -298,7 +298,7 @@ func collect(c *checked, fed []*Page, content fs.FS) (*featureRun, []feature.Pro
 	_ = parallel(len(fed), func(i int) error {
 		sections[i] = pageSections(fed[i], docs[i], features.trainer)
 		if !features.keepsTree(fed[i]) { // read for its notes, not changed
-			c.early.keep(c, fed[i], docs[i])
+			c.early.keep(c, fed[i], docs[i], false)
 		}
 		return nil
 	})

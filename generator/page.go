@@ -41,6 +41,7 @@ type Page struct {
 	body          []byte
 	early         earlyRef // the body rendered while checking (see earlyBodies)
 	spooled       earlyRef // the body's Markdown, spooled with it
+	texts         earlyRef // sections' texts, spooled with it (sections then hold none)
 	sum           uint64   // hash of the source file's bytes
 	doc           ast.Node
 	anchors       map[string]bool

@@ -57,6 +57,10 @@ const maxIncremental = 64
 // NewIndex builds the index of docs: it returns the Index and the same
 // files as Build with the same kindOrder.
 func NewIndex(docs []Document, kindOrder ...string) (*Index, map[string][]byte, error) {
+	docs, err := allTexts(docs)
+	if err != nil {
+		return nil, nil, err
+	}
 	perm := sortedOrder(docs)
 	raw := make([]Document, len(docs))
 	for i, j := range perm {
@@ -65,7 +69,7 @@ func NewIndex(docs []Document, kindOrder ...string) (*Index, map[string][]byte, 
 	if err := checkDocs(raw); err != nil {
 		return nil, nil, err
 	}
-	files, b, err := build(docs, runtime.GOMAXPROCS(0), kindOrder)
+	files, b, err := build(docs, runtime.GOMAXPROCS(0), kindOrder, true)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -202,6 +206,9 @@ func (ix *Index) key(g int32) dictKey {
 // comparing them: the caller gives new sections in a new slice, and does
 // not change a slice once given.
 func (ix *Index) Update(docs []Document) (files map[string][]byte, removed []string, err error) {
+	if docs, err = allTexts(docs); err != nil {
+		return nil, nil, err
+	}
 	// Usually the documents come in the same order as last time, and a
 	// look at each is enough to know they sort the same way.
 	perm := ix.perm
@@ -308,7 +315,7 @@ func sameSlice(a, b []Section) bool {
 func readDoc(d Document, i int) *part {
 	d.Sections = slices.Clone(d.Sections)
 	p := newPart(i, []Document{d}, docSize(&d))
-	p.read()
+	p.read(true)
 	return p
 }
 

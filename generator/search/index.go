@@ -24,15 +24,59 @@ type Document struct {
 	Module   string // module title, e.g. "The five steps" ("" for top-level pages)
 	Kind     string // "lesson", "module", "page", or a feature's search kind
 	Sections []Section
+	// Texts, when not nil, gives the texts of Sections, in order, which
+	// then have none: Build asks for them only as it reads the document,
+	// so that a caller can keep them out of memory until then (an Index
+	// asks at once). Size is then how many bytes they hold, about.
+	Texts func() ([]string, error)
+	Size  int
+}
+
+// withTexts returns d with the texts Texts gives in its sections.
+func withTexts(d Document) (Document, error) {
+	if d.Texts == nil {
+		return d, nil
+	}
+	texts, err := d.Texts()
+	if err != nil {
+		return d, fmt.Errorf("search: document %q: %w", d.URL, err)
+	}
+	if len(texts) != len(d.Sections) {
+		return d, fmt.Errorf("search: document %q: %d texts for %d sections", d.URL, len(texts), len(d.Sections))
+	}
+	d.Sections = slices.Clone(d.Sections)
+	for i := range d.Sections {
+		d.Sections[i].Text = texts[i]
+	}
+	d.Texts, d.Size = nil, 0
+	return d, nil
+}
+
+// allTexts returns docs with every document's texts in its sections.
+func allTexts(docs []Document) ([]Document, error) {
+	if !slices.ContainsFunc(docs, func(d Document) bool { return d.Texts != nil }) {
+		return docs, nil
+	}
+	out := make([]Document, len(docs))
+	for i, d := range docs {
+		var err error
+		if out[i], err = withTexts(d); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
 }
 
 // Build returns the index files keyed by their path relative to the site
 // root, all under "search/". The kind filter lists the kinds in kindOrder
 // first, in that order, then any others sorted. The output depends only on
 // the set of documents, not on their order, and is the same byte for byte
-// every time.
+// every time. It does not change docs; the texts of its own copy go as
+// soon as it has read them, so that a caller that drops docs, and keeps no
+// other reference to the texts, has its memory back while the index is
+// written.
 func Build(docs []Document, kindOrder ...string) (map[string][]byte, error) {
-	files, _, err := build(docs, runtime.GOMAXPROCS(0), kindOrder)
+	files, _, err := build(docs, runtime.GOMAXPROCS(0), kindOrder, false)
 	return files, err
 }
 
@@ -47,10 +91,16 @@ type built struct {
 }
 
 // build builds the index in n parts that read and write their documents
-// in parallel. The output does not depend on n.
-func build(docs []Document, n int, kindOrder []string) (map[string][]byte, *built, error) {
-	docs, err := sortDocs(docs)
-	if err != nil {
+// in parallel. The output does not depend on n. Without keepText, the
+// sections' texts in built.docs are empty.
+func build(docs []Document, n int, kindOrder []string, keepText bool) (map[string][]byte, *built, error) {
+	var err error
+	if keepText {
+		if docs, err = allTexts(docs); err != nil {
+			return nil, nil, err
+		}
+	}
+	if docs, err = sortDocs(docs); err != nil {
 		return nil, nil, err
 	}
 	kinds, modules := names(docs, func(d *Document) string { return d.Kind }, kindOrder),
@@ -58,7 +108,12 @@ func build(docs []Document, n int, kindOrder []string) (map[string][]byte, *buil
 	kindIndex, moduleIndex := indexOf(kinds), indexOf(modules)
 
 	parts := split(docs, n)
-	parallel(parts, (*part).read)
+	parallel(parts, func(p *part) { p.read(keepText) })
+	for _, p := range parts {
+		if p.err != nil {
+			return nil, nil, p.err
+		}
+	}
 	all := parts[0] // becomes the whole index's tables
 	for _, p := range parts[1:] {
 		all.absorb(p)
@@ -127,7 +182,7 @@ func split(docs []Document, n int) []*part {
 }
 
 func docSize(d *Document) int {
-	n := len(d.Title) + 1
+	n := len(d.Title) + 1 + d.Size
 	for _, s := range d.Sections {
 		n += len(s.Heading) + len(s.Text)
 	}

@@ -2,6 +2,7 @@ package search
 
 import (
 	"bytes"
+	"errors"
 	"flag"
 	"maps"
 	"os"
@@ -9,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"testing"
 )
 
@@ -82,7 +84,7 @@ func TestBuildDeterministic(t *testing.T) {
 	// built in parallel.
 	slices.Reverse(docs)
 	for _, parts := range []int{1, 2, 3, 7} {
-		b, _, err := build(docs, parts, nil)
+		b, _, err := build(docs, parts, nil, parts%2 == 0)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -94,6 +96,69 @@ func TestBuildDeterministic(t *testing.T) {
 				t.Errorf("%s differs between two builds, the second in %d parts", name, parts)
 			}
 		}
+	}
+}
+
+// TestBuildTexts: documents whose texts come from Texts give the same
+// files as with the texts in their sections, to Build and to an Index;
+// Build leaves the caller's documents as they were; a failing Texts fails
+// the build.
+func TestBuildTexts(t *testing.T) {
+	docs := syntheticDocs(50)
+	want, err := Build(docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lazy := make([]Document, len(docs))
+	var asked atomic.Int64
+	for i, d := range docs {
+		heads := slices.Clone(d.Sections)
+		var texts []string
+		for j := range heads {
+			texts = append(texts, heads[j].Text)
+			heads[j].Text = ""
+		}
+		d.Sections, d.Size = heads, len(texts)
+		d.Texts = func() ([]string, error) { asked.Add(1); return texts, nil }
+		lazy[i] = d
+	}
+	same := func(what string, got map[string][]byte) {
+		t.Helper()
+		if len(got) != len(want) {
+			t.Fatalf("%s: %d files, want %d", what, len(got), len(want))
+		}
+		for name := range want {
+			if !bytes.Equal(got[name], want[name]) {
+				t.Errorf("%s: %s differs from the build with the texts in the sections", what, name)
+			}
+		}
+	}
+	got, err := Build(lazy)
+	if err != nil {
+		t.Fatal(err)
+	}
+	same("Build", got)
+	if n := asked.Load(); n != int64(len(docs)) {
+		t.Errorf("Build asked %d documents for their texts, want each once (%d)", n, len(docs))
+	}
+	for i := range docs {
+		if !slices.Equal(docs[i].Sections, syntheticDocs(50)[i].Sections) {
+			t.Fatalf("Build changed the caller's document %d", i)
+		}
+	}
+	_, got, err = NewIndex(lazy)
+	if err != nil {
+		t.Fatal(err)
+	}
+	same("NewIndex", got)
+
+	lazy[7].Texts = func() ([]string, error) { return nil, errors.New("spool gone") }
+	if _, err := Build(lazy); err == nil || !strings.Contains(err.Error(), "spool gone") {
+		t.Errorf("a failing Texts: error %v, want it passed on", err)
+	}
+	lazy[7].Texts = func() ([]string, error) { return []string{"one"}, nil }
+	if _, err := Build(lazy); err == nil || !strings.Contains(err.Error(), "texts for") {
+		t.Errorf("Texts giving too few texts: error %v, want one", err)
 	}
 }
 

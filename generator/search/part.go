@@ -29,6 +29,7 @@ type part struct {
 
 	global []int32  // piece number -> number in the first part, set by Build
 	files  [][]byte // each document's data in its file under search/d, set by write
+	err    error    // from a document's Texts
 }
 
 // pieceCount is what reading the texts updates for each piece, kept
@@ -67,9 +68,15 @@ func newPart(first int, docs []Document, size int) *part {
 
 // read collapses the white space of the documents' titles, headings and
 // texts, splits the texts into pieces and finds the terms of each document.
-func (p *part) read() {
+// Without keepText it empties each text once split: the pieces stand for it.
+func (p *part) read(keepText bool) {
 	for i := range p.docs {
 		d := &p.docs[i]
+		if d.Texts != nil {
+			if p.docs[i], p.err = withTexts(*d); p.err != nil {
+				return
+			}
+		}
 		d.Title = collapseSpace(d.Title)
 		p.markWords(d.Title, inTitle)
 		for j := range d.Sections {
@@ -77,6 +84,9 @@ func (p *part) read() {
 			s.Heading = collapseSpace(s.Heading)
 			p.markWords(s.Heading, inHeading)
 			splitPieces(s.Text, p.add)
+			if !keepText {
+				s.Text = ""
+			}
 			p.ends = append(p.ends, int32(len(p.ids)))
 		}
 		p.endDoc()
