@@ -226,7 +226,9 @@ func (a *assembly) make(i int) error {
 		return fmt.Errorf("assemble %s: %w", pg.URL, bodyErr)
 	}
 	a.release(i)
-	data, err := a.r.render(pg)
+	buf, done := pageBuffer(a.out)
+	defer done()
+	data, err := a.r.renderTo(buf, pg)
 	if err != nil {
 		return err
 	}

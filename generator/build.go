@@ -319,12 +319,16 @@ func newPageRenderer(s *Site, layouts layoutFiles, key uint64, last *layoutSet) 
 }
 
 // render runs the layout of p's kind. It is safe to call from many goroutines.
-func (r *pageRenderer) render(p *Page) ([]byte, error) {
+func (r *pageRenderer) render(p *Page) ([]byte, error) { return r.renderTo(new(bytes.Buffer), p) }
+
+// renderTo is render into buf, which it empties first; the bytes it
+// returns are buf's.
+func (r *pageRenderer) renderTo(buf *bytes.Buffer, p *Page) ([]byte, error) {
 	name, out := p.Kind, outputPath(p)
 	if name == "page" {
 		name = "lesson"
 	}
-	var buf bytes.Buffer
+	buf.Reset()
 	shell := r.shells[name]
 	if shell != nil {
 		buf.Grow(len(p.HTML) + int(min(shell.Load(), 256<<10))) // one allocation for the page, not a dozen
@@ -339,7 +343,7 @@ func (r *pageRenderer) render(p *Page) ([]byte, error) {
 	data := pageData{Site: r.site, Page: p, Root: rt, IndexURL: rt + "contents/index.html"}
 	data.Styles, data.Scripts = r.site.features.assets(p)
 	data.StyleTags, data.ScriptTags = r.tags.get(rt, data.Styles, data.Scripts)
-	if err := r.tmpls[name].ExecuteTemplate(&buf, "base.html", data); err != nil {
+	if err := r.tmpls[name].ExecuteTemplate(buf, "base.html", data); err != nil {
 		if fe, ok := layoutError(nil, err).(*FileError); ok {
 			fe.Msg += " (rendering " + out + ")"
 			return nil, fe
