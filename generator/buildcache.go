@@ -6,9 +6,11 @@ import (
 	"fmt"
 	"hash/fnv"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -144,19 +146,23 @@ func (p *Pipeline) Resume(c *BuildCache) {
 	if len(c.files) == 0 {
 		return
 	}
-	last := &lastRun{prints: map[string]uint64{}, outputs: map[string]bool{}, docs: c.docs}
-	for name, e := range c.files {
-		if !c.intact(name) {
+	last := &lastRun{prints: make(map[string]uint64, len(c.files)), outputs: make(map[string]bool, len(c.files)), docs: c.docs}
+	names := slices.Collect(maps.Keys(c.files))
+	intact := make([]bool, len(names))
+	_ = parallel(len(names), func(i int) error { // a look at each file: on all cores
+		intact[i] = c.intact(names[i])
+		return nil
+	})
+	for i, name := range names {
+		if !intact[i] {
 			if strings.HasPrefix(name, "search/") {
 				last.docs = 0 // the index is not whole: make it again
 			}
 			continue
 		}
-		{
-			last.outputs[name] = true
-			if e.print != 0 {
-				last.prints[name] = e.print
-			}
+		last.outputs[name] = true
+		if e := c.files[name]; e.print != 0 {
+			last.prints[name] = e.print
 		}
 	}
 	p.last, p.resumed = last, true
