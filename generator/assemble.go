@@ -1,7 +1,9 @@
 package generator
 
 import (
+	"bytes"
 	"fmt"
+	"html/template"
 	"sync"
 	"sync/atomic"
 
@@ -214,21 +216,21 @@ func (a *assembly) make(i int) error {
 		return a.out.Keep(name)
 	}
 	var bodyErr error
-	pg.HTML = a.by[i].Assemble(pg.URL, func(url string) []byte {
+	html := a.by[i].Assemble(pg.URL, func(url string) []byte {
 		body, err := a.get(url)
 		if err != nil && bodyErr == nil {
 			bodyErr = err
 		}
 		return body
 	})
-	defer func() { pg.HTML = "" }()
 	if bodyErr != nil {
 		return fmt.Errorf("assemble %s: %w", pg.URL, bodyErr)
 	}
 	a.release(i)
 	buf, done := pageBuffer(a.out)
 	defer done()
-	data, err := a.r.renderTo(buf, pg)
+	data, err := a.r.renderWith(buf, pg, len(html), func(b *bytes.Buffer) { b.WriteString(string(html)) },
+		func() template.HTML { return html })
 	if err != nil {
 		return err
 	}

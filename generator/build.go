@@ -324,6 +324,11 @@ func (r *pageRenderer) render(p *Page) ([]byte, error) { return r.renderTo(new(b
 // renderTo is render into buf, which it empties first; the bytes it
 // returns are buf's.
 func (r *pageRenderer) renderTo(buf *bytes.Buffer, p *Page) ([]byte, error) {
+	return r.renderSized(buf, p, len(p.HTML))
+}
+
+// renderSized is renderTo for a page whose body will take about body bytes.
+func (r *pageRenderer) renderSized(buf *bytes.Buffer, p *Page, body int) ([]byte, error) {
 	name, out := p.Kind, outputPath(p)
 	if name == "page" {
 		name = "lesson"
@@ -331,7 +336,7 @@ func (r *pageRenderer) renderTo(buf *bytes.Buffer, p *Page) ([]byte, error) {
 	buf.Reset()
 	shell := r.shells[name]
 	if shell != nil {
-		buf.Grow(len(p.HTML) + int(min(shell.Load(), 256<<10))) // one allocation for the page, not a dozen
+		buf.Grow(body + int(min(shell.Load(), 256<<10))) // one allocation for the page, not a dozen
 	}
 	rt := feature.Root(p.URL)
 	if out == "404.html" { // shown at any address: absolute under base_url, else found by its script (layouts/404.html)

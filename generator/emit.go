@@ -174,9 +174,9 @@ func (p *Pipeline) renderPage(c *checked, r *pageRenderer, pg *Page, buf *bytes.
 		return nil, err
 	}
 	body(html)
-	pg.HTML = template.HTML(html)
-	data, err := r.renderTo(buf, pg)
-	pg.HTML = "" // the page's body is on its way out: do not hold every page's
+	// the page's body is on its way out: not held after (nor every page's)
+	data, err := r.renderWith(buf, pg, len(html), func(b *bytes.Buffer) { b.Write(html) },
+		func() template.HTML { return template.HTML(html) })
 	if !p.keep && c.feat.fed[pg.Source] == nil {
 		pg.body, pg.early, pg.spooled = nil, earlyRef{}, earlyRef{} // nor its source
 	}

@@ -1,0 +1,61 @@
+package generator
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// TestBodySplice: pages whose bodies are spliced into their layout's
+// output are byte for byte those the layout prints with the body in
+// .Page.HTML: with the default layouts, with a layout printing the body
+// twice, and with one that also prints it in an attribute and a script
+// (there the page is rendered the plain way).
+func TestBodySplice(t *testing.T) {
+	content := curriculumFS(t)
+	content["02-five-steps/zz-long.md"] = &fstest.MapFile{Data: []byte("---\ntitle: Long\n---\n\n" +
+		strings.Repeat("A paragraph with <kbd>keys</kbd>, \"quotes\" & ampersands, and Lōkahi.\n\n", 200))}
+	layouts := snapshotLayouts(t)
+	lesson := string(layouts["lesson.html"].Data)
+	twice := strings.Replace(lesson, "{{.Page.HTML}}", "{{.Page.HTML}}<hr>{{.Page.HTML}}", 1)
+	escaped := strings.Replace(lesson, "{{.Page.HTML}}", `{{.Page.HTML}}<div data-body="{{.Page.HTML}}"></div><script>var body = {{.Page.HTML}};</script>`, 1)
+	for _, tc := range []struct {
+		name, layout string
+		splices      bool // the layout lets the long lesson's body be spliced
+	}{{"default layouts", lesson, true}, {"body twice", twice, true}, {"body in an attribute and a script", escaped, false}} {
+		layouts["lesson.html"] = &fstest.MapFile{Data: []byte(tc.layout)}
+		build := func(min int) (map[string][]byte, int64) {
+			t.Helper()
+			defer func(was int) { minSplice = was }(minSplice)
+			minSplice = min
+			spliced.Store(0)
+			pl := NewPipeline(content, layouts, Options{}, false)
+			pl.spool = t.TempDir()
+			out := NewMemory()
+			if _, err := pl.Run(out); err != nil {
+				t.Fatal(err)
+			}
+			return out.Files, spliced.Load()
+		}
+		plain, none := build(1 << 40)
+		files, n := build(4 << 10)
+		if none != 0 {
+			t.Fatalf("%s: %d pages spliced with splicing off", tc.name, none)
+		}
+		if tc.splices && n == 0 {
+			t.Errorf("%s: no page spliced", tc.name)
+		}
+		for name, want := range plain {
+			if got := files[name]; string(got) != string(want) {
+				t.Errorf("%s: %s differs from the plain render\n%s", tc.name, name, firstDiff(got, want))
+			}
+		}
+		if len(files) != len(plain) {
+			t.Errorf("%s: %d files, want %d", tc.name, len(files), len(plain))
+		}
+		long := string(files["five-steps/zz-long/index.html"])
+		if strings.Contains(long, string(bodyNonce)) || strings.Count(long, "A paragraph with") < 200 {
+			t.Errorf("%s: the long lesson's page holds the marker or lacks its body", tc.name)
+		}
+	}
+}
