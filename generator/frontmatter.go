@@ -121,7 +121,8 @@ type unusedKey struct {
 
 // splitFrontMatter parses the front matter of src, reporting problems to errs
 // against path, and returns the body with the front matter replaced by blank
-// lines so that line numbers in the body stay true. Blank lines before the
+// lines so that line numbers in the body stay true: in src's own bytes,
+// which it changes. Blank lines before the
 // front matter are skipped, as Hugo skips them. Front matter is YAML between
 // --- lines, TOML between +++ lines, or a JSON object (Hugo's third format):
 // a file whose first character is { followed by a key or }.
@@ -131,8 +132,13 @@ func splitFrontMatter(path string, src []byte, rules frontMatterRules, errs *err
 	start := lessonset.BlankLines(src)
 	first := 1 + bytes.Count(src[:start], []byte("\n")) // the line that opens the front matter
 	head := src[start:]
-	blank := func(bodyStart int) []byte {
-		return append(bytes.Repeat([]byte("\n"), bytes.Count(src[:bodyStart], []byte("\n"))), src[bodyStart:]...)
+	blank := func(bodyStart int) []byte { // in place: the front matter is read
+		n := bytes.Count(src[:bodyStart], []byte("\n"))
+		body := src[bodyStart-n:]
+		for i := range n {
+			body[i] = '\n'
+		}
+		return body
 	}
 	if lessonset.JSONObjectStart(head) {
 		end, ok := jsonFrontMatterEnd(path, src, start, errs)
@@ -170,11 +176,14 @@ func splitFrontMatter(path string, src []byte, rules frontMatterRules, errs *err
 // parseYAML reads YAML front matter meta, whose opening --- is line first
 // of the file.
 func parseYAML(path string, meta []byte, first int, fm *FrontMatter, rules frontMatterRules, errs *errorList) (unused []unusedKey) {
-	var doc yaml.Node
-	if err := yaml.Unmarshal(meta, &doc); err != nil {
-		line, col, msg := yamlSyntaxError(meta, err)
-		errs.add(path, line+first, col, "bad YAML front matter: %s", msg)
-		return nil
+	doc, plain := plainYAML(meta)
+	if !plain {
+		doc = &yaml.Node{}
+		if err := yaml.Unmarshal(meta, doc); err != nil {
+			line, col, msg := yamlSyntaxError(meta, err)
+			errs.add(path, line+first, col, "bad YAML front matter: %s", msg)
+			return nil
+		}
 	}
 	if len(doc.Content) == 0 {
 		return nil
