@@ -281,17 +281,20 @@ type pageRenderer struct {
 	tmpls map[string]*template.Template
 	// shells hold, by layout, the most it added to a page's body, to size buffers.
 	shells map[string]*atomic.Int64
-	tags   assetTags
+	// splices holds, by layout, whether a page's body may be spliced in
+	splices map[string]bool
+	tags    assetTags
 }
 
 // layoutSet is the parsed layouts, which a server's pipeline keeps while
 // the layout files stay the same (parsing them was a few milliseconds of
 // every run): the template functions find the run's sidebars through cur.
 type layoutSet struct {
-	key    uint64
-	tmpls  map[string]*template.Template
-	shells map[string]*atomic.Int64
-	cur    atomic.Pointer[sidebarCache]
+	key     uint64
+	tmpls   map[string]*template.Template
+	shells  map[string]*atomic.Int64
+	splices map[string]bool // the kinds whose layouts print the body only bare (see splice.go)
+	cur     atomic.Pointer[sidebarCache]
 }
 
 // newPageRenderer returns the renderer of site s's pages with layouts
@@ -307,15 +310,24 @@ func newPageRenderer(s *Site, layouts layoutFiles, key uint64, last *layoutSet) 
 		if err != nil {
 			return nil, nil, err
 		}
-		set.tmpls = tmpls
-		for name := range tmpls {
+		set.tmpls, set.splices = tmpls, map[string]bool{}
+		for name, t := range tmpls {
 			set.shells[name] = new(atomic.Int64)
+			set.splices[name] = bareBody(t)
 		}
 	}
 	sidebars := newSidebarCache()
 	sidebars.tmpl = set.tmpls["lesson"]
 	set.cur.Store(sidebars)
-	return &pageRenderer{site: s, tmpls: set.tmpls, shells: set.shells}, set, nil
+	return &pageRenderer{site: s, tmpls: set.tmpls, shells: set.shells, splices: set.splices}, set, nil
+}
+
+// layoutOf names the layout of page p: its kind's.
+func layoutOf(p *Page) string {
+	if p.Kind == "page" {
+		return "lesson"
+	}
+	return p.Kind
 }
 
 // render runs the layout of p's kind. It is safe to call from many goroutines.
@@ -329,10 +341,7 @@ func (r *pageRenderer) renderTo(buf *bytes.Buffer, p *Page) ([]byte, error) {
 
 // renderSized is renderTo for a page whose body will take about body bytes.
 func (r *pageRenderer) renderSized(buf *bytes.Buffer, p *Page, body int) ([]byte, error) {
-	name, out := p.Kind, outputPath(p)
-	if name == "page" {
-		name = "lesson"
-	}
+	name, out := layoutOf(p), outputPath(p)
 	buf.Reset()
 	shell := r.shells[name]
 	if shell != nil {

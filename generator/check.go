@@ -238,13 +238,13 @@ func (p *Pipeline) parseAll(c *checked, errs *errorList) {
 	_ = parallel(len(todo), func(i int) error {
 		pe := &errorList{}
 		doc := parsePage(c.md, todo[i], c.site.features.trainer, p.keep, pe)
+		todo[i].placeProblems(pe.errs)
+		found[i] = todo[i].summary(pe.errs) // before an early body's sections, which keep no texts
 		if c.site.features.feeds(todo[i]) {
 			todo[i].checkTree = doc // the features read it next: not parsed a third time
 		} else {
 			c.early.render(c, todo[i], doc)
 		}
-		todo[i].placeProblems(pe.errs)
-		found[i] = todo[i].summary(pe.errs)
 		return nil
 	})
 	next := found

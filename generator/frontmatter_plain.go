@@ -13,7 +13,8 @@ import (
 // It gives the node yaml.Unmarshal gives for it, tags, lines and columns
 // included, or false for anything else, which yaml.v3 then reads: quotes,
 // comments, blocks, flow collections, nesting, a tab, a carriage return,
-// a duplicate or long key. yaml.v3 made a parser for each of 10,000 lessons, a
+// a character YAML refuses, a duplicate or long key, more than
+// maxPlainKeys keys. yaml.v3 made a parser for each of 10,000 lessons, a
 // tenth of the bytes a build allocated.
 func plainYAML(meta []byte) (*yaml.Node, bool) {
 	root := &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map", Column: 1}
@@ -54,7 +55,9 @@ func plainYAML(meta []byte) (*yaml.Node, bool) {
 		for k < len(line) && (line[k] == '_' || line[k] == '-' && k > 0 || isAlnum(line[k])) {
 			k++
 		}
-		if k == 0 || k > 128 || k >= len(line) || line[k] != ':' || seenKey(root, line[:k]) { // YAML bounds a key to 1,024 characters
+		// YAML bounds a key to 1,024 characters; seenKey looks at every key
+		// before, so many keys are left to yaml.v3, whose cost is linear.
+		if k == 0 || k > 128 || k >= len(line) || line[k] != ':' || len(root.Content) >= 2*maxPlainKeys || seenKey(root, line[:k]) {
 			return nil, false
 		}
 		key, _ := plainScalar(line[:k], n, 1)
@@ -81,6 +84,9 @@ func plainYAML(meta []byte) (*yaml.Node, bool) {
 	return &yaml.Node{Kind: yaml.DocumentNode, Line: root.Line, Column: 1, Content: []*yaml.Node{root}}, true
 }
 
+// maxPlainKeys is the most keys plainYAML reads.
+const maxPlainKeys = 64
+
 // seenKey reports whether mapping m has the key k already.
 func seenKey(m *yaml.Node, k []byte) bool {
 	for i := 0; i < len(m.Content); i += 2 {
@@ -104,7 +110,7 @@ func plainScalar(s []byte, n, col int) (*yaml.Node, bool) {
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRune(s[i:])
 		if r < ' ' || r == 0x7f || r == utf8.RuneError || r >= 0x80 && r <= 0x9f ||
-			r == 0x2028 || r == 0x2029 || r == 0xfeff {
+			r == 0x2028 || r == 0x2029 || r == 0xfeff || r == 0xfffe || r == 0xffff {
 			return nil, false
 		}
 		i += size

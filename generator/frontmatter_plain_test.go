@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -38,11 +39,23 @@ var plainCases = []struct {
 	{"# only a comment\n", false},
 	{"title: T:\n", false},
 	{"1: one\ntrue: yes\n", true},
+	{"title: a\uffff\n", false},
+	{"title: a\ufffe\n", false},
+	{"title: a\u0085b\n", false},
+	{"title: a\u00a0b\n", true},
 }
 
 // TestPlainYAML: what plainYAML reads, it reads as yaml.v3 does, node for
-// node (kinds, tags, values, lines and columns).
+// node (kinds, tags, values, lines and columns); past maxPlainKeys keys
+// it leaves the front matter to yaml.v3.
 func TestPlainYAML(t *testing.T) {
+	var many strings.Builder
+	for i := range maxPlainKeys + 1 {
+		fmt.Fprintf(&many, "k%d: v\n", i)
+	}
+	if _, ok := plainYAML([]byte(many.String())); ok {
+		t.Errorf("%d keys read, want them left to yaml.v3", maxPlainKeys+1)
+	}
 	for _, tc := range plainCases {
 		got, ok := plainYAML([]byte(tc.meta))
 		if ok != tc.plain {

@@ -5,7 +5,9 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"html/template"
+	"slices"
 	"sync/atomic"
+	"text/template/parse"
 )
 
 // A page's body is most of its bytes. Printed by its layout as
@@ -13,12 +15,14 @@ import (
 // string through fmt, whose buffer is a new one past 64 KB, then into the
 // page): a course's all-in-one pages, a quarter of a megabyte each, were a
 // fifth of what a build allocated. So the layout prints bodyMarker in its
-// place, and the body's bytes go where the marker is. The marker is a
-// nonce between tags: a layout that prints the body anywhere but as HTML
-// (in an attribute, a script, a URL: escaped, or its tags stripped) shows
-// the nonce without the marker, and the page is then rendered again with
-// its body in .Page.HTML. A layout should not look inside .Page.HTML (its
-// length, its prefix): it sees the marker there.
+// place, and the body's bytes go where the marker is. This is done only
+// for layouts that print the body bare, as {{.Page.HTML}} and in no other
+// way (bareBody: not {{len .Page.HTML}}, {{slice .Page.HTML 0 300}},
+// {{.Page.HTML | printf …}}, {{$p.HTML}} or a template given .Page), and
+// the marker is a nonce between tags: a layout that prints the body
+// where it is escaped or its tags stripped (an attribute, a script, a
+// title) shows the nonce without the marker. Then, or when the layout
+// fails, the page is rendered again with its body in .Page.HTML.
 var bodyNonce, bodyMarker = func() ([]byte, []byte) {
 	b := make([]byte, 16)
 	rand.Read(b)
@@ -38,13 +42,10 @@ var spliced atomic.Int64
 // empty afterwards.
 func (r *pageRenderer) renderWith(buf *bytes.Buffer, p *Page, n int, write func(*bytes.Buffer), html func() template.HTML) ([]byte, error) {
 	defer func() { p.HTML = "" }()
-	if n >= minSplice {
+	if n >= minSplice && r.splices[layoutOf(p)] {
 		p.HTML = template.HTML(bodyMarker)
 		out, err := r.renderSized(buf, p, n)
-		if err != nil {
-			return nil, err
-		}
-		if k := bytes.Count(out, bodyMarker); k > 0 && k == bytes.Count(out, bodyNonce) {
+		if k := bytes.Count(out, bodyMarker); err == nil && k > 0 && k == bytes.Count(out, bodyNonce) {
 			spliced.Add(1)
 			return splice(buf, k, write), nil
 		}
@@ -69,3 +70,58 @@ func splice(buf *bytes.Buffer, k int, write func(*bytes.Buffer)) []byte {
 	buf.Write(rest)
 	return buf.Bytes()
 }
+
+// bareBody reports whether every template of layout t that names a field
+// or variable HTML prints it as {{.Page.HTML}}, alone in its action. It
+// reads the templates as parsed, before html/template adds its escapers.
+func bareBody(t *template.Template) bool {
+	for _, tt := range t.Templates() {
+		if tt.Tree != nil && !bareIn(tt.Tree.Root) {
+			return false
+		}
+	}
+	return true
+}
+
+// bareIn is bareBody for one node and what it holds.
+func bareIn(n parse.Node) bool {
+	switch n := n.(type) {
+	case *parse.ListNode:
+		return n == nil || !slices.ContainsFunc(n.Nodes, func(c parse.Node) bool { return !bareIn(c) })
+	case *parse.ActionNode:
+		if c := n.Pipe.Cmds; len(n.Pipe.Decl) == 0 && len(c) == 1 && len(c[0].Args) == 1 {
+			if f, ok := c[0].Args[0].(*parse.FieldNode); ok && slices.Equal(f.Ident, []string{"Page", "HTML"}) {
+				return true
+			}
+		}
+		return bareIn(n.Pipe)
+	case *parse.PipeNode:
+		if n == nil {
+			return true
+		}
+		for _, c := range n.Cmds {
+			if slices.ContainsFunc(c.Args, func(a parse.Node) bool { return !bareIn(a) }) {
+				return false
+			}
+		}
+		return true
+	case *parse.IfNode:
+		return bareIn(n.Pipe) && bareIn(n.List) && bareIn(n.ElseList)
+	case *parse.RangeNode:
+		return bareIn(n.Pipe) && bareIn(n.List) && bareIn(n.ElseList)
+	case *parse.WithNode:
+		return bareIn(n.Pipe) && bareIn(n.List) && bareIn(n.ElseList)
+	case *parse.TemplateNode:
+		return bareIn(n.Pipe)
+	case *parse.FieldNode:
+		return !namesHTML(n.Ident)
+	case *parse.VariableNode:
+		return !namesHTML(n.Ident)
+	case *parse.ChainNode:
+		return !namesHTML(n.Field) && bareIn(n.Node)
+	}
+	return true
+}
+
+// namesHTML reports whether a chain of fields ends in one named HTML.
+func namesHTML(ident []string) bool { return len(ident) > 0 && ident[len(ident)-1] == "HTML" }

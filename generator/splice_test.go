@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"html/template"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -17,13 +18,24 @@ func TestBodySplice(t *testing.T) {
 		strings.Repeat("A paragraph with <kbd>keys</kbd>, \"quotes\" & ampersands, and Lōkahi.\n\n", 200))}
 	layouts := snapshotLayouts(t)
 	lesson := string(layouts["lesson.html"].Data)
-	twice := strings.Replace(lesson, "{{.Page.HTML}}", "{{.Page.HTML}}<hr>{{.Page.HTML}}", 1)
-	escaped := strings.Replace(lesson, "{{.Page.HTML}}", `{{.Page.HTML}}<div data-body="{{.Page.HTML}}"></div><script>var body = {{.Page.HTML}};</script>`, 1)
+	with := func(body string) string { return strings.Replace(lesson, "{{.Page.HTML}}", body, 1) }
 	for _, tc := range []struct {
 		name, layout string
-		splices      bool // the layout lets the long lesson's body be spliced
-	}{{"default layouts", lesson, true}, {"body twice", twice, true}, {"body in an attribute and a script", escaped, false}} {
+		bare         bool // the layout prints the body bare only (the nonce catches the rest)
+	}{
+		{"default layouts", lesson, true},
+		{"body twice", with("{{.Page.HTML}}<hr>{{.Page.HTML}}"), true},
+		{"body in an attribute and a script", with(`{{.Page.HTML}}<div data-body="{{.Page.HTML}}"></div><script>var body = {{.Page.HTML}};</script>`), true},
+		{"body's length", with("{{.Page.HTML}}<p>{{len .Page.HTML}} bytes</p>"), false},
+		{"an excerpt", with("{{.Page.HTML}}{{if gt (len .Page.HTML) 300}}<p>{{slice .Page.HTML 0 300}}</p>{{end}}"), false},
+		{"printf", with(`{{.Page.HTML}}<p>{{printf "%.40s" .Page.HTML}}</p>`), false},
+		{"through with", with("{{with .Page}}{{.HTML}}{{end}}"), false},
+		{"through a variable", with("{{$p := .Page}}{{$p.HTML}}"), false},
+	} {
 		layouts["lesson.html"] = &fstest.MapFile{Data: []byte(tc.layout)}
+		if got := bareBody(parseLesson(t, layouts)); got != tc.bare {
+			t.Errorf("%s: bareBody %v, want %v", tc.name, got, tc.bare)
+		}
 		build := func(min int) (map[string][]byte, int64) {
 			t.Helper()
 			defer func(was int) { minSplice = was }(minSplice)
@@ -42,7 +54,7 @@ func TestBodySplice(t *testing.T) {
 		if none != 0 {
 			t.Fatalf("%s: %d pages spliced with splicing off", tc.name, none)
 		}
-		if tc.splices && n == 0 {
+		if tc.bare && n == 0 {
 			t.Errorf("%s: no page spliced", tc.name)
 		}
 		for name, want := range plain {
@@ -58,4 +70,19 @@ func TestBodySplice(t *testing.T) {
 			t.Errorf("%s: the long lesson's page holds the marker or lacks its body", tc.name)
 		}
 	}
+}
+
+// parseLesson parses the lesson layout of layouts.
+func parseLesson(t *testing.T, layouts fstest.MapFS) *template.Template {
+	t.Helper()
+	files, err := readLayouts(layouts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tmpls, err := loadTemplates(files, template.FuncMap{"nav": nav, "items": items, "lessons": lessonsText,
+		"sidebar": func(pageData) (template.HTML, error) { return "", nil }, "navModule": func(any, *Module) (template.HTML, error) { return "", nil }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tmpls["lesson"]
 }
