@@ -330,11 +330,8 @@ func layoutOf(p *Page) string {
 	return p.Kind
 }
 
-// render runs the layout of p's kind. It is safe to call from many goroutines.
-func (r *pageRenderer) render(p *Page) ([]byte, error) { return r.renderTo(new(bytes.Buffer), p) }
-
-// renderTo is render into buf, which it empties first; the bytes it
-// returns are buf's.
+// renderTo runs the layout of p's kind into buf, which it empties first;
+// the bytes it returns are buf's. It is safe to call from many goroutines.
 func (r *pageRenderer) renderTo(buf *bytes.Buffer, p *Page) ([]byte, error) {
 	return r.renderSized(buf, p, len(p.HTML))
 }

@@ -174,16 +174,18 @@ func (c *BuildCache) Save(p *Pipeline) error {
 	if c == nil || p.last == nil {
 		return nil
 	}
-	var b bytes.Buffer
-	fmt.Fprintf(&b, "%s\n%s\n%s\n%x\n", buildCacheHeader, programID(), c.out, p.last.docs)
-	for _, name := range sortedNames(p.last.outputs) {
-		st, err := os.Lstat(filepath.Join(c.out, filepath.FromSlash(name)))
-		if err != nil || !st.Mode().IsRegular() || strings.ContainsAny(name, "\n\r") {
-			continue
+	err := writeCacheFile(c.path, func(w io.Writer) error {
+		fmt.Fprintf(w, "%s\n%s\n%s\n%x\n", buildCacheHeader, programID(), c.out, p.last.docs)
+		for _, name := range sortedNames(p.last.outputs) {
+			st, err := os.Lstat(filepath.Join(c.out, filepath.FromSlash(name)))
+			if err != nil || !st.Mode().IsRegular() || strings.ContainsAny(name, "\n\r") {
+				continue
+			}
+			fmt.Fprintf(w, "%x %d %d %s\n", p.last.prints[name], st.Size(), st.ModTime().UnixNano(), name)
 		}
-		fmt.Fprintf(&b, "%x %d %d %s\n", p.last.prints[name], st.Size(), st.ModTime().UnixNano(), name)
-	}
-	if err := writeCacheFile(c.path, b.Bytes()); err != nil {
+		return nil
+	})
+	if err != nil {
 		return fmt.Errorf("build cache: %w", err)
 	}
 	if p.keepParses {
@@ -192,22 +194,10 @@ func (c *BuildCache) Save(p *Pipeline) error {
 	return nil
 }
 
-// writeCacheFile writes a cache file whole: to a temporary file beside it,
-// then renamed into place.
-func writeCacheFile(path string, data []byte) error {
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return err
-	}
-	tmp := path + ".tmp"
-	if err := os.WriteFile(tmp, data, 0o644); err != nil {
-		return err
-	}
-	return os.Rename(tmp, path)
-}
-
-// writeCacheStream is writeCacheFile for a file that write makes piece
-// by piece, through a buffer.
-func writeCacheStream(path string, write func(io.Writer) error) error {
+// writeCacheFile writes a cache file whole, as write makes it piece by
+// piece through a buffer: to a temporary file beside it, then renamed
+// into place.
+func writeCacheFile(path string, write func(io.Writer) error) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
 	}

@@ -92,7 +92,7 @@ func (e *diskParse) parsed() *parsed {
 
 // writeParses saves the parses a run kept, for the next build.
 func (c *BuildCache) writeParses(parses map[string]keptParse) error {
-	err := writeCacheStream(c.parsesPath(), func(w io.Writer) error {
+	err := writeCacheFile(c.parsesPath(), func(w io.Writer) error {
 		enc := gob.NewEncoder(w)
 		if err := enc.Encode(diskParsesHead{Header: parseCacheHeader, Program: programID(), Count: len(parses)}); err != nil {
 			return err

@@ -34,22 +34,25 @@ type Document struct {
 
 // withTexts returns d with the texts Texts gives in its sections.
 func withTexts(d Document) (Document, error) {
-	if d.Texts == nil {
-		return d, nil
-	}
+	d.Sections = slices.Clone(d.Sections)
+	return d, fillTexts(&d)
+}
+
+// fillTexts puts the texts Texts gives into d's sections, which must be
+// d's own.
+func fillTexts(d *Document) error {
 	texts, err := d.Texts()
 	if err != nil {
-		return d, fmt.Errorf("search: document %q: %w", d.URL, err)
+		return fmt.Errorf("search: document %q: %w", d.URL, err)
 	}
 	if len(texts) != len(d.Sections) {
-		return d, fmt.Errorf("search: document %q: %d texts for %d sections", d.URL, len(texts), len(d.Sections))
+		return fmt.Errorf("search: document %q: %d texts for %d sections", d.URL, len(texts), len(d.Sections))
 	}
-	d.Sections = slices.Clone(d.Sections)
 	for i := range d.Sections {
 		d.Sections[i].Text = texts[i]
 	}
 	d.Texts, d.Size = nil, 0
-	return d, nil
+	return nil
 }
 
 // allTexts returns docs with every document's texts in its sections.
@@ -59,10 +62,13 @@ func allTexts(docs []Document) ([]Document, error) {
 	}
 	out := make([]Document, len(docs))
 	for i, d := range docs {
-		var err error
-		if out[i], err = withTexts(d); err != nil {
-			return nil, err
+		if d.Texts != nil {
+			var err error
+			if d, err = withTexts(d); err != nil {
+				return nil, err
+			}
 		}
+		out[i] = d
 	}
 	return out, nil
 }

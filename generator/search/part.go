@@ -72,8 +72,8 @@ func newPart(first int, docs []Document, size int) *part {
 func (p *part) read(keepText bool) {
 	for i := range p.docs {
 		d := &p.docs[i]
-		if d.Texts != nil {
-			if p.docs[i], p.err = withTexts(*d); p.err != nil {
+		if d.Texts != nil { // sortDocs gave each document sections of its own
+			if p.err = fillTexts(d); p.err != nil {
 				return
 			}
 		}
