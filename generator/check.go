@@ -240,10 +240,15 @@ func (p *Pipeline) parseAll(c *checked, errs *errorList) {
 		doc := parsePage(c.md, todo[i], c.site.features.trainer, p.keep, pe)
 		todo[i].placeProblems(pe.errs)
 		found[i] = todo[i].summary(pe.errs) // before an early body's sections, which keep no texts
-		if c.site.features.feeds(todo[i]) {
-			todo[i].checkTree = doc // the features read it next: not parsed a third time
-		} else {
-			c.early.render(c, todo[i], doc)
+		switch pg, set := todo[i], c.site.features; {
+		case !set.feeds(pg):
+			c.early.render(c, pg, doc)
+		case c.early != nil && !set.keepsTree(pg): // read for its notes, not changed: render it now
+			body := pg.body // spooled with its body, wanted by the features first
+			c.early.renderNoted(c, pg, doc)
+			pg.checkTree, pg.notesTree, pg.body = notesOnly(doc, set.trainer), true, body
+		default:
+			pg.checkTree = doc // the features read it next: not parsed a third time
 		}
 		return nil
 	})

@@ -115,12 +115,27 @@ func (e *earlyBodies) render(c *checked, pg *Page, doc ast.Node) {
 		return
 	}
 	pg.sections = pageSections(pg, doc, c.site.features.trainer)
+	e.resolve(pg, doc)
+	e.keep(c, pg, doc, true)
+}
+
+// renderNoted renders the body of a page the features read only for its
+// trainer notes, which they do not change, as render does; its sections
+// are taken once its links are rewritten and its diagrams in, as collect
+// takes those of every page the features read.
+func (e *earlyBodies) renderNoted(c *checked, pg *Page, doc ast.Node) {
+	e.resolve(pg, doc)
+	pg.sections = pageSections(pg, doc, c.site.features.trainer)
+	e.keep(c, pg, doc, true)
+}
+
+// resolve rewrites the links of page pg's tree and puts its diagrams in.
+func (e *earlyBodies) resolve(pg *Page, doc ast.Node) {
 	t := *e.targets // with the files its links lead to, for its diagrams
 	t.found = map[string]string{}
 	t.sources = t.found
 	resolveLinks(pg, doc, &t)
 	inlineDiagrams(pg, doc, e.content, &t)
-	e.keep(c, pg, doc, true)
 }
 
 // keep renders page pg's body from doc, whose links are rewritten and

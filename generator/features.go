@@ -233,7 +233,9 @@ func (p *Pipeline) features(c *checked, errs *errorList) error {
 	}
 	c.feat, c.featKey = run, k
 	for _, pg := range fed {
-		pg.sections = run.sections[pg.Source]
+		if s, ok := run.sections[pg.Source]; ok { // else rendered early, with its sections
+			pg.sections = s
+		}
 	}
 	site.searchExtra = run.search
 	var err error
@@ -250,14 +252,18 @@ func collect(c *checked, fed []*Page, content fs.FS) (*featureRun, []feature.Pro
 	run := &featureRun{fed: map[string]ast.Node{}, sections: map[string][]search.Section{}, files: map[string][]byte{}}
 	features := c.site.features
 	pages, docs := make([]*feature.Page, len(fed)), make([]ast.Node, len(fed))
+	notes := make([]bool, len(fed))            // cut to its notes, rendered and in the search already
 	_ = parallel(len(fed), func(i int) error { // the trees, on all cores
 		pg := fed[i]
 		doc := pg.checkTree
-		if pg.checkTree = nil; doc == nil {
+		notes[i], pg.checkTree, pg.notesTree = pg.notesTree, nil, false
+		if doc == nil {
 			doc = parseTree(c.md, pg)
 		}
-		resolveLinks(pg, doc, c.targets)
-		inlineDiagrams(pg, doc, content, c.targets)
+		if !notes[i] {
+			resolveLinks(pg, doc, c.targets)
+			inlineDiagrams(pg, doc, content, c.targets)
+		}
 		docs[i] = doc
 		pages[i] = &feature.Page{Source: pg.Source, URL: pg.URL, Title: pg.Title, Body: pg.body, Doc: doc, Hidden: features.trainer}
 		return nil
@@ -296,6 +302,12 @@ func collect(c *checked, fed []*Page, content fs.FS) (*featureRun, []feature.Pro
 	}
 	sections := make([][]search.Section, len(fed))
 	_ = parallel(len(fed), func(i int) error {
+		if notes[i] {
+			if fed[i].spooled.n > 0 {
+				fed[i].body = nil // read back from the spool when wanted
+			}
+			return nil
+		}
 		sections[i] = pageSections(fed[i], docs[i], features.trainer)
 		if !features.keepsTree(fed[i]) { // read for its notes, not changed
 			c.early.keep(c, fed[i], docs[i], false)
@@ -303,7 +315,9 @@ func collect(c *checked, fed []*Page, content fs.FS) (*featureRun, []feature.Pro
 		return nil
 	})
 	for i, pg := range fed {
-		run.sections[pg.Source] = sections[i]
+		if !notes[i] {
+			run.sections[pg.Source] = sections[i]
+		}
 		if !features.keepsTree(pg) {
 			delete(run.fed, pg.Source)
 		}

@@ -30,6 +30,9 @@ type Page struct {
 	Views      []*Page  // generated pages that show this page in another form (Generated.Of)
 	unlisted   bool     // a generated page left out of the navigation
 	checkTree  ast.Node // the tree the check parsed, kept for the features when they read the page
+	// notesTree: checkTree holds only the page's headings and trainer
+	// notes (see notesOnly), its links rewritten; the body is rendered
+	notesTree bool
 
 	// lenient: the page is of another tool's lesson set, where what that
 	// tool lets pass is a warning (an unclosed fenced div)

@@ -38,7 +38,8 @@ type Sink interface {
 // tree is dropped after checking: in one build its body is rendered from
 // it first and waits in a spool file (see earlyBodies); a server, which
 // keeps what parsing found instead, parses a page again to render it.
-// Only the lessons a feature reads keep their trees.
+// Only the lessons a feature reads keep their trees, and of a lesson read
+// only for its trainer notes, a build keeps its headings and notes alone.
 type Pipeline struct {
 	content, layouts fs.FS
 	// pages is the content as the last run read its pages (see langFS)

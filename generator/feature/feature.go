@@ -92,7 +92,9 @@ type Manifest struct {
 	// ReadsTrainerNotes has Collect see every page with a trainer note
 	// (any feature's TrainerNotes div), as it sees pages with its Divs, to
 	// read: a page seen only for its notes is rendered from its source, so
-	// changes to its tree are lost.
+	// changes to its tree are lost, and its tree may hold only its headings
+	// and its trainer notes whole, in the blocks that hold them (a build
+	// renders the page first and keeps no more of it).
 	ReadsTrainerNotes bool
 	// Render draws fenced divs in lessons by name, in place (for divs that
 	// need nothing from other lessons, such as boxes).
