@@ -72,15 +72,26 @@ func (v view) course(modules []module, dir string) template.HTML {
 // edition wrote of the same. Both take the learners' edition's bytes, and
 // the trainers' opens every <details> in them.
 func (v view) pages(b *strings.Builder, pages []feature.OutlinePage, bodies [][]byte, top int) {
+	inPlace := false
 	learner := v.share.take(v.rest, feature.Root(v.url), pages, bodies, func() made {
 		w := v
 		w.trainer, w.opens = false, new([]int)
-		var own strings.Builder
-		own.Grow(b.Cap() - b.Len())
-		w.contents(&own, pages, top)
-		w.sections(&own, pages, bodies, top)
-		return made{own.String(), *w.opens}
+		own, start := b, b.Len() // the learners' edition writes them in place
+		if v.trainer {
+			own, start = new(strings.Builder), 0
+			own.Grow(b.Cap() - b.Len())
+		}
+		w.contents(own, pages, top)
+		w.sections(own, pages, bodies, top)
+		for i := range *w.opens {
+			(*w.opens)[i] -= start
+		}
+		inPlace = !v.trainer
+		return made{own.String()[start:], *w.opens} // a Builder never changes what it wrote
 	})
+	if inPlace {
+		return
+	}
 	if !v.trainer {
 		b.WriteString(learner.html)
 		return
