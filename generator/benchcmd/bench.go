@@ -161,7 +161,9 @@ func bench(c config) error {
 	if err != nil {
 		return err
 	}
-	if err := os.RemoveAll(outs["p2pc"]); err != nil {
+	aside := &trash{dir: filepath.Join(work, "trash")}
+	defer aside.empty()
+	if err := aside.discard(outs["p2pc"]); err != nil {
 		return fmt.Errorf("clear p2pc's output: %w", err)
 	}
 
@@ -205,10 +207,10 @@ func bench(c config) error {
 	}
 	steps := []func() error{
 		func() error {
-			if err := os.RemoveAll(outs["p2pc"]); err != nil {
+			if err := aside.discard(outs["p2pc"]); err != nil {
 				return err
 			}
-			if err := os.RemoveAll(filepath.Join(cache, "p2pc")); err != nil {
+			if err := aside.discard(filepath.Join(cache, "p2pc")); err != nil {
 				return err
 			}
 			if err := measure(p2pcClean, "p2pc", p2pcCheck, bins.p2pc, p2pcArgs...); err != nil {
@@ -220,7 +222,7 @@ func bench(c config) error {
 			if hugoBin == "" {
 				return nil
 			}
-			if err := os.RemoveAll(outs["hugo"]); err != nil {
+			if err := aside.discard(outs["hugo"]); err != nil {
 				return err
 			}
 			args := []string{"--quiet", "-s", site, "-d", outs["hugo"]}
@@ -230,7 +232,7 @@ func bench(c config) error {
 			return measure(hugoAgain, "hugo", hugoCheck, hugoBin, args...)
 		},
 		func() error {
-			if err := os.RemoveAll(outs["floor"]); err != nil {
+			if err := aside.discard(outs["floor"]); err != nil {
 				return err
 			}
 			return measure(floorRun, "floor", floorCheck, bins.floor, "floor", "-shell", fmt.Sprint(shell), content, outs["floor"])
@@ -250,6 +252,9 @@ func bench(c config) error {
 		}
 	}
 	elapsed := time.Since(start)
+	if err := aside.empty(); err != nil {
+		return err
+	}
 	busyAfter, busyErr := machineBusy()
 	for _, ss := range samples {
 		for _, s := range ss {
