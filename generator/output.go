@@ -74,6 +74,7 @@ type Output struct {
 	added   []string         // names Put that the previous builds did not write
 	skipped []string         // names Put or kept that a foreign file holds
 	dirs    map[string]bool  // folders known to be real folders inside dir
+	made    map[string]bool  // folders this build made: all in them, it put there
 	journal *os.File         // PendingFile, open from the first change
 	changes Changes
 	refresh bool  // a file newer than the manifest was found unchanged
@@ -125,7 +126,7 @@ func OpenOutput(dir string) (*Output, error) {
 	if err != nil {
 		return nil, fmt.Errorf("output folder %s: %w", dir, err)
 	}
-	o := &Output{dir: abs, old: map[string]entry{}, now: map[string]entry{}, dirs: map[string]bool{}}
+	o := &Output{dir: abs, old: map[string]entry{}, now: map[string]entry{}, dirs: map[string]bool{}, made: map[string]bool{}}
 	st, err := os.Stat(abs)
 	if errors.Is(err, fs.ErrNotExist) {
 		return o, nil
@@ -213,7 +214,11 @@ func (o *Output) put(name string, data []byte) error {
 	// The file as the manifest has it, older than the manifest: unchanged
 	// when the bytes have its hash. Its folders are not looked at: nothing
 	// is read or written.
-	st, statErr := os.Lstat(p)
+	var st fs.FileInfo
+	statErr := fs.ErrNotExist // in a folder this build made, a file is new
+	if !o.fresh(dir) {
+		st, statErr = os.Lstat(p)
+	}
 	if statErr == nil && ours && prev.known && !o.noTrust && st.Mode().IsRegular() &&
 		st.Size() == e.size && st.ModTime().Before(o.stamp) && prev.hash == hash {
 		o.record(name, e)
@@ -408,17 +413,40 @@ func (o *Output) folder(rel string, create bool) (bool, error) {
 	if known {
 		return true, nil
 	}
+	if !create && o.fresh(rel) {
+		return false, nil // not made yet
+	}
 	if inside, err := o.folder(path.Dir(rel), create); err != nil || !inside {
 		return false, err
 	}
 	p := filepath.Join(o.dir, filepath.FromSlash(rel))
+	if create && o.fresh(rel) {
+		switch err := os.Mkdir(p, 0o755); {
+		case err == nil:
+			if err := o.stopped(); err != nil {
+				return false, err
+			}
+			o.mu.Lock()
+			o.dirs[rel], o.made[rel] = true, true
+			o.mu.Unlock()
+			return true, nil
+		case !errors.Is(err, fs.ErrExist):
+			return false, err
+		} // made meanwhile by another Put: looked at below
+	}
 	st, err := os.Lstat(p)
 	if errors.Is(err, fs.ErrNotExist) && create {
-		if err := os.Mkdir(p, 0o755); err != nil && !errors.Is(err, fs.ErrExist) {
-			return false, err
+		mkErr := os.Mkdir(p, 0o755)
+		if mkErr != nil && !errors.Is(mkErr, fs.ErrExist) {
+			return false, mkErr
 		}
 		if err := o.stopped(); err != nil {
 			return false, err
+		}
+		if mkErr == nil {
+			o.mu.Lock()
+			o.made[rel] = true // a folder of its own: what is in it, this build puts there
+			o.mu.Unlock()
 		}
 		st, err = os.Lstat(p)
 	}
@@ -447,6 +475,15 @@ func (o *Output) folder(rel string, create bool) (bool, error) {
 	o.dirs[rel] = true
 	o.mu.Unlock()
 	return true, nil
+}
+
+// fresh reports whether the folder rel holds nothing this build did not
+// put there: this build made it, or made the folder it would be in and
+// has not made it yet (so it does not exist).
+func (o *Output) fresh(rel string) bool {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	return o.made[rel] || rel != "." && !o.dirs[rel] && o.made[path.Dir(rel)]
 }
 
 // clearFolder removes the previous build's files in the folder name, where
@@ -534,6 +571,7 @@ func (o *Output) pruneFolders(names []string) error {
 		if os.Remove(filepath.Join(o.dir, filepath.FromSlash(dir))) == nil { // else not empty
 			o.mu.Lock()
 			delete(o.dirs, dir)
+			delete(o.made, dir)
 			o.mu.Unlock()
 		}
 	}
