@@ -29,6 +29,12 @@ func TestEarlyBodies(t *testing.T) {
 		"![The loop of the five steps](five-steps-loop.sv%67)\n")}
 	content["02-five-steps/zz-nested.md"] = &fstest.MapFile{Data: []byte("---\ntitle: Nested\n---\n\n" +
 		"- First point\n    - Then Kākou, nested.\n\n1. Step\n\n    A paragraph about Lōkahi.\n")}
+	// A lesson read only for its notes is rendered before the features read
+	// it: a collapsed part in a note has its heading moved into a summary
+	// by then, and a box's heading marked, which the guide must not show.
+	content["02-five-steps/zz-noted.md"] = &fstest.MapFile{Data: []byte("---\ntitle: Noted\n---\n\n" +
+		"Some text.\n\n::: facilitator\nAsk the room first.\n\n::: solution\n### What to listen for\n\nNames of the steps.\n:::\n\n" +
+		"::: callout\n### A tip\n\nKeep it short.\n:::\n:::\n")}
 	files, st := buildThreeWays(t, content)
 	if st.Early != 0 {
 		t.Errorf("%d pages of a course with a glossary rendered from the check's parse, want 0", st.Early)
@@ -41,6 +47,9 @@ func TestEarlyBodies(t *testing.T) {
 	files, st = buildThreeWays(t, content)
 	if st.Early == 0 { // most of its lessons hold cards or worksheets, which their features read
 		t.Error("no page of the curriculum without a glossary page was rendered from the check's parse")
+	}
+	if guide := string(files["facilitator-guide/index.html"]); !strings.Contains(guide, "<div class=\"solution\">\n<h5>What to listen for</h5>") {
+		t.Errorf("the guide does not show the note's solution as a div opening with its heading:\n%s", guide[max(0, strings.Index(guide, "Ask the room")-200):][:min(1200, len(guide)-max(0, strings.Index(guide, "Ask the room")-200))])
 	}
 	if !strings.Contains(string(files["five-steps/zz-early/index.html"]), `class="diagram"`) {
 		t.Error("the test lesson's diagram is not in its page")

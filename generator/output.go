@@ -47,6 +47,10 @@ import (
 // through it (a file found unchanged from the manifest alone is not looked
 // at, but Foreign lists the link).
 //
+// A folder the build made itself is taken to hold only what the build puts
+// in it, so a file there is written without a look first: no other program
+// may write into the output folder while a build runs.
+//
 // Put and Keep may be called from many goroutines at once.
 type Output struct {
 	dir string // absolute

@@ -161,7 +161,7 @@ func bench(c config) error {
 	if err != nil {
 		return err
 	}
-	aside := &trash{dir: filepath.Join(work, "trash")}
+	aside := &trash{in: work}
 	defer aside.empty()
 	if err := aside.discard(outs["p2pc"]); err != nil {
 		return fmt.Errorf("clear p2pc's output: %w", err)

@@ -16,7 +16,8 @@ import (
 // spent 9–11 s in the kernel instead of about 1 s, a third of all samples in
 // the allocator's scan for them (perf). Moved aside, a folder costs a rename.
 type trash struct {
-	dir string
+	in  string // the folder the trash folder is made in
+	dir string // the trash folder, once made: a new one (a killed run's stays)
 	n   int
 }
 
@@ -25,8 +26,12 @@ func (t *trash) discard(dir string) error {
 	if _, err := os.Lstat(dir); errors.Is(err, fs.ErrNotExist) {
 		return nil
 	}
-	if err := os.MkdirAll(t.dir, 0o755); err != nil {
-		return fmt.Errorf("make the trash folder: %w", err)
+	if t.dir == "" {
+		d, err := os.MkdirTemp(t.in, "trash-")
+		if err != nil {
+			return fmt.Errorf("make the trash folder: %w", err)
+		}
+		t.dir = d
 	}
 	t.n++
 	if err := os.Rename(dir, filepath.Join(t.dir, strconv.Itoa(t.n))); err != nil {
@@ -37,6 +42,9 @@ func (t *trash) discard(dir string) error {
 
 // empty removes what the trash holds.
 func (t *trash) empty() error {
+	if t.dir == "" {
+		return nil
+	}
 	if err := os.RemoveAll(t.dir); err != nil {
 		return fmt.Errorf("empty the trash folder: %w", err)
 	}

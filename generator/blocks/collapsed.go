@@ -52,7 +52,7 @@ func collapsed(class, def string) markdown.DivFunc {
 }
 
 // summaryOffset is the Offset of a summary div: no div in the source has it.
-const summaryOffset = -1
+const summaryOffset = markdown.MadeOffset
 
 // isSummary reports whether n is the summary div collapsed made around a
 // heading, rather than a div of the source.

@@ -145,8 +145,12 @@ func (r fragmentRenderer) rawHTML(w util.BufWriter, _ []byte, node ast.Node, ent
 }
 
 // div writes a fenced div without a renderer of its own (a callout inside
-// a prompt or a note) as a plain div.
+// a prompt or a note) as a plain div; of a div a renderer made in the tree
+// (markdown.MadeOffset), once the lesson was rendered, only its content.
 func (r fragmentRenderer) div(w util.BufWriter, _ []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
+	if node.(*markdown.FencedDiv).Offset == markdown.MadeOffset {
+		return ast.WalkContinue, nil
+	}
 	if entering {
 		_, _ = w.WriteString(`<div class="` + html.EscapeString(node.(*markdown.FencedDiv).Name) + `">` + "\n")
 	} else {

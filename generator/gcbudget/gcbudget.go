@@ -19,7 +19,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
-	"sync/atomic"
+	"sync"
 )
 
 // MaxPercent is the GOGC of a heap much smaller than the budget: the next
@@ -50,7 +50,10 @@ func Start(budget uint64) (stop func()) {
 	t.prev = debug.SetGCPercent(MaxPercent) // before the first collection little is live
 	t.arm()
 	return func() {
-		if t.stopped.CompareAndSwap(false, true) {
+		t.mu.Lock()
+		defer t.mu.Unlock()
+		if !t.stopped {
+			t.stopped = true
 			debug.SetGCPercent(t.prev)
 		}
 	}
@@ -60,9 +63,12 @@ func Start(budget uint64) (stop func()) {
 // runs a finalizer once the collection that found its object unreachable
 // is done, and each one arms the next.
 type tuner struct {
-	budget  uint64
-	prev    int
-	stopped atomic.Bool
+	budget uint64
+	prev   int
+	// mu makes a finalizer's setting and stop's one after the other: no
+	// finalizer sets GOGC once stop has set it back
+	mu      sync.Mutex
+	stopped bool
 	sample  []metrics.Sample // used by the finalizer goroutine alone
 }
 
@@ -76,7 +82,9 @@ type sentinel struct {
 
 func (t *tuner) arm() {
 	runtime.SetFinalizer(new(sentinel), func(*sentinel) {
-		if t.stopped.Load() {
+		t.mu.Lock()
+		defer t.mu.Unlock()
+		if t.stopped {
 			return
 		}
 		metrics.Read(t.sample)

@@ -23,13 +23,18 @@ type FencedDiv struct {
 	ID      string
 	Classes []string
 	Attrs   []Attr // key=value pairs in source order
-	Offset  int    // byte offset of the opening line in the source
+	Offset  int    // byte offset of the opening line in the source, or MadeOffset
 	Closed  bool   // false when the document ended before the closing fence
 	AttrErr string // a message when the {attributes} could not be parsed
 
 	depth   int // fenced divs that hold this one, itself included
 	dropped int // too-deep divs opened in this one whose closing fences are still to come
 }
+
+// MadeOffset is the Offset of a div that a renderer made in the tree around
+// part of another's content (a collapsed part's summary): it has no line in
+// the source, and a renderer that does not know it draws only its content.
+const MadeOffset = -1
 
 // Attr is one key=value attribute of a fenced div.
 type Attr struct{ Key, Value string }
