@@ -417,28 +417,15 @@ func (o *Output) folder(rel string, create bool) (bool, error) {
 	if known {
 		return true, nil
 	}
-	if !create && o.fresh(rel) {
-		return false, nil // not made yet
-	}
 	if inside, err := o.folder(path.Dir(rel), create); err != nil || !inside {
 		return false, err
 	}
 	p := filepath.Join(o.dir, filepath.FromSlash(rel))
-	if create && o.fresh(rel) {
-		switch err := os.Mkdir(p, 0o755); {
-		case err == nil:
-			if err := o.stopped(); err != nil {
-				return false, err
-			}
-			o.mu.Lock()
-			o.dirs[rel], o.made[rel] = true, true
-			o.mu.Unlock()
-			return true, nil
-		case !errors.Is(err, fs.ErrExist):
-			return false, err
-		} // made meanwhile by another Put: looked at below
+	var st fs.FileInfo
+	err := fs.ErrNotExist // in a folder this build made, one it has not made yet
+	if !o.fresh(rel) {
+		st, err = os.Lstat(p)
 	}
-	st, err := os.Lstat(p)
 	if errors.Is(err, fs.ErrNotExist) && create {
 		mkErr := os.Mkdir(p, 0o755)
 		if mkErr != nil && !errors.Is(mkErr, fs.ErrExist) {
@@ -447,12 +434,13 @@ func (o *Output) folder(rel string, create bool) (bool, error) {
 		if err := o.stopped(); err != nil {
 			return false, err
 		}
-		if mkErr == nil {
+		if mkErr == nil { // a folder of its own: what is in it, this build puts there
 			o.mu.Lock()
-			o.made[rel] = true // a folder of its own: what is in it, this build puts there
+			o.dirs[rel], o.made[rel] = true, true
 			o.mu.Unlock()
+			return true, nil
 		}
-		st, err = os.Lstat(p)
+		st, err = os.Lstat(p) // made meanwhile by another Put, or there after all
 	}
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
