@@ -244,9 +244,7 @@ func (p *Pipeline) parseAll(c *checked, errs *errorList) {
 		case !set.feeds(pg):
 			c.early.render(c, pg, doc)
 		case c.early != nil && !set.keepsTree(pg): // read for its notes, not changed: render it now
-			body := pg.body // spooled with its body, wanted by the features first
-			c.early.renderNoted(c, pg, doc)
-			pg.checkTree, pg.notesTree, pg.body = notesOnly(doc, set.trainer), true, body
+			pg.checkTree, pg.notesTree = c.early.noted(c, pg, doc), true
 		default:
 			pg.checkTree = doc // the features read it next: not parsed a third time
 		}

@@ -116,17 +116,21 @@ func (e *earlyBodies) render(c *checked, pg *Page, doc ast.Node) {
 	}
 	pg.sections = pageSections(pg, doc, c.site.features.trainer)
 	e.resolve(pg, doc)
-	e.keep(c, pg, doc, true)
+	e.keep(c, pg, doc)
 }
 
-// renderNoted renders the body of a page the features read only for its
-// trainer notes, which they do not change, as render does; its sections
-// are taken once its links are rewritten and its diagrams in, as collect
-// takes those of every page the features read.
-func (e *earlyBodies) renderNoted(c *checked, pg *Page, doc ast.Node) {
+// noted renders the body of page pg, which the features read only for its
+// trainer notes and do not change, as render does, and returns its tree
+// cut to what they read of it (notesOnly). Its sections are taken once its
+// links are rewritten and its diagrams in, as collect takes those of every
+// page the features read; its Markdown stays until they have read it.
+func (e *earlyBodies) noted(c *checked, pg *Page, doc ast.Node) ast.Node {
+	body := pg.body
 	e.resolve(pg, doc)
 	pg.sections = pageSections(pg, doc, c.site.features.trainer)
-	e.keep(c, pg, doc, true)
+	e.keep(c, pg, doc)
+	pg.body = body
+	return notesOnly(doc, c.site.features.trainer)
 }
 
 // resolve rewrites the links of page pg's tree and puts its diagrams in.
@@ -139,13 +143,12 @@ func (e *earlyBodies) resolve(pg *Page, doc ast.Node) {
 }
 
 // keep renders page pg's body from doc, whose links are rewritten and
-// diagrams in, and keeps it for rendering the page: a page the features
-// read only for its trainer notes (not changed) is kept once they did.
-// In the spool, the Markdown waits with it (only the features' Marks read
-// it again), and with texts, the texts of the page's search sections:
-// most of what a page keeps until the search index is made (a third of a
-// 10,000-lesson build's live memory). All three go in one write.
-func (e *earlyBodies) keep(c *checked, pg *Page, doc ast.Node, texts bool) {
+// diagrams in, and keeps it for rendering the page. In the spool, the
+// Markdown waits with it (only the features' Marks read it again), and the
+// texts of the page's search sections: most of what a page keeps until the
+// search index is made (a third of a 10,000-lesson build's live memory).
+// All three go in one write.
+func (e *earlyBodies) keep(c *checked, pg *Page, doc ast.Node) {
 	if e == nil {
 		return
 	}
@@ -167,7 +170,8 @@ func (e *earlyBodies) keep(c *checked, pg *Page, doc ast.Node, texts bool) {
 	}
 	n, md := buf.Len(), len(pg.body)
 	buf.Write(pg.body)
-	if texts = texts && len(pg.sections) > 0; texts {
+	texts := len(pg.sections) > 0
+	if texts {
 		var u [binary.MaxVarintLen64]byte
 		for _, s := range pg.sections {
 			buf.Write(u[:binary.PutUvarint(u[:], uint64(len(s.Text)))])

@@ -257,7 +257,11 @@ func collect(c *checked, fed []*Page, content fs.FS) (*featureRun, []feature.Pro
 		pg := fed[i]
 		doc := pg.checkTree
 		notes[i], pg.checkTree, pg.notesTree = pg.notesTree, nil, false
-		if doc == nil {
+		switch {
+		case doc != nil:
+		case c.early != nil && !features.keepsTree(pg): // its parse was the cache's: rendered now, as parseAll would
+			doc, notes[i] = c.early.noted(c, pg, parseTree(c.md, pg)), true
+		default:
 			doc = parseTree(c.md, pg)
 		}
 		if !notes[i] {
@@ -309,9 +313,6 @@ func collect(c *checked, fed []*Page, content fs.FS) (*featureRun, []feature.Pro
 			return nil
 		}
 		sections[i] = pageSections(fed[i], docs[i], features.trainer)
-		if !features.keepsTree(fed[i]) { // read for its notes, not changed
-			c.early.keep(c, fed[i], docs[i], false)
-		}
 		return nil
 	})
 	for i, pg := range fed {
