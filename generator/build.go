@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html/template"
 	"io/fs"
+	"maps"
 	"sort"
 	"strconv"
 	"strings"
@@ -288,13 +289,15 @@ type pageRenderer struct {
 
 // layoutSet is the parsed layouts, which a server's pipeline keeps while
 // the layout files stay the same (parsing them was a few milliseconds of
-// every run): the template functions find the run's sidebars through cur.
+// every run): the template functions find the run's sidebars through cur,
+// and its cached partials through cached.
 type layoutSet struct {
 	key     uint64
 	tmpls   map[string]*template.Template
 	shells  map[string]*atomic.Int64
 	splices map[string]bool // the kinds whose layouts print the body only bare (see splice.go)
 	cur     atomic.Pointer[sidebarCache]
+	cached  atomic.Pointer[partialCache] // the run's cached partials
 }
 
 // newPageRenderer returns the renderer of site s's pages with layouts
@@ -303,9 +306,12 @@ func newPageRenderer(s *Site, layouts layoutFiles, key uint64, last *layoutSet) 
 	set := last
 	if set == nil || set.key != key {
 		set = &layoutSet{key: key, shells: map[string]*atomic.Int64{}}
-		funcs := template.FuncMap{"nav": nav, "items": items, "lessons": lessonsText,
-			"sidebar":   func(d pageData) (template.HTML, error) { return set.cur.Load().render(d) },
-			"navModule": func(ctx any, m *Module) (template.HTML, error) { return set.cur.Load().module(ctx, m) }}
+		funcs := maps.Clone(layoutFuncs)
+		funcs["sidebar"] = func(d pageData) (template.HTML, error) { return set.cur.Load().render(d) }
+		funcs["navModule"] = func(ctx any, m *Module) (template.HTML, error) { return set.cur.Load().module(ctx, m) }
+		funcs["cached"] = func(name string, key any, d pageData) (template.HTML, error) {
+			return set.cached.Load().run(name, key, d)
+		}
 		tmpls, err := loadTemplates(layouts, funcs)
 		if err != nil {
 			return nil, nil, err
@@ -319,8 +325,14 @@ func newPageRenderer(s *Site, layouts layoutFiles, key uint64, last *layoutSet) 
 	sidebars := newSidebarCache()
 	sidebars.tmpl = set.tmpls["lesson"]
 	set.cur.Store(sidebars)
+	set.cached.Store(newPartialCache(set.tmpls))
 	return &pageRenderer{site: s, tmpls: set.tmpls, shells: set.shells, splices: set.splices}, set, nil
 }
+
+// layoutFuncs are the layouts' template functions but sidebar, navModule
+// and cached, which a run's caches answer.
+var layoutFuncs = template.FuncMap{"nav": nav, "items": items, "lessons": lessonsText,
+	"breadcrumbsHTML": breadcrumbsHTML, "pagerHTML": pagerHTML, "tocHTML": tocHTML}
 
 // layoutOf names the layout of page p: its kind's.
 func layoutOf(p *Page) string {

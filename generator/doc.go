@@ -174,7 +174,13 @@
 // to the command overrides the built-in files one by one. Templates see
 // .Site, .Page, .Root (the relative path to the site root), and .Styles and
 // .Scripts (the features' assets the page loads, from the site root; also
-// made into elements, .StyleTags and .ScriptTags).
+// made into elements, .StyleTags and .ScriptTags). Besides Go's own
+// functions they have {{cached "name" key .}}, which runs the partial name
+// once per key and layout in a run (for markup that depends on the key and
+// the site alone, such as base.html's links, keyed by .Root), and
+// breadcrumbsHTML, pagerHTML and tocHTML, which print the page's
+// breadcrumbs, pager and table of contents (testdata/navmarkup.html is the
+// same markup as templates).
 // base.html's <body> carries data-kind, data-root, data-page and data-site
 // (Site.ID) for the scripts of features that work on every page; a layout
 // that replaces base.html keeps them. .Page.Views are the features' pages

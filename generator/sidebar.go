@@ -20,7 +20,7 @@ type sidebarCache struct {
 	tmpl    *template.Template
 	mu      sync.Mutex
 	html    map[sidebarKey]string
-	entries map[entryKey]template.HTML
+	entries htmlMemo[entryKey]
 }
 
 // maxSidebars bounds the sidebars kept at once: each lists every module,
@@ -41,7 +41,7 @@ type entryKey struct {
 }
 
 func newSidebarCache() *sidebarCache {
-	return &sidebarCache{html: map[sidebarKey]string{}, entries: map[entryKey]template.HTML{}}
+	return &sidebarCache{html: map[sidebarKey]string{}, entries: htmlMemo[entryKey]{made: map[entryKey]template.HTML{}}}
 }
 
 func (c *sidebarCache) render(d pageData) (template.HTML, error) {
@@ -82,19 +82,5 @@ func (c *sidebarCache) module(ctx any, m *Module) (template.HTML, error) {
 	if d.Current.Within(m) {
 		key.current = d.Current.Module
 	}
-	c.mu.Lock()
-	html, ok := c.entries[key]
-	c.mu.Unlock()
-	if ok {
-		return html, nil
-	}
-	var buf bytes.Buffer
-	if err := c.tmpl.ExecuteTemplate(&buf, "nav-module", d); err != nil {
-		return "", err
-	}
-	html = template.HTML(buf.String())
-	c.mu.Lock()
-	c.entries[key] = html
-	c.mu.Unlock()
-	return html, nil
+	return c.entries.get(key, c.tmpl, "nav-module", d)
 }

@@ -2,6 +2,7 @@ package generator
 
 import (
 	"html/template"
+	"maps"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -79,8 +80,11 @@ func parseLesson(t *testing.T, layouts fstest.MapFS) *template.Template {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tmpls, err := loadTemplates(files, template.FuncMap{"nav": nav, "items": items, "lessons": lessonsText,
-		"sidebar": func(pageData) (template.HTML, error) { return "", nil }, "navModule": func(any, *Module) (template.HTML, error) { return "", nil }})
+	funcs := maps.Clone(layoutFuncs)
+	funcs["sidebar"] = func(pageData) (template.HTML, error) { return "", nil }
+	funcs["navModule"] = func(any, *Module) (template.HTML, error) { return "", nil }
+	funcs["cached"] = func(string, any, pageData) (template.HTML, error) { return "", nil }
+	tmpls, err := loadTemplates(files, funcs)
 	if err != nil {
 		t.Fatal(err)
 	}
