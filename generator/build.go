@@ -298,6 +298,7 @@ type layoutSet struct {
 	splices map[string]bool // the kinds whose layouts print the body only bare (see splice.go)
 	cur     atomic.Pointer[sidebarCache]
 	cached  atomic.Pointer[partialCache] // the run's cached partials
+	marked  bool                         // the sidebar may be rendered for every depth at once (rootsMarked)
 }
 
 // newPageRenderer returns the renderer of site s's pages with layouts
@@ -321,10 +322,9 @@ func newPageRenderer(s *Site, layouts layoutFiles, key uint64, last *layoutSet) 
 			set.shells[name] = new(atomic.Int64)
 			set.splices[name] = bareBody(t)
 		}
+		set.marked = markSidebars && rootsMarked(tmpls["lesson"])
 	}
-	sidebars := newSidebarCache()
-	sidebars.tmpl = set.tmpls["lesson"]
-	set.cur.Store(sidebars)
+	set.cur.Store(newSidebarCache(set.tmpls["lesson"], set.marked))
 	set.cached.Store(newPartialCache(set.tmpls))
 	return &pageRenderer{site: s, tmpls: set.tmpls, shells: set.shells, splices: set.splices}, set, nil
 }

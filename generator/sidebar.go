@@ -2,60 +2,93 @@ package generator
 
 import (
 	"bytes"
+	"crypto/rand"
+	"encoding/hex"
 	"html/template"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // sidebarCache renders the curriculum sidebar, which lists every module on
 // every page, at a cost that does not grow with pages times modules:
 //
-//   - "sidebar" is rendered once per module and depth (the pages of one
-//     module at one depth share it), then the current page's link gets
-//     aria-current;
+//   - "sidebar" is rendered once per module (the pages of one module share
+//     it), then the current page's link gets aria-current;
 //   - each module's entry, which "sidebar" asks for with navModule, is
-//     rendered once per depth and per module current inside it (none, for
-//     the collapsed entry that most sidebars show).
+//     rendered once per module current inside it (none, for the collapsed
+//     entry that most sidebars show).
+//
+// Pages at other depths see other .Root values ("../", "../../"): when the
+// sidebar's templates print .Root only bare (rootsMarked), both are
+// rendered once with rootMarker as .Root, which each page's own root then
+// replaces; else once per depth as well. (Rendering per depth was 493
+// sidebars of a 10,000-lesson course's 200 modules, 6% of its build.)
 type sidebarCache struct {
-	tmpl    *template.Template
+	tmpl *template.Template
+	// marked: the layouts let the sidebar be rendered with rootMarker
+	marked  atomic.Bool
 	mu      sync.Mutex
 	html    map[sidebarKey]string
 	entries htmlMemo[entryKey]
 }
 
-// maxSidebars bounds the sidebars kept at once: each lists every module,
-// so keeping one per module would hold modules² bytes.
+// maxSidebars bounds the sidebars kept at once: pages render in reading
+// order, so the sidebars of modules done with need not be kept.
 const maxSidebars = 32
 
-// sidebarKey identifies pages that share a sidebar: the same module and depth.
+// sidebarKey identifies pages that share a sidebar: the same module and
+// root (rootMarker for every relative root, when the sidebar is marked).
 type sidebarKey struct {
 	module *Module
 	root   string
 }
 
 // entryKey identifies a module's entry in a sidebar: the module, the
-// depth, and the module of the current page when it is inside this one.
+// root, and the module of the current page when it is inside this one.
 type entryKey struct {
 	module, current *Module
 	root            string
 }
 
-func newSidebarCache() *sidebarCache {
-	return &sidebarCache{html: map[sidebarKey]string{}, entries: htmlMemo[entryKey]{made: map[entryKey]template.HTML{}}}
+// rootNonce and rootMarker stand for .Root in a sidebar rendered for every
+// depth: a nonce, so that no text can hold it, then "../", the bytes
+// every relative root is made of, so that a layout printing .Root where
+// escaping would change those bytes (a URL's query, a script) is caught:
+// there the nonce shows without the marker.
+var rootNonce, rootMarker = func() (string, string) {
+	b := make([]byte, 12)
+	rand.Read(b)
+	nonce := "p2pc-root-" + hex.EncodeToString(b)
+	return nonce, nonce + "../"
+}()
+
+func newSidebarCache(tmpl *template.Template, marked bool) *sidebarCache {
+	c := &sidebarCache{tmpl: tmpl, html: map[sidebarKey]string{}, entries: htmlMemo[entryKey]{made: map[entryKey]template.HTML{}}}
+	c.marked.Store(marked)
+	return c
 }
 
 func (c *sidebarCache) render(d pageData) (template.HTML, error) {
 	key := sidebarKey{d.Page.Module, d.Root}
+	if c.marked.Load() && relativeRoot(d.Root) {
+		key.root = rootMarker
+	}
 	c.mu.Lock()
 	html, ok := c.html[key]
 	c.mu.Unlock()
 	if !ok {
+		sidebarsRendered.Add(1)
 		var buf bytes.Buffer
-		shared := pageData{Site: d.Site, Page: &Page{Module: d.Page.Module}, Root: d.Root}
+		shared := pageData{Site: d.Site, Page: &Page{Module: d.Page.Module}, Root: key.root}
 		if err := c.tmpl.ExecuteTemplate(&buf, "sidebar", shared); err != nil {
 			return "", err
 		}
 		html = buf.String()
+		if key.root == rootMarker && strings.Count(html, rootNonce) != strings.Count(html, rootMarker) {
+			c.marked.Store(false) // printed where escaping changes it: render per root from now on
+			return c.render(d)
+		}
 		c.mu.Lock()
 		if len(c.html) >= maxSidebars {
 			clear(c.html) // pages render in reading order: the old ones are done with
@@ -63,12 +96,53 @@ func (c *sidebarCache) render(d pageData) (template.HTML, error) {
 		c.html[key] = html
 		c.mu.Unlock()
 	}
+	if key.root == rootMarker {
+		html = strings.ReplaceAll(html, rootMarker, d.Root)
+	}
 	link := `href="` + d.Root + d.Page.Path() + `"`
 	if i := strings.Index(html, link); i >= 0 && d.Page.Kind != "404" {
 		i += len(link)
 		html = html[:i] + ` aria-current="page"` + html[i:]
 	}
 	return template.HTML(html), nil
+}
+
+// markSidebars lets sidebars be rendered for every depth at once (a
+// variable for tests, which compare with rendering per depth).
+var markSidebars = true
+
+// sidebarsRendered counts the sidebars rendered, for tests.
+var sidebarsRendered atomic.Int64
+
+// relativeRoot reports whether root is "" or "../" repeated.
+func relativeRoot(root string) bool {
+	for ; root != ""; root = root[3:] {
+		if !strings.HasPrefix(root, "../") {
+			return false
+		}
+	}
+	return true
+}
+
+// rootsMarked reports whether the sidebar's templates in layout t
+// ("sidebar", "nav-module" and the templates they call) print .Root only
+// bare, as {{.Root}} or {{$.Root}} (see printedBare).
+func rootsMarked(t *template.Template) bool {
+	seen := map[string]bool{}
+	for todo := []string{"sidebar", "nav-module"}; len(todo) > 0; {
+		name := todo[len(todo)-1]
+		todo = todo[:len(todo)-1]
+		tt := t.Lookup(name)
+		if seen[name] || tt == nil || tt.Tree == nil {
+			continue
+		}
+		seen[name] = true
+		if !printedBare(tt.Tree.Root, "Root", []string{"Root"}, []string{"$", "Root"}) {
+			return false
+		}
+		todo = append(todo, calledTemplates(tt.Tree.Root)...)
+	}
+	return true
 }
 
 // module renders the "nav-module" layout for module m in the sidebar of

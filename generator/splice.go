@@ -5,9 +5,7 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"html/template"
-	"slices"
 	"sync/atomic"
-	"text/template/parse"
 )
 
 // A page's body is most of its bytes. Printed by its layout as
@@ -76,52 +74,9 @@ func splice(buf *bytes.Buffer, k int, write func(*bytes.Buffer)) []byte {
 // reads the templates as parsed, before html/template adds its escapers.
 func bareBody(t *template.Template) bool {
 	for _, tt := range t.Templates() {
-		if tt.Tree != nil && !bareIn(tt.Tree.Root) {
+		if tt.Tree != nil && !printedBare(tt.Tree.Root, "HTML", []string{"Page", "HTML"}) {
 			return false
 		}
 	}
 	return true
 }
-
-// bareIn is bareBody for one node and what it holds.
-func bareIn(n parse.Node) bool {
-	switch n := n.(type) {
-	case *parse.ListNode:
-		return n == nil || !slices.ContainsFunc(n.Nodes, func(c parse.Node) bool { return !bareIn(c) })
-	case *parse.ActionNode:
-		if c := n.Pipe.Cmds; len(n.Pipe.Decl) == 0 && len(c) == 1 && len(c[0].Args) == 1 {
-			if f, ok := c[0].Args[0].(*parse.FieldNode); ok && slices.Equal(f.Ident, []string{"Page", "HTML"}) {
-				return true
-			}
-		}
-		return bareIn(n.Pipe)
-	case *parse.PipeNode:
-		if n == nil {
-			return true
-		}
-		for _, c := range n.Cmds {
-			if slices.ContainsFunc(c.Args, func(a parse.Node) bool { return !bareIn(a) }) {
-				return false
-			}
-		}
-		return true
-	case *parse.IfNode:
-		return bareIn(n.Pipe) && bareIn(n.List) && bareIn(n.ElseList)
-	case *parse.RangeNode:
-		return bareIn(n.Pipe) && bareIn(n.List) && bareIn(n.ElseList)
-	case *parse.WithNode:
-		return bareIn(n.Pipe) && bareIn(n.List) && bareIn(n.ElseList)
-	case *parse.TemplateNode:
-		return bareIn(n.Pipe)
-	case *parse.FieldNode:
-		return !namesHTML(n.Ident)
-	case *parse.VariableNode:
-		return !namesHTML(n.Ident)
-	case *parse.ChainNode:
-		return !namesHTML(n.Field) && bareIn(n.Node)
-	}
-	return true
-}
-
-// namesHTML reports whether a chain of fields ends in one named HTML.
-func namesHTML(ident []string) bool { return len(ident) > 0 && ident[len(ident)-1] == "HTML" }

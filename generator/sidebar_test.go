@@ -1,0 +1,74 @@
+package generator
+
+import (
+	"bytes"
+	"maps"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// TestSidebarMarked: a sidebar rendered once for pages at every depth,
+// with a stand-in for .Root, gives the pages byte for byte what rendering
+// it per depth gives. With the built-in layouts it is rendered fewer
+// times; a sidebar that prints .Root where escaping changes it (a URL's
+// query, a script) or uses it in other ways (a condition, a function) is
+// rendered per depth, the same bytes again.
+func TestSidebarMarked(t *testing.T) {
+	partials := readLayout(t, "partials.html")
+	const first = `    <p class="sidebar-title">`
+	if !strings.Contains(partials, first) {
+		t.Fatal("partials.html: the sidebar's first line moved")
+	}
+	content := os.DirFS("../content")
+	for _, tc := range []struct {
+		name, add, shows string // shows: what the change prints on some page
+		fewer            bool   // fewer sidebars rendered than per depth (else as many or one more)
+	}{
+		{"built-in", "", `class="sidebar-title"`, true},
+		{"query", `<a href="search.html?from={{.Root}}">back</a>`, `?from=..%2f`, false},
+		{"script", `<script>var root = "{{.Root}}";</script>`, `var root = "..\/`, false},
+		{"condition", `{{if .Root}}<p>below the home</p>{{end}}`, `below the home`, false},
+		{"function", `<p>{{len .Root}}</p>`, `<p>6</p>`, false},
+		{"variable", `{{$r := .Root}}<a href="{{$r}}x.html">x</a>`, `href="../x.html"`, false},
+		{"bare", `<a href="{{$.Root}}search.html">s</a><p data-root="{{.Root}}">{{.Root}}</p>`, `<p data-root="../../">../../</p>`, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			layouts := Layers(fstest.MapFS{"partials.html": {Data: []byte(strings.Replace(partials, first, tc.add+first, 1))}}, layoutsFS)
+			build := func(mark bool) (map[string][]byte, int64) {
+				markSidebars = mark
+				defer func() { markSidebars = true }()
+				before := sidebarsRendered.Load()
+				site, err := Build(content, layouts, Options{})
+				if err != nil {
+					t.Fatal(err)
+				}
+				return site.Files, sidebarsRendered.Load() - before
+			}
+			perDepth, n := build(false)
+			marked, m := build(true)
+			for name, want := range perDepth {
+				if got := marked[name]; !bytes.Equal(got, want) {
+					t.Fatalf("%s differs from the page rendered per depth:\n%s", name, firstDiff(got, want))
+				}
+			}
+			if len(marked) != len(perDepth) {
+				t.Fatalf("%d files, want %d", len(marked), len(perDepth))
+			}
+			if !slices.ContainsFunc(slices.Collect(maps.Values(marked)), func(b []byte) bool { return bytes.Contains(b, []byte(tc.shows)) }) {
+				t.Fatalf("no page shows %q", tc.shows)
+			}
+			for name, b := range marked {
+				if bytes.Contains(b, []byte(rootNonce)) {
+					t.Fatalf("%s shows the stand-in for .Root", name)
+				}
+			}
+			if tc.fewer && m >= n {
+				t.Fatalf("%d sidebars rendered, as many as per depth (%d)", m, n)
+			}
+			t.Logf("%d sidebars rendered, %d per depth", m, n)
+		})
+	}
+}
