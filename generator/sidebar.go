@@ -70,34 +70,9 @@ func newSidebarCache(tmpl *template.Template, marked bool) *sidebarCache {
 }
 
 func (c *sidebarCache) render(d pageData) (template.HTML, error) {
-	key := sidebarKey{d.Page.Module, d.Root}
-	if c.marked.Load() && relativeRoot(d.Root) {
-		key.root = rootMarker
-	}
-	c.mu.Lock()
-	html, ok := c.html[key]
-	c.mu.Unlock()
-	if !ok {
-		sidebarsRendered.Add(1)
-		var buf bytes.Buffer
-		shared := pageData{Site: d.Site, Page: &Page{Module: d.Page.Module}, Root: key.root}
-		if err := c.tmpl.ExecuteTemplate(&buf, "sidebar", shared); err != nil {
-			return "", err
-		}
-		html = buf.String()
-		if key.root == rootMarker && strings.Count(html, rootNonce) != strings.Count(html, rootMarker) {
-			c.marked.Store(false) // printed where escaping changes it: render per root from now on
-			return c.render(d)
-		}
-		c.mu.Lock()
-		if len(c.html) >= maxSidebars {
-			clear(c.html) // pages render in reading order: the old ones are done with
-		}
-		c.html[key] = html
-		c.mu.Unlock()
-	}
-	if key.root == rootMarker {
-		html = strings.ReplaceAll(html, rootMarker, d.Root)
+	html, err := c.shared(d.Site, d.Page.Module, d.Root)
+	if err != nil {
+		return "", err
 	}
 	link := `href="` + d.Root + d.Page.Path() + `"`
 	if i := strings.Index(html, link); i >= 0 && d.Page.Kind != "404" {
@@ -105,6 +80,45 @@ func (c *sidebarCache) render(d pageData) (template.HTML, error) {
 		html = html[:i] + ` aria-current="page"` + html[i:]
 	}
 	return template.HTML(html), nil
+}
+
+// shared returns the sidebar the pages of module m at root share: made
+// from the one rendered with rootMarker when the layouts allow, else
+// rendered for root.
+func (c *sidebarCache) shared(site *Site, m *Module, root string) (string, error) {
+	key := sidebarKey{m, root}
+	c.mu.Lock()
+	html, ok := c.html[key]
+	c.mu.Unlock()
+	if ok {
+		return html, nil
+	}
+	if c.marked.Load() && relativeRoot(root) {
+		marked, err := c.shared(site, m, rootMarker)
+		if err != nil {
+			return "", err
+		}
+		if ok = strings.Count(marked, rootNonce) == strings.Count(marked, rootMarker); ok {
+			html = strings.ReplaceAll(marked, rootMarker, root)
+		} else {
+			c.marked.Store(false) // printed where escaping changes it: render per root from now on
+		}
+	}
+	if !ok {
+		sidebarsRendered.Add(1)
+		var buf bytes.Buffer
+		if err := c.tmpl.ExecuteTemplate(&buf, "sidebar", pageData{Site: site, Page: &Page{Module: m}, Root: root}); err != nil {
+			return "", err
+		}
+		html = buf.String()
+	}
+	c.mu.Lock()
+	if len(c.html) >= maxSidebars {
+		clear(c.html) // pages render in reading order: the old ones are done with
+	}
+	c.html[key] = html
+	c.mu.Unlock()
+	return html, nil
 }
 
 // markSidebars lets sidebars be rendered for every depth at once (a
