@@ -27,6 +27,26 @@ import (
 //
 //	go test -run XXX -bench EditOneLesson -benchtime 30x ./generator/serve/
 func BenchmarkEditOneLesson(b *testing.B) {
+	benchEdits(b, func(lesson string, i int) string { return editFirstWord(lesson, fmt.Sprintf("edit%d", i)) })
+}
+
+// BenchmarkEditTitle is BenchmarkEditOneLesson with the lesson's title
+// changed: every page lists it in its sidebar or its module's lists, so
+// every page is written again. It also reports ms/first-build, the
+// server's first build of the whole site, which a title edit must not
+// exceed (issue #10).
+//
+//	P2PC_BENCH_LESSONS=10000 go test -run XXX -bench EditTitle -benchtime 5x ./generator/serve/
+func BenchmarkEditTitle(b *testing.B) {
+	benchEdits(b, func(lesson string, i int) string {
+		return strings.Replace(lesson, "\ntitle: ", fmt.Sprintf("\ntitle: edit%d ", i), 1)
+	})
+}
+
+// benchEdits serves the synthetic curriculum and saves, each iteration,
+// one lesson as edit changes it (i is the iteration), each time a page
+// that is not the last one's; the edit must put "edit<i>" in its page.
+func benchEdits(b *testing.B, edit func(lesson string, i int) string) {
 	lessons := synthetic.Size(10000)
 	dir := b.TempDir()
 	content := filepath.Join(dir, "content")
@@ -39,7 +59,8 @@ func BenchmarkEditOneLesson(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer s.Close()
-	b.Logf("first build and write of %d lessons: %v", lessons, time.Since(start).Round(time.Millisecond))
+	first := time.Since(start)
+	b.Logf("first build and write of %d lessons: %v", lessons, first.Round(time.Millisecond))
 	events := subscribe(b, s.URL())
 
 	var edits, rebuilds, files []time.Duration
@@ -52,7 +73,7 @@ func BenchmarkEditOneLesson(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		edited := editFirstWord(string(data), fmt.Sprintf("edit%d", i))
+		edited := edit(string(data), i)
 		builds := strings.Count(stdout.String(), "rebuilt in ")
 
 		saved := time.Now()
@@ -83,6 +104,7 @@ func BenchmarkEditOneLesson(b *testing.B) {
 	b.ReportMetric(millis(median(edits)), "ms/edit")
 	b.ReportMetric(millis(median(rebuilds)), "ms/rebuild")
 	b.ReportMetric(float64(median(files)), "files/edit")
+	b.ReportMetric(millis(first), "ms/first-build")
 }
 
 // editFirstWord replaces the first word of the lesson's text after its
