@@ -9,11 +9,12 @@ import (
 // template tree n is printed alone in its action, as one of forms (such as
 // {{.Page.HTML}} for ["Page" "HTML"], or {{$.Root}} for ["$" "Root"]), and
 // used in no other way: not {{len .Page.HTML}}, {{if .Root}}, {{$p.HTML}},
-// {{.Page.HTML | printf …}} or a template given it. A layout's output
-// then holds whatever a value there is given where it printed it, and
-// nowhere else: a stand-in can be put in its place afterwards (see
-// splice.go and sidebar.go). It reads templates as parsed, before
-// html/template adds its escapers.
+// {{.Page.HTML | printf …}} or a template given it. What the layout does
+// then depends on the value only through how it is printed, where it is
+// printed: a stand-in can be printed instead and replaced afterwards, as
+// long as escaping treats the two alike there (splice.go and sidebar.go
+// check that it did). It reads templates as parsed, before html/template
+// adds its escapers.
 func printedBare(n parse.Node, name string, forms ...[]string) bool {
 	switch n := n.(type) {
 	case *parse.ListNode:

@@ -234,6 +234,20 @@ type pageData struct {
 	// ranges over Styles and Scripts instead costs a dozen template calls
 	// a page).
 	StyleTags, ScriptTags template.HTML
+	layout                string // the layout whose templates run (cached runs its partials there)
+	nested                int    // the template functions the data went through that run templates
+}
+
+// maxNested bounds how deep the template functions that run templates
+// (sidebar, navModule, cached) may call one another: each starts a new
+// execution, which text/template's own depth limit does not see, so a
+// layout that calls one inside itself would recurse until the stack runs
+// out. Module folders nest at most maxFolderDepth deep.
+const maxNested = 4 * maxFolderDepth
+
+// tooNested is the error of a template function called maxNested deep.
+func tooNested(fn string) error {
+	return fmt.Errorf("%s: called %d deep inside the templates it runs: does a layout call it inside itself?", fn, maxNested)
 }
 
 // navData is what the recursive navigation templates see.
@@ -242,15 +256,16 @@ type navData struct {
 	Current *Page
 	Module  *Module
 	Items   []Item // what "lesson-items" and "nav-items" list: the module's items, or a draft's children
+	nested  int    // as pageData's
 }
 
 // nav builds navData for module m from a page's or another module's data.
 func nav(ctx any, m *Module) (navData, error) {
 	switch c := ctx.(type) {
 	case pageData:
-		return navData{Root: c.Root, Current: c.Page, Module: m}, nil
+		return navData{Root: c.Root, Current: c.Page, Module: m, nested: c.nested}, nil
 	case navData:
-		return navData{Root: c.Root, Current: c.Current, Module: m}, nil
+		return navData{Root: c.Root, Current: c.Current, Module: m, nested: c.nested}, nil
 	}
 	return navData{}, fmt.Errorf("nav: unexpected %T", ctx)
 }
@@ -324,7 +339,7 @@ func newPageRenderer(s *Site, layouts layoutFiles, key uint64, last *layoutSet) 
 		}
 		set.marked = markSidebars && rootsMarked(tmpls["lesson"])
 	}
-	set.cur.Store(newSidebarCache(set.tmpls["lesson"], set.marked))
+	set.cur.Store(newSidebarCache(set.tmpls, "lesson", set.marked))
 	set.cached.Store(newPartialCache(set.tmpls))
 	return &pageRenderer{site: s, tmpls: set.tmpls, shells: set.shells, splices: set.splices}, set, nil
 }
@@ -363,7 +378,7 @@ func (r *pageRenderer) renderSized(buf *bytes.Buffer, p *Page, body int) ([]byte
 			rt = strings.TrimSuffix(base, "/") + "/"
 		}
 	}
-	data := pageData{Site: r.site, Page: p, Root: rt, IndexURL: rt + "contents/index.html"}
+	data := pageData{Site: r.site, Page: p, Root: rt, IndexURL: rt + "contents/index.html", layout: name}
 	data.Styles, data.Scripts = r.site.features.assets(p)
 	data.StyleTags, data.ScriptTags = r.tags.get(rt, data.Styles, data.Scripts)
 	if err := r.tmpls[name].ExecuteTemplate(buf, "base.html", data); err != nil {

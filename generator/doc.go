@@ -176,8 +176,9 @@
 // .Scripts (the features' assets the page loads, from the site root; also
 // made into elements, .StyleTags and .ScriptTags). Besides Go's own
 // functions they have {{cached "name" key .}}, which runs the partial name
-// once per key and layout in a run (for markup that depends on the key and
-// the site alone, such as base.html's links, keyed by .Root), and
+// about once per key and layout in a run and prints that on every page
+// with the key (for markup that depends on the key and the site alone,
+// such as base.html's links, keyed by .Root), and
 // breadcrumbsHTML, pagerHTML and tocHTML, which print the page's
 // breadcrumbs, pager and table of contents (testdata/navmarkup.html is the
 // same markup as templates).

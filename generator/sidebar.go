@@ -20,12 +20,18 @@ import (
 //     entry that most sidebars show).
 //
 // Pages at other depths see other .Root values ("../", "../../"): when the
-// sidebar's templates print .Root only bare (rootsMarked), both are
+// sidebar's templates print .Root only bare (rootsMarked), those are
 // rendered once with rootMarker as .Root, which each page's own root then
-// replaces; else once per depth as well. (Rendering per depth was 493
-// sidebars of a 10,000-lesson course's 200 modules, 6% of its build.)
+// replaces; else once per depth as well. The home's root, "", is always
+// rendered as it is: html/template's filters judge an empty value apart
+// (an unquoted attribute prints it as ZgotmplZ). A non-empty relative root
+// and the marker are alike to them: no scheme, a "/" in both; escapers
+// work byte by byte, and one that changes "../" changes the marker's too,
+// which render sees. (Rendering per depth was 493 sidebars of a
+// 10,000-lesson course's 200 modules, 6% of its build; now 348.)
 type sidebarCache struct {
-	tmpl *template.Template
+	tmpl   *template.Template
+	layout string // tmpl's
 	// marked: the layouts let the sidebar be rendered with rootMarker
 	marked  atomic.Bool
 	mu      sync.Mutex
@@ -52,10 +58,10 @@ type entryKey struct {
 }
 
 // rootNonce and rootMarker stand for .Root in a sidebar rendered for every
-// depth: a nonce, so that no text can hold it, then "../", the bytes
-// every relative root is made of, so that a layout printing .Root where
-// escaping would change those bytes (a URL's query, a script) is caught:
-// there the nonce shows without the marker.
+// depth but the home's: a nonce, so that no text can hold it, then "../",
+// the bytes every such root is made of, so that a layout printing .Root
+// where escaping would change those bytes (a URL's query, a script) is
+// caught: there the nonce shows without the marker.
 var rootNonce, rootMarker = func() (string, string) {
 	b := make([]byte, 12)
 	rand.Read(b)
@@ -63,14 +69,17 @@ var rootNonce, rootMarker = func() (string, string) {
 	return nonce, nonce + "../"
 }()
 
-func newSidebarCache(tmpl *template.Template, marked bool) *sidebarCache {
-	c := &sidebarCache{tmpl: tmpl, html: map[sidebarKey]string{}, entries: htmlMemo[entryKey]{made: map[entryKey]template.HTML{}}}
+func newSidebarCache(tmpls map[string]*template.Template, layout string, marked bool) *sidebarCache {
+	c := &sidebarCache{tmpl: tmpls[layout], layout: layout, html: map[sidebarKey]string{}, entries: htmlMemo[entryKey]{made: map[entryKey]template.HTML{}}}
 	c.marked.Store(marked)
 	return c
 }
 
 func (c *sidebarCache) render(d pageData) (template.HTML, error) {
-	html, err := c.shared(d.Site, d.Page.Module, d.Root)
+	if d.nested >= maxNested {
+		return "", tooNested("sidebar")
+	}
+	html, err := c.shared(d.Site, d.Page.Module, d.Root, d.nested+1)
 	if err != nil {
 		return "", err
 	}
@@ -85,7 +94,7 @@ func (c *sidebarCache) render(d pageData) (template.HTML, error) {
 // shared returns the sidebar the pages of module m at root share: made
 // from the one rendered with rootMarker when the layouts allow, else
 // rendered for root.
-func (c *sidebarCache) shared(site *Site, m *Module, root string) (string, error) {
+func (c *sidebarCache) shared(site *Site, m *Module, root string, nested int) (string, error) {
 	key := sidebarKey{m, root}
 	c.mu.Lock()
 	html, ok := c.html[key]
@@ -93,8 +102,8 @@ func (c *sidebarCache) shared(site *Site, m *Module, root string) (string, error
 	if ok {
 		return html, nil
 	}
-	if c.marked.Load() && relativeRoot(root) {
-		marked, err := c.shared(site, m, rootMarker)
+	if c.marked.Load() && root != "" && relativeRoot(root) {
+		marked, err := c.shared(site, m, rootMarker, nested)
 		if err != nil {
 			return "", err
 		}
@@ -107,7 +116,8 @@ func (c *sidebarCache) shared(site *Site, m *Module, root string) (string, error
 	if !ok {
 		sidebarsRendered.Add(1)
 		var buf bytes.Buffer
-		if err := c.tmpl.ExecuteTemplate(&buf, "sidebar", pageData{Site: site, Page: &Page{Module: m}, Root: root}); err != nil {
+		d := pageData{Site: site, Page: &Page{Module: m}, Root: root, layout: c.layout, nested: nested}
+		if err := c.tmpl.ExecuteTemplate(&buf, "sidebar", d); err != nil {
 			return "", err
 		}
 		html = buf.String()
@@ -166,6 +176,10 @@ func (c *sidebarCache) module(ctx any, m *Module) (template.HTML, error) {
 	if err != nil {
 		return "", err
 	}
+	if d.nested >= maxNested {
+		return "", tooNested("navModule")
+	}
+	d.nested++
 	key := entryKey{module: m, root: d.Root}
 	if d.Current.Within(m) {
 		key.current = d.Current.Module

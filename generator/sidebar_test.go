@@ -34,6 +34,10 @@ func TestSidebarMarked(t *testing.T) {
 		{"function", `<p>{{len .Root}}</p>`, `<p>6</p>`, false},
 		{"variable", `{{$r := .Root}}<a href="{{$r}}x.html">x</a>`, `href="../x.html"`, false},
 		{"bare", `<a href="{{$.Root}}search.html">s</a><p data-root="{{.Root}}">{{.Root}}</p>`, `<p data-root="../../">../../</p>`, true},
+		// filters judge "" apart (the home's root, rendered as it is), and a
+		// root and the stand-in alike
+		{"unquoted", `<a class=home href={{.Root}}index.html>home</a>`, `href=ZgotmplZindex.html`, true},
+		{"css", `<p style="--r: {{.Root}}">r</p>`, `--r: ZgotmplZ`, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			layouts := Layers(fstest.MapFS{"partials.html": {Data: []byte(strings.Replace(partials, first, tc.add+first, 1))}}, layoutsFS)
@@ -70,5 +74,23 @@ func TestSidebarMarked(t *testing.T) {
 			}
 			t.Logf("%d sidebars rendered, %d per depth", m, n)
 		})
+	}
+}
+
+// TestTemplateFunctionsNest: a layout that calls sidebar, navModule or
+// cached inside the templates they run gets an error, not a crash (each
+// call starts an execution text/template's depth limit does not see).
+func TestTemplateFunctionsNest(t *testing.T) {
+	partials := readLayout(t, "partials.html")
+	for name, layouts := range map[string]fstest.MapFS{
+		"sidebar":   {"partials.html": {Data: []byte(strings.Replace(partials, `<p class="sidebar-title">`, `{{sidebar .}}<p class="sidebar-title">`, 1))}},
+		"navModule": {"partials.html": {Data: []byte(strings.Replace(partials, `{{define "nav-module"}}`, `{{define "nav-module"}}{{navModule . .Module}}`, 1))}},
+		"cached": {"probe.html": {Data: []byte(`{{define "probe"}}{{cached "probe" "k" .}}{{end}}`)},
+			"lesson.html": {Data: []byte(strings.Replace(readLayout(t, "lesson.html"), `<article class="lesson">`, `{{cached "probe" "k" .}}<article class="lesson">`, 1))}},
+	} {
+		_, err := Build(os.DirFS("../content"), Layers(layouts, layoutsFS), Options{})
+		if err == nil || !strings.Contains(err.Error(), "inside itself") {
+			t.Errorf("%s called inside itself: want an error, got %v", name, err)
+		}
 	}
 }
