@@ -27,7 +27,8 @@ var css []byte
 type AllInOne struct {
 	outline []feature.OutlinePage
 	modules []module
-	lessons int // in the modules
+	byKey   map[string]int // index in modules, by key (a view names its module by it)
+	lessons int            // in the modules
 	share   shared
 }
 
@@ -56,7 +57,7 @@ func (a *AllInOne) Manifest() feature.Manifest {
 
 // Outline implements feature.OutlineReader: the modules and their pages.
 func (a *AllInOne) Outline(pages []feature.OutlinePage) {
-	a.outline, a.modules, a.lessons = pages, nil, 0
+	a.outline, a.modules, a.byKey, a.lessons = pages, nil, map[string]int{}, 0
 	for _, p := range pages {
 		if p.ModuleURL == "" {
 			if p.Kind == "lesson" { // a lesson outside any module (an mdBook's chapters): the course view shows it
@@ -72,6 +73,7 @@ func (a *AllInOne) Outline(pages []feature.OutlinePage) {
 			a.lessons++
 		}
 		if p.URL == p.ModuleURL {
+			a.byKey[strings.TrimSuffix(p.URL, "/")] = len(a.modules)
 			a.modules = append(a.modules, module{key: strings.TrimSuffix(p.URL, "/"), title: p.Title})
 		}
 		if n := len(a.modules); n > 0 && strings.TrimSuffix(p.ModuleURL, "/") == a.modules[n-1].key {
@@ -146,20 +148,31 @@ func (a *AllInOne) Assembles(url string) ([]string, bool) {
 		return nil, false
 	}
 	var shows []string
-	for _, m := range a.modules {
-		if rest == "" && a.lessons > maxCourseLessons {
-			break
+	switch m, ok := a.module(rest); {
+	case ok:
+		for _, p := range m.pages {
+			shows = append(shows, p.URL)
 		}
-		if rest == "" || m.key+"/" == rest {
+	case rest == "" && a.lessons <= maxCourseLessons:
+		for _, m := range a.modules {
 			for _, p := range m.pages {
 				shows = append(shows, p.URL)
 			}
 		}
 	}
-	if rest == "" && a.lessons > maxCourseLessons {
-		shows = nil
-	}
 	return shows, true
+}
+
+// module finds the module whose view is at rest ("key/") below the
+// feature's folder; a view per module, and each looking up its own, must
+// not cost modules² (a course of 1,000 modules has 2,000 views).
+func (a *AllInOne) module(rest string) (module, bool) {
+	key, ok := strings.CutSuffix(rest, "/")
+	i, found := a.byKey[key]
+	if !ok || !found || key == "" {
+		return module{}, false
+	}
+	return a.modules[i], true
 }
 
 // Assemble implements feature.Assembler.
@@ -169,10 +182,8 @@ func (a *AllInOne) Assemble(url string, body func(string) []byte) template.HTML 
 	if rest == "" {
 		return v.course(a.modules, dir)
 	}
-	for _, m := range a.modules {
-		if m.key+"/" == rest {
-			return v.module(m)
-		}
+	if m, ok := a.module(rest); ok {
+		return v.module(m)
 	}
 	return ""
 }
