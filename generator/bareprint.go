@@ -5,9 +5,10 @@ import (
 	"text/template/parse"
 )
 
-// printedBare reports whether every field or variable named name in the
-// template tree n is printed alone in its action, as one of forms (such as
-// {{.Page.HTML}} for ["Page" "HTML"], or {{$.Root}} for ["$" "Root"]), and
+// printedBare reports whether every field or variable named as forms end
+// in the template tree n is printed alone in its action, as one of forms
+// (such as {{.Page.HTML}} for ["Page" "HTML"], or {{$.Root}} for ["$"
+// "Root"]), and
 // used in no other way: not {{len .Page.HTML}}, {{if .Root}}, {{$p.HTML}},
 // {{.Page.HTML | printf …}} or a template given it. What the layout does
 // then depends on the value only through how it is printed, where it is
@@ -15,39 +16,40 @@ import (
 // long as escaping treats the two alike there (splice.go and sidebar.go
 // check that it did). It reads templates as parsed, before html/template
 // adds its escapers.
-func printedBare(n parse.Node, name string, forms ...[]string) bool {
+func printedBare(n parse.Node, forms ...[]string) bool {
+	name := forms[0][len(forms[0])-1]
 	switch n := n.(type) {
 	case *parse.ListNode:
-		return n == nil || !slices.ContainsFunc(n.Nodes, func(c parse.Node) bool { return !printedBare(c, name, forms...) })
+		return n == nil || !slices.ContainsFunc(n.Nodes, func(c parse.Node) bool { return !printedBare(c, forms...) })
 	case *parse.ActionNode:
 		if c := n.Pipe.Cmds; len(n.Pipe.Decl) == 0 && len(c) == 1 && len(c[0].Args) == 1 && isForm(c[0].Args[0], forms) {
 			return true
 		}
-		return printedBare(n.Pipe, name, forms...)
+		return printedBare(n.Pipe, forms...)
 	case *parse.PipeNode:
 		if n == nil {
 			return true
 		}
 		for _, c := range n.Cmds {
-			if slices.ContainsFunc(c.Args, func(a parse.Node) bool { return !printedBare(a, name, forms...) }) {
+			if slices.ContainsFunc(c.Args, func(a parse.Node) bool { return !printedBare(a, forms...) }) {
 				return false
 			}
 		}
 		return true
 	case *parse.IfNode:
-		return printedBare(n.Pipe, name, forms...) && printedBare(n.List, name, forms...) && printedBare(n.ElseList, name, forms...)
+		return printedBare(n.Pipe, forms...) && printedBare(n.List, forms...) && printedBare(n.ElseList, forms...)
 	case *parse.RangeNode:
-		return printedBare(n.Pipe, name, forms...) && printedBare(n.List, name, forms...) && printedBare(n.ElseList, name, forms...)
+		return printedBare(n.Pipe, forms...) && printedBare(n.List, forms...) && printedBare(n.ElseList, forms...)
 	case *parse.WithNode:
-		return printedBare(n.Pipe, name, forms...) && printedBare(n.List, name, forms...) && printedBare(n.ElseList, name, forms...)
+		return printedBare(n.Pipe, forms...) && printedBare(n.List, forms...) && printedBare(n.ElseList, forms...)
 	case *parse.TemplateNode:
-		return printedBare(n.Pipe, name, forms...)
+		return printedBare(n.Pipe, forms...)
 	case *parse.FieldNode:
 		return !endsIn(n.Ident, name)
 	case *parse.VariableNode:
 		return !endsIn(n.Ident, name)
 	case *parse.ChainNode:
-		return !endsIn(n.Field, name) && printedBare(n.Node, name, forms...)
+		return !endsIn(n.Field, name) && printedBare(n.Node, forms...)
 	}
 	return true
 }

@@ -44,7 +44,7 @@ type sidebarCache struct {
 const maxSidebars = 32
 
 // sidebarKey identifies pages that share a sidebar: the same module and
-// root (rootMarker for every relative root, when the sidebar is marked).
+// root (rootMarker for every root below the home, when the sidebar is marked).
 type sidebarKey struct {
 	module *Module
 	root   string
@@ -102,7 +102,7 @@ func (c *sidebarCache) shared(site *Site, m *Module, root string, nested int) (s
 	if ok {
 		return html, nil
 	}
-	if c.marked.Load() && root != "" && relativeRoot(root) {
+	if c.marked.Load() && belowHome(root) {
 		marked, err := c.shared(site, m, rootMarker, nested)
 		if err != nil {
 			return "", err
@@ -138,14 +138,10 @@ var markSidebars = true
 // sidebarsRendered counts the sidebars rendered, for tests.
 var sidebarsRendered atomic.Int64
 
-// relativeRoot reports whether root is "" or "../" repeated.
-func relativeRoot(root string) bool {
-	for ; root != ""; root = root[3:] {
-		if !strings.HasPrefix(root, "../") {
-			return false
-		}
-	}
-	return true
+// belowHome reports whether root is "../" once or more: the root of a
+// page below the home, relative.
+func belowHome(root string) bool {
+	return root != "" && strings.Count(root, "../")*3 == len(root)
 }
 
 // rootsMarked reports whether the sidebar's templates in layout t
@@ -161,7 +157,7 @@ func rootsMarked(t *template.Template) bool {
 			continue
 		}
 		seen[name] = true
-		if !printedBare(tt.Tree.Root, "Root", []string{"Root"}, []string{"$", "Root"}) {
+		if !printedBare(tt.Tree.Root, []string{"Root"}, []string{"$", "Root"}) {
 			return false
 		}
 		todo = append(todo, calledTemplates(tt.Tree.Root)...)

@@ -74,7 +74,7 @@ func splice(buf *bytes.Buffer, k int, write func(*bytes.Buffer)) []byte {
 // reads the templates as parsed, before html/template adds its escapers.
 func bareBody(t *template.Template) bool {
 	for _, tt := range t.Templates() {
-		if tt.Tree != nil && !printedBare(tt.Tree.Root, "HTML", []string{"Page", "HTML"}) {
+		if tt.Tree != nil && !printedBare(tt.Tree.Root, []string{"Page", "HTML"}) {
 			return false
 		}
 	}

@@ -169,7 +169,7 @@ func (a *AllInOne) Assembles(url string) ([]string, bool) {
 func (a *AllInOne) module(rest string) (module, bool) {
 	key, ok := strings.CutSuffix(rest, "/")
 	i, found := a.byKey[key]
-	if !ok || !found || key == "" {
+	if !ok || !found {
 		return module{}, false
 	}
 	return a.modules[i], true
