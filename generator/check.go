@@ -96,7 +96,7 @@ func (p *Pipeline) load(features *featureSet, errs *errorList) (*checked, *loade
 	l := &loader{fsys: p.content, opts: p.opts, errs: errs, urls: make(map[string]string, n), assets: map[string]string{},
 		pages: make(map[string]*Page, n), drafts: map[string]bool{}, reserved: features.reserved, dirs: dirCache{}}
 	if p.keep {
-		l.cache, l.dirs, l.includers = p.sources, p.dirs, p.includers
+		l.cache, l.dirs, l.includers, l.remember = p.sources, p.dirs, p.includers, true
 		if len(p.slugs) > 4*len(p.sources)+1024 {
 			clear(p.slugs) // names of files long gone
 		}

@@ -23,6 +23,7 @@ type folderPlan struct {
 	// index files, each reported every run
 	index      string
 	extraIndex []string
+	indexFile  *sourceFile // the index file as last read (see loader.source)
 	steps      []planStep
 }
 
@@ -40,10 +41,11 @@ const (
 // planStep is one entry of a folder, in the listing's order.
 type planStep struct {
 	kind       stepKind
-	name, full string // the entry's name and content path
-	stem       string // a lesson's or module's name without order prefix (and .md)
-	seg        string // its URL segment; "" when it makes none (reported every run)
-	url        string // a lesson's or module's URL with seg, or a file's output path
+	name, full string      // the entry's name and content path
+	stem       string      // a lesson's or module's name without order prefix (and .md)
+	seg        string      // its URL segment; "" when it makes none (reported every run)
+	url        string      // a lesson's or module's URL with seg, or a file's output path
+	file       *sourceFile // a lesson's file as last read (see loader.source)
 }
 
 // plan returns the plan of the folder dir, listed as d, as a module at url:

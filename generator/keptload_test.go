@@ -171,6 +171,33 @@ func TestKeptIncludesFollowEdits(t *testing.T) {
 	})
 }
 
+// TestKeptHugoIncludesFollowEdits: a Hugo page that includes a file of
+// another folder is read again when that file changes, though its own
+// folder's listing (and the plan that remembers its file) is kept.
+func TestKeptHugoIncludesFollowEdits(t *testing.T) {
+	fsys := files(
+		"hugo.toml", "title = 'Site'\n",
+		"content/guide/_index.md", "---\ntitle: Guide\n---\n",
+		"content/guide/step.md", "---\ntitle: Step\n---\n{{% include \"../parts/part.md\" %}}\n",
+		"content/guide/other.md", "---\ntitle: Other\n---\nText.\n",
+		"content/parts/part.md", "Included text one.\n",
+	)
+	followEdits(t, fsys, []keptStep{
+		{"included file edited", func(fsys fstest.MapFS) []string {
+			put(fsys, "content/parts/part.md", "Included text two.\n")
+			return []string{"content/parts/part.md"}
+		}},
+		{"a page beside the includer edited", func(fsys fstest.MapFS) []string {
+			put(fsys, "content/guide/other.md", "---\ntitle: Other\n---\nNew text.\n")
+			return []string{"content/guide/other.md"}
+		}},
+		{"included file edited again", func(fsys fstest.MapFS) []string {
+			put(fsys, "content/parts/part.md", "Included text three.\n")
+			return []string{"content/parts/part.md"}
+		}},
+	})
+}
+
 // TestKeptPlanFollowsFormat: a folder whose listing did not change is made
 // again when what the content is recognised as changes (a folder holding
 // index.md and a picture is a module of p2pc's, a page bundle of Hugo's).

@@ -184,7 +184,7 @@ func (l *loader) leafBundle(dir string) bool {
 func (l *loader) loadOutline(set *lessonset.Set) *Module {
 	home := &Module{Dir: l.root}
 	if src := set.Home.Source; src != "" {
-		home.Page = l.readPage(src, "", "home", home)
+		home.Page = l.readPage(src, "", "home", home, nil)
 		if home.Page != nil {
 			home.Page.outlineTitle = cmp.Or(set.Home.Title, set.Title) // its title without one of its own (a Workbench's index.md)
 		}
@@ -229,7 +229,7 @@ func (l *loader) entryItems(m *Module, entries []*lessonset.Entry) []Item {
 			if m.Parent == nil && e.Aside {
 				kind = "page"
 			}
-			p := l.readPage(e.Source, "", kind, m)
+			p := l.readPage(e.Source, "", kind, m, nil)
 			if p == nil {
 				continue
 			}
@@ -269,7 +269,7 @@ func (l *loader) outlineModule(e *lessonset.Entry, parent *Module) *Module {
 		if indexName(path.Base(e.Source)) {
 			m.Dir = path.Dir(e.Source)
 		}
-		m.Page = l.readPage(e.Source, "", "module", m)
+		m.Page = l.readPage(e.Source, "", "module", m, nil)
 		if m.Page == nil {
 			return nil
 		}

@@ -126,7 +126,7 @@ func (p *Pipeline) Forget(paths ...string) {
 		}
 		p.forgetIncluders(c)
 		if p.readAsFile(c) {
-			delete(p.sources, c)
+			p.dropSource(c)
 			delete(p.assets, c)
 			p.dirs.forgetAbove(c)
 			continue
@@ -134,7 +134,7 @@ func (p *Pipeline) Forget(paths ...string) {
 		p.dirs.forget(c)
 		for name := range p.sources {
 			if within(name, c) {
-				delete(p.sources, name)
+				p.dropSource(name)
 			}
 		}
 		for name := range p.assets {
@@ -143,6 +143,15 @@ func (p *Pipeline) Forget(paths ...string) {
 			}
 		}
 	}
+}
+
+// dropSource forgets the kept source at name, and marks it dropped for
+// the folder plans that remember it (see loader.source).
+func (p *Pipeline) dropSource(name string) {
+	if f := p.sources[name]; f != nil {
+		f.dropped = true
+	}
+	delete(p.sources, name)
 }
 
 // readAsFile reports whether the last run read c as a file (a page or a
@@ -167,7 +176,7 @@ func (p *Pipeline) forgetIncluders(c string) {
 		case f == nil || len(f.includes) == 0:
 			delete(p.includers, name)
 		case slices.ContainsFunc(f.includes, func(in string) bool { return within(in, c) }):
-			delete(p.sources, name)
+			p.dropSource(name)
 			delete(p.includers, name)
 		}
 	}
