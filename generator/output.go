@@ -59,9 +59,12 @@ type Output struct {
 	oldNames []string         // the keys of old, sorted
 	shared   bool             // old and oldNames are the manifest cache's: copy before a change
 	oldBytes []byte           // the manifest as read ("" when none)
-	stamp    time.Time        // the manifest's modification time
-	marked   bool             // the folder has a manifest
-	pending  bool             // PendingFile existed or was made
+	// oldLines are where each of oldNames' lines starts in oldBytes, and
+	// its end last; nil when not known (see patchManifest)
+	oldLines []int
+	stamp    time.Time // the manifest's modification time
+	marked   bool      // the folder has a manifest
+	pending  bool      // PendingFile existed or was made
 
 	noTrust bool // read and compare every file (for benchmarks)
 	// stop, set by tests, is called at each point where a killed build
@@ -76,6 +79,8 @@ type Output struct {
 	mu      sync.Mutex
 	now     map[string]entry // this build's names
 	added   []string         // names Put that the previous builds did not write
+	claimed []string         // names Put, in no order
+	inOld   int              // names of now that old has: all of old when len(oldNames)
 	skipped []string         // names Put or kept that a foreign file holds
 	dirs    map[string]bool  // folders known to be real folders inside dir
 	made    map[string]bool  // folders this build made: all in them, it put there
@@ -204,6 +209,10 @@ func (o *Output) claim(name string) error {
 		return fmt.Errorf("write %s: written twice in one build", name)
 	}
 	o.now[name] = entry{}
+	o.claimed = append(o.claimed, name)
+	if _, ours := o.old[name]; ours {
+		o.inOld++
+	}
 	return nil
 }
 
@@ -324,6 +333,8 @@ func (o *Output) keep(name string) error {
 	if !ours {
 		e = entry{skipped: true}
 		o.skipped = append(o.skipped, name)
+	} else {
+		o.inOld++
 	}
 	o.now[name] = e
 	return nil
@@ -590,6 +601,9 @@ func (o *Output) Close() (*Changes, error) {
 	}
 	var gone []string
 	for _, name := range o.oldNames {
+		if o.inOld == len(o.oldNames) {
+			break // every old name is in now: a server's edit, mostly
+		}
 		if _, ok := o.now[name]; !ok {
 			gone = append(gone, name)
 		}
@@ -603,7 +617,7 @@ func (o *Output) Close() (*Changes, error) {
 		return nil, err
 	}
 
-	files, names, manifest := o.manifest()
+	files, names, manifest, lines := o.manifest()
 	if o.pending || o.refresh || !o.marked || !bytes.Equal(manifest, o.oldBytes) {
 		if err := o.start(); err != nil {
 			o.abort()
@@ -615,7 +629,7 @@ func (o *Output) Close() (*Changes, error) {
 		}
 	}
 	if st, err := os.Lstat(filepath.Join(o.dir, MarkerFile)); err == nil {
-		cacheManifest(o.dir, st, files, names, manifest)
+		cacheManifest(o.dir, st, files, names, manifest, lines)
 	}
 	if o.journal != nil {
 		o.journal.Close()

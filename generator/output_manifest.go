@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // The manifest, MarkerFile, is a text file:
@@ -46,26 +47,27 @@ var manifestCache struct {
 	files map[string]entry // never changed once cached
 	names []string         // its keys, sorted
 	data  []byte
+	lines []int // where each name's line starts in data, and data's end
 }
 
 // cacheManifest remembers the manifest of dir.
-func cacheManifest(dir string, info fs.FileInfo, files map[string]entry, names []string, data []byte) {
+func cacheManifest(dir string, info fs.FileInfo, files map[string]entry, names []string, data []byte, lines []int) {
 	c := &manifestCache
 	c.Lock()
 	defer c.Unlock()
-	c.dir, c.info, c.files, c.names, c.data = dir, info, files, names, data
+	c.dir, c.info, c.files, c.names, c.data, c.lines = dir, info, files, names, data, lines
 }
 
 // cachedManifest gives the remembered manifest of dir when info is still
 // its file.
-func cachedManifest(dir string, info fs.FileInfo) (map[string]entry, []string, []byte, bool) {
+func cachedManifest(dir string, info fs.FileInfo) (map[string]entry, []string, []byte, []int, bool) {
 	c := &manifestCache
 	c.Lock()
 	defer c.Unlock()
 	if c.dir != dir || c.info == nil || !os.SameFile(c.info, info) || c.info.Size() != info.Size() || !c.info.ModTime().Equal(info.ModTime()) {
-		return nil, nil, nil, false
+		return nil, nil, nil, nil, false
 	}
-	return c.files, c.names, c.data, true
+	return c.files, c.names, c.data, c.lines, true
 }
 
 // readManifest reads MarkerFile: the files of the last build that closed.
@@ -82,8 +84,8 @@ func (o *Output) readManifest() error {
 		return fmt.Errorf("%s is not a regular file", MarkerFile)
 	}
 	o.marked, o.stamp = true, st.ModTime()
-	if files, names, data, ok := cachedManifest(o.dir, st); ok {
-		o.old, o.oldNames, o.oldBytes, o.shared = files, names, data, true
+	if files, names, data, lines, ok := cachedManifest(o.dir, st); ok {
+		o.old, o.oldNames, o.oldBytes, o.oldLines, o.shared = files, names, data, lines, true
 		return nil
 	}
 	data, err := os.ReadFile(p)
@@ -115,7 +117,10 @@ func (o *Output) readManifest() error {
 		slices.Sort(o.oldNames)
 	}
 	o.shared = true
-	cacheManifest(o.dir, st, o.old, o.oldNames, data)
+	if canonical, lines := renderManifest(o.oldNames, o.old); bytes.Equal(canonical, data) {
+		o.oldLines = lines // as this version writes it: patchManifest may patch it
+	}
+	cacheManifest(o.dir, st, o.old, o.oldNames, data, o.oldLines)
 	return nil
 }
 
@@ -125,6 +130,7 @@ func (o *Output) own(names []string) {
 	if o.shared {
 		o.old, o.oldNames, o.shared = maps.Clone(o.old), slices.Clone(o.oldNames), false
 	}
+	o.oldLines = nil // oldNames no longer match the manifest's lines
 	for _, name := range names {
 		if _, ok := o.old[name]; !ok {
 			o.old[name] = entry{}
@@ -239,9 +245,12 @@ func unquoteName(s string) (string, error) {
 	return s, nil
 }
 
-// manifest returns this build's files, their names sorted, and the text of
-// their manifest.
-func (o *Output) manifest() (map[string]entry, []string, []byte) {
+// manifest returns this build's files, their names sorted, the text of
+// their manifest and where each name's line starts in it (and its end).
+func (o *Output) manifest() (map[string]entry, []string, []byte, []int) {
+	if data, lines, ok := o.patchManifest(); ok {
+		return o.now, o.oldNames, data, lines
+	}
 	files := o.now
 	if len(o.skipped) > 0 {
 		files = maps.Clone(o.now)
@@ -263,29 +272,92 @@ func (o *Output) manifest() (map[string]entry, []string, []byte) {
 		}
 	}
 
+	data, lines := renderManifest(names, files)
+	return files, names, data, lines
+}
+
+// renderManifest is the manifest of the files names (sorted) as files has
+// them, and where each name's line starts in it (and its end).
+func renderManifest(names []string, files map[string]entry) ([]byte, []int) {
 	var b bytes.Buffer
 	b.Grow(len(manifestHeader) + 200 + len(names)*64)
 	b.WriteString(manifestHeader)
 	b.WriteString("# The files the p2pc site generator wrote in this folder: size, hash (CRC-32C and CRC-32), path.\n")
 	b.WriteString("# The next build replaces or removes them; it leaves every other file as it is.\n")
+	lines := make([]int, 0, len(names)+1)
 	var line []byte
 	for _, name := range names {
-		e := files[name]
-		if e.known {
-			line = strconv.AppendInt(line[:0], e.size, 10)
-			line = append(line, ' ')
-			line = append(line, "0000000000000000"[:16-hexLen(e.hash)]...)
-			line = strconv.AppendUint(line, e.hash, 16)
-			line = append(line, ' ')
-		} else {
-			line = append(line[:0], "- - "...)
-		}
-		line = append(line, quoteName(name)...)
-		line = append(line, '\n')
+		lines = append(lines, b.Len())
+		line = manifestLine(line[:0], name, files[name])
 		b.Write(line)
 	}
-	return files, names, b.Bytes()
+	return b.Bytes(), append(lines, b.Len())
 }
+
+// manifestLine appends the manifest's line for the file name to line.
+func manifestLine(line []byte, name string, e entry) []byte {
+	if e.known {
+		line = strconv.AppendInt(line, e.size, 10)
+		line = append(line, ' ')
+		line = append(line, "0000000000000000"[:16-hexLen(e.hash)]...)
+		line = strconv.AppendUint(line, e.hash, 16)
+		line = append(line, ' ')
+	} else {
+		line = append(line, "- - "...)
+	}
+	line = append(line, quoteName(name)...)
+	return append(line, '\n')
+}
+
+// patchManifest makes this build's manifest from the last one when the
+// build has the same files (a server's edit, mostly): the lines of the
+// files Put are made again, the others copied. Making all 20,000 lines of
+// a 10,000-lesson site took 3 ms of a 42 ms edit. ok is false when the
+// files differ or where each line starts is not known.
+func (o *Output) patchManifest() (data []byte, lines []int, ok bool) {
+	if o.oldLines == nil || len(o.oldLines) != len(o.oldNames)+1 || o.inOld != len(o.oldNames) || len(o.now) != len(o.oldNames) || len(o.skipped) > 0 || len(o.added) > 0 {
+		return nil, nil, false
+	}
+	var changed []int // indexes into oldNames of the lines that change
+	for _, name := range o.claimed {
+		if e := o.now[name]; e != o.old[name] {
+			i, found := slices.BinarySearch(o.oldNames, name)
+			if !found {
+				return nil, nil, false
+			}
+			changed = append(changed, i)
+		}
+	}
+	manifestsPatched.Add(1)
+	if len(changed) == 0 {
+		return o.oldBytes, o.oldLines, true
+	}
+	slices.Sort(changed)
+	data = make([]byte, 0, len(o.oldBytes)+64*len(changed))
+	data = append(data, o.oldBytes[:o.oldLines[0]]...) // the header
+	lines = make([]int, len(o.oldLines))
+	next := 0                 // the first line not placed yet
+	copyTo := func(end int) { // copies lines next..end-1 as they are
+		shift := len(data) - o.oldLines[next]
+		for j := next; j < end; j++ {
+			lines[j] = o.oldLines[j] + shift
+		}
+		data = append(data, o.oldBytes[o.oldLines[next]:o.oldLines[end]]...)
+		next = end
+	}
+	for _, i := range changed {
+		copyTo(i)
+		lines[i] = len(data)
+		data = manifestLine(data, o.oldNames[i], o.now[o.oldNames[i]])
+		next = i + 1
+	}
+	copyTo(len(o.oldNames))
+	lines[len(o.oldNames)] = len(data)
+	return data, lines, true
+}
+
+// manifestsPatched counts the manifests patchManifest made, for tests.
+var manifestsPatched atomic.Int64
 
 // hexLen is the number of hex digits of h.
 func hexLen(h uint64) int {
