@@ -211,7 +211,7 @@ func (a *assembly) make(i int) error {
 	a.prints.Lock()
 	a.run.prints[name] = key
 	a.prints.Unlock()
-	if a.p.last != nil && a.p.last.prints[name] == key {
+	if was, ok := a.p.lastPrint(name); ok && was == key {
 		a.release(i)
 		return a.out.Keep(name)
 	}

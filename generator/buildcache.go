@@ -146,7 +146,8 @@ func (p *Pipeline) Resume(c *BuildCache) {
 	if len(c.files) == 0 {
 		return
 	}
-	last := &lastRun{prints: make(map[string]uint64, len(c.files)), outputs: make(map[string]bool, len(c.files)), docs: c.docs}
+	last := newLastRun(len(c.files))
+	last.docs = c.docs
 	names := slices.Collect(maps.Keys(c.files))
 	intact := make([]bool, len(names))
 	_ = parallel(len(names), func(i int) error { // a look at each file: on all cores
@@ -176,12 +177,13 @@ func (c *BuildCache) Save(p *Pipeline) error {
 	}
 	err := writeCacheFile(c.path, func(w io.Writer) error {
 		fmt.Fprintf(w, "%s\n%s\n%s\n%x\n", buildCacheHeader, programID(), c.out, p.last.docs)
-		for _, name := range sortedNames(p.last.outputs) {
+		for _, name := range p.last.names() {
 			st, err := os.Lstat(filepath.Join(c.out, filepath.FromSlash(name)))
 			if err != nil || !st.Mode().IsRegular() || strings.ContainsAny(name, "\n\r") {
 				continue
 			}
-			fmt.Fprintf(w, "%x %d %d %s\n", p.last.prints[name], st.Size(), st.ModTime().UnixNano(), name)
+			print, _ := p.last.print(name)
+			fmt.Fprintf(w, "%x %d %d %s\n", print, st.Size(), st.ModTime().UnixNano(), name)
 		}
 		return nil
 	})

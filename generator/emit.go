@@ -20,13 +20,12 @@ import (
 // the copied files, the features' files and assets, and the sitemap.
 func (p *Pipeline) write(c *checked, out Sink) error {
 	r := c.renderer
-	n := 2 * len(c.site.Pages) // about as many pages as search documents
+	n := 64 // the files that are neither pages nor the index's
 	if p.last != nil {
 		n = len(p.last.outputs)
 	}
-	// sized as the last run's, so that filling them does not grow them
-	// step by step (a tenth of a serve run at 10,000 lessons)
-	run := &lastRun{prints: make(map[string]uint64, n), feat: c.feat, outputs: make(map[string]bool, n)}
+	run := newLastRun(n)
+	run.feat = c.feat
 	if err := p.writePages(c, r, out, run); err != nil {
 		return err
 	}
@@ -39,7 +38,7 @@ func (p *Pipeline) write(c *checked, out Sink) error {
 	if err := p.writeStatic(c, out, run); err != nil {
 		return err
 	}
-	p.stats.Files = len(run.outputs)
+	p.stats.Files = run.files()
 	p.last = run
 	return nil
 }
@@ -74,8 +73,11 @@ func (p *Pipeline) writePages(c *checked, r *pageRenderer, out Sink, run *lastRu
 // not change, handing their bodies to a when it is not nil.
 func (p *Pipeline) renderAll(c *checked, r *pageRenderer, pages []*Page, out Sink, run *lastRun, a *assembly, rendered *atomic.Int64) error {
 	keys := make([]uint64, len(pages))
+	run.pages, run.pageKeys = make([]string, len(pages)), keys
 	var kept []string // the outputs of the last run that stand
 	var todo []int    // the pages to render
+	last := p.last
+	inOrder := last != nil && len(last.pages) == len(pages)
 	for i, pg := range pages {
 		switch {
 		case pg.Source != "":
@@ -87,8 +89,16 @@ func (p *Pipeline) renderAll(c *checked, r *pageRenderer, pages []*Page, out Sin
 			keys[i] = newKey("generated").num(c.siteKey).str(pg.URL).str(string(pg.HTML)).str(pg.Kind).sum()
 		}
 		name := outputPath(pg)
-		run.prints[name], run.outputs[name] = keys[i], true
-		if p.last != nil && p.last.prints[name] == keys[i] {
+		run.pages[i] = name
+		var was uint64
+		var had bool
+		switch {
+		case inOrder && last.pages[i] == name:
+			was, had = last.pageKeys[i], true
+		case last != nil:
+			was, had = last.print(name)
+		}
+		if had && was == keys[i] {
 			kept = append(kept, name)
 		} else {
 			todo = append(todo, i)
@@ -226,8 +236,8 @@ func (p *Pipeline) writeIndex(c *checked, out Sink, run *lastRun) error {
 		sort.Strings(names)
 	}
 	var kept, put []string
+	run.indexNames = names
 	for _, name := range names {
-		run.outputs[name] = true
 		if _, ok := files[name]; ok {
 			put = append(put, name)
 		} else {
@@ -249,7 +259,7 @@ func (p *Pipeline) writeCopies(c *checked, out Sink, run *lastRun) error {
 	for _, name := range sortedNames(c.assetsIn) {
 		src := c.assetsIn[name]
 		run.outputs[name] = true
-		if _, known := p.assets[src]; known && p.last != nil && p.last.outputs[name] {
+		if _, known := p.assets[src]; known && p.last != nil && p.last.has(name) {
 			if err := out.Keep(name); err != nil {
 				return err
 			}
@@ -269,14 +279,12 @@ func (p *Pipeline) writeCopies(c *checked, out Sink, run *lastRun) error {
 
 // keepIndex keeps the index files of the last run.
 func keepIndex(last *lastRun, out Sink, run *lastRun) error {
-	var kept []string
-	for _, name := range sortedNames(last.outputs) {
+	for _, name := range last.names() {
 		if strings.HasPrefix(name, "search/") {
-			run.outputs[name] = true
-			kept = append(kept, name)
+			run.indexNames = append(run.indexNames, name)
 		}
 	}
-	return out.Keep(kept...)
+	return out.Keep(run.indexNames...)
 }
 
 // searchText parses again, on all cores, the pages that were kept without
@@ -351,7 +359,7 @@ func (p *Pipeline) writeFiles(c *checked, out Sink, run *lastRun) error {
 	// The sitemap lists every page: made again only when the site key,
 	// which covers every page's place and the base URL, changed.
 	run.prints["sitemap.xml"] = c.siteKey
-	if p.last != nil && p.last.prints["sitemap.xml"] == c.siteKey && p.last.outputs["sitemap.xml"] {
+	if was, ok := p.lastPrint("sitemap.xml"); ok && was == c.siteKey && p.last.has("sitemap.xml") {
 		run.outputs["sitemap.xml"] = true
 		if err := out.Keep("sitemap.xml"); err != nil {
 			return err

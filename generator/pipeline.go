@@ -11,7 +11,6 @@ import (
 	"sync"
 
 	"p2pc/generator/lessonset"
-	"p2pc/generator/search"
 )
 
 // A Sink receives a build's output files as they are made, by
@@ -90,16 +89,6 @@ type Stats struct {
 
 // Stats returns what the last run did.
 func (p *Pipeline) Stats() Stats { return p.stats }
-
-// lastRun is what the next run of a Pipeline reuses.
-type lastRun struct {
-	prints   map[string]uint64 // output path -> fingerprint of the inputs that made it
-	feat     *featureRun       // the features' results and the trees they read
-	index    *search.Index     // with keep
-	outputs  map[string]bool   // every file the run gave
-	docs     uint64            // digest of the search documents
-	assembly *assembly         // pages' bodies, with keep, when features assemble pages
-}
 
 // NewPipeline returns a pipeline over content and layouts. With keep, it
 // keeps between runs what the next run may reuse (for a server); without,
