@@ -41,8 +41,7 @@ type assembly struct {
 	html   map[string][]byte
 	keys   map[string]uint64        // page key of each body
 	busy   map[string]chan struct{} // bodies being rendered by get
-	pages  map[string]*Page         // content pages by URL
-	pageKy map[string]uint64        // this run's page keys
+	pages  map[string]keyedPage     // content pages by URL, with this run's keys
 	seen   map[string]bool          // bodies put in this run
 	prints sync.Mutex               // guards run.prints
 	count  atomic.Int64
@@ -52,8 +51,7 @@ type assembly struct {
 // nil when there are none.
 func newAssembly(p *Pipeline, c *checked, r *pageRenderer, out Sink, run *lastRun, pages []*Page) (*assembly, []*Page) {
 	n := len(c.site.Pages)
-	a := &assembly{p: p, c: c, r: r, out: out, run: run, busy: map[string]chan struct{}{}, pages: make(map[string]*Page, n),
-		pageKy: make(map[string]uint64, n)}
+	a := &assembly{p: p, c: c, r: r, out: out, run: run, busy: map[string]chan struct{}{}, pages: make(map[string]keyedPage, n)}
 	if p.keep { // every body is kept for the next run
 		a.html, a.keys = make(map[string][]byte, n), make(map[string]uint64, n)
 	} else {
@@ -101,7 +99,13 @@ func newAssembly(p *Pipeline, c *checked, r *pageRenderer, out Sink, run *lastRu
 }
 
 // page notes a content page and its key, before rendering starts.
-func (a *assembly) page(pg *Page, k uint64) { a.pages[pg.URL], a.pageKy[pg.URL] = pg, k }
+func (a *assembly) page(pg *Page, k uint64) { a.pages[pg.URL] = keyedPage{pg, k} }
+
+// keyedPage is a content page and its key.
+type keyedPage struct {
+	pg  *Page
+	key uint64
+}
 
 // put keeps the body of a page rendered with key k, and makes the pages
 // that waited for it last.
@@ -157,7 +161,8 @@ func (a *assembly) get(url string) ([]byte, error) {
 		a.mu.Lock()
 	}
 	html, ok := a.html[url]
-	pg, k := a.pages[url], a.pageKy[url]
+	kp := a.pages[url]
+	pg, k := kp.pg, kp.key
 	if pg == nil { // no Markdown in this run (a module without its index file): no body, whatever the last run's was
 		a.mu.Unlock()
 		return nil, nil
@@ -205,7 +210,7 @@ func (a *assembly) make(i int) error {
 	// keys of the pages it shows (their bodies follow from them).
 	k := newKey("assembled").num(a.c.siteKey).num(a.c.featKey).str(pg.URL)
 	for _, u := range a.shows[i] {
-		k.str(u).num(a.pageKy[u])
+		k.str(u).num(a.pages[u].key)
 	}
 	key := k.sum()
 	a.prints.Lock()

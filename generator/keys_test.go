@@ -38,6 +38,25 @@ func TestKeyDistinguishes(t *testing.T) {
 		}
 		seen[k.sum()] = in
 	}
+	// every length to three blocks: a change of any one byte, or of the
+	// length, changes the key (the short tails are read in overlapping
+	// words, so each byte must still count)
+	base := "The five steps of a coaching conversation, in order."
+	lengths := map[uint64]int{}
+	for n := 0; n <= 48; n++ {
+		k := newKey("test").str(base[:n]).sum()
+		if m, dup := lengths[k]; dup {
+			t.Errorf("the first %d and %d bytes have the same key", m, n)
+		}
+		lengths[k] = n
+		for i := 0; i < n; i++ {
+			b := []byte(base[:n])
+			b[i] ^= 0x20
+			if newKey("test").str(string(b)).sum() == k {
+				t.Errorf("a change of byte %d of %d leaves the key as it was", i, n)
+			}
+		}
+	}
 	if newKey("n").num(1).sum() == newKey("n").num(2).sum() || newKey("n").flag(true).sum() == newKey("n").flag(false).sum() {
 		t.Error("numbers or flags do not change the key")
 	}

@@ -326,17 +326,22 @@ func (o *Output) keep(name string) error {
 	if o.closed {
 		return fmt.Errorf("keep %s: the output is closed", name)
 	}
-	if _, dup := o.now[name]; dup {
-		return fmt.Errorf("keep %s: written twice in one build", name)
-	}
 	e, ours := o.old[name]
 	if !ours {
 		e = entry{skipped: true}
+	}
+	// put first, looked at after: a name already there leaves the map's
+	// size as it was (one probe of the map, not two, for each of the
+	// thousands of names a server's edit keeps); the build then fails
+	n := len(o.now)
+	if o.now[name] = e; len(o.now) == n {
+		return fmt.Errorf("keep %s: written twice in one build", name)
+	}
+	if !ours {
 		o.skipped = append(o.skipped, name)
 	} else {
 		o.inOld++
 	}
-	o.now[name] = e
 	return nil
 }
 
