@@ -25,6 +25,7 @@ type folderPlan struct {
 	extraIndex []string
 	indexFile  *sourceFile // the index file as last read (see loader.source)
 	steps      []planStep
+	lessons    int // steps of kind stepLesson
 }
 
 // stepKind is what a folder's entry is.
@@ -97,6 +98,7 @@ func (l *loader) planStep(dir, name string, isDir bool, p *folderPlan) (st planS
 		return st, false // a lower-priority index file, reported with the plan
 	default:
 		st.kind, st.stem = stepLesson, stripOrder(strings.TrimSuffix(name, ".md"))
+		p.lessons++
 		st.seg = l.slug(st.stem)
 	}
 	if st.seg != "" {
