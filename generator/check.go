@@ -226,7 +226,11 @@ func (p *Pipeline) parseAll(c *checked, errs *errorList) {
 		if pg.Source == "" {
 			continue
 		}
-		if e, ok := p.parses[pg.Source]; ok && c.sameParse(e.key, pg) {
+		e, ok := p.parses[pg.Source]
+		if f := pg.file; f != nil && f.parse != nil {
+			e, ok = *f.parse, true // what the map holds, found without a look-up
+		}
+		if ok && c.sameParse(e.key, pg) {
 			pg.apply(e.parsed)
 			results[i] = e.parsed
 			continue
@@ -263,7 +267,11 @@ func (p *Pipeline) parseAll(c *checked, errs *errorList) {
 		return
 	}
 	for i, pg := range todo {
-		p.parses[pg.Source] = keptParse{c.parseKey(pg), found[i]}
+		kp := keptParse{c.parseKey(pg), found[i]}
+		p.parses[pg.Source] = kp
+		if pg.file != nil {
+			pg.file.parse = &kp
+		}
 	}
 	if len(p.parses) > len(c.site.Pages)+64 {
 		p.prune(c)

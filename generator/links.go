@@ -77,7 +77,11 @@ type linkResult struct {
 // same page in the same world found. A page with diagrams is always
 // checked: their files may have changed.
 func checkLinksOnce(p *Page, content fs.FS, t *linkTargets, errs *errorList, world uint64, cache map[string]*linkResult) {
-	if r := cache[p.Source]; r != nil && r.world == world && r.sum == p.sum && r.url == p.URL {
+	r := cache[p.Source]
+	if f := p.file; f != nil && f.linked != nil {
+		r = f.linked // what the map holds, found without a look-up
+	}
+	if r != nil && r.world == world && r.sum == p.sum && r.url == p.URL {
 		errs.errs = append(errs.errs, r.problems...)
 		for _, s := range r.sources {
 			t.sources[s[0]] = s[1]
@@ -95,12 +99,15 @@ func checkLinksOnce(p *Page, content fs.FS, t *linkTargets, errs *errorList, wor
 	if cache == nil || slices.ContainsFunc(p.links, func(l linkRef) bool { return l.diagram }) {
 		return
 	}
-	r := &linkResult{world: world, sum: p.sum, url: p.URL, problems: pe.errs, diagrams: p.diagrams,
+	r = &linkResult{world: world, sum: p.sum, url: p.URL, problems: pe.errs, diagrams: p.diagrams,
 		generated: slices.Clone(t.generated[gen:])}
 	for _, out := range t.added {
 		r.sources = append(r.sources, [2]string{out, t.sources[out]})
 	}
 	cache[p.Source] = r
+	if p.file != nil {
+		p.file.linked = r
+	}
 }
 
 // linkWorld digests what every link check depends on besides the page: where

@@ -385,6 +385,9 @@ func (l *loader) readPageInto(into *Page, src, url, kind string, m *Module, memo
 	}
 	p.FrontMatter, p.Source, p.URL, p.Kind, p.Module = f.fm, src, url, kind, m
 	p.body, p.sum, p.lines, p.lenient = f.body, f.sum, f.lines, l.set != nil
+	if l.remember {
+		p.file = f
+	}
 	if p.Summary == "" {
 		p.Summary = p.Description // Hugo's
 	}
@@ -403,7 +406,13 @@ type sourceFile struct {
 	sum uint64
 	fm  FrontMatter
 	// dropped: the Pipeline forgot the file, so a plan's memo of it is stale
-	dropped  bool
+	dropped bool
+	// parse and linked are what a server's Pipeline keeps of the page's
+	// last parse and link check (its parses and links maps, by the file's
+	// path), found without looking the path up in them. Each is checked
+	// as the map's entry is: a stale one is not used.
+	parse    *keptParse
+	linked   *linkResult
 	body     []byte
 	problems []*FileError
 	ok       bool // readable and valid UTF-8

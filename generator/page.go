@@ -56,6 +56,7 @@ type Page struct {
 	anchorKey     uint64           // digest of the page's anchors
 	lines         []int            // body line -> source line, when directives changed the body
 	lineIndex     *markdown.Lines  // where the body's lines start, made on first use
+	file          *sourceFile      // the source as a server's Pipeline keeps it (see sourceFile.parse); nil in a build
 }
 
 // placeProblems moves the problems found in page p's body to the lines of
