@@ -226,9 +226,12 @@ func (p *Pipeline) parseAll(c *checked, errs *errorList) {
 		if pg.Source == "" {
 			continue
 		}
-		e, ok := p.parses[pg.Source]
+		var e keptParse
+		var ok bool
 		if f := pg.file; f != nil && f.parse != nil {
 			e, ok = *f.parse, true // what the map holds, found without a look-up
+		} else {
+			e, ok = p.parses[pg.Source]
 		}
 		if ok && c.sameParse(e.key, pg) {
 			pg.apply(e.parsed)

@@ -77,9 +77,11 @@ type linkResult struct {
 // same page in the same world found. A page with diagrams is always
 // checked: their files may have changed.
 func checkLinksOnce(p *Page, content fs.FS, t *linkTargets, errs *errorList, world uint64, cache map[string]*linkResult) {
-	r := cache[p.Source]
+	var r *linkResult
 	if f := p.file; f != nil && f.linked != nil {
 		r = f.linked // what the map holds, found without a look-up
+	} else {
+		r = cache[p.Source]
 	}
 	if r != nil && r.world == world && r.sum == p.sum && r.url == p.URL {
 		errs.errs = append(errs.errs, r.problems...)
