@@ -318,7 +318,9 @@ type layoutSet struct {
 
 // newPageRenderer returns the renderer of site s's pages with layouts
 // (whose key is key), from the layouts last parsed when they are the same.
-func newPageRenderer(s *Site, layouts layoutFiles, key uint64, last *layoutSet) (*pageRenderer, *layoutSet, error) {
+// site is the site key: the sidebars last rendered with the same layouts
+// for the same site key (a server's edit of a lesson's text) are the run's.
+func newPageRenderer(s *Site, layouts layoutFiles, key uint64, last *layoutSet, site uint64) (*pageRenderer, *layoutSet, error) {
 	set := last
 	if set == nil || set.key != key {
 		set = &layoutSet{key: key, shells: map[string]*atomic.Int64{}}
@@ -339,7 +341,12 @@ func newPageRenderer(s *Site, layouts layoutFiles, key uint64, last *layoutSet) 
 		}
 		set.marked = markSidebars && rootsMarked(tmpls["lesson"])
 	}
-	set.cur.Store(newSidebarCache(set.tmpls, "lesson", set.marked))
+	sidebars := newSidebarCache(set.tmpls, "lesson", set.marked)
+	sidebars.site = site
+	if set == last {
+		sidebars.takeOver(set.cur.Load())
+	}
+	set.cur.Store(sidebars)
 	set.cached.Store(newPartialCache(set.tmpls))
 	return &pageRenderer{site: s, tmpls: set.tmpls, shells: set.shells, splices: set.splices}, set, nil
 }

@@ -69,14 +69,14 @@ func (p *Pipeline) check(early *earlyBodies) (*checked, error) {
 		return nil, err
 	}
 	layoutsKey := c.layouts.key()
+	c.siteKey = siteKey(c, layoutsKey)
 	var set *layoutSet
-	if c.renderer, set, err = newPageRenderer(c.site, c.layouts, layoutsKey, p.layoutSet); err != nil {
+	if c.renderer, set, err = newPageRenderer(c.site, c.layouts, layoutsKey, p.layoutSet, c.siteKey); err != nil {
 		return nil, err
 	}
 	if p.keep {
 		p.layoutSet = set
 	}
-	c.siteKey = siteKey(c, layoutsKey)
 	c.site.Warnings = errs.warnings()
 	return c, nil
 }

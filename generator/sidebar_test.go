@@ -2,6 +2,7 @@ package generator
 
 import (
 	"bytes"
+	"io/fs"
 	"maps"
 	"os"
 	"slices"
@@ -91,6 +92,71 @@ func TestTemplateFunctionsNest(t *testing.T) {
 		_, err := Build(os.DirFS("../content"), Layers(layouts, layoutsFS), Options{})
 		if err == nil || !strings.Contains(err.Error(), "inside itself") {
 			t.Errorf("%s called inside itself: want an error, got %v", name, err)
+		}
+	}
+}
+
+// TestSidebarsKeptAcrossRuns: a server's run after an edit of one lesson's
+// text renders no sidebar (the last run's stand: the site key is the
+// same), and one after a title edit renders them again; each run gives
+// what a clean build gives.
+func TestSidebarsKeptAcrossRuns(t *testing.T) {
+	fsys := fstest.MapFS{}
+	content := os.DirFS("../content")
+	err := fs.WalkDir(content, ".", func(name string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := fs.ReadFile(content, name)
+		fsys[name] = &fstest.MapFile{Data: data}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lessons []string
+	for name, f := range fsys {
+		if strings.Count(name, "/") == 1 && strings.HasSuffix(name, ".md") && bytes.Contains(f.Data, []byte("\ntitle: ")) && !strings.HasSuffix(name, "_index.md") {
+			lessons = append(lessons, name)
+		}
+	}
+	if len(lessons) == 0 {
+		t.Fatal("no lesson with a title in its front matter")
+	}
+	lesson := slices.Min(lessons)
+	pl, mem := NewPipeline(fsys, layoutsFS, Options{}, true), NewMemory()
+	if _, err := pl.Run(mem); err != nil {
+		t.Fatal(err)
+	}
+	mem.Sweep()
+	for _, step := range []struct {
+		what   string
+		edit   func(string) string
+		render bool // sidebars are rendered again
+	}{
+		{"text", func(s string) string { return s + "\nOne more sentence.\n" }, false},
+		{"text again", func(s string) string { return s + "\nAnd another.\n" }, false},
+		{"title", func(s string) string { return strings.Replace(s, "\ntitle: ", "\ntitle: Now ", 1) }, true},
+		{"text after the title", func(s string) string { return s + "\nA third.\n" }, false},
+	} {
+		fsys[lesson] = &fstest.MapFile{Data: []byte(step.edit(string(fsys[lesson].Data)))}
+		before := sidebarsRendered.Load()
+		pl.Forget(lesson)
+		if _, err := pl.Run(mem); err != nil {
+			t.Fatal(err)
+		}
+		if n := sidebarsRendered.Load() - before; step.render != (n > 0) {
+			t.Errorf("%s of %s edited: %d sidebars rendered", step.what, lesson, n)
+		}
+		want, err := Build(fsys, layoutsFS, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		mem.Sweep()
+		for name, data := range want.Files {
+			if !bytes.Equal(mem.Files[name], data) {
+				t.Fatalf("%s edited: %s differs from a clean build's:\n%s", step.what, name, firstDiff(mem.Files[name], data))
+			}
 		}
 	}
 }
