@@ -729,7 +729,7 @@ func (o *Output) writeFile(dst, tmp string, data []byte) error {
 		if err := o.stopped(); err != nil {
 			return err
 		}
-		err = os.Rename(tmp, dst)
+		err = replaceFile(tmp, dst)
 	}
 	if err != nil {
 		os.Remove(tmp)
