@@ -26,7 +26,8 @@ import (
 // Foreign lists them all.
 //
 // Each file is written to a temporary file beside it (".NAME.p2pc-tmp")
-// and renamed into place, so no file is ever seen half-written. A name the
+// and renamed into place (on Linux, exchanged with the file it replaces:
+// see replaceFile), so no file is ever seen half-written. A name the
 // manifest does not list yet is first appended to PendingFile, and that
 // file exists from the first change on disk until Close has written the
 // new manifest: a build killed at any point leaves every file whole (its
