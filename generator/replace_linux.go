@@ -6,6 +6,8 @@ import (
 	"errors"
 	"io/fs"
 	"os"
+	"path/filepath"
+	"strconv"
 
 	"golang.org/x/sys/unix"
 )
@@ -28,4 +30,33 @@ func replaceFile(tmp, dst string) error {
 		}
 	}
 	return os.Rename(tmp, dst)
+}
+
+// createFile makes the file dst, which does not exist, with data: written
+// to a file without a name in dst's folder (O_TMPFILE), then given its
+// name (linkat), so that it appears whole or not at all, and a build
+// killed before leaves nothing behind. stopped is called where a killed
+// build may stop (see Output.stop). done is false, and nothing was made,
+// where the system cannot (an older kernel, a file system without
+// O_TMPFILE, no /proc): then the caller writes a temporary file and
+// renames it. (Creating a temporary name and renaming it took about a
+// third more system time than this, in 5,000 new folders on ext4.)
+func createFile(dst string, data []byte, stopped func() error) (done bool, err error) {
+	fd, err := unix.Open(filepath.Dir(dst), unix.O_WRONLY|unix.O_TMPFILE|unix.O_CLOEXEC, 0o644)
+	if err != nil {
+		return false, nil
+	}
+	f := os.NewFile(uintptr(fd), dst)
+	defer f.Close()
+	if _, err := f.Write(data); err != nil {
+		return true, err
+	}
+	if err := stopped(); err != nil {
+		return true, err
+	}
+	err = unix.Linkat(unix.AT_FDCWD, "/proc/self/fd/"+strconv.Itoa(fd), unix.AT_FDCWD, dst, unix.AT_SYMLINK_FOLLOW)
+	if err != nil {
+		return false, nil // a name came meanwhile, or no /proc: the usual way
+	}
+	return true, f.Close()
 }

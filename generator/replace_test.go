@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"testing"
@@ -60,4 +61,41 @@ func TestReplaceFile(t *testing.T) {
 		t.Errorf("the folder moved: %v", err)
 	}
 	want(tmp, "a page")
+}
+
+// TestCreateFile: a new file appears whole under its name, and nothing is
+// left when the build stops before naming it; over an existing name it
+// makes nothing (the caller replaces the file instead).
+func TestCreateFile(t *testing.T) {
+	dir := t.TempDir()
+	dst := filepath.Join(dir, "index.html")
+	none := func() error { return nil }
+	done, err := createFile(dst, []byte("whole page"), none)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !done {
+		t.Skip("this system cannot make a file without a name (O_TMPFILE)")
+	}
+	if got, err := os.ReadFile(dst); err != nil || string(got) != "whole page" {
+		t.Errorf("the new file holds %q (%v)", got, err)
+	}
+	if done, _ := createFile(dst, []byte("other"), none); done {
+		t.Error("a file with that name already there was replaced")
+	}
+	if got, _ := os.ReadFile(dst); string(got) != "whole page" {
+		t.Errorf("the file changed to %q", got)
+	}
+	killed := errors.New("killed")
+	other := filepath.Join(dir, "other.html")
+	if _, err := createFile(other, []byte("half"), func() error { return killed }); err != killed {
+		t.Errorf("stopped before naming the file: error %v, want %v", err, killed)
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(entries) != 1 || entries[0].Name() != "index.html" {
+		t.Errorf("the folder holds %v, want only index.html", entries)
+	}
 }
