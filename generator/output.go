@@ -287,20 +287,17 @@ func (o *Output) put(name string, data []byte) error {
 	if _, err := o.folder(dir, true); err != nil {
 		return err
 	}
+	created := false
 	if st == nil { // a new file: made whole, without a name, then named (see createFile)
-		if done, err := createFile(p, data, o.stopped); done {
-			if err != nil {
-				return err
-			}
-			o.mu.Lock()
-			o.changes.Written = append(o.changes.Written, name)
-			o.mu.Unlock()
-			o.record(name, e)
-			return nil
+		var err error
+		if created, err = createFile(p, data, o.stopped); err != nil {
+			return err
 		}
 	}
-	if err := o.writeFile(p, filepath.Join(filepath.Dir(p), "."+base+tmpSuffix), data); err != nil {
-		return err
+	if !created {
+		if err := o.writeFile(p, filepath.Join(filepath.Dir(p), "."+base+tmpSuffix), data); err != nil {
+			return err
+		}
 	}
 	o.mu.Lock()
 	o.changes.Written = append(o.changes.Written, name)
