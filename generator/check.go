@@ -355,11 +355,13 @@ func siteKey(c *checked, layouts uint64) uint64 {
 	return k.sum()
 }
 
-// draftKey digests the drafts of items and the chapters under them.
+// draftKey digests the drafts of items and the chapters under them, with
+// their places among the items (a draft moved past a lesson moves in
+// every list that shows it).
 func draftKey(k *key, items []Item) {
-	for _, it := range items {
+	for i, it := range items {
 		if it.Draft != "" || len(it.Children) > 0 {
-			k.str(it.Draft).int(len(it.Children))
+			k.int(i).str(it.Draft).int(len(it.Children))
 			draftKey(k, it.Children)
 		}
 	}

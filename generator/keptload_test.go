@@ -198,6 +198,43 @@ func TestKeptHugoIncludesFollowEdits(t *testing.T) {
 	})
 }
 
+// TestKeptOutlineFollowsEdits: an mdBook outline's edits that move no
+// file reach every page in a server: a draft moved past a chapter, a
+// chapter moved to the next part, nesting changed, and a chapter's link
+// text changed where its file has no heading of its own (its title).
+func TestKeptOutlineFollowsEdits(t *testing.T) {
+	fsys := files(
+		"book.toml", "[book]\ntitle = \"B\"\n",
+		"src/SUMMARY.md", "# Summary\n\n- [G](g/README.md)\n    - [A](g/a.md)\n    - [Later]()\n    - [B](g/b.md)\n",
+		"src/g/README.md", "# G\n",
+		"src/g/a.md", "Text without a heading.\n",
+		"src/g/b.md", "# B\n",
+		"src/c.md", "# C\n",
+	)
+	followEdits(t, fsys, []keptStep{
+		{"draft moved past a chapter", func(fsys fstest.MapFS) []string {
+			put(fsys, "src/SUMMARY.md", "# Summary\n\n- [G](g/README.md)\n    - [A](g/a.md)\n    - [B](g/b.md)\n    - [Later]()\n")
+			return []string{"src/SUMMARY.md"}
+		}},
+		{"a chapter's link text changed", func(fsys fstest.MapFS) []string {
+			put(fsys, "src/SUMMARY.md", "# Summary\n\n- [G](g/README.md)\n    - [Another name](g/a.md)\n    - [B](g/b.md)\n    - [Later]()\n")
+			return []string{"src/SUMMARY.md"}
+		}},
+		{"parts", func(fsys fstest.MapFS) []string {
+			put(fsys, "src/SUMMARY.md", "# Summary\n\n# One\n\n- [G](g/README.md)\n    - [A](g/a.md)\n\n# Two\n\n- [B](g/b.md)\n- [C](c.md)\n")
+			return []string{"src/SUMMARY.md"}
+		}},
+		{"a chapter moved to the next part", func(fsys fstest.MapFS) []string {
+			put(fsys, "src/SUMMARY.md", "# Summary\n\n# One\n\n- [G](g/README.md)\n\n# Two\n\n- [A](g/a.md)\n- [B](g/b.md)\n- [C](c.md)\n")
+			return []string{"src/SUMMARY.md"}
+		}},
+		{"nesting changed", func(fsys fstest.MapFS) []string {
+			put(fsys, "src/SUMMARY.md", "# Summary\n\n- [A](g/a.md)\n    - [B](g/b.md)\n- [C](c.md)\n- [G](g/README.md)\n")
+			return []string{"src/SUMMARY.md"}
+		}},
+	})
+}
+
 // TestKeptPlanFollowsFormat: a folder whose listing did not change is made
 // again when what the content is recognised as changes (a folder holding
 // index.md and a picture is a module of p2pc's, a page bundle of Hugo's).

@@ -725,8 +725,13 @@ func (o *Output) stopped() error {
 	return o.stop()
 }
 
-// writeFile writes data to tmp and renames it to dst.
+// writeFile writes data to tmp and puts it in place of dst (replaceFile).
 func (o *Output) writeFile(dst, tmp string, data []byte) error {
+	return o.writeFileBy(dst, tmp, data, replaceFile)
+}
+
+// writeFileBy writes data to tmp and puts it at dst with place.
+func (o *Output) writeFileBy(dst, tmp string, data []byte, place func(tmp, dst string) error) error {
 	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
 	if err != nil {
 		return err
@@ -739,7 +744,7 @@ func (o *Output) writeFile(dst, tmp string, data []byte) error {
 		if err := o.stopped(); err != nil {
 			return err
 		}
-		err = replaceFile(tmp, dst)
+		err = place(tmp, dst)
 	}
 	if err != nil {
 		os.Remove(tmp)

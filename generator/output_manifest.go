@@ -379,7 +379,14 @@ func sum(data []byte) uint64 {
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 
 // writeManifest writes the manifest through a temporary file.
+//
+// It is renamed over the last one, never exchanged with it (replaceFile):
+// on ext4 a rename over a file starts writing the new bytes back at once,
+// so that a power cut soon after leaves the old manifest or the new one,
+// not an empty file, which the next build would take for a folder of an
+// earlier version's and count every file in it as the tool's (adopt). It
+// is one file a build, about a millisecond.
 func (o *Output) writeManifest(data []byte) error {
 	p := filepath.Join(o.dir, MarkerFile)
-	return o.writeFile(p, p+tmpSuffix, data)
+	return o.writeFileBy(p, p+tmpSuffix, data, os.Rename)
 }

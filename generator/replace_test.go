@@ -27,15 +27,14 @@ func TestReplaceFile(t *testing.T) {
 		}
 	}
 	outside := write("outside", "not ours")
-	link := filepath.Join(dir, "link")
-	if err := os.Symlink(outside, link); err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range []struct{ name, dst string }{
+	cases := []struct{ name, dst string }{
 		{"over a file", write("page", "old")},
 		{"no file yet", filepath.Join(dir, "new")},
-		{"over a link", link},
-	} {
+	}
+	if link := filepath.Join(dir, "link"); os.Symlink(outside, link) == nil { // (Windows may not let us)
+		cases = append(cases, struct{ name, dst string }{"over a link", link})
+	}
+	for _, c := range cases {
 		tmp := write(".tmp", "new bytes "+c.name)
 		if err := replaceFile(tmp, c.dst); err != nil {
 			t.Fatalf("%s: %v", c.name, err)
