@@ -727,11 +727,6 @@ func (o *Output) stopped() error {
 
 // writeFile writes data to tmp and puts it in place of dst (replaceFile).
 func (o *Output) writeFile(dst, tmp string, data []byte) error {
-	return o.writeFileBy(dst, tmp, data, replaceFile)
-}
-
-// writeFileBy writes data to tmp and puts it at dst with place.
-func (o *Output) writeFileBy(dst, tmp string, data []byte, place func(tmp, dst string) error) error {
 	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
 	if err != nil {
 		return err
@@ -744,7 +739,7 @@ func (o *Output) writeFileBy(dst, tmp string, data []byte, place func(tmp, dst s
 		if err := o.stopped(); err != nil {
 			return err
 		}
-		err = place(tmp, dst)
+		err = replaceFile(tmp, dst)
 	}
 	if err != nil {
 		os.Remove(tmp)

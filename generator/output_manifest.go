@@ -31,9 +31,12 @@ import (
 // Nothing else is in it, so two builds of the same site write the same
 // manifest.
 
-// manifestHeader starts every manifest; a marker file without it was
-// written by a version of p2pc that replaced the whole folder.
-const manifestHeader = "p2pc-site 1\n"
+// manifestHeader starts every manifest. legacyMarker starts the marker file
+// of the versions of p2pc that replaced the whole folder.
+const (
+	manifestHeader = "p2pc-site 1\n"
+	legacyMarker   = "Written by the p2pc site generator"
+)
 
 // manifestCache keeps the last manifest this process read or wrote, so
 // that a server rebuilding after every save does not read and parse it
@@ -92,8 +95,14 @@ func (o *Output) readManifest() error {
 	if err != nil {
 		return err
 	}
-	if !bytes.HasPrefix(data, []byte(manifestHeader)) {
+	switch {
+	case bytes.HasPrefix(data, []byte(legacyMarker)):
 		return o.adopt() // written by a version that swapped in whole folders
+	case !bytes.HasPrefix(data, []byte(manifestHeader)):
+		// empty or cut short: a power cut soon after a build can leave it
+		// so (files are not synced). Nothing says which files are ours, so
+		// none is touched.
+		return fmt.Errorf("%s is not a manifest p2pc can read (empty or cut short, as a power cut may leave it): remove the output folder and build again", MarkerFile)
 	}
 	n := bytes.Count(data, []byte("\n"))
 	o.old, o.oldNames, o.oldBytes = make(map[string]entry, n), make([]string, 0, n), data
@@ -379,14 +388,10 @@ func sum(data []byte) uint64 {
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 
 // writeManifest writes the manifest through a temporary file.
-//
-// It is renamed over the last one, never exchanged with it (replaceFile):
-// on ext4 a rename over a file starts writing the new bytes back at once,
-// so that a power cut soon after leaves the old manifest or the new one,
-// not an empty file, which the next build would take for a folder of an
-// earlier version's and count every file in it as the tool's (adopt). It
-// is one file a build, about a millisecond.
+// Like every file it is exchanged with the last one (replaceFile), so a
+// power cut soon after may leave it empty: readManifest then refuses the
+// folder rather than guess which files are the tool's.
 func (o *Output) writeManifest(data []byte) error {
 	p := filepath.Join(o.dir, MarkerFile)
-	return o.writeFileBy(p, p+tmpSuffix, data, os.Rename)
+	return o.writeFile(p, p+tmpSuffix, data)
 }

@@ -87,3 +87,27 @@ func TestOutputPatchedManifest(t *testing.T) {
 		t.Errorf("%d of 60 manifests were patched; want most (every build without a file added or removed)", n)
 	}
 }
+
+// TestOutputEmptyManifest: a manifest left empty or cut short (as a power
+// cut soon after a build may leave it) makes the next build refuse the
+// folder and change nothing in it: nothing says which files are the
+// tool's, and a file put there by hand must not go.
+func TestOutputEmptyManifest(t *testing.T) {
+	for _, manifest := range []string{"", "p2pc-si"} {
+		out := filepath.Join(t.TempDir(), "public")
+		writeOutput(t, out, siteFiles("index.html", "home", "a/index.html", "a"))
+		if err := os.WriteFile(filepath.Join(out, "mine.txt"), []byte("put there by hand"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(out, MarkerFile), []byte(manifest), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		before := tree(t, out)
+		if _, err := OpenOutput(out); err == nil || !strings.Contains(err.Error(), "remove the output folder and build again") {
+			t.Errorf("manifest %q: OpenOutput gave %v, want a refusal that says what to do", manifest, err)
+		}
+		if after := tree(t, out); !maps.Equal(after, before) {
+			t.Errorf("manifest %q: the folder changed", manifest)
+		}
+	}
+}
