@@ -35,7 +35,7 @@ type sidebarCache struct {
 	// marked: the layouts let the sidebar be rendered with rootMarker
 	marked  atomic.Bool
 	site    uint64 // the site key of the run (see takeOver)
-	max     int    // sidebars kept at most, when more than maxSidebars
+	limit   int    // sidebars kept at most
 	mu      sync.Mutex
 	html    map[sidebarKey]string
 	entries htmlMemo[entryKey]
@@ -82,7 +82,7 @@ func (c *sidebarCache) takeOver(last *sidebarCache) {
 	defer last.mu.Unlock()
 	c.html, last.html = last.html, map[sidebarKey]string{}
 	c.marked.Store(last.marked.Load())
-	c.max = maxKeptSidebars
+	c.limit = maxKeptSidebars
 }
 
 // entryKey identifies a module's entry in a sidebar: the module, the
@@ -105,7 +105,7 @@ var rootNonce, rootMarker = func() (string, string) {
 }()
 
 func newSidebarCache(tmpls map[string]*template.Template, layout string, marked bool) *sidebarCache {
-	c := &sidebarCache{tmpl: tmpls[layout], layout: layout, html: map[sidebarKey]string{}, entries: htmlMemo[entryKey]{made: map[entryKey]template.HTML{}}}
+	c := &sidebarCache{tmpl: tmpls[layout], layout: layout, limit: maxSidebars, html: map[sidebarKey]string{}, entries: htmlMemo[entryKey]{made: map[entryKey]template.HTML{}}}
 	c.marked.Store(marked)
 	return c
 }
@@ -158,7 +158,7 @@ func (c *sidebarCache) shared(site *Site, m *Module, root string, nested int) (s
 		html = buf.String()
 	}
 	c.mu.Lock()
-	if len(c.html) >= max(c.max, maxSidebars) {
+	if len(c.html) >= c.limit {
 		clear(c.html) // pages render in reading order: the old ones are done with
 	}
 	c.html[key] = html
