@@ -97,6 +97,8 @@ func (p *Pipeline) load(features *featureSet, errs *errorList) (*checked, *loade
 		pages: make(map[string]*Page, n), drafts: map[string]bool{}, reserved: features.reserved, dirs: dirCache{}}
 	if p.keep {
 		l.cache, l.dirs, l.includers, l.remember = p.sources, p.dirs, p.includers, true
+		p.runs++
+		l.run, l.turn = p.runs, int(p.succeeded%2)
 		if len(p.slugs) > 4*len(p.sources)+1024 {
 			clear(p.slugs) // names of files long gone
 		}

@@ -26,6 +26,10 @@ type folderPlan struct {
 	indexFile  *sourceFile // the index file as last read (see loader.source)
 	steps      []planStep
 	lessons    int // steps of kind stepLesson
+	// slabs are a server's two blocks of lesson pages, and slabRun the
+	// run each was last handed to (see loader.slab)
+	slabs   [2][]Page
+	slabRun [2]uint64
 }
 
 // stepKind is what a folder's entry is.

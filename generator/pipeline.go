@@ -73,6 +73,10 @@ type Pipeline struct {
 	// layoutSet is the layouts as last parsed, with keep
 	layoutSet *layoutSet
 	stats     Stats
+	// runs counts the runs, and succeeded those whose site the caller
+	// kept (Run returned it and no Reset followed), for the loader's
+	// blocks of pages (see loader.slab)
+	runs, succeeded uint64
 }
 
 // Stats counts what a run did, for tests and benchmarks.
@@ -193,8 +197,15 @@ func (p *Pipeline) saysFormat(c string) bool {
 }
 
 // Reset makes the next run render and write every file again, as after a
-// run that failed half-way through writing.
-func (p *Pipeline) Reset() { p.last = nil }
+// run that failed half-way through writing. The caller does not keep the
+// site the last run returned: the one before it is still the one shown
+// (see loader.slab).
+func (p *Pipeline) Reset() {
+	if p.last != nil && p.succeeded > 0 {
+		p.succeeded--
+	}
+	p.last = nil
+}
 
 // Run builds the site and streams its files to out. On a content error it
 // returns every problem, each a *FileError, joined, and has given out
@@ -218,6 +229,7 @@ func (p *Pipeline) Run(out Sink) (*Site, error) {
 		p.last = nil
 		return nil, err
 	}
+	p.succeeded++
 	return r.site, nil
 }
 
