@@ -77,15 +77,19 @@ type Output struct {
 	started  bool
 	startErr error
 
-	mu      sync.Mutex
-	now     map[string]entry // this build's names
-	added   []string         // names Put that the previous builds did not write
-	claimed []string         // names Put, in no order
-	inOld   int              // names of now that old has: all of old when len(oldNames)
-	skipped []string         // names Put or kept that a foreign file holds
-	dirs    map[string]bool  // folders known to be real folders inside dir
-	made    map[string]bool  // folders this build made: all in them, it put there
-	journal *os.File         // PendingFile, open from the first change
+	mu  sync.Mutex
+	now map[string]entry // the names Put, and those kept that old has not
+	// taken marks, by their place in oldNames, the names of old this
+	// build Put or kept: a server's edit keeps thousands of names, and
+	// marking each is one look-up in old, not a copy of old made again
+	taken   []uint64
+	added   []string        // names Put that the previous builds did not write
+	claimed []string        // names Put, in no order
+	inOld   int             // names of old Put or kept: all of old when len(oldNames)
+	skipped []string        // names Put or kept that a foreign file holds
+	dirs    map[string]bool // folders known to be real folders inside dir
+	made    map[string]bool // folders this build made: all in them, it put there
+	journal *os.File        // PendingFile, open from the first change
 	changes Changes
 	refresh bool  // a file newer than the manifest was found unchanged
 	failed  error // the first Put that failed
@@ -98,6 +102,15 @@ type entry struct {
 	hash    uint64
 	known   bool // size and hash are known (else: only that the file is ours)
 	skipped bool // a foreign file holds the name: not ours, not written
+	// at is the name's place among the sorted names of the manifest
+	// the entry is in (Output.oldNames); 0 in this build's entries
+	at int32
+}
+
+// same reports whether e and f say the same of a file, wherever each is.
+func (e entry) same(f entry) bool {
+	e.at = f.at
+	return e == f
 }
 
 // Changes says what an Output changed on disk. The lists are sorted.
@@ -153,7 +166,7 @@ func OpenOutput(dir string) (*Output, error) {
 	if err := o.readPending(); err != nil {
 		return nil, fmt.Errorf("output folder %s: %w", dir, err)
 	}
-	o.now = make(map[string]entry, len(o.old))
+	o.taken = make([]uint64, (len(o.oldNames)+63)/64)
 	return o, nil
 }
 
@@ -206,16 +219,32 @@ func (o *Output) claim(name string) error {
 	if o.closed {
 		return fmt.Errorf("write %s: the output is closed", name)
 	}
-	if _, dup := o.now[name]; dup {
+	if e, ours := o.old[name]; ours {
+		if !o.take(e.at) {
+			return fmt.Errorf("write %s: written twice in one build", name)
+		}
+	} else if _, dup := o.now[name]; dup {
 		return fmt.Errorf("write %s: written twice in one build", name)
 	}
 	o.now[name] = entry{}
 	o.claimed = append(o.claimed, name)
-	if _, ours := o.old[name]; ours {
-		o.inOld++
-	}
 	return nil
 }
+
+// take marks the name at place i of oldNames Put or kept, and reports
+// whether it was not yet; o.mu is held.
+func (o *Output) take(i int32) bool {
+	w, bit := i/64, uint64(1)<<(i%64)
+	if o.taken[w]&bit != 0 {
+		return false
+	}
+	o.taken[w] |= bit
+	o.inOld++
+	return true
+}
+
+// isTaken reports whether the name at place i of oldNames was Put or kept.
+func (o *Output) isTaken(i int) bool { return o.taken[i/64]&(1<<(i%64)) != 0 }
 
 func (o *Output) put(name string, data []byte) error {
 	dir, base := path.Split(name)
@@ -337,21 +366,17 @@ func (o *Output) keep(name string) error {
 		return fmt.Errorf("keep %s: the output is closed", name)
 	}
 	e, ours := o.old[name]
-	if !ours {
-		e = entry{skipped: true}
+	switch {
+	case ours && !o.take(e.at):
+		return fmt.Errorf("keep %s: written twice in one build", name)
+	case ours:
+		return nil // the manifest says of it what old does
 	}
-	// put first, looked at after: a name already there leaves the map's
-	// size as it was (one probe of the map, not two, for each of the
-	// thousands of names a server's edit keeps); the build then fails
-	n := len(o.now)
-	if o.now[name] = e; len(o.now) == n {
+	if _, dup := o.now[name]; dup {
 		return fmt.Errorf("keep %s: written twice in one build", name)
 	}
-	if !ours {
-		o.skipped = append(o.skipped, name)
-	} else {
-		o.inOld++
-	}
+	o.now[name] = entry{skipped: true}
+	o.skipped = append(o.skipped, name)
 	return nil
 }
 
@@ -615,11 +640,11 @@ func (o *Output) Close() (*Changes, error) {
 		return nil, failed
 	}
 	var gone []string
-	for _, name := range o.oldNames {
+	for i, name := range o.oldNames {
 		if o.inOld == len(o.oldNames) {
-			break // every old name is in now: a server's edit, mostly
+			break // every old name was Put or kept: a server's edit, mostly
 		}
-		if _, ok := o.now[name]; !ok {
+		if !o.isTaken(i) {
 			gone = append(gone, name)
 		}
 	}
@@ -706,7 +731,7 @@ func (o *Output) Foreign() ([]string, error) {
 		if name == MarkerFile || name == PendingFile {
 			return nil
 		}
-		if e, ours := o.now[name]; !ours || e.skipped {
+		if !o.ours(name) {
 			foreign = append(foreign, name)
 		}
 		return nil
@@ -715,6 +740,15 @@ func (o *Output) Foreign() ([]string, error) {
 		return nil, fmt.Errorf("output folder %s: %w", o.dir, err)
 	}
 	return foreign, nil
+}
+
+// ours reports whether this build wrote or kept the file name.
+func (o *Output) ours(name string) bool {
+	if e, ok := o.now[name]; ok {
+		return !e.skipped
+	}
+	e, ok := o.old[name]
+	return ok && o.isTaken(int(e.at))
 }
 
 // stopped calls the test hook o.stop.

@@ -455,6 +455,25 @@ func TestOutputKeepMany(t *testing.T) {
 	if _, err := o.Close(); err == nil {
 		t.Error("Close after a failed Keep succeeded")
 	}
+	// a name of the last build, Put and kept in either order
+	for _, order := range []string{"put, keep", "keep, put"} {
+		if o, err = OpenOutput(out); err != nil {
+			t.Fatal(err)
+		}
+		put := func() error { return o.Put("b/index.html", []byte("b2")) }
+		keep := func() error { return o.Keep("b/index.html") }
+		first, second := put, keep
+		if order == "keep, put" {
+			first, second = keep, put
+		}
+		if err := first(); err != nil {
+			t.Fatal(err)
+		}
+		if err := second(); err == nil {
+			t.Errorf("%s of one name was accepted", order)
+		}
+		o.Abort()
+	}
 }
 
 // TestOutputConcurrentPuts puts a site from many goroutines at once (run

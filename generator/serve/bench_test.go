@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime/pprof"
 	"slices"
 	"strconv"
 	"strings"
@@ -26,6 +27,9 @@ import (
 //	files/edit  the files written (the page, and the search index's)
 //
 //	go test -run XXX -bench EditOneLesson -benchtime 30x ./generator/serve/
+//
+// With P2PC_CPUPROFILE set, it writes a CPU profile of the edits alone
+// (not of the first build) there.
 func BenchmarkEditOneLesson(b *testing.B) {
 	benchEdits(b, func(lesson string, i int) string { return editFirstWord(lesson, fmt.Sprintf("edit%d", i)) })
 }
@@ -64,6 +68,17 @@ func benchEdits(b *testing.B, edit func(lesson string, i int) string) {
 	events := subscribe(b, s.URL())
 
 	var edits, rebuilds, files []time.Duration
+	if name := os.Getenv("P2PC_CPUPROFILE"); name != "" { // of the edits alone
+		f, err := os.Create(name)
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			b.Fatal(err)
+		}
+		defer pprof.StopCPUProfile()
+	}
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		n := (i*7919 + 13) % lessons
