@@ -3,6 +3,7 @@ package directive
 import (
 	"bytes"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -90,18 +91,23 @@ func closes(line []byte, fence string) bool {
 	return true
 }
 
-// admonishBox is the fenced div line for the words after "admonish".
+// admonishBox is the fenced div line for the words after "admonish":
+// mdbook-admonish's options, key=value pairs separated by spaces or
+// commas (its older and newer forms), after an optional kind. A value is
+// a TOML string, "basic" (with backslash escapes) or 'literal', or a bare
+// word (true, false); type= names the kind too.
 func admonishBox(args string) string {
 	kind, title, titled, collapsible := "note", "", false, false
-	for _, f := range splitArgs(args) {
-		key, value, isPair := strings.Cut(f, "=")
-		switch {
-		case !isPair:
-			kind = strings.ToLower(f)
-		case key == "title":
-			title, titled = unquote(value), true
-		case key == "collapsible":
-			collapsible = value == "true"
+	for _, o := range admonishOptions(args) {
+		switch o.key {
+		case "":
+			kind = strings.ToLower(o.value)
+		case "type":
+			kind = strings.ToLower(o.value)
+		case "title":
+			title, titled = o.value, true
+		case "collapsible":
+			collapsible = o.value == "true"
 		}
 	}
 	if !titled {
@@ -117,49 +123,119 @@ func admonishBox(args string) string {
 	return "::: callout" + titleAttr(title)
 }
 
-// splitArgs splits an info string's words at spaces outside double quotes.
-func splitArgs(s string) []string {
-	var out []string
-	var b strings.Builder
-	quoted := false
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c == '\\' && quoted && i+1 < len(s):
-			b.WriteByte(c)
-			b.WriteByte(s[i+1])
+// option is one of an admonish block's options: key and value, or a word
+// alone (the kind) with no key.
+type option struct{ key, value string }
+
+// admonishOptions reads the options of an info string: words and
+// key=value pairs (spaces allowed around =), separated by spaces, tabs or
+// commas outside quotes.
+func admonishOptions(s string) []option {
+	var out []option
+	for i := 0; i < len(s); {
+		if c := s[i]; c == ' ' || c == '\t' || c == ',' {
 			i++
-		case c == '"':
-			quoted = !quoted
-			b.WriteByte(c)
-		case c == ' ' && !quoted:
-			if b.Len() > 0 {
-				out = append(out, b.String())
-				b.Reset()
-			}
-		default:
-			b.WriteByte(c)
+			continue
 		}
-	}
-	if b.Len() > 0 {
-		out = append(out, b.String())
+		j := i
+		for j < len(s) && !strings.ContainsRune(" \t,=\"'", rune(s[j])) {
+			j++
+		}
+		word := s[i:j]
+		k := j
+		for k < len(s) && (s[k] == ' ' || s[k] == '\t') {
+			k++
+		}
+		if j == i || k == len(s) || s[k] != '=' {
+			if j == i { // a stray quote: read as a value without a key
+				var v string
+				v, j = optionValue(s, i)
+				word = v
+			}
+			out = append(out, option{value: word})
+			i = j
+			continue
+		}
+		k++
+		for k < len(s) && (s[k] == ' ' || s[k] == '\t') {
+			k++
+		}
+		v, next := optionValue(s, k)
+		out = append(out, option{key: word, value: v})
+		i = next
 	}
 	return out
 }
 
-// unquote takes the quotes and backslash escapes off a "value".
-func unquote(v string) string {
-	if len(v) < 2 || v[0] != '"' || v[len(v)-1] != '"' {
-		return v
+// optionValue reads the value that starts at s[i]: a "basic" string, with
+// TOML's escapes, a 'literal' one, or a bare word up to a space or comma.
+// It returns the value and where it ends. A string never closed runs to
+// the end.
+func optionValue(s string, i int) (string, int) {
+	if i >= len(s) {
+		return "", i
 	}
-	v = v[1 : len(v)-1]
-	var b strings.Builder
-	for i := 0; i < len(v); i++ {
-		if v[i] == '\\' && i+1 < len(v) {
-			i++
+	switch s[i] {
+	case '\'':
+		end := strings.IndexByte(s[i+1:], '\'')
+		if end < 0 {
+			return s[i+1:], len(s)
 		}
-		b.WriteByte(v[i])
+		return s[i+1 : i+1+end], i + end + 2
+	case '"':
+		var b strings.Builder
+		for j := i + 1; j < len(s); j++ {
+			switch c := s[j]; {
+			case c == '"':
+				return b.String(), j + 1
+			case c == '\\' && j+1 < len(s):
+				j++
+				j += tomlEscape(&b, s, j)
+			default:
+				b.WriteByte(c)
+			}
+		}
+		return b.String(), len(s)
 	}
-	return b.String()
+	j := i
+	for j < len(s) && s[j] != ' ' && s[j] != '\t' && s[j] != ',' {
+		j++
+	}
+	return s[i:j], j
+}
+
+// tomlEscape writes the character the escape at s[j] (after a backslash)
+// stands for, and returns how many bytes after s[j] it also took. An
+// escape TOML does not know (mdbook-admonish shows an error box) stands
+// for its character.
+func tomlEscape(b *strings.Builder, s string, j int) int {
+	switch c := s[j]; c {
+	case 'b':
+		b.WriteByte('\b')
+	case 't':
+		b.WriteByte('\t')
+	case 'n':
+		b.WriteByte('\n')
+	case 'f':
+		b.WriteByte('\f')
+	case 'r':
+		b.WriteByte('\r')
+	case 'u', 'U':
+		n := 4
+		if c == 'U' {
+			n = 8
+		}
+		if j+n < len(s) {
+			if r, err := strconv.ParseUint(s[j+1:j+1+n], 16, 32); err == nil && utf8.ValidRune(rune(r)) {
+				b.WriteRune(rune(r))
+				return n
+			}
+		}
+		b.WriteByte(c)
+	default:
+		b.WriteByte(c)
+	}
+	return 0
 }
 
 // fenceLine reports whether line opens a fenced code block: up to three
