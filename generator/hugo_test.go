@@ -258,6 +258,29 @@ func TestHugoDeadLinkMessage(t *testing.T) {
 	}
 }
 
+// TestHugoFileAtPageURL: a Hugo page's link relative to its URL may lead
+// to a file copied as it is ("../img/pic.png" from docs/start/ is the
+// copy of docs/img/pic.png), as it does in Hugo: no warning, and the link
+// leads to the copy.
+func TestHugoFileAtPageURL(t *testing.T) {
+	site, err := Build(files("hugo.toml", "title = \"S\"\n", "content/_index.md", "---\ntitle: S\n---\n",
+		"content/docs/_index.md", "---\ntitle: Docs\n---\n",
+		"content/docs/img/pic.png", "PNG",
+		"content/docs/start.md", "---\ntitle: Start\n---\n![A picture](../img/pic.png)\n"), layoutsFS, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(site.Warnings) != 0 {
+		t.Errorf("warnings %v, want none", site.Warnings)
+	}
+	if html := string(site.Files["docs/start/index.html"]); !strings.Contains(html, `<img src="../../docs/img/pic.png" alt="A picture">`) {
+		t.Errorf("the picture's link does not lead to docs/img/pic.png:\n%s", html)
+	}
+	if string(site.Files["docs/img/pic.png"]) != "PNG" {
+		t.Error("the picture was not copied to docs/img/pic.png")
+	}
+}
+
 // TestHugoWithoutContentFolder: a Hugo site whose content folder is
 // missing fails with the reason, and does not crash.
 func TestHugoWithoutContentFolder(t *testing.T) {

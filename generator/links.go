@@ -403,8 +403,13 @@ func resolveLink(p *Page, raw string, t *linkTargets, line, col int, fail func(s
 		// from the page at docs/json/ is the page at docs/intro/. Its ref
 		// shortcode names pages without ".md", relative to the page, else
 		// to the content folder: "basics/setup" from any page.
-		if pg := t.urls[urlKey(path.Join("/"+p.URL, unescaped))]; pg != nil {
+		// A file copied as it is counts too, where the page's URL leads:
+		// "../img/pic.png" from sec/page/ is the copy of sec/img/pic.png.
+		at := path.Join("/"+p.URL, unescaped)
+		if pg := t.urls[urlKey(at)]; pg != nil {
 			to = pg
+		} else if src := t.byOutput[strings.TrimPrefix(at, "/")]; src != "" {
+			target = src
 		} else if pg := t.find(target + ".md"); pg != nil {
 			to = pg
 		} else if from := path.Join(cmp.Or(t.root, "."), unescaped); from != target {
