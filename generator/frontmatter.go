@@ -96,6 +96,8 @@ type frontMatterRules struct {
 	// directives names the text directives expanded in bodies, "mdbook" or
 	// "hugo" (see package directive); "" for none.
 	directives string
+	// shortcodes are a Hugo site's own (see directive.Env.SiteShortcodes)
+	shortcodes string
 	// admonish: mdbook-admonish's ```admonish code blocks are boxes (see
 	// package directive)
 	admonish bool

@@ -281,6 +281,30 @@ func TestHugoFileAtPageURL(t *testing.T) {
 	}
 }
 
+// TestHugoSiteShortcode: a shortcode the site defines in its templates
+// (its own layouts/shortcodes/, else its theme's) is still an error, whose
+// message names the template that p2pc does not run.
+func TestHugoSiteShortcode(t *testing.T) {
+	_, err := Build(files("hugo.toml", "title = \"S\"\ntheme = [\"docs\"]\n",
+		"layouts/shortcodes/note.html", "{{ .Inner }}",
+		"themes/docs/layouts/shortcodes/note.html", "{{ .Inner }}",
+		"themes/docs/layouts/shortcodes/blocks/list.html", "<ul></ul>",
+		"content/_index.md", "---\ntitle: S\n---\n{{< blocks/list >}}\n",
+		"content/a.md", "---\ntitle: A\n---\n{{% note %}}\nText.\n{{% /note %}}\n\n{{< other >}}\n"), layoutsFS, Options{})
+	if err == nil {
+		t.Fatal("a site's own shortcodes built")
+	}
+	for _, want := range []string{
+		`content/_index.md:4:1: shortcode "blocks/list" is the site's own (themes/docs/layouts/shortcodes/blocks/list.html), a Hugo template p2pc does not run: write it as a fenced div (::: blocks-list … :::) or remove it`,
+		`content/a.md:4:1: shortcode "note" is the site's own (layouts/shortcodes/note.html), a Hugo template p2pc does not run: write it as a fenced div (::: note … :::) or remove it`,
+		`content/a.md:8:1: unknown shortcode "other": write it as a fenced div (::: other … :::) or remove it`,
+	} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("no %q in\n%v", want, err)
+		}
+	}
+}
+
 // TestHugoWithoutContentFolder: a Hugo site whose content folder is
 // missing fails with the reason, and does not crash.
 func TestHugoWithoutContentFolder(t *testing.T) {

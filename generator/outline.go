@@ -51,7 +51,7 @@ func (l *loader) useSet(set *lessonset.Set, cfg *Config) {
 	if set.Format == lessonset.MdBook || set.Format == lessonset.Hugo {
 		l.rules.directives = set.Format
 	}
-	l.rules.admonish, l.rules.listings = set.Admonish, set.Listings
+	l.rules.admonish, l.rules.listings, l.rules.shortcodes = set.Admonish, set.Listings, set.Shortcodes
 	if set.Format == lessonset.Workbench {
 		l.rules.links = l.workbenchLinks()
 		l.rules.knitr, l.rules.markdownTitles = true, true

@@ -28,6 +28,11 @@ type Env struct {
 	// Listings reads the Rust Book's <Listing> elements (its trpl-listing
 	// preprocessor): see trplListings.
 	Listings bool
+	// SiteShortcodes are a Hugo site's own shortcodes, the templates in
+	// its layouts/shortcodes/ and its themes': "name\tpath\n" lines. A
+	// shortcode p2pc does not expand is still an error, whose message
+	// says where the site defines it.
+	SiteShortcodes string
 	// KnitrChildren reads an R Markdown page: each chunk with a child
 	// option gives the child file's Markdown in its place (see
 	// knitrChildren), read as an include is; Format is not looked at, and

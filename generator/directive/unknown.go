@@ -26,21 +26,39 @@ func OwnDiv(name string) bool { return slices.Contains(ownDivs, name) }
 // inside a line (text before it, or after it with no closing tag), plain
 // text or a link; else a fenced div, of a neutral name when its own is
 // one of p2pc's.
+//
+// A shortcode the site defines (see Env.SiteShortcodes) is named with its
+// template, which p2pc does not run.
 func (h *hugo) unknown(sc *shortcode) string {
 	_, _, atStart := h.w.container()
 	rest := h.restOfLine(sc.end)
 	src, _ := sc.get("src", -1)
+	what := fmt.Sprintf("unknown shortcode %q", sc.name)
+	if tmpl := siteShortcode(h.env.SiteShortcodes, sc.name); tmpl != "" {
+		what = fmt.Sprintf("shortcode %q is the site's own (%s), a Hugo template p2pc does not run", sc.name, tmpl)
+	}
 	switch {
 	case src != "": // an image of the theme's: {{< img src="…" >}}
 		alt, _ := sc.get("alt", -1)
-		return fmt.Sprintf("unknown shortcode %q: write it as a Markdown image, ![%s](%s), or remove it", sc.name, escapeText(oneLine(alt)), destination(src))
+		return fmt.Sprintf("%s: write it as a Markdown image, ![%s](%s), or remove it", what, escapeText(oneLine(alt)), destination(src))
 	case !atStart || hasText(rest) && !closesOnLine(rest, sc.name):
-		return fmt.Sprintf("unknown shortcode %q: it is inside a line of text; write what it shows as plain text or a link ([text](address)), or remove it", sc.name)
+		return fmt.Sprintf("%s: it is inside a line of text; write what it shows as plain text or a link ([text](address)), or remove it", what)
 	case OwnDiv(sc.name):
-		return fmt.Sprintf("unknown shortcode %q: write it as a fenced div ::: callout … ::: (or ::: %s-box … :::) or remove it; ::: %s is p2pc's own block and means something else", sc.name, sc.name, sc.name)
+		return fmt.Sprintf("%s: write it as a fenced div ::: callout … ::: (or ::: %s-box … :::) or remove it; ::: %s is p2pc's own block and means something else", what, sc.name, sc.name)
 	}
 	// a shortcode in a folder, Docsy's blocks/cover, names no div: blocks-cover does
-	return fmt.Sprintf("unknown shortcode %q: write it as a fenced div (::: %s … :::) or remove it", sc.name, strings.ReplaceAll(sc.name, "/", "-"))
+	return fmt.Sprintf("%s: write it as a fenced div (::: %s … :::) or remove it", what, strings.ReplaceAll(sc.name, "/", "-"))
+}
+
+// siteShortcode is the template of the shortcode name in list (see
+// Env.SiteShortcodes), or "".
+func siteShortcode(list, name string) string {
+	for line := range strings.Lines(list) {
+		if n, tmpl, ok := strings.Cut(strings.TrimSuffix(line, "\n"), "\t"); ok && n == name {
+			return tmpl
+		}
+	}
+	return ""
 }
 
 // lookAhead bounds how far into the rest of a line a closing tag is looked

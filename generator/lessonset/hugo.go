@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"path"
 	"regexp"
 	"slices"
@@ -255,6 +256,8 @@ func loadHugo(fsys fs.FS) *Set {
 		s.Math = append(delimiterPairs(cfg, "inline", false), delimiterPairs(cfg, "block", true)...)
 	}
 	s.RawHTMLSetting = "markup.goldmark.renderer.unsafe to true in " + cfgName // config/_default: its hugo.* or markup.*
+
+	s.Shortcodes = siteShortcodes(fsys, cfg)
 
 	root, where := hugoContentDir(cfg, langCfg, lang)
 	clean, ok := inside(root)
@@ -539,3 +542,51 @@ func delimiterPairs(cfg map[string]any, kind string, display bool) []MathDelims 
 	}
 	return out
 }
+
+// siteShortcodes lists the shortcodes a Hugo site defines: the templates
+// in its layouts/shortcodes/, then in its themes' (the config's theme, a
+// name or a list), a name given once, by the first that has it; a
+// template in a folder (blocks/cover.html) is the shortcode blocks/cover.
+// See Set.Shortcodes.
+func siteShortcodes(fsys fs.FS, cfg map[string]any) string {
+	dirs := []string{"layouts/shortcodes"}
+	theme, _ := lookup(cfg, "theme")
+	switch t := theme.(type) {
+	case string:
+		dirs = append(dirs, path.Join("themes", t, "layouts/shortcodes"))
+	case []any:
+		for _, v := range t {
+			if name, ok := v.(string); ok {
+				dirs = append(dirs, path.Join("themes", name, "layouts/shortcodes"))
+			}
+		}
+	}
+	found := map[string]string{}
+	for _, dir := range dirs {
+		if !fs.ValidPath(dir) {
+			continue // a theme name that leaves the site
+		}
+		_ = fs.WalkDir(fsys, dir, func(p string, d fs.DirEntry, err error) error {
+			switch {
+			case len(found) >= maxShortcodes:
+				return fs.SkipAll
+			case err != nil || d.IsDir():
+				return nil
+			}
+			rel := strings.TrimPrefix(p, dir+"/")
+			name, _, _ := strings.Cut(path.Base(rel), ".")
+			if name = path.Join(path.Dir(rel), name); found[name] == "" {
+				found[name] = p
+			}
+			return nil
+		})
+	}
+	var b strings.Builder
+	for _, name := range slices.Sorted(maps.Keys(found)) {
+		b.WriteString(name + "\t" + found[name] + "\n")
+	}
+	return b.String()
+}
+
+// maxShortcodes bounds the shortcodes read from a site's templates.
+const maxShortcodes = 1000

@@ -55,6 +55,10 @@ type Set struct {
 	// DollarMath: $…$ and $$…$$ are TeX math kept as written (an mdBook
 	// with the katex preprocessor).
 	DollarMath bool
+	// Shortcodes are a Hugo site's own shortcodes: "name\tpath\n" lines,
+	// by name, each with the template that defines it (in layouts/shortcodes/,
+	// else in a theme's), for messages. "" in other formats.
+	Shortcodes string
 	// Admonish: a code block ```admonish KIND title="…" is a box (an
 	// mdBook with the admonish preprocessor).
 	Admonish bool
