@@ -43,6 +43,8 @@ func TestHugo(t *testing.T) {
 		{name: "param of the page, dotted", in: `{{< param "box.Size" >}}`, want: `3`},
 		{name: "param a list", in: `{{< param "author.links" >}}`, want: ``, problems: []string{`1:1: param "author.links" is a table or a list, not a single value`}},
 		{name: "param without a name", in: `{{< param >}}`, want: ``, problems: []string{`1:1: {{< param >}} needs a name, like {{< param "author" >}}`}},
+		{name: "siteparam by name", in: `{{% siteparam name="minVersion" %}}`, want: `0.144.0`},
+		{name: "siteparam without a name", in: `{{% siteparam %}}`, want: ``, problems: []string{`1:1: {{% siteparam %}} needs a name, like {{% siteparam "author" %}}`}},
 
 		// figure
 		{name: "figure", in: "Text.\n\n{{< figure src=\"cat.png\" alt=\"A cat\" caption=\"Our cat\" >}}\n\nMore.\n", want: "Text.\n\n![Our cat](cat.png){alt=\"A cat\"}\n\nMore.\n"},
@@ -119,18 +121,19 @@ func TestHugo(t *testing.T) {
 		{name: "hint without a type", in: "{{< hint >}}\nx\n{{< /hint >}}\n", want: "::: callout\nx\n:::\n"},
 		{name: "hint warning on one line", in: "{{< hint warning >}}Mind the gap.{{< /hint >}}\n", want: "::: caution\nMind the gap.\n:::\n"},
 		{name: "hint in a list item", in: "1. Step:\n\n   {{< hint tip >}}\nA tip.\n{{< /hint >}}\n2. Next.\n", want: "1. Step:\n\n   ::: callout\n   A tip.\n   :::\n2. Next.\n"},
-		{name: "notice", in: "{{% notice note %}}\nA note.\n{{% /notice %}}\n", want: "::: callout\nA note.\n:::\n"},
+		{name: "notice", in: "{{% notice note %}}\nA note.\n{{% /notice %}}\n", want: "::: callout {title=\"Note\"}\nA note.\n:::\n"},
+		{name: "notice without a title", in: "{{% notice warning \"\" %}}\nx\n{{% /notice %}}\n{{% notice primary %}}\ny\n{{% /notice %}}\n", want: "::: caution\nx\n:::\n::: callout\ny\n:::\n"},
 		{name: "notice with a positional title", in: "{{% notice warning \"Keep out\" %}}\nx\n{{% /notice %}}\n", want: "::: caution {title=\"Keep out\"}\nx\n:::\n"},
 		{name: "notice named, icon left out", in: "{{% notice style=\"caution\" title=\"Hot\" icon=\"fire\" %}}\nx\n{{% /notice %}}\n", want: "::: caution {title=\"Hot\"}\nx\n:::\n"},
-		{name: "notice important", in: "{{% notice important %}}\nx\n{{% /notice %}}\n", want: "::: callout\nx\n:::\n"},
+		{name: "notice important", in: "{{% notice important %}}\nx\n{{% /notice %}}\n", want: "::: callout {title=\"Important\"}\nx\n:::\n"},
 		{
-			name: "notice other arguments", in: "{{% notice info size=\"big\" %}}\nx\n{{% /notice %}}\n", want: "::: callout\nx\n:::\n",
+			name: "notice other arguments", in: "{{% notice info size=\"big\" %}}\nx\n{{% /notice %}}\n", want: "::: callout {title=\"Info\"}\nx\n:::\n",
 			problems: []string{`1:1: warning: notice: size="big" is not supported and is left out`},
 		},
-		{name: "notice not closed", in: "{{% notice tip %}}\nx\n", want: "::: callout\nx\n:::", problems: []string{"1:1: {{% notice %}} is not closed: add {{% /notice %}} after its text"}},
+		{name: "notice not closed", in: "{{% notice tip %}}\nx\n", want: "::: callout {title=\"Tip\"}\nx\n:::", problems: []string{"1:1: {{% notice %}} is not closed: add {{% /notice %}} after its text"}},
 		{name: "expand", in: "{{% expand \"Show me\" %}}\nHidden.\n{{% /expand %}}\n", want: "::: spoiler {title=\"Show me\"}\nHidden.\n:::\n"},
 		{name: "expand named, open left out", in: "{{% expand title=\"More\" open=true %}}\nx\n{{% /expand %}}\n", want: "::: spoiler {title=\"More\"}\nx\n:::\n"},
-		{name: "expand without a title", in: "{{% expand %}}\nx\n{{% /expand %}}\n", want: "::: spoiler\nx\n:::\n"},
+		{name: "expand without a title", in: "{{% expand %}}\nx\n{{% /expand %}}\n", want: "::: spoiler {title=\"Expand me...\"}\nx\n:::\n"},
 		{name: "details with a positional title", in: "{{< details \"Answer\" >}}\n42\n{{< /details >}}\n", want: "::: spoiler {title=\"Answer\"}\n42\n:::\n"},
 		{name: "details with a named title", in: "{{% details title=\"Answer\" %}}\n42\n{{% /details %}}\n", want: "::: spoiler {title=\"Answer\"}\n42\n:::\n"},
 		{

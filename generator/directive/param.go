@@ -11,9 +11,9 @@ import (
 // the site's, as Hugo's .Param looks them up (siteparam, Relearn's: the
 // site's).
 func (h *hugo) param(sc *shortcode) {
-	name, _ := sc.get("", 0)
+	name, _ := sc.get("name", 0) // Relearn's also takes name="…"
 	if name == "" {
-		h.report(sc.start, "{{< param >}} needs a name, like {{< param \"author\" >}}")
+		h.report(sc.start, fmt.Sprintf("%s needs a name, like %s", sc.tag(), tag(sc.delim, sc.name+` "author"`)))
 		return
 	}
 	var v any
@@ -25,7 +25,7 @@ func (h *hugo) param(sc *shortcode) {
 		v, ok = lookup(h.env.Params, name)
 	}
 	if !ok {
-		h.report(sc.start, fmt.Sprintf("shortcode param %q: neither the page nor the site has such a param (a page's params come from its front matter, the site's from the [params] of the Hugo config: build the site's root folder, not only its content)", name))
+		h.report(sc.start, fmt.Sprintf("shortcode %s %q: neither the page nor the site has such a param (a page's params come from its front matter, the site's from the [params] of the Hugo config: build the site's root folder, not only its content)", sc.name, name))
 		return
 	}
 	if v == nil {

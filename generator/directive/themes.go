@@ -52,16 +52,26 @@ func (h *hugo) openNotice(sc *shortcode) {
 	kind, _ := sc.get("style", 0)
 	title, ok := sc.get("title", -1)
 	if !ok {
-		title, _ = sc.get("", 1)
+		title, ok = sc.get("", 1)
+	}
+	if k := strings.ToLower(kind); !ok && noticeTitled[k] { // title="" gives none
+		title = strings.ToUpper(k[:1]) + k[1:]
 	}
 	h.openBox(sc, boxFor(kind, title), ":::")
 }
+
+// noticeTitled are the styles of Relearn's notice titled by their name
+// when no title is given.
+var noticeTitled = map[string]bool{"caution": true, "important": true, "info": true, "note": true, "tip": true, "warning": true}
 
 // openExpand opens Relearn's expand, a collapsed box like details: its
 // title named or first; whether it starts open is left out.
 func (h *hugo) openExpand(sc *shortcode) {
 	h.ignoreArgs(sc, "title", "open", "expanded")
-	title, _ := sc.get("title", 0)
+	title, ok := sc.get("title", 0)
+	if !ok {
+		title = "Expand me..." // Relearn's
+	}
 	h.openBox(sc, "::: spoiler"+titleAttr(title), ":::")
 }
 
