@@ -96,8 +96,9 @@ type frontMatterRules struct {
 	// directives names the text directives expanded in bodies, "mdbook" or
 	// "hugo" (see package directive); "" for none.
 	directives string
-	// shortcodes are a Hugo site's own (see directive.Env.SiteShortcodes)
-	shortcodes string
+	// shortcodes are a Hugo site's own (see directive.Env.SiteShortcodes),
+	// and contentRoot its content folder (see directive.Env.ContentRoot)
+	shortcodes, contentRoot string
 	// admonish: mdbook-admonish's ```admonish code blocks are boxes (see
 	// package directive)
 	admonish bool

@@ -455,7 +455,7 @@ type sourceFile struct {
 func (f *sourceFile) expand(fsys fs.FS, src string, rules frontMatterRules, params map[string]any, errs *errorList) {
 	read := func(name string) ([]byte, error) { return readInside(fsys, name) }
 	r := directive.Expand(src, f.body, directive.Env{Format: rules.directives, Read: read, Params: params, PageParams: f.fm.Params,
-		Admonish: rules.admonish, Listings: rules.listings, SiteShortcodes: rules.shortcodes, KnitrChildren: knitted(src, rules)})
+		Admonish: rules.admonish, Listings: rules.listings, SiteShortcodes: rules.shortcodes, ContentRoot: rules.contentRoot, KnitrChildren: knitted(src, rules)})
 	for _, p := range r.Problems {
 		if p.Warning {
 			errs.warn(src, p.Line, p.Col, "%s", p.Msg)

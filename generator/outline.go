@@ -52,6 +52,9 @@ func (l *loader) useSet(set *lessonset.Set, cfg *Config) {
 		l.rules.directives = set.Format
 	}
 	l.rules.admonish, l.rules.listings, l.rules.shortcodes = set.Admonish, set.Listings, set.Shortcodes
+	if set.Format == lessonset.Hugo {
+		l.rules.contentRoot = set.Root
+	}
 	if set.Format == lessonset.Workbench {
 		l.rules.links = l.workbenchLinks()
 		l.rules.knitr, l.rules.markdownTitles = true, true

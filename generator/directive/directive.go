@@ -28,6 +28,11 @@ type Env struct {
 	// Listings reads the Rust Book's <Listing> elements (its trpl-listing
 	// preprocessor): see trplListings.
 	Listings bool
+	// ContentRoot is a Hugo site's content folder, when Read reads from
+	// the site's root ("content"; "" when the content folder is the
+	// root): an include is looked for next to the page, then from it,
+	// then from the root.
+	ContentRoot string
 	// SiteShortcodes are a Hugo site's own shortcodes, the templates in
 	// its layouts/shortcodes/ and its themes': "name\tpath\n" lines. A
 	// shortcode p2pc does not expand is still an error, whose message

@@ -100,6 +100,9 @@ type includeState struct {
 // from the content root.
 func (h *hugo) readInclude(name string) (target string, data []byte, err error) {
 	tries := []string{path.Clean(strings.TrimLeft(name, "/"))}
+	if root := h.env.ContentRoot; root != "" && root != "." { // from the content folder, then the site's root
+		tries = append([]string{path.Join(root, strings.TrimLeft(name, "/"))}, tries...)
+	}
 	if !strings.HasPrefix(name, "/") { // next to the page first
 		tries = append([]string{path.Join(path.Dir(h.src), name)}, tries...)
 	}

@@ -22,6 +22,7 @@ func TestHugoIncludes(t *testing.T) {
 	}
 	for _, tt := range []struct {
 		name, in, want string
+		root           string // Env.ContentRoot
 		problems       []string
 		includes       []string
 	}{
@@ -48,9 +49,17 @@ func TestHugoIncludes(t *testing.T) {
 		{name: "code in a quote", in: "> 1. {{< include file=\"code/run.sh\" lang=\"sh\" >}}\n",
 			want: "> 1. ```sh\n>    echo one\n>    \n>    echo two\n>    ```\n", includes: []string{"docs/code/run.sh"}},
 		{name: "no file", in: "{{< include >}}\n", want: "\n", problems: []string{`1:1: {{< include >}} needs a file, like {{< include file="part.md" >}}`}},
+		// a site built from its root: its content folder is docs/
+		{name: "from the content folder", root: "docs", in: "{{% include \"code/run.sh\" %}}\n{{% include \"/deep/nested.md\" %}}\n{{% include \"static/shared.md\" %}}\n",
+			want: "echo one\n\necho two\n\nNested Shared text.\n\n\nShared text.\n\n", includes: []string{"docs/code/run.sh", "docs/deep/nested.md", "static/shared.md"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			res := Expand("docs/page.md", []byte(tt.in), Env{Format: "hugo", Read: reader(files), Params: map[string]any{"p": "v"}})
+			env := Env{Format: "hugo", Read: reader(files), Params: map[string]any{"p": "v"}, ContentRoot: tt.root}
+			page := "docs/page.md"
+			if tt.root != "" {
+				page = "docs/sub/page.md" // a page below the content folder's top
+			}
+			res := Expand(page, []byte(tt.in), env)
 			if string(res.Body) != tt.want {
 				t.Errorf("body\n%q\nwant\n%q", res.Body, tt.want)
 			}
