@@ -23,6 +23,11 @@ type Dialect struct {
 	// rules, outside Pandoc's Markdown too (an mdBook with the katex
 	// preprocessor).
 	Dollars bool
+	// UnicodeIDs keeps in heading ids the letters and digits of every
+	// script as written, lowercased, as mdBook and Hugo do ("## Größe" is
+	// #größe); p2pc's own ids spell letters in ASCII ("Kākou" is #kakou)
+	// and leave out the others.
+	UnicodeIDs bool
 	// RawHTMLSetting is the setting that lets all raw HTML through, as
 	// the warnings about raw HTML left out name it ("markup.goldmark.
 	// renderer.unsafe to true in hugo.toml"); "" for site.yaml's raw_html.

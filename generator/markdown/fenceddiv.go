@@ -193,9 +193,18 @@ func innermostOpenDiv(node ast.Node, reader text.Reader, pc parser.Context) bool
 		open := pc.OpenedBlocks()
 	find:
 		for i := len(open) - 1; i >= 0; i-- {
-			switch open[i].Node.Kind() {
-			case KindFencedDiv, ast.KindFencedCodeBlock, ast.KindCodeBlock, ast.KindHTMLBlock:
-				c.div = open[i].Node
+			switch n := open[i].Node; n.Kind() {
+			case ast.KindHTMLBlock:
+				if n.(*ast.HTMLBlock).HTMLBlockType >= ast.HTMLBlockType6 {
+					// raw HTML that a blank line ends (<a …>, <div>): the
+					// fence ends it, and closes the div, as in Pandoc and
+					// as Hugo's shortcodes close their boxes
+					continue
+				}
+				c.div = n // <script>, <pre>, a comment: the fence is its text
+				break find
+			case KindFencedDiv, ast.KindFencedCodeBlock, ast.KindCodeBlock:
+				c.div = n
 				break find
 			}
 		}

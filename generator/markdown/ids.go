@@ -22,6 +22,8 @@ type headingIDs struct {
 	// pandoc makes ids by Pandoc's rules (pandocSlug), as the Workbench's
 	// pages have them and links to them are written
 	pandoc bool
+	// unicode keeps letters of every script (see Dialect.UnicodeIDs)
+	unicode bool
 }
 
 func newHeadingIDs() *headingIDs {
@@ -30,19 +32,23 @@ func newHeadingIDs() *headingIDs {
 
 // Slug folds text to a lowercase ASCII id: accents and ʻokina dropped,
 // other runs of non-alphanumerics turned into single hyphens.
-func Slug(s string) string { return slug(s, false) }
+func Slug(s string) string { return slug(s, false, false) }
 
 // slug is Slug; with underscores, "_" is kept as a letter is, as GitHub,
 // Hugo, mdBook and Pandoc keep it in heading ids ("my_var" links to
-// #my_var in all of them).
-func slug(s string, underscores bool) string {
+// #my_var in all of them); with anyScript, letters and digits are kept
+// as written, lowercased (see Dialect.UnicodeIDs).
+func slug(s string, underscores, anyScript bool) string {
 	var b strings.Builder
 	dash := false
-	for _, r := range norm.NFKD.String(s) {
+	if !anyScript {
+		s = norm.NFKD.String(s)
+	}
+	for _, r := range s {
 		switch {
 		case unicode.Is(unicode.Mn, r), r == 'ʻ', r == '\'', r == '’', r == '‘', r == 'ʼ':
 			continue
-		case r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r)) || r == '_' && underscores:
+		case (r < 128 || anyScript) && (unicode.IsLetter(r) || unicode.IsDigit(r)) || r == '_' && underscores:
 			if dash && b.Len() > 0 {
 				b.WriteByte('-')
 			}
@@ -58,7 +64,7 @@ func slug(s string, underscores bool) string {
 func (h *headingIDs) Generate(value []byte, kind ast.NodeKind) []byte {
 	// from the heading's text, as GitHub, Hugo and mdBook make ids from
 	// the heading as shown: "[Fast](/docs/)" is fast, not fast-docs
-	base := slug(headingText(string(dropAttrBlocks(value)), false), true)
+	base := slug(headingText(string(dropAttrBlocks(value)), false), true, h.unicode)
 	if h.pandoc {
 		base = pandocSlug(string(dropAttrBlocks(value)))
 	}

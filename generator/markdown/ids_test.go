@@ -13,19 +13,27 @@ import (
 func TestPandocHeadingIDs(t *testing.T) {
 	headings := []string{"1. Formulate / Outline the Problem", "Connection - Proxy Needed", "Python 3.10 & `pip`",
 		"Q&A -- done", "Hoʻohanohano and Kākou", "123", "The my_var option", "Why *it* works?", "Über Café", "Über Café",
-		"Using _git_ well", "See [docs](a_b.md) now", "Title^[a note] here", "__init__ and my_var", "The `_private` name"}
+		"Using _git_ well", "See [docs](a_b.md) now", "Title^[a note] here", "__init__ and my_var", "The `_private` name",
+		"Größe", "زبان فارسی"}
 	pandoc := []string{"formulate-outline-the-problem", "connection---proxy-needed", "python-3.10-pip",
 		"qa-done", "hoʻohanohano-and-kākou", "section", "the-my_var-option", "why-it-works", "über-café", "über-café-1",
-		"using-git-well", "see-docs-now", "title-here", "init-and-my_var", "the-_private-name"}
+		"using-git-well", "see-docs-now", "title-here", "init-and-my_var", "the-_private-name",
+		"größe", "زبان-فارسی"}
 	github := []string{"1-formulate-outline-the-problem", "connection-proxy-needed", "python-3-10-pip",
 		"q-a-done", "hoohanohano-and-kakou", "123", "the-my_var-option", "why-it-works", "uber-cafe", "uber-cafe-1",
-		"using-git-well", "see-docs-now", "title-a-note-here", "init-and-my_var", "the-_private-name"}
+		"using-git-well", "see-docs-now", "title-a-note-here", "init-and-my_var", "the-_private-name",
+		"gro-e", "section"}
+	// mdBook's and Hugo's: letters of every script as written
+	unicodeIDs := []string{"1-formulate-outline-the-problem", "connection-proxy-needed", "python-3-10-pip",
+		"q-a-done", "hoohanohano-and-kākou", "123", "the-my_var-option", "why-it-works", "über-café", "über-café-1",
+		"using-git-well", "see-docs-now", "title-a-note-here", "init-and-my_var", "the-_private-name",
+		"größe", "زبان-فارسی"}
 	src := []byte("## " + strings.Join(headings, "\n\n## ") + "\n")
 	for _, tt := range []struct {
 		name string
 		d    Dialect
 		want []string
-	}{{"pandoc", Pandoc, pandoc}, {"github", GitHub, github}} {
+	}{{"pandoc", Pandoc, pandoc}, {"github", GitHub, github}, {"unicode", Dialect{UnicodeIDs: true}, unicodeIDs}} {
 		md := NewDialect(tt.d, false, nil)
 		out, err := md.Render(src, md.Parse(src))
 		if err != nil {

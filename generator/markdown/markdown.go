@@ -93,6 +93,8 @@ type Markdown struct {
 	md goldmark.Markdown
 	// pandocIDs makes heading ids as Pandoc makes them (see pandocSlug)
 	pandocIDs bool
+	// unicodeIDs: see Dialect.UnicodeIDs
+	unicodeIDs bool
 }
 
 // New returns a Markdown; rawHTML lets all HTML in the source through
@@ -172,7 +174,7 @@ func NewDialect(d Dialect, rawHTML bool, divs map[string]DivFunc, extra ...util.
 		),
 		goldmark.WithRendererOptions(rendererOpts...),
 	)
-	return &Markdown{md: md, pandocIDs: d.Pandoc}
+	return &Markdown{md: md, pandocIDs: d.Pandoc, unicodeIDs: d.UnicodeIDs}
 }
 
 // NodeRenderers returns the renderers of this package's own inline and
@@ -191,7 +193,7 @@ func NodeRenderers() []util.PrioritizedValue {
 // Parse parses source into a document tree.
 func (m *Markdown) Parse(source []byte) ast.Node {
 	ids := newHeadingIDs()
-	ids.pandoc = m.pandocIDs
+	ids.pandoc, ids.unicode = m.pandocIDs, m.unicodeIDs
 	ctx := parser.NewContext(parser.WithIDs(ids))
 	return m.md.Parser().Parse(text.NewReader(source), parser.WithContext(ctx))
 }

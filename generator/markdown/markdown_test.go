@@ -89,6 +89,26 @@ func TestUnclosedDiv(t *testing.T) {
 	}
 }
 
+// TestDivClosesRawHTML: a closing fence right after raw HTML that a
+// blank line would end (<a …>, <div>) ends it and closes the div, as in
+// Pandoc; inside <script> or a comment it is their text.
+func TestDivClosesRawHTML(t *testing.T) {
+	src := "::: card\nText.\n\n<a href=\"https://example.org\">\n  <b>Example</b>\n</a>\n:::\n\nAfter.\n"
+	doc := New(true, nil).Parse([]byte(src))
+	d, ok := doc.FirstChild().(*FencedDiv)
+	if !ok || !d.Closed || d.NextSibling() == nil {
+		t.Fatalf("the div is not closed by the fence after the raw HTML:\n%s", render(t, src, true))
+	}
+	if out := render(t, src, true); strings.Contains(out, ":::") {
+		t.Errorf("the fence is in the output:\n%s", out)
+	}
+	src = "::: card\n<!-- a note\n:::\n-->\n:::\n"
+	d, ok = New(true, nil).Parse([]byte(src)).FirstChild().(*FencedDiv)
+	if !ok || !d.Closed || !strings.Contains(render(t, src, true), "<!-- a note\n:::\n-->") {
+		t.Errorf("a fence inside a comment closed the div:\n%s", render(t, src, true))
+	}
+}
+
 func TestBadAttributes(t *testing.T) {
 	for _, src := range []string{"::: x {.}\n:::\n", "::: x {key=\"open}\n:::\n", "::: x {word}\n:::\n"} {
 		d, ok := New(false, nil).Parse([]byte(src)).FirstChild().(*FencedDiv)
