@@ -332,7 +332,7 @@ func siteKey(c *checked, layouts uint64) uint64 {
 	s := c.site
 	k := newKey("site").num(layouts).num(c.mdKey)
 	cfg := s.Config
-	k.str(cfg.Title).str(cfg.Description).str(cfg.Language).str(cfg.BaseURL).flag(cfg.RawHTML).str(cfg.Footer)
+	k.str(cfg.Title).str(cfg.Description).str(cfg.Language).str(cfg.Direction).str(cfg.BaseURL).flag(cfg.RawHTML).str(cfg.Footer)
 	for _, pg := range s.Pages {
 		k.str(pg.Source).str(pg.URL).str(pg.Kind).str(pg.Title).str(pg.LinkTitle).str(pg.Summary).int(pg.Minutes()).int(pg.Weight).str(pg.Updated())
 		if pg.Module != nil {

@@ -19,6 +19,7 @@ type Config struct {
 	Title       string `yaml:"title"`       // the site's name, shown in every header
 	Description string `yaml:"description"` // used in the home page's meta description
 	Language    string `yaml:"language"`    // the lang attribute, "en" by default
+	Direction   string `yaml:"direction"`   // "rtl" or "ltr"; else as the language is written (see Dir)
 	BaseURL     string `yaml:"base_url"`    // absolute URL of the site, for sitemap.xml; --base-url overrides it
 	RawHTML     bool   `yaml:"raw_html"`    // let HTML in Markdown through instead of escaping it
 	Footer      string `yaml:"footer"`      // a line of Markdown at the foot of every page (credits, licence)
@@ -47,7 +48,7 @@ func loadConfig(fsys fs.FS, errs *errorList) Config {
 		return cfg
 	}
 	root := doc.Content[0]
-	keys := []string{"title", "description", "language", "base_url", "raw_html", "footer"}
+	keys := []string{"title", "description", "language", "direction", "base_url", "raw_html", "footer"}
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		k := root.Content[i]
 		known := false
@@ -66,14 +67,40 @@ func loadConfig(fsys fs.FS, errs *errorList) Config {
 		}
 	}
 	for i := 0; i+1 < len(root.Content); i += 2 {
-		if k, v := root.Content[i], root.Content[i+1]; k.Value == "base_url" {
+		k, v := root.Content[i], root.Content[i+1]
+		switch {
+		case k.Value == "base_url":
 			if msg := checkBaseURL(cfg.BaseURL); msg != "" {
 				errs.add(configFile, v.Line, v.Column, "base_url: %s", msg)
 				cfg.BaseURL = ""
 			}
+		case k.Value == "direction" && cfg.Direction != "rtl" && cfg.Direction != "ltr":
+			errs.add(configFile, v.Line, v.Column, "direction: %q is not a direction: write rtl (right to left, as Arabic or Hebrew) or ltr, or leave it out to follow the language", cfg.Direction)
+			cfg.Direction = ""
 		}
 	}
 	return cfg
+}
+
+// Dir is the dir attribute of the site's pages: the direction set, else
+// "rtl" for a language written right to left (its first subtag: ar, fa,
+// he, ur and others), else "" (left to right, the default).
+func (c Config) Dir() string {
+	if c.Direction != "" {
+		return c.Direction
+	}
+	lang, _, _ := strings.Cut(strings.ToLower(c.Language), "-")
+	if rtlLanguages[lang] {
+		return "rtl"
+	}
+	return ""
+}
+
+// rtlLanguages are the languages written right to left, by their
+// ISO 639 codes.
+var rtlLanguages = map[string]bool{
+	"ar": true, "arc": true, "ckb": true, "dv": true, "fa": true, "he": true, "iw": true,
+	"ps": true, "sd": true, "ug": true, "ur": true, "yi": true,
 }
 
 // checkBaseURL says what is wrong with a site's base URL, or "": it must

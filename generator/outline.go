@@ -76,6 +76,7 @@ func (l *loader) useSet(set *lessonset.Set, cfg *Config) {
 	if set.Language != "" && cfg.Language == "en" { // site.yaml's default
 		cfg.Language = set.Language
 	}
+	cfg.Direction = cmp.Or(cfg.Direction, set.Direction)
 }
 
 // workbenchLinks reads a Workbench lesson's links.md, which the Workbench

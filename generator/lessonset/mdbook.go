@@ -22,6 +22,7 @@ type bookToml struct {
 		Title       string   `toml:"title"`
 		Description string   `toml:"description"`
 		Language    string   `toml:"language"`
+		Direction   string   `toml:"text-direction"`
 		Src         string   `toml:"src"`
 		Authors     []string `toml:"authors"`
 	} `toml:"book"`
@@ -67,6 +68,9 @@ func loadMdBook(fsys fs.FS) *Set {
 	_, s.Admonish = cfg.Preprocessor["admonish"]
 	_, s.Listings = cfg.Preprocessor["trpl-listing"]
 	s.Language = cfg.Book.Language
+	if d := cfg.Book.Direction; d == "rtl" || d == "ltr" {
+		s.Direction = d
+	}
 	if len(cfg.Book.Authors) > 0 {
 		s.Params = map[string]any{"authors": cfg.Book.Authors}
 	}

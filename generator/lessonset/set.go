@@ -55,6 +55,9 @@ type Set struct {
 	// DollarMath: $…$ and $$…$$ are TeX math kept as written (an mdBook
 	// with the katex preprocessor).
 	DollarMath bool
+	// Direction is "rtl" or "ltr" where the set says how its language is
+	// written (mdBook's text-direction); "" to follow the language.
+	Direction string
 	// Shortcodes are a Hugo site's own shortcodes: "name\tpath\n" lines,
 	// by name, each with the template that defines it (in layouts/shortcodes/,
 	// else in a theme's), for messages. "" in other formats.
