@@ -116,6 +116,13 @@ func (p *Pipeline) load(features *featureSet, errs *errorList) (*checked, *loade
 	p.pages = l.fsys
 	errs.rename = realPath(l.fsys)
 	switch {
+	case set == nil && p.opts.Format != "p2pc" && lessonset.IsStyles(p.content):
+		// one error, not one for every episode's front matter
+		errs.add("_config.yml", 1, 1, "this is a lesson in The Carpentries' older template (styles: _config.yml and _episodes/), which p2pc does not read; "+
+			"it reads lessons of The Carpentries Workbench (config.yaml and episodes/): convert the lesson to the Workbench first, as The Carpentries' transition guide shows, "+
+			"or build it as p2pc's own format with --format p2pc")
+		site.Home = &Module{Dir: "."}
+		site.Home.Page = l.modulePage(site.Home, &folderPlan{}, "")
 	case set == nil:
 		site.Home = l.loadModule(".", nil, "")
 	default:

@@ -151,6 +151,13 @@ func DetectAs(fsys fs.FS, format string) (*Set, error) {
 	return nil, fmt.Errorf("unknown format %q: use auto, p2pc, workbench, mdbook or hugo", format)
 }
 
+// IsStyles reports whether fsys holds a lesson in The Carpentries' older
+// template, styles (a Jekyll site: _config.yml and _episodes/ or
+// _episodes_rmd/), which p2pc does not read: it reads the Workbench's.
+func IsStyles(fsys fs.FS) bool {
+	return isFile(fsys, "_config.yml") && (isDir(fsys, "_episodes") || isDir(fsys, "_episodes_rmd"))
+}
+
 type detector struct {
 	format  string
 	match   func(fs.FS) bool // recognised without being asked
