@@ -2,6 +2,7 @@ package directive
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
 )
 
@@ -10,15 +11,22 @@ import (
 // after the closing shortcode.
 func (h *hugo) highlight(sc *shortcode) int {
 	lang, _ := sc.get("", 0)
+	return h.codeBlock(sc, lang, &h.hlClose, "", "")
+}
+
+// codeBlock writes the text of sc up to its closing tag as a code block in
+// lang, between the lines before and after ("" for none), and returns
+// where the closing tag ends; m remembers where the next closing tags are.
+func (h *hugo) codeBlock(sc *shortcode, lang string, m *memo, before, after string) int {
 	if strings.ContainsAny(lang, "`~ \t\n{}") {
 		lang = ""
 	}
 	var body []byte
 	closeStart, closeEnd := sc.end, sc.end
 	if !sc.selfClosing {
-		closeStart, closeEnd = h.findHighlightEnd(sc.end)
+		closeStart, closeEnd = h.findEnd(m, "/"+sc.name, sc.end)
 		if closeStart < 0 {
-			h.report(sc.start, "{{< highlight >}} is not closed: add {{< /highlight >}} after the code")
+			h.report(sc.start, fmt.Sprintf("%s is not closed: add %s after the code", tag('<', sc.name), tag('<', "/"+sc.name)))
 			return sc.end
 		}
 		body = h.in[sc.end:closeStart]
@@ -26,6 +34,9 @@ func (h *hugo) highlight(sc *shortcode) int {
 	fence := codeFence(body)
 	if _, _, ok := h.w.container(); !ok {
 		h.gen("\n", sc.start)
+	}
+	if before != "" {
+		h.gen(before+"\n", sc.start)
 	}
 	h.gen(fence+lang, sc.start)
 	if len(body) == 0 || body[0] != '\n' && !bytes.HasPrefix(body, []byte("\r\n")) {
@@ -37,16 +48,15 @@ func (h *hugo) highlight(sc *shortcode) int {
 		h.gen("\n", closeStart)
 	}
 	h.gen(fence, closeStart)
+	if after != "" {
+		h.gen("\n"+after, closeStart)
+	}
 	h.last = closeEnd
 	if hasText(h.restOfLine(closeEnd)) {
 		h.gen("\n", closeStart)
 	}
 	return closeEnd
 }
-
-// findHighlightEnd returns the start and end of the next
-// {{< /highlight >}} (or {{% /highlight %}}) at or after p, or -1, -1.
-func (h *hugo) findHighlightEnd(p int) (int, int) { return h.findEnd(&h.hlClose, "/highlight", p) }
 
 // findEnd returns the start and end of the next closing shortcode {{< NAME >}}
 // (or {{% NAME %}}; name is "/name") at or after p, or -1, -1, remembering

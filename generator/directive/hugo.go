@@ -23,6 +23,7 @@ type hugo struct {
 
 	escClose [2]memo // the next "*/ >}}" and "*/ %}}"
 	hlClose  memo    // the next {{< /highlight >}}
+	cardEnd  memo    // the next {{< /card >}}, for Docsy's cards of code
 	kxClose  memo    // the next {{< /katex >}}
 	tabClose memo    // the next {{< /tab >}}
 	newline  memo    // the next "\n"

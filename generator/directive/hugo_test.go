@@ -186,6 +186,11 @@ func TestHugo(t *testing.T) {
 		// Hextra's cards, self-closing with a link, and its callout
 		{name: "link cards", in: "{{< cards >}}\n  {{< card link=\"../setup\" title=\"Set up\" icon=\"x\" subtitle=\"Install *it*\" >}}\n  {{< card link=\"/a/\" >}}\n{{< /cards >}}\n",
 			want: "::: book-cards\n  - [Set up](../setup): Install *it*\n  - [/a/](/a/)\n:::\n"},
+		// Docsy's cards: a pane of boxes, titled by the header; a card of code
+		{name: "Docsy's cards", in: "{{< cardpane >}}\n{{< card header=\"Head\" title=\"T\" subtitle=\"S\" footer=\"F\" >}}\nBody *here*.\n{{< /card >}}\n{{< card code=true header=\"Hello\" lang=\"C\" >}}\n#include <stdio.h>\nint main() {}\n{{< /card >}}\n{{< /cardpane >}}\n",
+			want: "::: book-cardpane\n::: book-card\nHead **T** *S*\n\nBody *here*.\n:::\n::: book-card\nHello\n\n```c\n#include <stdio.h>\nint main() {}\n```\n:::\n:::\n"},
+		{name: "Docsy's card of code not closed", in: "{{< card code=true >}}\nx\n", want: "\nx\n",
+			problems: []string{"1:1: {{< card >}} is not closed: add {{< /card >}} after the code"}},
 		{name: "Docsy's pageinfo", in: "{{% pageinfo color=\"primary\" %}}\nThis page is *new*.\n{{% /pageinfo %}}\n",
 			want: "::: callout\nThis page is *new*.\n:::\n"},
 		{name: "callout", in: "{{< callout type=\"error\" emoji=\"!\" >}}\nNo.\n{{< /callout >}}\n{{< callout >}}Yes.{{< /callout >}}\n",

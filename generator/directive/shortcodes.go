@@ -40,12 +40,16 @@ func (h *hugo) shortcode(k int) int {
 	case "katex":
 		return h.katex(&sc)
 	case "card":
-		if _, ok := sc.get("link", -1); ok {
+		_, link := sc.get("link", -1)
+		switch code, _ := sc.get("code", -1); {
+		case link:
 			h.linkCard(&sc) // Hextra's, self-closing
-		} else {
-			h.openPlain(&sc) // hugo-book's, holding its text
+		case code == "true" && !sc.selfClosing:
+			return h.codeCard(&sc) // Docsy's, of code
+		default:
+			h.openCard(&sc) // hugo-book's or Docsy's, holding its text
 		}
-	case "steps", "cards":
+	case "steps", "cards", "cardpane":
 		h.openPlain(&sc)
 	case "callout":
 		h.openCallout(&sc)
@@ -100,7 +104,7 @@ func (h *hugo) shortcode(k int) int {
 
 func (h *hugo) closing(sc *shortcode) {
 	switch sc.name {
-	case "details", "alert", "tabpane", "tab", "hint", "notice", "expand", "tabs", "button", "badge", "columns", "steps", "card", "cards", "callout", "pageinfo",
+	case "details", "alert", "tabpane", "tab", "hint", "notice", "expand", "tabs", "button", "badge", "columns", "steps", "card", "cards", "cardpane", "callout", "pageinfo",
 		"blocks/cover", "blocks/lead", "blocks/section", "blocks/feature":
 		b := h.top()
 		if b == nil || b.name != sc.name {

@@ -204,6 +204,47 @@ func (h *hugo) openPlain(sc *shortcode) {
 	h.openBox(sc, "::: book-"+sc.name, ":::")
 }
 
+// openCard opens hugo-book's card, or Docsy's: {{< card header="H"
+// title="T" subtitle="S" footer="F" >}}, a box whose text starts with its
+// header (Markdown, as Docsy renders it), title in bold and subtitle in
+// italics; the footer is left out.
+func (h *hugo) openCard(sc *shortcode) {
+	h.ignoreArgs(sc, "header", "title", "subtitle", "footer", "code", "lang", "highlight")
+	h.openBox(sc, "::: book-card", ":::")
+	if lead := cardLead(sc); lead != "" {
+		h.gen("\n"+lead+"\n", sc.end)
+	}
+}
+
+// cardLead is the first paragraph of a Docsy card: its header, title and
+// subtitle, or "".
+func cardLead(sc *shortcode) string {
+	var lead []string
+	if header, _ := sc.get("header", -1); oneLine(header) != "" {
+		lead = append(lead, oneLine(header))
+	}
+	if title, _ := sc.get("title", -1); oneLine(title) != "" {
+		lead = append(lead, "**"+escapeText(oneLine(title))+"**")
+	}
+	if sub, _ := sc.get("subtitle", -1); oneLine(sub) != "" {
+		lead = append(lead, "*"+escapeText(oneLine(sub))+"*")
+	}
+	return strings.Join(lead, " ")
+}
+
+// codeCard writes Docsy's card of code, {{< card code=true header="H"
+// lang="c" >}}…{{< /card >}}: a box holding its header, title and
+// subtitle, then its text as a code block in lang.
+func (h *hugo) codeCard(sc *shortcode) int {
+	h.ignoreArgs(sc, "header", "title", "subtitle", "footer", "code", "lang", "highlight")
+	lang, _ := sc.get("lang", -1)
+	before := "::: book-card"
+	if lead := cardLead(sc); lead != "" {
+		before += "\n" + lead + "\n"
+	}
+	return h.codeBlock(sc, strings.ToLower(lang), &h.cardEnd, before, ":::")
+}
+
 // linkCard writes Hextra's card, {{< card link="…" title="T"
 // subtitle="S" >}}, which stands alone, as a list item: a link to its
 // page, titled, and the subtitle after it. Its icon and image are left out.
