@@ -231,6 +231,10 @@ func TestHugo(t *testing.T) {
 			problems: []string{`1:1: unknown shortcode "new-in": write it as a fenced div (::: new-in … :::) or remove it`},
 		},
 		{
+			name: "Docsy's imgproc: an image", in: "{{< imgproc sunset Fill \"400x450\" >}}\nA sunset.\n{{< /imgproc >}}\n", want: "\nA sunset.\n\n",
+			problems: []string{`1:1: unknown shortcode "imgproc": write it as a Markdown image of the page's picture sunset, such as ![caption](sunset.jpg), or remove it`},
+		},
+		{
 			name: "unknown in a folder: a div name without the slash", in: "{{< blocks/unknown title=\"T\" >}}\nx\n{{< /blocks/unknown >}}\n", want: "\nx\n\n",
 			problems: []string{`1:1: unknown shortcode "blocks/unknown": write it as a fenced div (::: blocks-unknown … :::) or remove it`},
 		},

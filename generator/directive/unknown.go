@@ -37,7 +37,10 @@ func (h *hugo) unknown(sc *shortcode) string {
 	if tmpl := siteShortcode(h.env.SiteShortcodes, sc.name); tmpl != "" {
 		what = fmt.Sprintf("shortcode %q is the site's own (%s), a Hugo template p2pc does not run", sc.name, tmpl)
 	}
+	res, _ := sc.get("", 0)
 	switch {
+	case sc.name == "imgproc" && res != "": // Docsy's: a picture of the page's folder, named without its extension
+		return fmt.Sprintf("%s: write it as a Markdown image of the page's picture %s, such as ![caption](%s.jpg), or remove it", what, res, destination(res))
 	case src != "": // an image of the theme's: {{< img src="…" >}}
 		alt, _ := sc.get("alt", -1)
 		return fmt.Sprintf("%s: write it as a Markdown image, ![%s](%s), or remove it", what, escapeText(oneLine(alt)), destination(src))
