@@ -153,7 +153,8 @@ func (p *Pipeline) load(features *featureSet, errs *errorList) (*checked, *loade
 	dialect := markdown.GitHub
 	if l.set != nil {
 		dialect.Pandoc = l.set.Format == lessonset.Workbench
-		dialect.UnicodeIDs = l.set.Format == lessonset.MdBook || l.set.Format == lessonset.Hugo
+		dialect.UnicodeIDs = l.set.Format == lessonset.Hugo
+		dialect.MdBookIDs = l.set.Format == lessonset.MdBook
 		dialect.HideLines = l.set.HideLines
 		dialect.RawHTMLSetting = l.set.RawHTMLSetting
 		dialect.BlockAttributes = l.set.BlockAttributes
@@ -164,7 +165,7 @@ func (p *Pipeline) load(features *featureSet, errs *errorList) (*checked, *loade
 	}
 	rawHTML := site.Config.RawHTML
 	c := &checked{site: site, md: markdown.NewDialect(dialect, rawHTML, features.render, renderers...), assetsIn: l.assets}
-	k := newKey("markdown").num(features.key(rawHTML)).flag(dialect.Pandoc).str(dialect.RawHTMLSetting).flag(dialect.BlockAttributes).flag(dialect.Dollars).flag(dialect.UnicodeIDs).flag(l.set != nil) // lenient pages warn where others fail
+	k := newKey("markdown").num(features.key(rawHTML)).flag(dialect.Pandoc).str(dialect.RawHTMLSetting).flag(dialect.BlockAttributes).flag(dialect.Dollars).flag(dialect.UnicodeIDs).flag(dialect.MdBookIDs).flag(l.set != nil) // lenient pages warn where others fail
 	for _, d := range dialect.Math {
 		k.str(d.Open).str(d.Close).flag(d.Display)
 	}

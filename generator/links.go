@@ -339,6 +339,17 @@ func (t *linkTargets) fromBases(target, link string) string {
 	return target
 }
 
+// hasID reports whether a page with these ids has the one a link's
+// fragment names, as written or percent-decoded, as a browser finds it
+// ("#gr%C3%B6%C3%9Fe" is "#größe").
+func hasID(ids map[string]bool, fragment string) bool {
+	if ids[fragment] {
+		return true
+	}
+	id, err := url.PathUnescape(fragment)
+	return err == nil && id != fragment && ids[id]
+}
+
 // urlKey is the clean URL a link from the site root names: "/a/b" -> "a/b/", "/" -> "".
 func urlKey(rooted string) string {
 	if s := strings.Trim(rooted, "/"); s != "" {
@@ -350,7 +361,7 @@ func urlKey(rooted string) string {
 func resolveLink(p *Page, raw string, t *linkTargets, line, col int, fail func(string, ...any)) (string, bool) {
 	file, anchor, hasAnchor := strings.Cut(raw, "#")
 	if file == "" {
-		if anchor != "" && anchor != "top" && !p.anchors[anchor] { // "#" and "#top" are the top of the page
+		if anchor != "" && anchor != "top" && !hasID(p.anchors, anchor) { // "#" and "#top" are the top of the page
 			fail("link to #%s, but this page has no such heading or id", anchor)
 			return "", false
 		}
@@ -448,7 +459,7 @@ func resolveLink(p *Page, raw string, t *linkTargets, line, col int, fail func(s
 	}
 	if to != nil {
 		out = to.Path()
-		if hasAnchor && anchor != "" && anchor != "top" && !t.noAnchors && !to.anchors[anchor] {
+		if hasAnchor && anchor != "" && anchor != "top" && !t.noAnchors && !hasID(to.anchors, anchor) {
 			fail("link to %s#%s, but that page has no heading or id %q", target, anchor, anchor)
 			if !t.unchecked {
 				return "", false

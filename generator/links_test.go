@@ -307,3 +307,22 @@ func TestIncludeSymlinks(t *testing.T) {
 		t.Errorf("a link to a file inside the folder: err = %v", err)
 	}
 }
+
+// TestPercentEncodedFragment: a link's fragment may be percent-encoded, as
+// a browser decodes it: in an mdBook, #gr%C3%B6%C3%9Fe leads to the
+// heading ## Größe (id größe), on the page and from another.
+func TestPercentEncodedFragment(t *testing.T) {
+	site, err := Build(files("book.toml", "[book]\ntitle = \"B\"\n", "src/SUMMARY.md", "- [A](a.md)\n- [B](b.md)\n",
+		"src/a.md", "# A\n\nSee [below](#gr%C3%B6%C3%9Fe) and [it](#größe).\n\n## Größe\n",
+		"src/b.md", "# B\n\nSee [A](a.md#gr%C3%B6%C3%9Fe), not [this](a.md#gr%C3%B6%C3%9Fx).\n"), layoutsFS, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, w := range site.Warnings {
+		got = append(got, w.Error())
+	}
+	if len(got) != 1 || !strings.Contains(got[0], "src/b.md:3:") || !strings.Contains(got[0], "gr%C3%B6%C3%9Fx") {
+		t.Errorf("warnings %q, want one, for the link to #gr%%C3%%B6%%C3%%9Fx", got)
+	}
+}

@@ -75,8 +75,10 @@ type Pipeline struct {
 	stats     Stats
 	// runs counts the runs, and succeeded those whose site the caller
 	// kept (Run returned it and no Reset followed), for the loader's
-	// blocks of pages (see loader.slab)
+	// blocks of pages (see loader.slab); lastOK: the last run returned
+	// its site
 	runs, succeeded uint64
+	lastOK          bool
 }
 
 // Stats counts what a run did, for tests and benchmarks.
@@ -201,8 +203,9 @@ func (p *Pipeline) saysFormat(c string) bool {
 // site the last run returned: the one before it is still the one shown
 // (see loader.slab).
 func (p *Pipeline) Reset() {
-	if p.last != nil && p.succeeded > 0 {
+	if p.lastOK {
 		p.succeeded--
+		p.lastOK = false
 	}
 	p.last = nil
 }
@@ -212,7 +215,7 @@ func (p *Pipeline) Reset() {
 // nothing. An error while writing leaves out to the caller (an Output is
 // aborted); the next run renders everything again.
 func (p *Pipeline) Run(out Sink) (*Site, error) {
-	p.stats = Stats{}
+	p.stats, p.lastOK = Stats{}, false
 	var early *earlyBodies
 	if !p.keep { // a server keeps its parses, not its trees
 		early = newEarlyBodies(p.spool)
@@ -229,7 +232,7 @@ func (p *Pipeline) Run(out Sink) (*Site, error) {
 		p.last = nil
 		return nil, err
 	}
-	p.succeeded++
+	p.succeeded, p.lastOK = p.succeeded+1, true
 	return r.site, nil
 }
 

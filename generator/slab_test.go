@@ -64,6 +64,12 @@ func TestShownSiteStaysAsItWas(t *testing.T) {
 		t.Fatal("a misspelt front-matter key built")
 	}
 	check("a failed run")
+	pl.Reset() // after a run that failed: the site shown is still the last kept
+	if _, err := run("---\ntitle: Ask 4b\n---\nAsk for coaching.\n"); err != nil {
+		t.Fatal(err)
+	}
+	check("a failed run, Reset and a run")
+	pl.Reset() // the server did not keep it: the site shown stays
 	for i := 5; i <= 6; i++ {
 		if _, err := run(fmt.Sprintf("---\ntitle: Ask %d\n---\nAsk for coaching.\n", i)); err != nil {
 			t.Fatal(err)

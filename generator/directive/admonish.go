@@ -110,6 +110,9 @@ func admonishBox(args string) string {
 			collapsible = o.value == "true"
 		}
 	}
+	if kind == "" {
+		kind = "note" // admonish "", type=""
+	}
 	if !titled {
 		r, n := utf8.DecodeRuneInString(kind)
 		title = string(unicode.ToUpper(r)) + kind[n:]
@@ -226,7 +229,7 @@ func tomlEscape(b *strings.Builder, s string, j int) int {
 			n = 8
 		}
 		if j+n < len(s) {
-			if r, err := strconv.ParseUint(s[j+1:j+1+n], 16, 32); err == nil && utf8.ValidRune(rune(r)) {
+			if r, err := strconv.ParseUint(s[j+1:j+1+n], 16, 32); err == nil && utf8.ValidRune(rune(r)) && r >= ' ' {
 				b.WriteRune(rune(r))
 				return n
 			}

@@ -19,6 +19,8 @@ func TestAdmonish(t *testing.T) {
 		{"indented, CRLF", "  ```admonish quote\r\n  x\r\n  ```\r\n", "  ::: callout {title=\"Quote\"}\r\n  x\r\n  :::\r\n"},
 		{"a kind in another script", "```admonish élan\nx\n```\n", "::: callout {title=\"Élan\"}\nx\n:::\n"},
 		{"other code blocks", "```go\nadmonish\n```\n", "```go\nadmonish\n```\n"},
+		{"an empty kind is a note", "```admonish \"\"\nx\n```\n```admonish type=''\nx\n```\n", "::: callout {title=\"Note\"}\nx\n:::\n::: callout {title=\"Note\"}\nx\n:::\n"},
+		{"a control character escaped", "```admonish title=\"a\\u0000b\"\nx\n```\n", "::: callout {title=\"au0000b\"}\nx\n:::\n"},
 		{"a literal title", "```admonish note title='Single quoted'\nx\n```\n", "::: callout {title=\"Single quoted\"}\nx\n:::\n"},
 		{"options with commas", "```admonish quote collapsible=true, title=\"Comma sep\"\nx\n```\n", "::: spoiler {title=\"Comma sep\"}\nx\n:::\n"},
 		{"the newer form", "```admonish type = \"danger\", title = \"Mind it\"\nx\n```\n", "::: caution {title=\"Mind it\"}\nx\n:::\n"},

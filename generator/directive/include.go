@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"path"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -42,7 +43,7 @@ func (h *hugo) include(sc *shortcode) {
 		fail("missing include", fmt.Sprintf("the file is outside the content folder, which p2pc never reads outside (looked for %q)", target), true)
 		return
 	case errors.Is(err, fs.ErrNotExist):
-		fail("missing include", fmt.Sprintf("no such file in the content folder (looked for %q)", target), true)
+		fail("missing include", fmt.Sprintf("no such file in the content folder (looked for %s)", quotedList(h.includeTries(name))), true)
 		return
 	case err != nil:
 		fail("missing include", err.Error(), false)
@@ -99,20 +100,39 @@ type includeState struct {
 // from the content root. target is the path last looked for: the name
 // from the content root.
 func (h *hugo) readInclude(name string) (target string, data []byte, err error) {
-	tries := []string{path.Clean(strings.TrimLeft(name, "/"))}
-	if root := h.env.ContentRoot; root != "" && root != "." { // from the content folder, then the site's root
-		tries = append([]string{path.Join(root, strings.TrimLeft(name, "/"))}, tries...)
-	}
-	if !strings.HasPrefix(name, "/") { // next to the page first
-		tries = append([]string{path.Join(path.Dir(h.src), name)}, tries...)
-	}
-	for _, t := range tries {
+	for _, t := range h.includeTries(name) {
 		target = t
 		if data, err = h.inc.files.get(t); !errors.Is(err, fs.ErrNotExist) {
 			return t, data, err
 		}
 	}
 	return target, nil, err
+}
+
+// includeTries are the paths an include of name is looked for at, in
+// order: next to the page, then from the content folder, then from the
+// root (a name starting with / from the last two only).
+func (h *hugo) includeTries(name string) []string {
+	tries := []string{path.Clean(strings.TrimLeft(name, "/"))}
+	if root := h.env.ContentRoot; root != "" && root != "." {
+		tries = append([]string{path.Join(root, strings.TrimLeft(name, "/"))}, tries...)
+	}
+	if !strings.HasPrefix(name, "/") {
+		tries = append([]string{path.Join(path.Dir(h.src), name)}, tries...)
+	}
+	return slices.Compact(tries)
+}
+
+// quotedList writes names quoted: "a", "a" and "b", "a", "b" and "c".
+func quotedList(names []string) string {
+	q := make([]string, len(names))
+	for i, n := range names {
+		q[i] = strconv.Quote(n)
+	}
+	if len(q) < 2 {
+		return strings.Join(q, "")
+	}
+	return strings.Join(q[:len(q)-1], ", ") + " and " + q[len(q)-1]
 }
 
 // expandIncluded expands the shortcodes of an included file's Markdown;

@@ -35,7 +35,7 @@ func TestHugoIncludes(t *testing.T) {
 		{name: "missing", in: "Before.\n{{< readfile file=\"../../etc/passwd\" >}}\n", want: "Before.\n[missing include: ../../etc/passwd]\n",
 			problems: []string{`2:1: warning: {{< readfile >}}: the file is outside the content folder, which p2pc never reads outside (looked for "../../etc/passwd")`}},
 		{name: "not found", in: "{{% include \"nope.md\" %}}\n", want: "[missing include: nope.md]\n",
-			problems: []string{`1:1: warning: {{% include %}}: no such file in the content folder (looked for "nope.md")`}},
+			problems: []string{`1:1: warning: {{% include %}}: no such file in the content folder (looked for "docs/nope.md" and "nope.md")`}},
 		{name: "cycle", in: "{{% include \"loop.md\" %}}\n", want: "[include cycle: loop.md]\n\n",
 			problems: []string{`1:1: in included "docs/loop.md": {{% include %}}: docs/loop.md includes itself or nests more than 10 deep (docs/page.md → docs/loop.md → docs/loop.md)`}, includes: []string{"docs/loop.md"}},
 		{name: "a file shown as code while it is included", in: "{{% include \"self.md\" %}}\n",

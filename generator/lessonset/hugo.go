@@ -549,15 +549,15 @@ func delimiterPairs(cfg map[string]any, kind string, display bool) []MathDelims 
 // template in a folder (blocks/cover.html) is the shortcode blocks/cover.
 // See Set.Shortcodes.
 func siteShortcodes(fsys fs.FS, cfg map[string]any) string {
-	dirs := []string{"layouts/shortcodes"}
+	dirs := []string{"layouts/_shortcodes", "layouts/shortcodes"} // Hugo 0.146's name, then the older
 	theme, _ := lookup(cfg, "theme")
 	switch t := theme.(type) {
 	case string:
-		dirs = append(dirs, path.Join("themes", t, "layouts/shortcodes"))
+		dirs = append(dirs, path.Join("themes", t, "layouts/_shortcodes"), path.Join("themes", t, "layouts/shortcodes"))
 	case []any:
 		for _, v := range t {
 			if name, ok := v.(string); ok {
-				dirs = append(dirs, path.Join("themes", name, "layouts/shortcodes"))
+				dirs = append(dirs, path.Join("themes", name, "layouts/_shortcodes"), path.Join("themes", name, "layouts/shortcodes"))
 			}
 		}
 	}

@@ -252,10 +252,20 @@ func TestSummaryLargeAndDeep(t *testing.T) {
 		t.Errorf("got %d chapters, %d deep; want %d, %d deep", count, maxDepth, n, depth)
 	}
 	// Linear: ten times the input must not cost a hundred times the time.
+	// Each size takes the fastest of three runs: other work on the machine
+	// only ever adds time.
+	fastest := func(src []byte) time.Duration {
+		best := time.Duration(1 << 62)
+		for range 3 {
+			start := time.Now()
+			parseSummary(src, "src/SUMMARY.md", "src", allExist, false)
+			best = min(best, time.Since(start))
+		}
+		return best
+	}
+	elapsed = min(elapsed, fastest(src))
 	big := []byte(bigSummary(10*n, depth))
-	start = time.Now()
-	parseSummary(big, "src/SUMMARY.md", "src", allExist, false)
-	if bigElapsed := time.Since(start); bigElapsed > 40*elapsed+100*time.Millisecond {
+	if bigElapsed := fastest(big); bigElapsed > 40*elapsed+100*time.Millisecond {
 		t.Errorf("10x input took %v, 1x took %v: not linear", bigElapsed, elapsed)
 	}
 	if elapsed > time.Second {

@@ -24,10 +24,12 @@ type Dialect struct {
 	// preprocessor).
 	Dollars bool
 	// UnicodeIDs keeps in heading ids the letters and digits of every
-	// script as written, lowercased, as mdBook and Hugo do ("## Größe" is
-	// #größe); p2pc's own ids spell letters in ASCII ("Kākou" is #kakou)
-	// and leave out the others.
-	UnicodeIDs bool
+	// script as written, lowercased, and leaves out their marks, as Hugo
+	// does ("## Größe" is #größe); p2pc's own ids spell letters in ASCII
+	// ("Kākou" is #kakou) and leave out the others. MdBookIDs keeps them
+	// as mdBook does: with their marks (the vowel signs of हिन्दी), and only
+	// ASCII letters lowercased ("## Über" is #Über).
+	UnicodeIDs, MdBookIDs bool
 	// RawHTMLSetting is the setting that lets all raw HTML through, as
 	// the warnings about raw HTML left out name it ("markup.goldmark.
 	// renderer.unsafe to true in hugo.toml"); "" for site.yaml's raw_html.

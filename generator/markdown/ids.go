@@ -22,8 +22,8 @@ type headingIDs struct {
 	// pandoc makes ids by Pandoc's rules (pandocSlug), as the Workbench's
 	// pages have them and links to them are written
 	pandoc bool
-	// unicode keeps letters of every script (see Dialect.UnicodeIDs)
-	unicode bool
+	// script: how letters other than ASCII's are written (see Dialect.UnicodeIDs)
+	script idScript
 }
 
 func newHeadingIDs() *headingIDs {
@@ -32,28 +32,42 @@ func newHeadingIDs() *headingIDs {
 
 // Slug folds text to a lowercase ASCII id: accents and ʻokina dropped,
 // other runs of non-alphanumerics turned into single hyphens.
-func Slug(s string) string { return slug(s, false, false) }
+func Slug(s string) string { return slug(s, false, asciiIDs) }
+
+// idScript is how heading ids spell letters other than ASCII's.
+type idScript uint8
+
+const (
+	asciiIDs  idScript = iota // in ASCII, accents dropped, other letters left out (p2pc's)
+	hugoIDs                   // as written, lowercased, marks left out (Hugo's)
+	mdBookIDs                 // as written with their marks, only ASCII lowercased (mdBook's)
+)
 
 // slug is Slug; with underscores, "_" is kept as a letter is, as GitHub,
 // Hugo, mdBook and Pandoc keep it in heading ids ("my_var" links to
-// #my_var in all of them); with anyScript, letters and digits are kept
-// as written, lowercased (see Dialect.UnicodeIDs).
-func slug(s string, underscores, anyScript bool) string {
+// #my_var in all of them); script says how other letters are written.
+func slug(s string, underscores bool, script idScript) string {
 	var b strings.Builder
 	dash := false
-	if !anyScript {
+	if script == asciiIDs {
 		s = norm.NFKD.String(s)
 	}
 	for _, r := range s {
+		mark := unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)
 		switch {
-		case unicode.Is(unicode.Mn, r), r == 'ʻ', r == '\'', r == '’', r == '‘', r == 'ʼ':
+		case mark && script == mdBookIDs:
+			b.WriteRune(r) // a vowel sign of हिन्दी: part of its letter
+		case mark, r == 'ʻ', r == '\'', r == '’', r == '‘', r == 'ʼ':
 			continue
-		case (r < 128 || anyScript) && (unicode.IsLetter(r) || unicode.IsDigit(r)) || r == '_' && underscores:
+		case (r < 128 || script != asciiIDs) && (unicode.IsLetter(r) || unicode.IsDigit(r)) || r == '_' && underscores:
 			if dash && b.Len() > 0 {
 				b.WriteByte('-')
 			}
 			dash = false
-			b.WriteRune(unicode.ToLower(r))
+			if r < 128 || script != mdBookIDs {
+				r = unicode.ToLower(r)
+			}
+			b.WriteRune(r)
 		default:
 			dash = true
 		}
@@ -64,7 +78,7 @@ func slug(s string, underscores, anyScript bool) string {
 func (h *headingIDs) Generate(value []byte, kind ast.NodeKind) []byte {
 	// from the heading's text, as GitHub, Hugo and mdBook make ids from
 	// the heading as shown: "[Fast](/docs/)" is fast, not fast-docs
-	base := slug(headingText(string(dropAttrBlocks(value)), false), true, h.unicode)
+	base := slug(headingText(string(dropAttrBlocks(value)), false), true, h.script)
 	if h.pandoc {
 		base = pandocSlug(string(dropAttrBlocks(value)))
 	}

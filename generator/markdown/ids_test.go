@@ -23,9 +23,14 @@ func TestPandocHeadingIDs(t *testing.T) {
 		"q-a-done", "hoohanohano-and-kakou", "123", "the-my_var-option", "why-it-works", "uber-cafe", "uber-cafe-1",
 		"using-git-well", "see-docs-now", "title-a-note-here", "init-and-my_var", "the-_private-name",
 		"gro-e", "section"}
-	// mdBook's and Hugo's: letters of every script as written
-	unicodeIDs := []string{"1-formulate-outline-the-problem", "connection-proxy-needed", "python-3-10-pip",
+	// Hugo's: letters of every script as written, lowercased, their marks left out
+	hugo := []string{"1-formulate-outline-the-problem", "connection-proxy-needed", "python-3-10-pip",
 		"q-a-done", "hoohanohano-and-kākou", "123", "the-my_var-option", "why-it-works", "über-café", "über-café-1",
+		"using-git-well", "see-docs-now", "title-a-note-here", "init-and-my_var", "the-_private-name",
+		"größe", "زبان-فارسی"}
+	// mdBook's: with their marks, only ASCII letters lowercased
+	mdBook := []string{"1-formulate-outline-the-problem", "connection-proxy-needed", "python-3-10-pip",
+		"q-a-done", "hoohanohano-and-kākou", "123", "the-my_var-option", "why-it-works", "Über-café", "Über-café-1",
 		"using-git-well", "see-docs-now", "title-a-note-here", "init-and-my_var", "the-_private-name",
 		"größe", "زبان-فارسی"}
 	src := []byte("## " + strings.Join(headings, "\n\n## ") + "\n")
@@ -33,7 +38,7 @@ func TestPandocHeadingIDs(t *testing.T) {
 		name string
 		d    Dialect
 		want []string
-	}{{"pandoc", Pandoc, pandoc}, {"github", GitHub, github}, {"unicode", Dialect{UnicodeIDs: true}, unicodeIDs}} {
+	}{{"pandoc", Pandoc, pandoc}, {"github", GitHub, github}, {"hugo", Dialect{UnicodeIDs: true}, hugo}, {"mdbook", Dialect{MdBookIDs: true}, mdBook}} {
 		md := NewDialect(tt.d, false, nil)
 		out, err := md.Render(src, md.Parse(src))
 		if err != nil {
@@ -43,6 +48,27 @@ func TestPandocHeadingIDs(t *testing.T) {
 			if !strings.Contains(string(out), `<h2 id="`+id+`">`) {
 				t.Errorf("%s: %q has no id %q:\n%s", tt.name, headings[i], id, out)
 			}
+		}
+	}
+}
+
+// TestMarkedScriptIDs: in a script whose letters carry spacing vowel
+// signs (Devanagari), Hugo's ids leave the signs out, mdBook's keep them;
+// neither turns them into hyphens.
+func TestMarkedScriptIDs(t *testing.T) {
+	src := []byte("## हिन्दी भाषा\n")
+	for _, tt := range []struct {
+		d    Dialect
+		want string
+	}{{Dialect{UnicodeIDs: true}, "हनद-भष"}, {Dialect{MdBookIDs: true}, "हिन्दी-भाषा"}} {
+		d, want := tt.d, tt.want
+		md := NewDialect(d, false, nil)
+		out, err := md.Render(src, md.Parse(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(out), `<h2 id="`+want+`">`) {
+			t.Errorf("%+v: want id %q in %s", d, want, out)
 		}
 	}
 }

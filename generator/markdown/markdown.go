@@ -93,8 +93,8 @@ type Markdown struct {
 	md goldmark.Markdown
 	// pandocIDs makes heading ids as Pandoc makes them (see pandocSlug)
 	pandocIDs bool
-	// unicodeIDs: see Dialect.UnicodeIDs
-	unicodeIDs bool
+	// idScript: see Dialect.UnicodeIDs and MdBookIDs
+	idScript idScript
 }
 
 // New returns a Markdown; rawHTML lets all HTML in the source through
@@ -174,7 +174,14 @@ func NewDialect(d Dialect, rawHTML bool, divs map[string]DivFunc, extra ...util.
 		),
 		goldmark.WithRendererOptions(rendererOpts...),
 	)
-	return &Markdown{md: md, pandocIDs: d.Pandoc, unicodeIDs: d.UnicodeIDs}
+	script := asciiIDs
+	switch {
+	case d.MdBookIDs:
+		script = mdBookIDs
+	case d.UnicodeIDs:
+		script = hugoIDs
+	}
+	return &Markdown{md: md, pandocIDs: d.Pandoc, idScript: script}
 }
 
 // NodeRenderers returns the renderers of this package's own inline and
@@ -193,7 +200,7 @@ func NodeRenderers() []util.PrioritizedValue {
 // Parse parses source into a document tree.
 func (m *Markdown) Parse(source []byte) ast.Node {
 	ids := newHeadingIDs()
-	ids.pandoc, ids.unicode = m.pandocIDs, m.unicodeIDs
+	ids.pandoc, ids.script = m.pandocIDs, m.idScript
 	ctx := parser.NewContext(parser.WithIDs(ids))
 	return m.md.Parser().Parse(text.NewReader(source), parser.WithContext(ctx))
 }
