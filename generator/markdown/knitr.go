@@ -2,6 +2,7 @@ package markdown
 
 import (
 	"bytes"
+	"regexp"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -17,14 +18,20 @@ type knitrTransformer struct{}
 
 func (knitrTransformer) Transform(doc *ast.Document, reader text.Reader, _ parser.Context) {
 	src := reader.Source()
-	if bytes.Contains(src, []byte("echo")) || bytes.Contains(src, []byte("include")) || bytes.Contains(src, []byte("#|")) {
+	if chunkFence.Match(src) {
 		hideChunks(doc, src)
 	}
 }
 
+// chunkFence finds a fence that opens a knitr chunk (```{r}): pages
+// without one are left as they are, unlooked at.
+var chunkFence = regexp.MustCompile("(?m)^[ \t]{0,3}(?:```|~~~)[`~]*[ \t]*\\{")
+
 // hideChunks removes the hidden chunks among the blocks in n, at any depth,
 // and the "#| key: value" option lines at the top of the others (knitr
-// reads them as it reads the header's, and never shows them).
+// reads them as it reads the header's, and never shows them), and the
+// blank lines at the start and end of their code, as knitr's strip.white
+// does unless the header sets it.
 func hideChunks(n ast.Node, src []byte) {
 	eachBlock(n, func(b ast.Node) {
 		c, ok := b.(*ast.FencedCodeBlock)
@@ -40,10 +47,26 @@ func hideChunks(n ast.Node, src []byte) {
 			c.Parent().RemoveChild(c.Parent(), c)
 			return
 		}
-		if k > 0 {
-			c.Lines().SetSliced(k, c.Lines().Len())
+		lines := c.Lines()
+		end := lines.Len()
+		if !strings.Contains(info, "strip.white") { // knitr's default: blank lines at either end go
+			for k < end && isBlankLine(lines, k, src) {
+				k++
+			}
+			for end > k && isBlankLine(lines, end-1, src) {
+				end--
+			}
+		}
+		if k > 0 || end < lines.Len() {
+			lines.SetSliced(k, end)
 		}
 	})
+}
+
+// isBlankLine reports whether line i of lines holds nothing but white space.
+func isBlankLine(lines *text.Segments, i int, src []byte) bool {
+	seg := lines.At(i)
+	return len(bytes.TrimSpace(seg.Value(src))) == 0
 }
 
 // hashPipeOptions reads the "#|" lines at the top of chunk c: how many

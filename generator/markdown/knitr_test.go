@@ -52,3 +52,41 @@ func TestHashPipeOptions(t *testing.T) {
 		}
 	}
 }
+
+// TestChunkBlankLines: as knitr's strip.white does by default, a chunk's
+// code loses the blank lines at its start (after its #| options) and end;
+// inside it they stay, and strip.white in the header keeps them all.
+func TestChunkBlankLines(t *testing.T) {
+	for _, tt := range []struct{ src, want string }{
+		{"```{r}\n#| label: x\n\nshown(1)\n\nshown(2)\n\n```\n", "shown(1)\n\nshown(2)\n"},
+		{"```{r}\n\n  \nshown(1)\n```\n", "shown(1)\n"},
+		{"```{r, strip.white=FALSE}\n\nshown(1)\n```\n", "\nshown(1)\n"},
+		{"```python\n\nkept(1)\n```\n", "\nkept(1)\n"},
+	} {
+		md := NewDialect(Pandoc, false, nil)
+		out, err := md.Render([]byte(tt.src), md.Parse([]byte(tt.src)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := textOf(string(out)); got != tt.want {
+			t.Errorf("%q shows %q, want %q", tt.src, got, tt.want)
+		}
+	}
+}
+
+// textOf is HTML with its tags left out.
+func textOf(html string) string {
+	var b strings.Builder
+	in := false
+	for _, r := range html {
+		switch {
+		case r == '<':
+			in = true
+		case r == '>':
+			in = false
+		case !in:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
