@@ -19,6 +19,7 @@ func TestDirection(t *testing.T) {
 		{"p2pc, said", []string{"site.yaml", "language: ar-EG\ndirection: ltr\n", "_index.md", "# Home\n"}, `<html lang="ar-EG" dir="ltr">`},
 		{"mdBook, Persian", []string{"book.toml", "[book]\nlanguage = \"fa\"\n", "src/SUMMARY.md", "[Intro](README.md)\n", "src/README.md", "# Intro\n"}, `<html lang="fa" dir="rtl">`},
 		{"mdBook, said", []string{"book.toml", "[book]\nlanguage = \"en\"\ntext-direction = \"rtl\"\n", "src/SUMMARY.md", "[Intro](README.md)\n", "src/README.md", "# Intro\n"}, `<html lang="en" dir="rtl">`},
+		{"Hugo, said", []string{"hugo.toml", "defaultContentLanguage = \"he\"\n[languages.he]\nlanguageCode = \"he\"\nlanguageDirection = \"rtl\"\n", "content/_index.md", "# Home\n"}, `<html lang="he" dir="rtl">`},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			site, err := Build(files(tt.site...), layoutsFS, Options{})
@@ -33,5 +34,9 @@ func TestDirection(t *testing.T) {
 	_, err := Build(files("site.yaml", "direction: sideways\n", "_index.md", "# Home\n"), layoutsFS, Options{})
 	if err == nil || !strings.Contains(err.Error(), `site.yaml:1:12: direction: "sideways" is not a direction`) {
 		t.Errorf("err = %v, want a bad direction at site.yaml:1:12", err)
+	}
+	_, err = Build(files("book.toml", "[book]\n  text-direction = \"up\"\n", "src/SUMMARY.md", "[Intro](README.md)\n", "src/README.md", "# Intro\n"), layoutsFS, Options{})
+	if err == nil || !strings.Contains(err.Error(), `book.toml:2:3: text-direction "up" is not a direction`) {
+		t.Errorf("err = %v, want a bad text-direction at book.toml:2:3", err)
 	}
 }

@@ -258,6 +258,9 @@ func loadHugo(fsys fs.FS) *Set {
 	s.RawHTMLSetting = "markup.goldmark.renderer.unsafe to true in " + cfgName // config/_default: its hugo.* or markup.*
 
 	s.Shortcodes = siteShortcodes(fsys, cfg)
+	if d := str(langCfg, "languageDirection"); d == "rtl" || d == "ltr" {
+		s.Direction = d
+	}
 
 	root, where := hugoContentDir(cfg, langCfg, lang)
 	clean, ok := inside(root)

@@ -68,8 +68,13 @@ func loadMdBook(fsys fs.FS) *Set {
 	_, s.Admonish = cfg.Preprocessor["admonish"]
 	_, s.Listings = cfg.Preprocessor["trpl-listing"]
 	s.Language = cfg.Book.Language
-	if d := cfg.Book.Direction; d == "rtl" || d == "ltr" {
+	switch d := cfg.Book.Direction; d {
+	case "rtl", "ltr":
 		s.Direction = d
+	case "":
+	default: // mdBook refuses the book
+		line, col := keyPlace(fsys, mdBookConfig, "text-direction")
+		s.problem(mdBookConfig, line, col, "text-direction %q is not a direction: write \"rtl\" or \"ltr\", or leave it out to follow the language", d)
 	}
 	if len(cfg.Book.Authors) > 0 {
 		s.Params = map[string]any{"authors": cfg.Book.Authors}
@@ -177,4 +182,20 @@ func (e *Entry) String() string {
 		return fmt.Sprintf("[%s]()", e.Title)
 	}
 	return fmt.Sprintf("[%s](%s)", e.Title, e.Source)
+}
+
+// keyPlace is where the first line that sets key starts in the config
+// file name (1, 1 for its first line; 0, 0 when not found).
+func keyPlace(fsys fs.FS, name, key string) (line, col int) {
+	b, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return 0, 0
+	}
+	for i, l := range strings.Split(string(b), "\n") {
+		t := strings.TrimLeft(l, " \t")
+		if rest, ok := strings.CutPrefix(t, key); ok && strings.HasPrefix(strings.TrimLeft(rest, " \t"), "=") {
+			return i + 1, len(l) - len(t) + 1
+		}
+	}
+	return 0, 0
 }
