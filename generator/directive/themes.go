@@ -209,12 +209,16 @@ func (h *hugo) openPlain(sc *shortcode) {
 // header (Markdown, as Docsy renders it), title in bold and subtitle in
 // italics; the footer is left out.
 func (h *hugo) openCard(sc *shortcode) {
-	h.ignoreArgs(sc, "header", "title", "subtitle", "footer", "code", "lang", "highlight")
+	h.ignoreArgs(sc, docsyCardArgs...)
 	h.openBox(sc, "::: book-card", ":::")
 	if lead := cardLead(sc); lead != "" {
 		h.gen("\n"+lead+"\n", sc.end)
 	}
 }
+
+// docsyCardArgs are the arguments of Docsy's card p2pc reads or leaves
+// out without a warning.
+var docsyCardArgs = []string{"header", "title", "subtitle", "footer", "code", "lang", "highlight"}
 
 // cardLead is the first paragraph of a Docsy card: its header, title and
 // subtitle, or "".
@@ -236,7 +240,7 @@ func cardLead(sc *shortcode) string {
 // lang="c" >}}…{{< /card >}}: a box holding its header, title and
 // subtitle, then its text as a code block in lang.
 func (h *hugo) codeCard(sc *shortcode) int {
-	h.ignoreArgs(sc, "header", "title", "subtitle", "footer", "code", "lang", "highlight")
+	h.ignoreArgs(sc, docsyCardArgs...)
 	lang, _ := sc.get("lang", -1)
 	before := "::: book-card"
 	if lead := cardLead(sc); lead != "" {

@@ -552,17 +552,21 @@ func delimiterPairs(cfg map[string]any, kind string, display bool) []MathDelims 
 // template in a folder (blocks/cover.html) is the shortcode blocks/cover.
 // See Set.Shortcodes.
 func siteShortcodes(fsys fs.FS, cfg map[string]any) string {
-	dirs := []string{"layouts/_shortcodes", "layouts/shortcodes"} // Hugo 0.146's name, then the older
+	roots := []string{"."}
 	theme, _ := lookup(cfg, "theme")
 	switch t := theme.(type) {
 	case string:
-		dirs = append(dirs, path.Join("themes", t, "layouts/_shortcodes"), path.Join("themes", t, "layouts/shortcodes"))
+		roots = append(roots, path.Join("themes", t))
 	case []any:
 		for _, v := range t {
 			if name, ok := v.(string); ok {
-				dirs = append(dirs, path.Join("themes", name, "layouts/_shortcodes"), path.Join("themes", name, "layouts/shortcodes"))
+				roots = append(roots, path.Join("themes", name))
 			}
 		}
+	}
+	var dirs []string
+	for _, r := range roots { // Hugo 0.146's name, then the older
+		dirs = append(dirs, path.Join(r, "layouts/_shortcodes"), path.Join(r, "layouts/shortcodes"))
 	}
 	found := map[string]string{}
 	for _, dir := range dirs {

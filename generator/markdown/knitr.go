@@ -2,12 +2,12 @@ package markdown
 
 import (
 	"bytes"
-	"regexp"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
 )
 
 // knitrTransformer takes out of the tree the R Markdown code chunks knitr
@@ -18,14 +18,23 @@ type knitrTransformer struct{}
 
 func (knitrTransformer) Transform(doc *ast.Document, reader text.Reader, _ parser.Context) {
 	src := reader.Source()
-	if chunkFence.Match(src) {
+	if mayHaveChunk(src) {
 		hideChunks(doc, src)
 	}
 }
 
-// chunkFence finds a fence that opens a knitr chunk (```{r}): pages
-// without one are left as they are, unlooked at.
-var chunkFence = regexp.MustCompile("(?m)^[ \t]{0,3}(?:```|~~~)[`~]*[ \t]*\\{")
+// mayHaveChunk reports whether src may hold a fence that opens a knitr
+// chunk (```{r}, ``` {r}, ~~~{r}): a page without one is left as it is,
+// unlooked at. (A few byte searches: every page of every format comes
+// through here.)
+func mayHaveChunk(src []byte) bool {
+	for _, s := range []string{"`{", "` {", "~{", "~ {"} {
+		if bytes.Contains(src, []byte(s)) {
+			return true
+		}
+	}
+	return false
+}
 
 // hideChunks removes the hidden chunks among the blocks in n, at any depth,
 // and the "#| key: value" option lines at the top of the others (knitr
@@ -50,10 +59,10 @@ func hideChunks(n ast.Node, src []byte) {
 		lines := c.Lines()
 		end := lines.Len()
 		if !strings.Contains(info, "strip.white") { // knitr's default: blank lines at either end go
-			for k < end && isBlankLine(lines, k, src) {
+			for k < end && blankAt(lines, k, src) {
 				k++
 			}
-			for end > k && isBlankLine(lines, end-1, src) {
+			for end > k && blankAt(lines, end-1, src) {
 				end--
 			}
 		}
@@ -63,10 +72,10 @@ func hideChunks(n ast.Node, src []byte) {
 	})
 }
 
-// isBlankLine reports whether line i of lines holds nothing but white space.
-func isBlankLine(lines *text.Segments, i int, src []byte) bool {
+// blankAt reports whether line i of lines holds nothing but white space.
+func blankAt(lines *text.Segments, i int, src []byte) bool {
 	seg := lines.At(i)
-	return len(bytes.TrimSpace(seg.Value(src))) == 0
+	return util.IsBlank(seg.Value(src))
 }
 
 // hashPipeOptions reads the "#|" lines at the top of chunk c: how many
