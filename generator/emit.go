@@ -108,15 +108,16 @@ func (p *Pipeline) renderAll(c *checked, r *pageRenderer, pages []*Page, out Sin
 			keys[i] = newKey("generated").num(c.siteKey).str(pg.URL).str(string(pg.HTML)).str(pg.Kind).sum()
 		}
 		name := outputPath(pg)
-		run.pages[i] = name
 		var was uint64
 		var had bool
 		switch {
 		case inOrder && last.pages[i] == name:
+			name = last.pages[i] // the same string each run: see keptCall
 			was, had = last.pageKeys[i], true
 		case last != nil:
 			was, had = last.print(name)
 		}
+		run.pages[i] = name
 		if had && was == keys[i] {
 			kept = append(kept, name)
 		} else {

@@ -51,26 +51,28 @@ var manifestCache struct {
 	names []string         // its keys, sorted
 	data  []byte
 	lines []int // where each name's line starts in data, and data's end
+	// kept is what the build that wrote it kept, for the next (see keptCall)
+	kept map[string]keptCall
 }
 
 // cacheManifest remembers the manifest of dir.
-func cacheManifest(dir string, info fs.FileInfo, files map[string]entry, names []string, data []byte, lines []int) {
+func cacheManifest(dir string, info fs.FileInfo, files map[string]entry, names []string, data []byte, lines []int, kept map[string]keptCall) {
 	c := &manifestCache
 	c.Lock()
 	defer c.Unlock()
-	c.dir, c.info, c.files, c.names, c.data, c.lines = dir, info, files, names, data, lines
+	c.dir, c.info, c.files, c.names, c.data, c.lines, c.kept = dir, info, files, names, data, lines, kept
 }
 
 // cachedManifest gives the remembered manifest of dir when info is still
 // its file.
-func cachedManifest(dir string, info fs.FileInfo) (map[string]entry, []string, []byte, []int, bool) {
+func cachedManifest(dir string, info fs.FileInfo) (map[string]entry, []string, []byte, []int, map[string]keptCall, bool) {
 	c := &manifestCache
 	c.Lock()
 	defer c.Unlock()
 	if c.dir != dir || c.info == nil || !os.SameFile(c.info, info) || c.info.Size() != info.Size() || !c.info.ModTime().Equal(info.ModTime()) {
-		return nil, nil, nil, nil, false
+		return nil, nil, nil, nil, nil, false
 	}
-	return c.files, c.names, c.data, c.lines, true
+	return c.files, c.names, c.data, c.lines, c.kept, true
 }
 
 // readManifest reads MarkerFile: the files of the last build that closed.
@@ -87,8 +89,8 @@ func (o *Output) readManifest() error {
 		return fmt.Errorf("%s is not a regular file", MarkerFile)
 	}
 	o.marked, o.stamp = true, st.ModTime()
-	if files, names, data, lines, ok := cachedManifest(o.dir, st); ok {
-		o.old, o.oldNames, o.oldBytes, o.oldLines, o.shared = files, names, data, lines, true
+	if files, names, data, lines, kept, ok := cachedManifest(o.dir, st); ok {
+		o.old, o.oldNames, o.oldBytes, o.oldLines, o.shared, o.lastKept = files, names, data, lines, true, kept
 		return nil
 	}
 	data, err := os.ReadFile(p)
@@ -130,7 +132,7 @@ func (o *Output) readManifest() error {
 	if canonical, lines := renderManifest(o.oldNames, o.old); bytes.Equal(canonical, data) {
 		o.oldLines = lines // as this version writes it: patchManifest may patch it
 	}
-	cacheManifest(o.dir, st, o.old, o.oldNames, data, o.oldLines)
+	cacheManifest(o.dir, st, o.old, o.oldNames, data, o.oldLines, nil)
 	return nil
 }
 
@@ -141,6 +143,7 @@ func (o *Output) own(names []string) {
 		o.old, o.oldNames, o.shared = maps.Clone(o.old), slices.Clone(o.oldNames), false
 	}
 	o.oldLines = nil // oldNames no longer match the manifest's lines
+	o.lastKept = nil // nor the places the last build kept
 	for _, name := range names {
 		if _, ok := o.old[name]; !ok {
 			o.old[name] = entry{}
