@@ -154,6 +154,7 @@ func (p *Pipeline) load(features *featureSet, errs *errorList) (*checked, *loade
 	if l.set != nil {
 		dialect.Pandoc = l.set.Format == lessonset.Workbench
 		dialect.UnicodeIDs = l.set.Format == lessonset.Hugo
+		dialect.HugoIDs = l.set.HeadingIDs
 		dialect.MdBookIDs = l.set.Format == lessonset.MdBook
 		dialect.HideLines = l.set.HideLines
 		dialect.RawHTMLSetting = l.set.RawHTMLSetting
@@ -165,7 +166,7 @@ func (p *Pipeline) load(features *featureSet, errs *errorList) (*checked, *loade
 	}
 	rawHTML := site.Config.RawHTML
 	c := &checked{site: site, md: markdown.NewDialect(dialect, rawHTML, features.render, renderers...), assetsIn: l.assets}
-	k := newKey("markdown").num(features.key(rawHTML)).flag(dialect.Pandoc).str(dialect.RawHTMLSetting).flag(dialect.BlockAttributes).flag(dialect.Dollars).flag(dialect.UnicodeIDs).flag(dialect.MdBookIDs).flag(l.set != nil) // lenient pages warn where others fail
+	k := newKey("markdown").num(features.key(rawHTML)).flag(dialect.Pandoc).str(dialect.RawHTMLSetting).flag(dialect.BlockAttributes).flag(dialect.Dollars).flag(dialect.UnicodeIDs).flag(dialect.MdBookIDs).str(dialect.HugoIDs).flag(l.set != nil) // lenient pages warn where others fail
 	for _, d := range dialect.Math {
 		k.str(d.Open).str(d.Close).flag(d.Display)
 	}

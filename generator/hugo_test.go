@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -314,5 +315,43 @@ func TestHugoWithoutContentFolder(t *testing.T) {
 	}
 	if strings.Contains(err.Error(), "no such folder") {
 		t.Errorf("err = %v, want the missing folder named once", err)
+	}
+}
+
+// TestHugoHeadingIDs: a Hugo site's heading ids are Hugo's, so the links
+// its authors wrote to them lead somewhere: a space and a hyphen are a
+// hyphen each ("Setup - Windows" is #setup---windows), by the site's
+// autoHeadingIDType; another type is an error at its place in the config.
+func TestHugoHeadingIDs(t *testing.T) {
+	page := "---\ntitle: A\n---\n## Setup - Windows\n\n## Größe / Maß\n\nSee [setup](#%s) and [size](#%s).\n"
+	for _, tt := range []struct{ config, setup, size string }{
+		{"title = \"S\"\n", "setup---windows", "größe--maß"},
+		{"title = \"S\"\n[markup.goldmark.parser]\nautoHeadingIDType = \"github-ascii\"\n", "setup---windows", "groe--ma"},
+		{"title: S\nmarkup:\n  goldmark:\n    parser:\n      autoHeadingIDType: blackfriday\n", "setup-windows", "größe-maß"},
+	} {
+		name := "hugo.toml"
+		if strings.Contains(tt.config, ":") {
+			name = "hugo.yaml"
+		}
+		site, err := Build(files(name, tt.config, "content/_index.md", "---\ntitle: S\n---\n",
+			"content/a.md", fmt.Sprintf(page, tt.setup, tt.size)), layoutsFS, Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", tt.config, err)
+		}
+		if len(site.Warnings) != 0 {
+			t.Errorf("%s: warnings %v, want none", tt.config, site.Warnings)
+		}
+		html := string(site.Files["a/index.html"])
+		for _, id := range []string{tt.setup, tt.size} {
+			if !strings.Contains(html, `<h2 id="`+id+`">`) {
+				t.Errorf("%s: no heading #%s in\n%s", tt.config, id, html)
+			}
+		}
+	}
+	_, err := Build(files("hugo.toml", "title = \"S\"\n[markup.goldmark.parser]\n  autoHeadingIDType = \"gitlab\"\n",
+		"content/_index.md", "---\ntitle: S\n---\n"), layoutsFS, Options{})
+	want := `hugo.toml:3:3: autoHeadingIDType = gitlab: Hugo makes heading ids by github, github-ascii or blackfriday rules`
+	if err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("got %v, want %q", err, want)
 	}
 }

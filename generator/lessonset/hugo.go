@@ -256,6 +256,7 @@ func loadHugo(fsys fs.FS) *Set {
 		s.Math = append(delimiterPairs(cfg, "inline", false), delimiterPairs(cfg, "block", true)...)
 	}
 	s.RawHTMLSetting = "markup.goldmark.renderer.unsafe to true in " + cfgName // config/_default: its hugo.* or markup.*
+	s.HeadingIDs = headingIDType(fsys, cfg, cfgName, s)
 
 	s.Shortcodes = siteShortcodes(fsys, cfg)
 	if d := str(langCfg, "languageDirection"); d == "rtl" || d == "ltr" {
@@ -597,3 +598,20 @@ func siteShortcodes(fsys fs.FS, cfg map[string]any) string {
 
 // maxShortcodes bounds the shortcodes read from a site's templates.
 const maxShortcodes = 1000
+
+// headingIDType is the config's markup.goldmark.parser.autoHeadingIDType,
+// "github" when it has none; another value is a problem at its place.
+func headingIDType(fsys fs.FS, cfg map[string]any, cfgName string, s *Set) string {
+	v, ok := lookup(cfg, "markup.goldmark.parser.autoHeadingIDType")
+	if !ok {
+		return "github"
+	}
+	t, _ := v.(string)
+	switch t = strings.ToLower(t); t {
+	case "github", "github-ascii", "blackfriday":
+		return t
+	}
+	line, col := keyPlace(fsys, cfgName, "autoHeadingIDType")
+	s.problem(cfgName, line, col, "autoHeadingIDType = %v: Hugo makes heading ids by github, github-ascii or blackfriday rules", v)
+	return "github"
+}

@@ -183,19 +183,3 @@ func (e *Entry) String() string {
 	}
 	return fmt.Sprintf("[%s](%s)", e.Title, e.Source)
 }
-
-// keyPlace is where the first line that sets key starts in the config
-// file name (1, 1 for its first line; 0, 0 when not found).
-func keyPlace(fsys fs.FS, name, key string) (line, col int) {
-	b, err := fs.ReadFile(fsys, name)
-	if err != nil {
-		return 0, 0
-	}
-	for i, l := range strings.Split(string(b), "\n") {
-		t := strings.TrimLeft(l, " \t")
-		if rest, ok := strings.CutPrefix(t, key); ok && strings.HasPrefix(strings.TrimLeft(rest, " \t"), "=") {
-			return i + 1, len(l) - len(t) + 1
-		}
-	}
-	return 0, 0
-}

@@ -55,6 +55,10 @@ type Set struct {
 	// DollarMath: $…$ and $$…$$ are TeX math kept as written (an mdBook
 	// with the katex preprocessor).
 	DollarMath bool
+	// HeadingIDs is how a Hugo site makes heading ids (its config's
+	// markup.goldmark.parser.autoHeadingIDType: "github", "github-ascii"
+	// or "blackfriday"); "" in other formats.
+	HeadingIDs string
 	// Direction is "rtl" or "ltr" where the set says how its language is
 	// written (mdBook's text-direction); "" to follow the language.
 	Direction string

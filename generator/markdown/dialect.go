@@ -23,13 +23,22 @@ type Dialect struct {
 	// rules, outside Pandoc's Markdown too (an mdBook with the katex
 	// preprocessor).
 	Dollars bool
-	// UnicodeIDs keeps in heading ids the letters and digits of every
-	// script as written, lowercased, and leaves out their marks, as Hugo
-	// does ("## Größe" is #größe); p2pc's own ids spell letters in ASCII
-	// ("Kākou" is #kakou) and leave out the others. MdBookIDs keeps them
-	// as mdBook does: with their marks (the vowel signs of हिन्दी), and only
-	// ASCII letters lowercased ("## Über" is #Über).
+	// UnicodeIDs makes heading ids as Hugo does: from the heading's
+	// Markdown as written, each space and hyphen a hyphen, letters of
+	// every script and digits and "_" lowercased, all else (marks,
+	// punctuation, the markup itself) left out: "## Größe" is #größe,
+	// "## A / B" #a--b. p2pc's own ids spell letters in ASCII ("Kākou" is
+	// #kakou), leave out the others, and make one hyphen of each run of
+	// other characters ("a-b"). MdBookIDs makes them as mdBook does: from
+	// the heading's text as shown, each white space and hyphen a hyphen,
+	// letters with their marks (the vowel signs of हिन्दी), only ASCII
+	// letters lowercased ("## Über" is #Über).
 	UnicodeIDs, MdBookIDs bool
+	// HugoIDs is, with UnicodeIDs, a Hugo config's
+	// markup.goldmark.parser.autoHeadingIDType: "github-ascii" spells
+	// letters in ASCII, accents dropped ("## Größe" is #groe), and
+	// "blackfriday" makes ids as Hugo 0.59 did; "" or "github": GitHub's.
+	HugoIDs string
 	// RawHTMLSetting is the setting that lets all raw HTML through, as
 	// the warnings about raw HTML left out name it ("markup.goldmark.
 	// renderer.unsafe to true in hugo.toml"); "" for site.yaml's raw_html.

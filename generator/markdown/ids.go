@@ -38,9 +38,11 @@ func Slug(s string) string { return slug(s, false, asciiIDs) }
 type idScript uint8
 
 const (
-	asciiIDs  idScript = iota // in ASCII, accents dropped, other letters left out (p2pc's)
-	hugoIDs                   // as written, lowercased, marks left out (Hugo's)
-	mdBookIDs                 // as written with their marks, only ASCII lowercased (mdBook's)
+	asciiIDs       idScript = iota // in ASCII, accents dropped, other letters left out (p2pc's)
+	hugoIDs                        // Hugo's (see hugoSlug)
+	hugoASCIIIDs                   // Hugo's github-ascii
+	blackfridayIDs                 // Hugo's blackfriday
+	mdBookIDs                      // mdBook's (see mdBookSlug)
 )
 
 // slug is Slug; with underscores, "_" is kept as a letter is, as GitHub,
@@ -78,9 +80,18 @@ func slug(s string, underscores bool, script idScript) string {
 func (h *headingIDs) Generate(value []byte, kind ast.NodeKind) []byte {
 	// from the heading's text, as GitHub, Hugo and mdBook make ids from
 	// the heading as shown: "[Fast](/docs/)" is fast, not fast-docs
-	base := slug(headingText(string(dropAttrBlocks(value)), false), true, h.script)
-	if h.pandoc {
+	var base string
+	switch {
+	case h.pandoc:
 		base = pandocSlug(string(dropAttrBlocks(value)))
+	case h.script == hugoIDs || h.script == hugoASCIIIDs:
+		base = hugoSlug(string(value), h.script == hugoASCIIIDs)
+	case h.script == blackfridayIDs:
+		base = blackfridaySlug(string(value))
+	case h.script == mdBookIDs:
+		base = mdBookSlug(headingText(string(dropAttrBlocks(value)), false))
+	default:
+		base = slug(headingText(string(dropAttrBlocks(value)), false), true, h.script)
 	}
 	if base == "" {
 		base = "section"

@@ -23,22 +23,35 @@ func TestPandocHeadingIDs(t *testing.T) {
 		"q-a-done", "hoohanohano-and-kakou", "123", "the-my_var-option", "why-it-works", "uber-cafe", "uber-cafe-1",
 		"using-git-well", "see-docs-now", "title-a-note-here", "init-and-my_var", "the-_private-name",
 		"gro-e", "section"}
-	// Hugo's: letters of every script as written, lowercased, their marks left out
-	hugo := []string{"1-formulate-outline-the-problem", "connection-proxy-needed", "python-3-10-pip",
-		"q-a-done", "hoohanohano-and-kākou", "123", "the-my_var-option", "why-it-works", "über-café", "über-café-1",
-		"using-git-well", "see-docs-now", "title-a-note-here", "init-and-my_var", "the-_private-name",
+	// Hugo 0.111's, each checked with it: from the Markdown as written,
+	// each space and hyphen a hyphen, letters of every script lowercased,
+	// their marks and all punctuation left out
+	hugo := []string{"1-formulate--outline-the-problem", "connection---proxy-needed", "python-310--pip",
+		"qa----done", "hoʻohanohano-and-kākou", "123", "the-my_var-option", "why-it-works", "über-café", "über-café-1",
+		"using-_git_-well", "see-docsa_bmd-now", "titlea-note-here", "__init__-and-my_var", "the-_private-name",
 		"größe", "زبان-فارسی"}
-	// mdBook's: with their marks, only ASCII letters lowercased
-	mdBook := []string{"1-formulate-outline-the-problem", "connection-proxy-needed", "python-3-10-pip",
-		"q-a-done", "hoohanohano-and-kākou", "123", "the-my_var-option", "why-it-works", "Über-café", "Über-café-1",
-		"using-git-well", "see-docs-now", "title-a-note-here", "init-and-my_var", "the-_private-name",
+	hugoASCII := []string{"1-formulate--outline-the-problem", "connection---proxy-needed", "python-310--pip",
+		"qa----done", "hoohanohano-and-kakou", "123", "the-my_var-option", "why-it-works", "uber-cafe", "uber-cafe-1",
+		"using-_git_-well", "see-docsa_bmd-now", "titlea-note-here", "__init__-and-my_var", "the-_private-name",
+		"groe", "-"}
+	blackfriday := []string{"1-formulate-outline-the-problem", "connection-proxy-needed", "python-3-10-pip",
+		"q-a-done", "hoʻohanohano-and-kākou", "123", "the-my-var-option", "why-it-works", "über-café", "über-café-1",
+		"using-git-well", "see-docs-a-b-md-now", "title-a-note-here", "init-and-my-var", "the-private-name",
+		"größe", "زبان-فارسی"}
+	// mdBook's: from the text as shown, each white space and hyphen a
+	// hyphen, letters with their marks, only ASCII letters lowercased
+	mdBook := []string{"1-formulate--outline-the-problem", "connection---proxy-needed", "python-310--pip",
+		"qa----done", "hoʻohanohano-and-kākou", "123", "the-my_var-option", "why-it-works", "Über-café", "Über-café-1",
+		"using-git-well", "see-docs-now", "titlea-note-here", "init-and-my_var", "the-_private-name",
 		"größe", "زبان-فارسی"}
 	src := []byte("## " + strings.Join(headings, "\n\n## ") + "\n")
 	for _, tt := range []struct {
 		name string
 		d    Dialect
 		want []string
-	}{{"pandoc", Pandoc, pandoc}, {"github", GitHub, github}, {"hugo", Dialect{UnicodeIDs: true}, hugo}, {"mdbook", Dialect{MdBookIDs: true}, mdBook}} {
+	}{{"pandoc", Pandoc, pandoc}, {"github", GitHub, github}, {"hugo", Dialect{UnicodeIDs: true}, hugo},
+		{"hugo github-ascii", Dialect{UnicodeIDs: true, HugoIDs: "github-ascii"}, hugoASCII},
+		{"hugo blackfriday", Dialect{UnicodeIDs: true, HugoIDs: "blackfriday"}, blackfriday}, {"mdbook", Dialect{MdBookIDs: true}, mdBook}} {
 		md := NewDialect(tt.d, false, nil)
 		out, err := md.Render(src, md.Parse(src))
 		if err != nil {

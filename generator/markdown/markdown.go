@@ -178,6 +178,10 @@ func NewDialect(d Dialect, rawHTML bool, divs map[string]DivFunc, extra ...util.
 	switch {
 	case d.MdBookIDs:
 		script = mdBookIDs
+	case d.UnicodeIDs && d.HugoIDs == "github-ascii":
+		script = hugoASCIIIDs
+	case d.UnicodeIDs && d.HugoIDs == "blackfriday":
+		script = blackfridayIDs
 	case d.UnicodeIDs:
 		script = hugoIDs
 	}
