@@ -139,6 +139,7 @@ func (p *Pipeline) load(features *featureSet, errs *errorList) (*checked, *loade
 		l.cache = nil // the pages hold what they need of it: let a page's source go with it
 	}
 	site.Pages, site.start = readingOrder(site.Home)
+	site.Pages = append(site.Pages, l.hidden...) // built, in no order of reading
 	l.claimAliases(site.Pages)
 	if site.Config.Title == "" {
 		site.Config.Title = site.Home.Page.Title // without site.yaml's title, the home page's
@@ -343,7 +344,7 @@ func siteKey(c *checked, layouts uint64) uint64 {
 	cfg := s.Config
 	k.str(cfg.Title).str(cfg.Description).str(cfg.Language).str(cfg.Direction).str(cfg.BaseURL).flag(cfg.RawHTML).str(cfg.Footer)
 	for _, pg := range s.Pages {
-		k.str(pg.Source).str(pg.URL).str(pg.Kind).str(pg.Title).str(pg.LinkTitle).str(pg.Summary).int(pg.Minutes()).int(pg.Weight).str(pg.Updated())
+		k.str(pg.Source).str(pg.URL).str(pg.Kind).str(pg.Title).str(pg.LinkTitle).str(pg.Summary).int(pg.Minutes()).int(pg.Weight).str(pg.Updated()).flag(pg.navHidden)
 		if pg.Module != nil {
 			k.str(pg.Module.Dir)
 		}

@@ -343,13 +343,14 @@ func lessonLookup(s *Site) func(string) (feature.Lesson, bool) {
 	}
 }
 
-// outline lists the site's modules and lessons in reading order. The
+// outline lists the site's modules and lessons in reading order, not
+// those left out of navigation (see navHideKeys). The
 // feature key digests every page's URL and title in that order, so a
 // feature's result from it is kept while they stay the same.
 func outline(s *Site) []feature.OutlinePage {
 	var out []feature.OutlinePage
 	for _, pg := range s.Pages {
-		if pg.Kind == "module" || pg.Kind == "lesson" {
+		if (pg.Kind == "module" || pg.Kind == "lesson") && !pg.navHidden {
 			op := feature.OutlinePage{Kind: pg.Kind, Title: pg.Title, URL: pg.URL, Divs: pg.divs}
 			if top := pg.topModule(); top != nil {
 				op.ModuleURL = top.Page.URL
@@ -368,7 +369,7 @@ func outline(s *Site) []feature.OutlinePage {
 func featureKey(c *checked, fed []*Page) uint64 {
 	k := newKey("features").num(c.mdKey)
 	for _, pg := range c.site.Pages {
-		k.str(pg.Source).str(pg.URL).str(pg.Title).str(pg.Kind).int(len(pg.Objectives))
+		k.str(pg.Source).str(pg.URL).str(pg.Title).str(pg.Kind).int(len(pg.Objectives)).flag(pg.navHidden)
 		for _, d := range pg.divs {
 			k.str(d)
 		}

@@ -47,6 +47,9 @@ type FrontMatter struct {
 	Params map[string]any `yaml:"-" toml:"-"`
 
 	places map[string][2]int // key -> line and column in the file, for messages
+	// navHidden: a Hugo theme's key leaves the page out of navigation
+	// (see navHideKeys)
+	navHidden bool
 }
 
 // placeOf is the line and column of a front-matter key in its file; 0, 0

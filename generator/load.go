@@ -64,6 +64,9 @@ type loader struct {
 	rules       frontMatterRules
 	set         *lessonset.Set // the lesson set of another tool's, or nil
 	root        string         // the folder the pages live under ("." or an mdBook's "src")
+	// hidden are the pages left out of navigation (see navHideKeys), in
+	// the order they were read
+	hidden []*Page
 	// unused counts, per front-matter key kept unused, the files that have
 	// it, and the first of them, to warn once per key
 	unused map[string]*unusedUse
@@ -200,6 +203,10 @@ func (l *loader) addModule(m *Module, st *planStep) {
 		l.mergeFolder(m, sub) // no _index.md below the top: not a section in Hugo
 		return
 	}
+	if sub.Page.navHidden {
+		l.hide(sub)
+		return
+	}
 	m.Modules = append(m.Modules, sub)
 }
 
@@ -233,7 +240,23 @@ func (l *loader) addLesson(m *Module, st *planStep, url string, into *Page) {
 		p.URL = url + seg + "/"
 	}
 	l.claim(p.URL, st.full)
+	if p.navHidden {
+		l.hidden = append(l.hidden, p)
+		return
+	}
 	m.Lessons = append(m.Lessons, p)
+}
+
+// hide leaves module m out of navigation: its pages are built, as the
+// loader's hidden pages.
+func (l *loader) hide(m *Module) {
+	for _, p := range append([]*Page{m.Page}, m.Lessons...) {
+		p.navHidden = true
+		l.hidden = append(l.hidden, p)
+	}
+	for _, sub := range m.Modules {
+		l.hide(sub)
+	}
 }
 
 // sortModule puts m's lessons (by weight, else by their names' numbers,
@@ -566,6 +589,9 @@ func readSource(fsys fs.FS, src string, rules frontMatterRules, params map[strin
 		data = bytes.TrimPrefix(data, []byte("\ufeff"))
 		data = lineFeeds(data)
 		f.fm, f.body, f.unused = splitFrontMatter(src, data, rules, errs)
+		if rules.directives == "hugo" {
+			f.unused = f.fm.readThemeKeys(f.unused)
+		}
 		if rules.markdownTitles { // "Using `git` with *RStudio*", as sandpaper renders it
 			f.fm.Title, f.fm.LinkTitle = lessonset.PlainTitle(f.fm.Title), lessonset.PlainTitle(f.fm.LinkTitle)
 		}

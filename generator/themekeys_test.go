@@ -1,0 +1,62 @@
+package generator
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestHugoThemeNavKeys: the navigation keys of Hugo's documentation
+// themes (menuTitle, hidden, toc_hide, bookHidden, sidebar.exclude) are
+// read, not reported as unused: a hidden page or section is built and
+// linked to, but no sidebar, module list or previous/next link shows it.
+func TestHugoThemeNavKeys(t *testing.T) {
+	site, err := Build(files("hugo.toml", "title = \"S\"\n",
+		"content/_index.md", "---\ntitle: S\n---\nSee the [secret](basics/secret/).\n",
+		"content/basics/_index.md", "---\ntitle: Basics\nweight: 1\n---\n",
+		"content/basics/one.md", "---\ntitle: One\nweight: 1\n---\nFirst.\n",
+		"content/basics/secret.md", "---\ntitle: Secret\nweight: 2\nhidden: true\n---\nHidden text.\n",
+		"content/basics/two.md", "+++\ntitle = \"Two\"\nweight = 3\nmenuTitle = \"Second\"\n+++\nSecond.\n",
+		"content/basics/docsy.md", "---\ntitle: Docsy\nweight: 4\ntoc_hide: true\n---\nD.\n",
+		"content/basics/book.md", "---\ntitle: Book\nweight: 5\nbookHidden: true\n---\nB.\n",
+		"content/basics/hextra.md", "---\ntitle: Hextra\nweight: 6\nsidebar:\n  exclude: true\n---\nH.\n",
+		"content/basics/shown.md", "---\ntitle: Shown\nweight: 7\nhidden: false\n---\nS.\n",
+		"content/appendix/_index.md", "---\ntitle: Appendix\nweight: 2\nHidden: true\n---\n",
+		"content/appendix/extra.md", "---\ntitle: Extra\n---\nE.\n",
+		"content/basics/more/_index.md", "---\ntitle: More\nweight: 9\nhidden: true\n---\n",
+		"content/basics/more/deep.md", "---\ntitle: Deep\n---\nD.\n"), layoutsFS, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range site.Warnings {
+		t.Errorf("warning: %v", w)
+	}
+	hidden := []string{"basics/secret/", "basics/docsy/", "basics/book/", "basics/hextra/", "appendix/", "appendix/extra/", "basics/more/", "basics/more/deep/"}
+	for _, url := range hidden {
+		if _, ok := site.Files[url+"index.html"]; !ok {
+			t.Errorf("%sindex.html was not built", url)
+		}
+	}
+	for _, name := range []string{"basics/one/index.html", "basics/index.html", "basics/secret/index.html", "contents/index.html"} {
+		html := string(site.Files[name])
+		for _, url := range hidden {
+			if strings.Contains(html, url+`index.html"`) {
+				t.Errorf("%s links to the hidden %s", name, url)
+			}
+		}
+		if !strings.Contains(html, "Second") || !strings.Contains(html, "Shown") {
+			t.Errorf("%s does not list Two as Second, and Shown", name)
+		}
+	}
+	one := string(site.Files["basics/one/index.html"])
+	if i := strings.Index(one, `rel="next"`); i < 0 || !strings.Contains(one[max(0, i-200):i+200], "two/") {
+		t.Errorf("One's next page is not Two:\n%s", one)
+	}
+	for _, pg := range outline(site) { // the lessons a learner's progress counts
+		if pg.Title != "One" && pg.Title != "Two" && pg.Title != "Shown" && pg.Title != "Basics" {
+			t.Errorf("the outline has %s (%s)", pg.Title, pg.URL)
+		}
+	}
+	if !strings.Contains(string(site.Files["index.html"]), `basics/secret/index.html"`) {
+		t.Error("the home page's link to the hidden page is gone")
+	}
+}
