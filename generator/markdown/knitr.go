@@ -2,6 +2,7 @@ package markdown
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -16,10 +17,10 @@ import (
 // chunks, so a chunk without its code shows nothing at all.
 type knitrTransformer struct{}
 
-func (knitrTransformer) Transform(doc *ast.Document, reader text.Reader, _ parser.Context) {
+func (knitrTransformer) Transform(doc *ast.Document, reader text.Reader, pc parser.Context) {
 	src := reader.Source()
 	if mayHaveChunk(src) {
-		hideChunks(doc, src)
+		hideChunks(doc, src, pc)
 	}
 }
 
@@ -41,7 +42,12 @@ func mayHaveChunk(src []byte) bool {
 // reads them as it reads the header's, and never shows them), and the
 // blank lines at the start and end of their code, as knitr's strip.white
 // does unless the header sets it.
-func hideChunks(n ast.Node, src []byte) {
+//
+// A chunk whose label another chunk of the page has already gets a
+// warning: knitr stops there (a warning, as a page that is not knitted
+// may show the same chunk twice).
+func hideChunks(n ast.Node, src []byte, pc parser.Context) {
+	labels := map[string]int{} // label -> where its first chunk's header starts
 	eachBlock(n, func(b ast.Node) {
 		c, ok := b.(*ast.FencedCodeBlock)
 		if !ok || c.Info == nil {
@@ -51,7 +57,16 @@ func hideChunks(n ast.Node, src []byte) {
 		if !chunkHeader(info) {
 			return
 		}
-		k, hidden := hashPipeOptions(c, src)
+		k, hidden, label := hashPipeOptions(c, src)
+		if label == "" {
+			label = chunkLabel(info)
+		}
+		if first, dup := labels[label]; dup && label != "" {
+			line, _ := Position(src, first)
+			warn(pc, c.Info.Segment.Start, fmt.Sprintf("duplicate chunk label %q: the chunk on line %d has it already, and knitr stops at the second; rename one", label, line))
+		} else if label != "" {
+			labels[label] = c.Info.Segment.Start
+		}
 		if hidden || hiddenChunk(info) {
 			c.Parent().RemoveChild(c.Parent(), c)
 			return
@@ -79,9 +94,9 @@ func blankAt(lines *text.Segments, i int, src []byte) bool {
 }
 
 // hashPipeOptions reads the "#|" lines at the top of chunk c: how many
-// there are, and whether one turns the chunk (include) or its code (echo)
-// off.
-func hashPipeOptions(c *ast.FencedCodeBlock, src []byte) (n int, hidden bool) {
+// there are, whether one turns the chunk (include) or its code (echo)
+// off, and the label one gives it.
+func hashPipeOptions(c *ast.FencedCodeBlock, src []byte) (n int, hidden bool, label string) {
 	lines := c.Lines()
 	for ; n < lines.Len(); n++ {
 		seg := lines.At(n)
@@ -90,11 +105,36 @@ func hashPipeOptions(c *ast.FencedCodeBlock, src []byte) (n int, hidden bool) {
 			break
 		}
 		key, value, _ := strings.Cut(opt, ":")
-		if key = strings.TrimSpace(key); (key == "include" || key == "echo") && isFalse(value) {
+		switch key = strings.TrimSpace(key); {
+		case (key == "include" || key == "echo") && isFalse(value):
 			hidden = true
+		case key == "label":
+			label = strings.Trim(strings.TrimSpace(value), `"'`)
 		}
 	}
-	return n, hidden
+	return n, hidden, label
+}
+
+// chunkLabel is the label a chunk header gives its chunk: the word after
+// the engine ({r setup, echo=FALSE} or {r setup echo=FALSE}), else its
+// label option; "" when it has none (knitr numbers those).
+func chunkLabel(info string) string {
+	inner, _, _ := strings.Cut(strings.TrimPrefix(strings.TrimSpace(info), "{"), "}")
+	opts := strings.Split(inner, ",")
+	if f := strings.Fields(opts[0]); len(f) > 1 && !strings.Contains(f[1], "=") {
+		return strings.Trim(f[1], `"'`)
+	}
+	for _, o := range opts {
+		for _, f := range strings.Fields(o) {
+			if v, ok := strings.CutPrefix(f, "label="); ok {
+				return strings.Trim(v, `"'`)
+			}
+		}
+		if key, v, ok := strings.Cut(o, "="); ok && strings.TrimSpace(key) == "label" {
+			return strings.Trim(strings.TrimSpace(v), `"'`)
+		}
+	}
+	return ""
 }
 
 // isFalse reports whether an option's value is false, in R or YAML.

@@ -1,6 +1,7 @@
 package markdown
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -89,4 +90,41 @@ func textOf(html string) string {
 		}
 	}
 	return b.String()
+}
+
+// TestChunkDuplicateLabels: a chunk labelled as an earlier chunk of the
+// page was (in its header, or by a #| label: line) gets a warning at its
+// header, naming the first one's line, as knitr stops there; chunks
+// without labels, and other code blocks, never do.
+func TestChunkDuplicateLabels(t *testing.T) {
+	for _, tt := range []struct {
+		src  string
+		want []string // "line:col message part"
+	}{
+		{"```{r setup}\na\n```\n\n```{r plot, echo=FALSE}\nb\n```\n\n```{r setup, include=FALSE}\nc\n```\n",
+			[]string{`9:4 duplicate chunk label "setup": the chunk on line 1 has it already`}},
+		{"```{r}\n#| label: fit\na\n```\n\n```{r fit echo=TRUE}\nb\n```\n",
+			[]string{`6:4 duplicate chunk label "fit": the chunk on line 1 has it already`}},
+		{"```{r, label='x'}\na\n```\n\n```{python x}\nb\n```\n", []string{`5:4 duplicate chunk label "x"`}},
+		{"```{r}\na\n```\n\n```{r}\nb\n```\n\n```{r echo=FALSE}\nc\n```\n\n```r\nd\n```\n\n```r\ne\n```\n", nil},
+		{"```{r one}\na\n```\n\n```{r two}\nb\n```\n", nil},
+	} {
+		md := NewDialect(Pandoc, false, nil)
+		src := []byte(tt.src)
+		doc := md.Parse(src)
+		var got []string
+		for _, w := range Warnings(doc) {
+			line, col := Position(src, w.Offset)
+			got = append(got, fmt.Sprintf("%d:%d %s", line, col, w.Msg))
+		}
+		if len(got) != len(tt.want) {
+			t.Errorf("%q: warnings %q, want %d", tt.src, got, len(tt.want))
+			continue
+		}
+		for i, w := range tt.want {
+			if !strings.HasPrefix(got[i], w) {
+				t.Errorf("%q: warning %q, want %q", tt.src, got[i], w)
+			}
+		}
+	}
 }
