@@ -44,7 +44,7 @@ type bookToml struct {
 }
 
 func loadMdBook(fsys fs.FS) *Set {
-	s := &Set{Format: MdBook, Root: "src", Home: &Entry{}}
+	s := &Set{Format: MdBook, Root: "src", Home: &Entry{}, RawHTMLSetting: "raw_html: true in a site.yaml beside book.toml"}
 	var cfg bookToml
 	if !isFile(fsys, mdBookConfig) {
 		s.Root = "" // the src folder itself

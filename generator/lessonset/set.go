@@ -35,7 +35,9 @@ type Set struct {
 	HideLines map[string]string
 	// RawHTML lets all raw HTML in pages through: a Hugo config's
 	// markup.goldmark.renderer.unsafe. RawHTMLSetting names that setting
-	// and its file, for messages ("" in other formats).
+	// and its file, for messages; in an mdBook and a Workbench lesson,
+	// whose tools have no such setting, the site.yaml beside their
+	// config.
 	RawHTML        bool
 	RawHTMLSetting string
 	// ContentLanguage is a Hugo site's default content language ("en"

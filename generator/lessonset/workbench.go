@@ -55,7 +55,7 @@ func isWorkbench(fsys fs.FS) bool {
 }
 
 func loadWorkbench(fsys fs.FS) *Set {
-	s := &Set{Format: Workbench, Home: &Entry{}}
+	s := &Set{Format: Workbench, Home: &Entry{}, RawHTMLSetting: "raw_html: true in a site.yaml beside config.yaml"}
 	s.Ignore = existing(fsys, workbenchIgnore...)
 	cfg := readWorkbenchConfig(fsys, s)
 
