@@ -71,30 +71,88 @@ func (s *Site) FirstLesson() *Page { return s.start }
 // more lists those around the page's own and links to contents/ for the rest.
 const maxNavModules = 40
 
-// NavList is the part of the top-level modules a sidebar lists.
+// NavList is the part of the course's top level a sidebar lists.
 type NavList struct {
+	// Items are the top-level modules, and in an outline the chapters and
+	// drafts outside any (an mdBook's chapters without children), in
+	// reading order; Modules are the modules among them
+	Items         []Item
 	Modules       []*Module
-	Before, After int // modules left out before and after
+	Before, After int // items left out before and after
 }
 
-// NavModules returns the top-level modules the sidebar of page p lists:
-// all of them, or maxNavModules around p's own.
+// NavModules returns the top level the sidebar of page p lists: all of
+// it, or maxNavModules items around p's own module (from the start for a
+// page outside any, so that the pages of one module share a sidebar).
 func (s *Site) NavModules(p *Page) NavList {
-	all := s.Home.Modules
+	all := s.TopItems()
 	if len(all) <= maxNavModules {
-		return NavList{Modules: all}
+		return NavList{Items: all, Modules: modulesOf(all)}
 	}
 	at := 0
 	if top := p.topModule(); top != nil {
-		for i, m := range all {
-			if m == top {
+		for i, it := range all {
+			if it.Module == top {
 				at = i
 				break
 			}
 		}
 	}
 	from := min(max(at-maxNavModules/2, 0), len(all)-maxNavModules)
-	return NavList{Modules: all[from : from+maxNavModules], Before: from, After: len(all) - from - maxNavModules}
+	part := all[from : from+maxNavModules]
+	return NavList{Items: part, Modules: modulesOf(part), Before: from, After: len(all) - from - maxNavModules}
+}
+
+// modulesOf lists the modules among items.
+func modulesOf(items []Item) []*Module {
+	var out []*Module
+	for _, it := range items {
+		if it.Module != nil {
+			out = append(out, it.Module)
+		}
+	}
+	return out
+}
+
+// TopItems are the course's top level in reading order: its modules, and
+// in a lesson set with an outline the chapters and drafts it lists
+// outside any module too (an mdBook's chapters without children).
+func (s *Site) TopItems() []Item {
+	if s.Home.items != nil {
+		return s.Home.items
+	}
+	items := make([]Item, len(s.Home.Modules))
+	for i, m := range s.Home.Modules {
+		items[i] = Item{Module: m}
+	}
+	return items
+}
+
+// AsidePages are the top-level pages off the course's path: p2pc's own
+// pages beside the modules, an mdBook's prefix and suffix chapters, a
+// Workbench lesson's learner pages; not the chapters TopItems holds.
+func (s *Site) AsidePages() []*Page {
+	if s.Home.items == nil {
+		return s.Home.Lessons
+	}
+	listed := map[*Page]bool{}
+	var walk func([]Item)
+	walk = func(items []Item) {
+		for _, it := range items {
+			if it.Lesson != nil {
+				listed[it.Lesson] = true
+			}
+			walk(it.Children)
+		}
+	}
+	walk(s.Home.items)
+	var out []*Page
+	for _, p := range s.Home.Lessons {
+		if !listed[p] {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // ID names the site for scripts that keep something in the reader's

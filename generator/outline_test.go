@@ -612,3 +612,51 @@ func TestWorkbenchKnitrChild(t *testing.T) {
 		t.Errorf("the edited child is not in the page:\n%s", page)
 	}
 }
+
+// TestMdBookTopLevelChapters: a book without parts, whose chapters without
+// children stand at its top level between chapters with children, lists
+// them there, in order, in the sidebar, the home page's grid and the
+// contents page, as mdBook's sidebar does; so it does a draft with the
+// chapters under it, and a suffix chapter, last, as mdBook reads it next.
+func TestMdBookTopLevelChapters(t *testing.T) {
+	site, err := Build(files(
+		"book.toml", "[book]\ntitle = \"Flat\"\n",
+		"src/SUMMARY.md", "# Summary\n\n[Preface](preface.md)\n\n- [Trees](trees.md)\n  - [Binary](binary.md)\n- [Hash](hash.md)\n- [Graphs]()\n- [Appendix]()\n  - [Tools](tools.md)\n\n[Thanks](thanks.md)\n",
+		"src/preface.md", "# Preface\n", "src/trees.md", "# Trees\n", "src/binary.md", "# Binary\n",
+		"src/hash.md", "# Hash\n", "src/tools.md", "# Tools\n", "src/thanks.md", "# Thanks\n",
+	), layoutsFS, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	order := func(html string, marks ...string) bool {
+		at := 0
+		for _, m := range marks {
+			i := strings.Index(html[at:], m)
+			if i < 0 {
+				return false
+			}
+			at += i + len(m)
+		}
+		return true
+	}
+	hash := string(site.Files["hash/index.html"])
+	side := hash[strings.Index(hash, `<nav id="curriculum"`):]
+	if !order(side, `<ol class="nav-list">`, `>Trees</a>`, `<li class="nav-module nav-chapter"><a href="../hash/index.html" aria-current="page">Hash</a>`,
+		`<li class="nav-module draft"><span>Graphs</span>`, `<li class="nav-module draft"><span>Appendix</span>`, `>Tools</a>`,
+		`<li class="nav-module nav-chapter"><a href="../thanks/index.html">Thanks</a>`, `</ol>`, `<ul class="nav-list nav-pages">`) {
+		t.Errorf("the sidebar does not list Trees, Hash, Graphs, Appendix (Tools), then Thanks:\n%s", side)
+	}
+	if strings.Contains(side[strings.Index(side, "nav-pages"):], ">Hash<") {
+		t.Error("Hash is also listed beside the course")
+	}
+	for _, name := range []string{"index.html", "contents/index.html"} {
+		html := string(site.Files[name])
+		if !order(html, `class="module-grid"`, `>Trees</a>`, `<li class="module-card chapter-card">`, `>Hash</a>`, `<li class="module-card draft">`, `Graphs`, `Appendix`, `>Thanks</a>`, `</ol>`) {
+			t.Errorf("%s does not show Trees, Hash, Graphs, Appendix and Thanks in its grid:\n%s", name, html)
+		}
+	}
+	if c := string(site.Files["contents/index.html"]); !strings.Contains(c, `<ol class="lesson-list"><li>
+    <a href="../tools/index.html">Tools</a>`) {
+		t.Errorf("the contents page does not list Tools under Appendix:\n%s", c)
+	}
+}
