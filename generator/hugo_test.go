@@ -348,10 +348,19 @@ func TestHugoHeadingIDs(t *testing.T) {
 			}
 		}
 	}
-	_, err := Build(files("hugo.toml", "title = \"S\"\n[markup.goldmark.parser]\n  autoHeadingIDType = \"gitlab\"\n",
-		"content/_index.md", "---\ntitle: S\n---\n"), layoutsFS, Options{})
-	want := `hugo.toml:3:3: autoHeadingIDType = gitlab: Hugo makes heading ids by github, github-ascii or blackfriday rules`
-	if err == nil || !strings.Contains(err.Error(), want) {
-		t.Errorf("got %v, want %q", err, want)
+	// another value, another case of one included, is github, as in Hugo
+	for _, v := range []string{"gitlab", "Blackfriday"} {
+		site, err := Build(files("hugo.toml", "title = \"S\"\n[markup.goldmark.parser]\n  autoHeadingIDType = \""+v+"\"\n",
+			"content/_index.md", "---\ntitle: S\n---\n## Setup - Windows\n"), layoutsFS, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := `hugo.toml:3:3: warning: autoHeadingIDType = ` + v + ` is none of github, github-ascii and blackfriday (in that case): heading ids are made by github's rules`
+		if len(site.Warnings) != 1 || !strings.Contains(site.Warnings[0].Error(), want) {
+			t.Errorf("warnings %v, want %q", site.Warnings, want)
+		}
+		if !strings.Contains(string(site.Files["index.html"]), `id="setup---windows"`) {
+			t.Errorf("%s: the heading's id is not github's", v)
+		}
 	}
 }

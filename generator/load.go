@@ -296,6 +296,14 @@ func (l *loader) mergeFolder(m, sub *Module) {
 		s.Parent = m
 		m.Modules = append(m.Modules, s)
 	}
+	for _, p := range l.hidden { // sub's hidden pages and sections are m's too
+		switch {
+		case p.Module == sub:
+			p.Module = m
+		case p.Module != nil && p.Module.Parent == sub:
+			p.Module.Parent = m
+		}
+	}
 }
 
 // depth counts the modules from the home down to m.
@@ -323,7 +331,11 @@ func (l *loader) addBundle(m *Module, dir, url, name string) {
 	}
 	p.URL = url + seg + "/"
 	l.claim(p.URL, p.Source)
-	m.Lessons = append(m.Lessons, p)
+	if p.navHidden {
+		l.hidden = append(l.hidden, p)
+	} else {
+		m.Lessons = append(m.Lessons, p)
+	}
 	entries, _ := l.readDir(dir)
 	for _, e := range entries {
 		if e.Name() != "index.md" && !strings.HasPrefix(e.Name(), ".") {

@@ -357,7 +357,8 @@ func (o *Output) Keep(names ...string) error {
 	o.mu.Lock()
 	defer o.mu.Unlock()
 	last := o.lastKept[names[0]]
-	call := keptCall{names: names, at: make([]int32, len(names))}
+	// a copy of names: the caller may reuse its slice
+	call := keptCall{names: slices.Clone(names), at: make([]int32, len(names))}
 	j := 0 // where last is: one name behind or ahead of names at most
 	for i, name := range names {
 		at := int32(-1)

@@ -113,3 +113,39 @@ func TestOutputKeepByPlace(t *testing.T) {
 	files["d.html"] = []byte("d7")
 	wantTree(t, out, files)
 }
+
+// TestOutputKeepReusedSlice: a caller may reuse the slice it gave Keep;
+// the next build's places are the names', not what the slice holds then.
+func TestOutputKeepReusedSlice(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "public")
+	files := map[string][]byte{"a.html": []byte("a"), "b.html": []byte("b"), "c.html": []byte("c"), "d.html": []byte("d")}
+	o, err := OpenOutput(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := o.PutAll(files); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := o.Close(); err != nil {
+		t.Fatal(err)
+	}
+	buf := make([]string, 0, 4)
+	for i, keep := range [][]string{{"a.html", "b.html", "c.html"}, {"a.html", "d.html", "c.html"}} {
+		if o, err = OpenOutput(out); err != nil {
+			t.Fatal(err)
+		}
+		buf = append(buf[:0], keep...)
+		if err := o.Keep(buf...); err != nil {
+			t.Fatal(err)
+		}
+		if i == 0 {
+			if err := o.Put("d.html", []byte("d2")); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if _, err := o.Close(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	wantTree(t, out, map[string][]byte{"a.html": []byte("a"), "c.html": []byte("c"), "d.html": []byte("d2")})
+}

@@ -29,15 +29,44 @@ func (fm *FrontMatter) readThemeKeys(unused []unusedKey) []unusedKey {
 			fm.LinkTitle = strings.TrimSpace(s)
 		}
 	}
+	read := map[string]bool{} // the keys (their first parts) read
+	for _, k := range navTitleKeys {
+		if paramOf(fm.Params, k) != nil {
+			read[strings.ToLower(k)] = true
+		}
+	}
 	for _, k := range navHideKeys {
-		if b, ok := paramOf(fm.Params, k).(bool); ok && b {
+		v := paramOf(fm.Params, k)
+		if v == nil {
+			continue
+		}
+		read[strings.ToLower(strings.Split(k, ".")[0])] = true
+		if isTrue(v) {
 			fm.navHidden = true
 		}
 	}
 	return slices.DeleteFunc(unused, func(u unusedKey) bool {
-		return slices.ContainsFunc(navTitleKeys, func(k string) bool { return strings.EqualFold(k, u.key) }) ||
-			slices.ContainsFunc(navHideKeys, func(k string) bool { return strings.EqualFold(strings.Split(k, ".")[0], u.key) })
+		if !read[strings.ToLower(u.key)] {
+			return false
+		}
+		m, isMap := paramOf(fm.Params, u.key).(map[string]any)
+		return !isMap || len(m) == 1 // Hextra's sidebar: unused when it holds more than exclude
 	})
+}
+
+// isTrue reports whether a front-matter value is true as Hugo's templates
+// take it: true, or (YAML 1.1, as Hugo reads it) "true", "yes" or "on".
+func isTrue(v any) bool {
+	switch v := v.(type) {
+	case bool:
+		return v
+	case string:
+		switch strings.ToLower(v) {
+		case "true", "yes", "on":
+			return true
+		}
+	}
+	return false
 }
 
 // paramOf is the value at the dotted key in params, its parts in any

@@ -60,3 +60,36 @@ func TestHugoThemeNavKeys(t *testing.T) {
 		t.Error("the home page's link to the hidden page is gone")
 	}
 }
+
+// TestHugoHiddenBundleAndFolder: a hidden page bundle is left out of
+// navigation as a hidden page is, and a hidden page or section in a folder
+// without _index.md (no section in Hugo) belongs to the section above it,
+// whose page its breadcrumbs lead to. Hugo's YAML reads yes as true.
+func TestHugoHiddenBundleAndFolder(t *testing.T) {
+	site, err := Build(files("hugo.toml", "title = \"S\"\n",
+		"content/_index.md", "---\ntitle: S\n---\nHome.\n",
+		"content/basics/_index.md", "---\ntitle: Basics\n---\n",
+		"content/basics/one.md", "---\ntitle: One\nweight: 1\n---\nFirst.\n",
+		"content/basics/bundle/index.md", "---\ntitle: Bundle\nweight: 2\nhidden: yes\n---\nB.\n",
+		"content/basics/loose/lx.md", "---\ntitle: Loose\nhidden: true\n---\nL.\n",
+		"content/basics/loose/inner/_index.md", "---\ntitle: Inner\nhidden: true\n---\nI.\n",
+	), layoutsFS, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if one := string(site.Files["basics/one/index.html"]); strings.Contains(one, "bundle/index.html") {
+		t.Error("the hidden page bundle is in One's navigation")
+	}
+	for _, name := range []string{"basics/loose/lx/index.html", "basics/loose/inner/index.html"} {
+		html, ok := site.Files[name]
+		if !ok {
+			t.Fatalf("%s was not built", name)
+		}
+		if strings.Contains(string(html), "loose/index.html") {
+			t.Errorf("%s leads to basics/loose/, which is no page", name)
+		}
+		if !strings.Contains(string(html), `basics/index.html">Basics</a>`) {
+			t.Errorf("%s's breadcrumbs do not lead to Basics", name)
+		}
+	}
+}

@@ -600,18 +600,19 @@ func siteShortcodes(fsys fs.FS, cfg map[string]any) string {
 const maxShortcodes = 1000
 
 // headingIDType is the config's markup.goldmark.parser.autoHeadingIDType,
-// "github" when it has none; another value is a problem at its place.
+// "github" when it has none; Hugo takes any other value (another case of
+// one) for "github", and so does p2pc, with a warning at its place.
 func headingIDType(fsys fs.FS, cfg map[string]any, cfgName string, s *Set) string {
 	v, ok := lookup(cfg, "markup.goldmark.parser.autoHeadingIDType")
 	if !ok {
 		return "github"
 	}
-	t, _ := v.(string)
-	switch t = strings.ToLower(t); t {
+	switch t, _ := v.(string); t {
 	case "github", "github-ascii", "blackfriday":
 		return t
 	}
 	line, col := keyPlace(fsys, cfgName, "autoHeadingIDType")
-	s.problem(cfgName, line, col, "autoHeadingIDType = %v: Hugo makes heading ids by github, github-ascii or blackfriday rules", v)
+	s.Warnings = append(s.Warnings, Problem{Path: cfgName, Line: line, Col: col,
+		Msg: fmt.Sprintf("autoHeadingIDType = %v is none of github, github-ascii and blackfriday (in that case): heading ids are made by github's rules, as Hugo makes them", v)})
 	return "github"
 }

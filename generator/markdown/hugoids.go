@@ -68,12 +68,16 @@ func blackfridaySlug(s string) string {
 	return b.String()
 }
 
-// mdBookSlug makes a heading's id as mdBook does, from its text as shown
-// (headingText): each white space and hyphen is a hyphen, each letter,
-// digit and "_" is kept with its marks, ASCII letters lowercased, and
-// everything else is left out. "Q&A -- done" is qa----done.
-func mdBookSlug(s string) string {
-	s = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(s), "#"))
+// mdBookSlug makes a heading's id as mdBook does, from the heading's
+// HTML with its tags and the entities &lt; &gt; &amp; &#39; &quot; left
+// out, trimmed: each white space and hyphen is a hyphen, each letter,
+// number and "_" is kept (with the vowel signs and other marks Unicode
+// counts as alphabetic, not a virama), ASCII letters lowercased, and
+// everything else is left out. "Q&A -- done" is qa----done, "Vec<T>"
+// vec, and an image leaves nothing but its place. The HTML is made
+// from the heading's Markdown (mdBookText).
+func mdBookSlug(markdown string) string {
+	s := strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(mdBookText(markdown)), "#"))
 	var b strings.Builder
 	for _, r := range s {
 		switch {
@@ -81,10 +85,63 @@ func mdBookSlug(s string) string {
 			b.WriteByte('-')
 		case r < utf8.RuneSelf && 'A' <= r && r <= 'Z':
 			b.WriteRune(r + 'a' - 'A')
-		case r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsNumber(r) ||
-			unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r):
+		case r == '_' || unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.Is(unicode.Other_Alphabetic, r):
 			b.WriteRune(r)
 		}
 	}
 	return b.String()
+}
+
+// mdBookText is near enough the text of the HTML mdBook makes of a
+// heading's Markdown, as its ids see it: link destinations and images
+// left out (an image's alt text is an attribute), raw tags dropped, the
+// five entities mdBook drops dropped (the others stand for a sign that is
+// no letter), backslash escapes undone, and emphasis underscores at a
+// word's edge dropped (headingText).
+func mdBookText(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '\\' && i+1 < len(s) && strings.IndexByte("\\`*_{}[]()#+-.!<>&|~", s[i+1]) >= 0:
+			i++
+			b.WriteByte(s[i])
+			continue
+		case c == '!' && i+1 < len(s) && s[i+1] == '[':
+			if j := strings.Index(s[i:], "]("); j > 0 {
+				if k := strings.IndexByte(s[i+j:], ')'); k > 0 {
+					i += j + k
+					continue
+				}
+			}
+		case c == '<':
+			if j := strings.IndexByte(s[i:], '>'); j > 0 && !strings.ContainsAny(s[i+1:i+j], "<\n") {
+				i += j
+				continue
+			}
+		case c == '&':
+			if j := strings.IndexByte(s[i:], ';'); j > 1 && j < 10 && isEntityName(s[i+1:i+j]) {
+				switch s[i+1 : i+j] {
+				case "lt", "gt", "amp", "#39", "quot": // dropped by mdBook
+				default:
+					b.WriteString("·") // another sign, left out of the id, not trimmed
+				}
+				i += j
+				continue
+			}
+		}
+		b.WriteByte(c)
+	}
+	return headingText(b.String(), false)
+}
+
+// isEntityName reports whether s may name an HTML entity: letters and
+// digits, or # and a number.
+func isEntityName(s string) bool {
+	for i, r := range s {
+		if !(r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) || i == 0 && r == '#') {
+			return false
+		}
+	}
+	return true
 }

@@ -89,12 +89,15 @@ func (h *headingIDs) Generate(value []byte, kind ast.NodeKind) []byte {
 	case h.script == blackfridayIDs:
 		base = blackfridaySlug(string(value))
 	case h.script == mdBookIDs:
-		base = mdBookSlug(headingText(string(dropAttrBlocks(value)), false))
+		base = mdBookSlug(string(value))
 	default:
 		base = slug(headingText(string(dropAttrBlocks(value)), false), true, h.script)
 	}
 	if base == "" {
 		base = "section"
+		if h.script == hugoIDs || h.script == hugoASCIIIDs || h.script == blackfridayIDs {
+			base = "heading" // Hugo's
+		}
 	}
 	id := base
 	if h.used[id] {

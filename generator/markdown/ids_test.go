@@ -66,14 +66,16 @@ func TestPandocHeadingIDs(t *testing.T) {
 }
 
 // TestMarkedScriptIDs: in a script whose letters carry spacing vowel
-// signs (Devanagari), Hugo's ids leave the signs out, mdBook's keep them;
-// neither turns them into hyphens.
+// signs (Devanagari), Hugo's ids leave the signs out, mdBook's keep them
+// but the virama, which Unicode does not count as alphabetic (Rust's
+// is_alphanumeric, which mdBook's ids use); neither turns them into
+// hyphens.
 func TestMarkedScriptIDs(t *testing.T) {
 	src := []byte("## हिन्दी भाषा\n")
 	for _, tt := range []struct {
 		d    Dialect
 		want string
-	}{{Dialect{UnicodeIDs: true}, "हनद-भष"}, {Dialect{MdBookIDs: true}, "हिन्दी-भाषा"}} {
+	}{{Dialect{UnicodeIDs: true}, "हनद-भष"}, {Dialect{MdBookIDs: true}, "हिनदी-भाषा"}} {
 		d, want := tt.d, tt.want
 		md := NewDialect(d, false, nil)
 		out, err := md.Render(src, md.Parse(src))
@@ -82,6 +84,38 @@ func TestMarkedScriptIDs(t *testing.T) {
 		}
 		if !strings.Contains(string(out), `<h2 id="`+want+`">`) {
 			t.Errorf("%+v: want id %q in %s", d, want, out)
+		}
+	}
+}
+
+// TestHeadingIDsFromHTML: mdBook makes ids from a heading's HTML, tags
+// and entities left out; Hugo names a heading with no letters "heading".
+func TestHeadingIDsFromHTML(t *testing.T) {
+	for _, tt := range []struct {
+		d       Dialect
+		heading string
+		want    string
+	}{
+		{Dialect{MdBookIDs: true}, "Tom &amp; Jerry", "tom--jerry"},
+		{Dialect{MdBookIDs: true}, "Inline <em>html</em> tag", "inline-html-tag"},
+		{Dialect{MdBookIDs: true}, `A <span class="x">span</span>`, "a-span"},
+		{Dialect{MdBookIDs: true}, "Vec<T> generic", "vec-generic"},
+		{Dialect{MdBookIDs: true}, "Image ![alt text](p.png) here", "image--here"},
+		{Dialect{MdBookIDs: true}, "&copy; 2024", "-2024"},
+		{Dialect{MdBookIDs: true}, `a\_b escaped`, "a_b-escaped"},
+		{Dialect{MdBookIDs: true}, "See [the docs](a.md)", "see-the-docs"},
+		{Dialect{UnicodeIDs: true}, "🎉", "heading"},
+		{Dialect{UnicodeIDs: true, HugoIDs: "github-ascii"}, "!!!", "heading"},
+		{GitHub, "🎉", "section"},
+	} {
+		md := NewDialect(tt.d, true, nil)
+		src := []byte("## " + tt.heading + "\n")
+		out, err := md.Render(src, md.Parse(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(out), `<h2 id="`+tt.want+`">`) {
+			t.Errorf("%+v: %q: want id %q in %s", tt.d, tt.heading, tt.want, out)
 		}
 	}
 }
