@@ -2,7 +2,9 @@ package markdown
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -41,11 +43,14 @@ func mayHaveChunk(src []byte) bool {
 // and the "#| key: value" option lines at the top of the others (knitr
 // reads them as it reads the header's, and never shows them), and the
 // blank lines at the start and end of their code, as knitr's strip.white
-// does unless the header sets it.
+// does unless the header sets it. A chunk that only shows a picture,
+// knitr::include_graphics("fig/a.png"), gives that picture (a figure with
+// its fig.cap), after its code when that shows.
 //
 // A chunk whose label another chunk of the page has already gets a
 // warning: knitr stops there (a warning, as a page that is not knitted
-// may show the same chunk twice).
+// may show the same chunk twice). So does a chunk with a caption whose
+// figure R would draw: p2pc does not run R.
 func hideChunks(n ast.Node, src []byte, pc parser.Context) {
 	labels := map[string]int{} // label -> where its first chunk's header starts
 	eachBlock(n, func(b ast.Node) {
@@ -57,23 +62,21 @@ func hideChunks(n ast.Node, src []byte, pc parser.Context) {
 		if !chunkHeader(info) {
 			return
 		}
-		k, hidden, label := hashPipeOptions(c, src)
-		if label == "" {
-			label = chunkLabel(info)
-		}
-		if first, dup := labels[label]; dup && label != "" {
+		o := readChunkOptions(info, c.Lines(), src)
+		at := c.Info.Segment.Start
+		if first, dup := labels[o.label]; dup && o.label != "" {
 			line, _ := Position(src, first)
-			warn(pc, c.Info.Segment.Start, fmt.Sprintf("duplicate chunk label %q: the chunk on line %d has it already, and knitr stops at the second; rename one", label, line))
-		} else if label != "" {
-			labels[label] = c.Info.Segment.Start
+			warn(pc, at, fmt.Sprintf("duplicate chunk label %q: the chunk on line %d has it already, and knitr stops at the second; rename one", o.label, line))
+		} else if o.label != "" {
+			labels[o.label] = at
 		}
-		if hidden || hiddenChunk(info) {
+		if !o.include {
 			c.Parent().RemoveChild(c.Parent(), c)
 			return
 		}
 		lines := c.Lines()
-		end := lines.Len()
-		if !strings.Contains(info, "strip.white") { // knitr's default: blank lines at either end go
+		k, end := o.hashLines, lines.Len()
+		if o.stripWhite { // knitr's default: blank lines at either end go
 			for k < end && blankAt(lines, k, src) {
 				k++
 			}
@@ -81,60 +84,61 @@ func hideChunks(n ast.Node, src []byte, pc parser.Context) {
 				end--
 			}
 		}
+		picture, isPicture := includedGraphic(lines, k, end, src)
+		switch {
+		case isPicture && o.eval:
+			c.Parent().InsertAfter(c.Parent(), c, figureOf(picture, o, lines.At(0)))
+		case o.figCap != "" && o.eval:
+			warn(pc, at, fmt.Sprintf("the figure of this chunk (%q) is not shown: p2pc does not run R; save it as a picture and show it with knitr::include_graphics or ![caption](file)", o.figCap))
+		}
+		if !o.echo {
+			c.Parent().RemoveChild(c.Parent(), c)
+			return
+		}
 		if k > 0 || end < lines.Len() {
 			lines.SetSliced(k, end)
 		}
 	})
 }
 
+// includeGraphics is a chunk's code that only shows a picture.
+var includeGraphics = regexp.MustCompile(`^(?:knitr::)?include_graphics\(\s*(?:path\s*=\s*)?(?:"([^"]+)"|'([^']+)')\s*(?:,[^()]*)?\)\s*;?$`)
+
+// includedGraphic returns the file that lines k to end of a chunk's code
+// show with knitr::include_graphics, when that is all they do.
+func includedGraphic(lines *text.Segments, k, end int, src []byte) (string, bool) {
+	var code strings.Builder
+	for i := k; i < end; i++ {
+		seg := lines.At(i)
+		code.Write(seg.Value(src))
+	}
+	m := includeGraphics.FindStringSubmatch(strings.TrimSpace(code.String()))
+	if m == nil {
+		return "", false
+	}
+	return m[1] + m[2], true
+}
+
+// figureOf is a paragraph that shows the picture at dest, captioned with
+// the chunk's fig.cap (a figure), its alt text fig.alt, else fig.cap;
+// at is where the chunk's code starts, for messages about the picture.
+func figureOf(dest string, o chunkOptions, at text.Segment) ast.Node {
+	img := ast.NewImage(ast.NewLink())
+	img.Destination = []byte(dest)
+	img.SetAttributeString("alt", []byte(cmp.Or(o.figAlt, o.figCap)))
+	if o.figCap != "" { // the caption (see captionOf)
+		img.AppendChild(img, ast.NewString([]byte(o.figCap)))
+	}
+	p := ast.NewParagraph()
+	p.Lines().Append(at)
+	p.AppendChild(p, img)
+	return p
+}
+
 // blankAt reports whether line i of lines holds nothing but white space.
 func blankAt(lines *text.Segments, i int, src []byte) bool {
 	seg := lines.At(i)
 	return util.IsBlank(seg.Value(src))
-}
-
-// hashPipeOptions reads the "#|" lines at the top of chunk c: how many
-// there are, whether one turns the chunk (include) or its code (echo)
-// off, and the label one gives it.
-func hashPipeOptions(c *ast.FencedCodeBlock, src []byte) (n int, hidden bool, label string) {
-	lines := c.Lines()
-	for ; n < lines.Len(); n++ {
-		seg := lines.At(n)
-		opt, ok := strings.CutPrefix(strings.TrimSpace(string(seg.Value(src))), "#|")
-		if !ok {
-			break
-		}
-		key, value, _ := strings.Cut(opt, ":")
-		switch key = strings.TrimSpace(key); {
-		case (key == "include" || key == "echo") && isFalse(value):
-			hidden = true
-		case key == "label":
-			label = strings.Trim(strings.TrimSpace(value), `"'`)
-		}
-	}
-	return n, hidden, label
-}
-
-// chunkLabel is the label a chunk header gives its chunk: the word after
-// the engine ({r setup, echo=FALSE} or {r setup echo=FALSE}), else its
-// label option; "" when it has none (knitr numbers those).
-func chunkLabel(info string) string {
-	inner, _, _ := strings.Cut(strings.TrimPrefix(strings.TrimSpace(info), "{"), "}")
-	opts := strings.Split(inner, ",")
-	if f := strings.Fields(opts[0]); len(f) > 1 && !strings.Contains(f[1], "=") {
-		return strings.Trim(f[1], `"'`)
-	}
-	for _, o := range opts {
-		for _, f := range strings.Fields(o) {
-			if v, ok := strings.CutPrefix(f, "label="); ok {
-				return strings.Trim(v, `"'`)
-			}
-		}
-		if key, v, ok := strings.Cut(o, "="); ok && strings.TrimSpace(key) == "label" {
-			return strings.Trim(strings.TrimSpace(v), `"'`)
-		}
-	}
-	return ""
 }
 
 // isFalse reports whether an option's value is false, in R or YAML.
@@ -168,20 +172,8 @@ func hiddenChunk(info string) bool {
 	if !chunkHeader(info) {
 		return false
 	}
-	inner, _, _ := strings.Cut(strings.TrimPrefix(strings.TrimSpace(info), "{"), "}")
-	for _, o := range strings.Split(inner, ",") {
-		key, value, ok := strings.Cut(o, "=")
-		if !ok {
-			continue
-		}
-		if f := strings.Fields(key); len(f) > 0 {
-			key = f[len(f)-1] // "{r setup include=FALSE}" has the label before it
-		}
-		if (key == "include" || key == "echo") && isFalse(value) {
-			return true
-		}
-	}
-	return false
+	o := readChunkOptions(info, nil, nil)
+	return !o.include || !o.echo
 }
 
 // chunkHeader reports whether a code block's info string is a knitr

@@ -128,3 +128,40 @@ func TestChunkDuplicateLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestChunkPictures: a chunk that only calls knitr::include_graphics shows
+// its picture, a figure when it has fig.cap, after its code when echo
+// leaves that shown, and not at all when include or eval is false; a
+// hidden chunk with a caption whose figure R draws gets a warning. "#|"
+// options are read in R's form too.
+func TestChunkPictures(t *testing.T) {
+	for _, tt := range []struct {
+		src, want string
+		warnings  int
+	}{
+		{"```{r, echo=FALSE, fig.cap=\"How it looks, at first\"}\nknitr::include_graphics(\"fig/start.png\")\n```\n",
+			`<figure><img src="fig/start.png" alt="How it looks, at first"><figcaption>How it looks, at first</figcaption></figure>`, 0},
+		{"```{r}\n#| label = \"pic\",\n#| echo = FALSE,\n#| fig.alt = \"A cat\"\ninclude_graphics('fig/cat.jpg')\n```\n",
+			`<p><img src="fig/cat.jpg" alt="A cat"></p>`, 0},
+		{"```{r pic2}\nknitr::include_graphics(\"a.png\", dpi = 300)\n```\n",
+			"</code></pre><p><img src=\"a.png\" alt=\"\"></p>", 0},
+		{"```{r, include=FALSE}\nknitr::include_graphics(\"a.png\")\n```\n", "", 0},
+		{"```{r, echo=FALSE, eval=FALSE}\nknitr::include_graphics(\"a.png\")\n```\n", "", 0},
+		{"```{r, echo=FALSE, fig.cap='A plot of sex'}\nplot(sex)\n```\n", "", 1},
+		{"```{r}\n#| echo = FALSE,\nsecret()\n```\n", "", 0},
+	} {
+		md := NewDialect(Pandoc, false, nil)
+		src := []byte(tt.src)
+		doc := md.Parse(src)
+		out, err := md.Render(src, doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.TrimSpace(string(out)); !strings.Contains(got, tt.want) || tt.want == "" && got != "" {
+			t.Errorf("%q renders\n%s\nwant\n%s", tt.src, got, tt.want)
+		}
+		if n := len(Warnings(doc)); n != tt.warnings {
+			t.Errorf("%q: %d warnings %v, want %d", tt.src, n, Warnings(doc), tt.warnings)
+		}
+	}
+}
