@@ -672,7 +672,7 @@ func orderOf(name string, weight int) int {
 // titleFromName makes "02-five-steps.md" read "Five steps".
 func titleFromName(name string) string {
 	s := strings.TrimSuffix(stripOrder(name), ".md")
-	s = strings.NewReplacer("-", " ", "_", " ").Replace(s)
+	s = strings.TrimSpace(strings.NewReplacer("-", " ", "_", " ").Replace(s))
 	if s == "" {
 		return name
 	}

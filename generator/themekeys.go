@@ -11,14 +11,15 @@ import (
 //   - menuTitle (Relearn, learn, docdock): the page's title in
 //     navigation, before linkTitle;
 //   - hidden (Relearn, learn, docdock), toc_hide (Docsy), bookHidden
-//     (hugo-book) and sidebar.exclude (Hextra), when true: the page is
+//     (hugo-book), sidebar.exclude (Hextra) and geekdocHidden (Geekdoc),
+//     when true: the page is
 //     left out of navigation (the sidebar, its module's lists, the
 //     previous and next links, the all-in-one views) and still built,
 //     found by search and linked to. A section's _index.md leaves its
 //     whole section out so.
 var (
 	navTitleKeys = []string{"menuTitle"}
-	navHideKeys  = []string{"hidden", "toc_hide", "bookHidden", "sidebar.exclude"}
+	navHideKeys  = []string{"hidden", "toc_hide", "bookHidden", "sidebar.exclude", "geekdocHidden"}
 )
 
 // readThemeKeys sets fm's navigation title and navHidden from the theme

@@ -20,6 +20,7 @@ func TestHugoThemeNavKeys(t *testing.T) {
 		"content/basics/book.md", "---\ntitle: Book\nweight: 5\nbookHidden: true\n---\nB.\n",
 		"content/basics/hextra.md", "---\ntitle: Hextra\nweight: 6\nsidebar:\n  exclude: true\n---\nH.\n",
 		"content/basics/shown.md", "---\ntitle: Shown\nweight: 7\nhidden: false\n---\nS.\n",
+		"content/basics/geek.md", "---\ntitle: Geek\nweight: 8\ngeekdocHidden: true\n---\nG.\n",
 		"content/appendix/_index.md", "---\ntitle: Appendix\nweight: 2\nHidden: true\n---\n",
 		"content/appendix/extra.md", "---\ntitle: Extra\n---\nE.\n",
 		"content/basics/more/_index.md", "---\ntitle: More\nweight: 9\nhidden: true\n---\n",
@@ -30,7 +31,7 @@ func TestHugoThemeNavKeys(t *testing.T) {
 	for _, w := range site.Warnings {
 		t.Errorf("warning: %v", w)
 	}
-	hidden := []string{"basics/secret/", "basics/docsy/", "basics/book/", "basics/hextra/", "appendix/", "appendix/extra/", "basics/more/", "basics/more/deep/"}
+	hidden := []string{"basics/secret/", "basics/docsy/", "basics/book/", "basics/hextra/", "basics/geek/", "appendix/", "appendix/extra/", "basics/more/", "basics/more/deep/"}
 	for _, url := range hidden {
 		if _, ok := site.Files[url+"index.html"]; !ok {
 			t.Errorf("%sindex.html was not built", url)

@@ -223,6 +223,13 @@ func TestHugo(t *testing.T) {
 
 		// unknown shortcodes
 		{
+			name: "mermaid", in: "{{< mermaid class=\"c\" >}}\ngraph LR; A-->B\n{{< /mermaid >}}\n", want: "\ngraph LR; A-->B\n\n",
+			problems: []string{"1:1: unknown shortcode \"mermaid\": write the diagram's text as a ```mermaid code block (p2pc shows it as code: it loads no diagram script) or remove it"},
+		},
+		{name: "katex display, positional (Geekdoc)", in: "{{< katex display >}}x^2{{< /katex >}}", want: `<span class="math display">\\\[x\^2\\\]</span>`},
+		{name: "katex display=true (hugo-book)", in: "{{< katex display=true >}}x{{< /katex >}}", want: `<span class="math display">\\\[x\\\]</span>`},
+		{name: "katex inline", in: "{{< katex >}}x{{< /katex >}}", want: `<span class="math inline">\\\(x\\\)</span>`},
+		{
 			name: "unknown", in: "Watch:\n{{< chart w7Ft2ymGmfc >}}\n", want: "Watch:\n\n",
 			problems: []string{`2:1: unknown shortcode "chart": write it as a fenced div (::: chart … :::) or remove it`},
 		},

@@ -177,7 +177,7 @@ func (h *hugo) katex(sc *shortcode) int {
 		return sc.end
 	}
 	open, close, class := `\(`, `\)`, "math inline"
-	if isTrue(sc, "display") {
+	if first, _ := sc.get("", 0); isTrue(sc, "display") || first == "display" { // hugo-book's display=true, Geekdoc's display
 		open, close, class = `\[`, `\]`, "math display"
 	}
 	tex := oneLine(string(h.in[sc.end:closeStart]))

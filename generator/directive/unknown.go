@@ -46,6 +46,8 @@ func (h *hugo) unknown(sc *shortcode) string {
 		return fmt.Sprintf("%s: write it as a Markdown image, ![%s](%s), or remove it", what, escapeText(oneLine(alt)), destination(src))
 	case !atStart || hasText(rest) && !closesOnLine(rest, sc.name):
 		return fmt.Sprintf("%s: it is inside a line of text; write what it shows as plain text or a link ([text](address)), or remove it", what)
+	case sc.name == "mermaid":
+		return fmt.Sprintf("%s: write the diagram's text as a ```mermaid code block (p2pc shows it as code: it loads no diagram script) or remove it", what)
 	case OwnDiv(sc.name):
 		return fmt.Sprintf("%s: write it as a fenced div ::: callout … ::: (or ::: %s-box … :::) or remove it; ::: %s is p2pc's own block and means something else", what, sc.name, sc.name)
 	}
