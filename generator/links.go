@@ -136,12 +136,16 @@ func linkWorld(s *Site, t *linkTargets) uint64 {
 // recording a hash of those (the page's output depends on their bytes).
 func checkLinks(p *Page, content fs.FS, t *linkTargets, errs *errorList) {
 	k := newKey("diagrams")
+	var last linkRef // a linked picture, [![a](x.png)](x.png), is two links at one place: one message
+	var lastProblem string
 	for _, l := range p.links {
 		var problem string
 		fail := func(format string, args ...any) { problem = fmt.Sprintf(format, args...) }
 		out, ok := resolveRef(p, l.raw, l.image, t, l.line, l.col, fail)
+		same := problem != "" && problem == lastProblem && l.line == last.line && l.col == last.col
+		last, lastProblem = l, problem
 		switch {
-		case problem == "":
+		case problem == "" || same:
 		case !t.unchecked:
 			errs.add(p.Source, l.line, l.col, "%s", problem)
 		case l.image && onAnotherHost(l.raw):

@@ -121,7 +121,7 @@ func TestSymlinks(t *testing.T) {
 // p2pc's own format each is an error. "#" and "#top" are the top of the
 // page everywhere.
 func TestOtherToolsDeadLinks(t *testing.T) {
-	body := "# One\n\n[top](#) [top again](#top) [gone](gone.md) [term](02-two.md#no-such) [empty]()\n"
+	body := "# One\n\n[top](#) [top again](#top) [gone](gone.md) [term](02-two.md#no-such) [empty]()\n\n[![A map](fig/map.png)](fig/map.png)\n"
 	site, err := Build(files(
 		"config.yaml", "title: L\nepisodes:\n- 01-one.md\n- 02-two.md\n", "index.md", "Welcome.\n",
 		"episodes/01-one.md", "---\ntitle: One\n---\n"+body,
@@ -135,13 +135,14 @@ func TestOtherToolsDeadLinks(t *testing.T) {
 		warned = append(warned, w.Error())
 	}
 	all := strings.Join(warned, "\n")
-	for _, want := range []string{"episodes/01-one.md:6:29: warning: link to episodes/gone.md", "episodes/01-one.md:6:45: warning: link to episodes/02-two.md#no-such", `"no-such" (the link leads to the page)`, "episodes/01-one.md:6:71: warning: link with an empty destination"} {
+	for _, want := range []string{"episodes/01-one.md:6:29: warning: link to episodes/gone.md", "episodes/01-one.md:6:45: warning: link to episodes/02-two.md#no-such", `"no-such" (the link leads to the page)`, "episodes/01-one.md:6:71: warning: link with an empty destination",
+		"episodes/01-one.md:8:4: warning: link to episodes/fig/map.png, but there is no such file"} {
 		if !strings.Contains(all, want) {
 			t.Errorf("warnings lack %q:\n%s", want, all)
 		}
 	}
-	if len(warned) != 3 {
-		t.Errorf("%d warnings, want 3 (not for # or #top):\n%s", len(warned), all)
+	if len(warned) != 4 { // a linked picture whose file is missing: one warning
+		t.Errorf("%d warnings, want 4 (not for # or #top, one for the linked picture):\n%s", len(warned), all)
 	}
 	one := string(site.Files["episodes/one/index.html"])
 	for _, want := range []string{`href="#"`, `href="#top"`, `href="gone.md"`, `href="../../episodes/two/index.html#no-such"`} {
@@ -154,8 +155,8 @@ func TestOtherToolsDeadLinks(t *testing.T) {
 	if err == nil {
 		t.Fatal("p2pc's own format built with dead links")
 	}
-	if msg := err.Error(); strings.Contains(msg, "#top") || strings.Count(msg, "a.md:") != 3 {
-		t.Errorf("p2pc's own format: want 3 errors, none for # or #top:\n%s", msg)
+	if msg := err.Error(); strings.Contains(msg, "#top") || strings.Count(msg, "a.md:") != 4 {
+		t.Errorf("p2pc's own format: want 4 errors, none for # or #top, one for the linked picture:\n%s", msg)
 	}
 }
 
