@@ -11,7 +11,53 @@ import (
 var (
 	childOption = regexp.MustCompile(`^\{\s*[A-Za-z0-9_]+\b[^}]*?\bchild\s*=\s*((?:c\(\s*)?["'][^"']+["'](?:\s*,\s*["'][^"']+["'])*)`)
 	childName   = regexp.MustCompile(`["']([^"']+)["']`)
+	// codeOption finds a chunk's file option, file = "a.R" (or #| file:
+	// a.R), or its code read from a file, code = readLines("a.R") with
+	// [N] or [N:M] after it or not
+	codeOption = regexp.MustCompile(`\b(?:file\s*[=:]\s*(?:"([^"]+)"|'([^']+)'|([^\s,"'{}]+))|code\s*[=:]\s*readLines\(\s*(?:"([^"]+)"|'([^']+)')\s*\)(?:\[\s*(\d+)\s*(?::\s*(\d+))?\s*\])?)`)
 )
+
+// chunkCodeFile returns, for a chunk whose header is info and whose code
+// is lines, the {{#knitr_code}} argument of the file knitr takes its
+// code from ("files/a.R", "files/a.R:2:19" for lines 2 to 19), when its
+// header or a "#|" line at the top of its code names one.
+func chunkCodeFile(info string, lines [][]byte) (string, bool) {
+	m := codeOption.FindStringSubmatch(info)
+	for _, l := range lines {
+		if m != nil {
+			break
+		}
+		opt, ok := strings.CutPrefix(strings.TrimSpace(string(l)), "#|")
+		if !ok {
+			break
+		}
+		m = codeOption.FindStringSubmatch(opt)
+	}
+	if m == nil {
+		return "", false
+	}
+	name := m[1] + m[2] + m[3] + m[4] + m[5]
+	switch {
+	case name == "" || strings.ContainsAny(name, "{}\n"):
+		return "", false
+	case m[6] != "" && m[7] != "":
+		return name + ":" + m[6] + ":" + m[7], true
+	case m[6] != "":
+		return name + ":" + m[6], true
+	}
+	return name, true
+}
+
+// chunkHeader reports whether a code block's info string opens a knitr
+// chunk: {r …}, {python …}, an engine name first.
+func chunkHeader(info string) bool {
+	inner, ok := strings.CutPrefix(strings.TrimSpace(info), "{")
+	if inner, _, ok = strings.Cut(inner, "}"); !ok {
+		return false
+	}
+	engine := strings.Fields(strings.Split(inner, ",")[0])
+	return len(engine) > 0 && !strings.ContainsAny(engine[0], "=.#")
+}
 
 // knitrChildren rewrites each R Markdown chunk with a child option, as
 // knitr reads it, into directives that include the children's Markdown in
@@ -32,6 +78,17 @@ func knitrChildren(body []byte) ([]byte, bool) {
 			end++
 		}
 		m := childOption.FindStringSubmatch(strings.TrimSpace(info))
+		if m == nil && end < len(lines) && chunkHeader(info) {
+			if arg, ok := chunkCodeFile(info, lines[i+1:end]); ok { // its code is a file's: on the closing fence's line
+				for j := i + 1; j < end; j++ {
+					if !bytes.HasPrefix(bytes.TrimSpace(lines[j]), []byte("#|")) {
+						lines[j] = []byte(lineEnd(lines[j])) // the file's code stands for the chunk's own
+					}
+				}
+				lines[end] = []byte(indent + "{{#knitr_code " + arg + "}}" + strings.TrimLeft(string(lines[end]), " "))
+				rewrote = true
+			}
+		}
 		if m == nil || end == len(lines) || strings.ContainsAny(m[1], "{}\n") {
 			i = end // another code block: nothing in it is a chunk
 			continue

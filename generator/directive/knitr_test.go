@@ -76,3 +76,33 @@ func TestKnitrChildrenNames(t *testing.T) {
 	}
 	checkLines(t, res, countLines(body))
 }
+
+// TestKnitrCode: a chunk whose code knitr reads from a file (file = "a.R"
+// in its header, #| file: a.R, or code = readLines("a.R"), with [N:M]
+// after it or not) shows that file's lines in place of its own; its "#|"
+// lines stay for the chunk's other options; every line keeps its number;
+// a missing file is a warning naming the option.
+func TestKnitrCode(t *testing.T) {
+	files := map[string]string{"ep/files/f.R": "one()\ntwo()\nthree()"}
+	env := Env{Read: reader(files), KnitrChildren: true}
+	for _, tt := range []struct{ body, want string }{
+		{"```{r, file=\"files/f.R\"}\n```\n", "```{r, file=\"files/f.R\"}\none()\ntwo()\nthree()\n```\n"},
+		{"```{r}\n#| file: files/f.R\nmine()\n```\n", "```{r}\n#| file: files/f.R\n\none()\ntwo()\nthree()\n```\n"},
+		{"```{r}\n#| eval = FALSE,\n#| code = readLines('files/f.R')[2:3]\n```\n", "```{r}\n#| eval = FALSE,\n#| code = readLines('files/f.R')[2:3]\ntwo()\nthree()\n```\n"},
+		{"```{r}\n#| code = readLines(\"files/f.R\")[1]\n```\n", "```{r}\n#| code = readLines(\"files/f.R\")[1]\none()\n```\n"},
+		{"```r\n# file = \"files/f.R\"\n```\n", "```r\n# file = \"files/f.R\"\n```\n"},
+	} {
+		res := Expand("ep/a.Rmd", []byte(tt.body), env)
+		if got := string(res.Body); got != tt.want {
+			t.Errorf("%q gives\n%q, want\n%q", tt.body, got, tt.want)
+		}
+		if len(res.Problems) != 0 {
+			t.Errorf("%q: problems %+v", tt.body, res.Problems)
+		}
+		checkLines(t, res, countLines(tt.body))
+	}
+	res := Expand("ep/a.Rmd", []byte("Text.\n\n```{r, file='gone.R'}\n```\n"), env)
+	if len(res.Problems) != 1 || !strings.Contains(res.Problems[0].Msg, "the chunk's code from 'gone.R': no such file") || !strings.Contains(string(res.Body), "[missing include: gone.R]\n```") {
+		t.Errorf("a missing file: problems %+v, body %q", res.Problems, res.Body)
+	}
+}

@@ -123,7 +123,8 @@ func (m *mdbook) expand(file string, body []byte, stack []string, at *site, line
 		if here == nil {
 			here = &site{off: k, line: lines.line(k)}
 		}
-		if m.knitrOnly && d.name != "knitr_child" {
+		knitr := d.name == "knitr_child" || d.name == "knitr_code"
+		if m.knitrOnly && !knitr {
 			continue
 		}
 		switch d.name {
@@ -131,17 +132,21 @@ func (m *mdbook) expand(file string, body []byte, stack []string, at *site, line
 			flush(k)
 			last = d.end
 			m.title = strings.TrimSpace(d.args)
-		case "include", "rustdoc_include", "knitr_child":
-			if m.knitrOnly != (d.name == "knitr_child") {
+		case "include", "rustdoc_include", "knitr_child", "knitr_code":
+			if m.knitrOnly != knitr {
 				continue // mdBook's in a lesson knitr reads, or the other way round: text
 			}
 			flush(k)
 			last = d.end
 			arg := strings.Fields(d.args)[0]
 			name, sel := splitInclude(arg)
-			if d.name == "knitr_child" { // a whole file, its name as knitr has it (spaces, colons)
+			switch d.name {
+			case "knitr_child": // a whole file, its name as knitr has it (spaces, colons)
 				arg = strings.TrimSpace(d.args)
 				name, sel = arg, wholeFile
+			case "knitr_code": // its name as knitr has it, then its lines as splitInclude reads them
+				arg = strings.TrimSpace(d.args)
+				name, sel = splitInclude(arg)
 			}
 			m.include(file, d.name, arg, name, sel, nil, stack, here)
 		case "playground", "playpen":
@@ -207,8 +212,11 @@ func indexFrom(b []byte, p int, sep string) (int, int) {
 // attributes.
 // written is how messages name an include: as the author wrote it.
 func written(kind, arg string) string {
-	if kind == "knitr_child" {
+	switch kind {
+	case "knitr_child":
 		return "the chunk's child='" + arg + "'"
+	case "knitr_code":
+		return "the chunk's code from '" + arg + "'"
 	}
 	return "{{#" + kind + " " + arg + "}}"
 }
@@ -217,7 +225,11 @@ func (m *mdbook) include(file, kind, arg, name string, sel selection, attrs []st
 	target := resolve(file, name)
 	fail := func(placeholder, msg string, warning bool) {
 		m.problem(here, msg, warning)
-		m.w.gen("["+placeholder+": "+name+"]", here.line, here.off)
+		text := "[" + placeholder + ": " + name + "]"
+		if kind == "knitr_code" {
+			text += "\n" // the chunk's closing fence follows
+		}
+		m.w.gen(text, here.line, here.off)
 	}
 	for i, f := range stack {
 		if f == target {
@@ -260,6 +272,9 @@ func (m *mdbook) include(file, kind, arg, name string, sel selection, attrs []st
 			info += "," + strings.Join(attrs, ",")
 		}
 		m.w.gen(fence+info+"\n", here.line, here.off)
+	}
+	if kind == "knitr_code" && len(text) > 0 && text[len(text)-1] != '\n' {
+		text = append(text[:len(text):len(text)], '\n') // the chunk's closing fence follows, on a line of its own
 	}
 	inner := &site{off: here.off, line: here.line, file: target}
 	m.expand(target, text, append(stack[:len(stack):len(stack)], target), inner, lineIndex{})
