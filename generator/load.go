@@ -600,6 +600,9 @@ func readSource(fsys fs.FS, src string, rules frontMatterRules, params map[strin
 		f.ok, f.sum = true, hashBytes(data)
 		data = bytes.TrimPrefix(data, []byte("\ufeff"))
 		data = lineFeeds(data)
+		if line := headlessFrontMatter(data); line > 0 {
+			errs.warn(src, line, 1, "these lines look like front matter, but the file does not start with a line ---: add one above them (else they are the page's first heading)")
+		}
 		f.fm, f.body, f.unused = splitFrontMatter(src, data, rules, errs)
 		if rules.directives == "hugo" {
 			f.unused = f.fm.readThemeKeys(f.unused)
