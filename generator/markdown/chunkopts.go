@@ -1,6 +1,7 @@
 package markdown
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/yuin/goldmark/text"
@@ -15,7 +16,10 @@ type chunkOptions struct {
 	include, echo, eval bool // each true unless set false
 	stripWhite          bool // true unless set false
 	figCap, figAlt      string
-	hashLines           int // the "#|" lines at the top of the code
+	// echoPick: echo is a vector of numbers, the expressions shown
+	// (2:3, c(1, 4), [2, 3]) or, negative, those not shown (-1, -(1:2))
+	echoPick  []int
+	hashLines int // the "#|" lines at the top of the code
 }
 
 // readChunkOptions reads the options of a chunk whose header is info and
@@ -70,6 +74,10 @@ func (o *chunkOptions) set(key, value string) {
 		o.include = !isFalse(value)
 	case "echo":
 		o.echo = !isFalse(value)
+		o.echoPick = nil
+		if pick, ok := readIndices(value); ok {
+			o.echoPick = pick
+		}
 	case "eval":
 		o.eval = !isFalse(value)
 	case "strip.white":
@@ -133,4 +141,45 @@ func unquote(s string) string {
 		return s[1 : len(s)-1]
 	}
 	return s
+}
+
+// readIndices reads an R or YAML vector of whole numbers: 2, 2:4, c(1, 3),
+// [2, 3, 4], -1, -(1:2), -c(1, 3), c(-1, -3); false when v is no such
+// vector.
+func readIndices(v string) ([]int, bool) {
+	v = strings.TrimSpace(v)
+	neg := false
+	if rest, ok := strings.CutPrefix(v, "-("); ok && strings.HasSuffix(rest, ")") {
+		neg, v = true, strings.TrimSuffix(rest, ")")
+	} else if rest, ok := strings.CutPrefix(v, "-c("); ok && strings.HasSuffix(rest, ")") {
+		neg, v = true, "c("+rest
+	}
+	switch {
+	case strings.HasPrefix(v, "c(") && strings.HasSuffix(v, ")"):
+		v = v[2 : len(v)-1]
+	case strings.HasPrefix(v, "[") && strings.HasSuffix(v, "]"):
+		v = v[1 : len(v)-1]
+	}
+	var out []int
+	for _, part := range strings.Split(v, ",") {
+		from, to, isRange := strings.Cut(strings.TrimSpace(part), ":")
+		a, err := strconv.Atoi(strings.TrimSpace(from))
+		if err != nil {
+			return nil, false
+		}
+		b := a
+		if isRange {
+			if b, err = strconv.Atoi(strings.TrimSpace(to)); err != nil {
+				return nil, false
+			}
+		}
+		for n := min(a, b); n <= max(a, b) && len(out) <= 10000; n++ {
+			if neg {
+				out = append(out, -n)
+			} else {
+				out = append(out, n)
+			}
+		}
+	}
+	return out, len(out) > 0
 }

@@ -95,10 +95,100 @@ func hideChunks(n ast.Node, src []byte, pc parser.Context) {
 			c.Parent().RemoveChild(c.Parent(), c)
 			return
 		}
+		if len(o.echoPick) > 0 {
+			c.SetLines(pickExpressions(lines, k, end, o.echoPick, src))
+			return
+		}
 		if k > 0 || end < lines.Len() {
 			lines.SetSliced(k, end)
 		}
 	})
+}
+
+// pickExpressions returns lines k to end of a chunk's code but the R
+// expressions echo leaves out: pick numbers those shown from 1, or, all
+// negative, those not shown. An expression is a line and the lines it
+// goes on to (an open bracket or string, a line ending in an operator or
+// a comma); blank and comment lines go with the expression after them.
+func pickExpressions(lines *text.Segments, k, end int, pick []int, src []byte) *text.Segments {
+	var starts []int // where each expression's lines start
+	open, cont := 0, false
+	pending := -1 // the first blank or comment line before the next expression
+	for i := k; i < end; i++ {
+		seg := lines.At(i)
+		line := strings.TrimSpace(string(seg.Value(src)))
+		if open == 0 && !cont && (line == "" || strings.HasPrefix(line, "#")) {
+			if pending < 0 {
+				pending = i
+			}
+			continue
+		}
+		if open == 0 && !cont {
+			start := i
+			if pending >= 0 {
+				start = pending
+			}
+			starts, pending = append(starts, start), -1
+		}
+		open, cont = rDepth(line, open)
+	}
+	starts = append(starts, end)
+	shown := make([]bool, len(starts)-1)
+	for i := range shown {
+		shown[i] = pick[0] < 0
+	}
+	for _, n := range pick {
+		if i := abs(n) - 1; i >= 0 && i < len(shown) {
+			shown[i] = n > 0
+		}
+	}
+	out := text.NewSegments()
+	for e, on := range shown {
+		for i := starts[e]; on && i < starts[e+1]; i++ {
+			out.Append(lines.At(i))
+		}
+	}
+	return out
+}
+
+// rDepth scans a line of R code: the brackets open after it, given those
+// open before, and whether the expression goes on (an operator or comma
+// at its end). Strings and comments are skipped.
+func rDepth(line string, open int) (int, bool) {
+	var quote byte
+	last := byte(0)
+	for i := 0; i < len(line); i++ {
+		c := line[i]
+		switch {
+		case quote != 0:
+			if c == '\\' {
+				i++
+			} else if c == quote {
+				quote = 0
+			}
+			continue
+		case c == '"' || c == '\'' || c == '`':
+			quote = c
+		case c == '#':
+			i = len(line)
+			continue
+		case c == '(' || c == '[' || c == '{':
+			open++
+		case c == ')' || c == ']' || c == '}':
+			open = max(open-1, 0)
+		}
+		if c != ' ' && c != '\t' {
+			last = c
+		}
+	}
+	return open, quote != 0 || strings.IndexByte("+-*/^,|&<=>~%", last) >= 0
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
 
 // includeGraphics is a chunk's code that only shows a picture.

@@ -2,6 +2,7 @@ package markdown
 
 import (
 	"fmt"
+	"html"
 	"strings"
 	"testing"
 )
@@ -162,6 +163,38 @@ func TestChunkPictures(t *testing.T) {
 		}
 		if n := len(Warnings(doc)); n != tt.warnings {
 			t.Errorf("%q: %d warnings %v, want %d", tt.src, n, Warnings(doc), tt.warnings)
+		}
+	}
+}
+
+// TestChunkEchoPick: echo given as numbers shows those R expressions of
+// the chunk (or, negative, all but those), an expression running on over
+// open brackets and a line ending in an operator, comments going with the
+// expression after them.
+func TestChunkEchoPick(t *testing.T) {
+	code := "pushd(dir)\n# fit it\nfit <- lm(y ~ x,\n  data = d)\ndata |>\n  summary()\npopd()\n"
+	for _, tt := range []struct{ opt, want string }{
+		{"#| echo: [2, 3]\n", "# fit it\nfit <- lm(y ~ x,\n  data = d)\ndata |>\n  summary()\n"},
+		{"#| echo = 2:3,\n", "# fit it\nfit <- lm(y ~ x,\n  data = d)\ndata |>\n  summary()\n"},
+		{"#| echo: -c(1, 4)\n", "# fit it\nfit <- lm(y ~ x,\n  data = d)\ndata |>\n  summary()\n"},
+		{"#| echo: 1:x\n", ""}, // not a vector p2pc reads: all shown
+		{"#| echo: c(-1, -4)\n", "# fit it\nfit <- lm(y ~ x,\n  data = d)\ndata |>\n  summary()\n"},
+		{"#| echo: -(1:3)\n", "popd()\n"},
+		{"#| echo: 4\n", "popd()\n"},
+		{"#| echo: TRUE\n", code},
+	} {
+		want := tt.want
+		if want == "" {
+			want = code
+		}
+		src := "```{r}\n" + tt.opt + code + "```\n"
+		md := NewDialect(Pandoc, false, nil)
+		out, err := md.Render([]byte(src), md.Parse([]byte(src)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := html.UnescapeString(textOf(string(out))); got != want {
+			t.Errorf("%s shows\n%q, want\n%q", tt.opt, got, want)
 		}
 	}
 }
