@@ -45,6 +45,7 @@ func TestRender(t *testing.T) {
 		{"hint heading", "::: hint\n### Where to look\nUp.\n:::\n", "<details class=\"hint\"><summary><h3 id=\"where-to-look\" class=\"box-title\">Where to look</h3>\n</summary><div class=\"hint-body\">\n<p>Up.</p>\n</div></details>\n"},
 		{"hint empty", "::: hint\n:::\n", "<details class=\"hint\"><summary>Show hint</summary><div class=\"hint-body\">\n</div></details>\n"},
 		{"spoiler", "::: spoiler\nMore.\n:::\n", "<details class=\"spoiler\"><summary>Show details</summary><div class=\"spoiler-body\">\n<p>More.</p>\n</div></details>\n"},
+		{"spoiler shown open", "::: spoiler {title=\"Why\" .open}\nMore.\n:::\n", "<details class=\"spoiler open\" open><summary>Why</summary><div class=\"spoiler-body\">\n<p>More.</p>\n</div></details>\n"},
 		{"spoiler heading", "::: spoiler\n## Clearing up\nMore.\n:::\n", "<details class=\"spoiler\"><summary><h2 id=\"clearing-up\" class=\"box-title\">Clearing up</h2>\n</summary><div class=\"spoiler-body\">\n<p>More.</p>\n</div></details>\n"},
 		{"tab", "::: tab\n### Linux\nl\n### Mac\nm\n:::\n", "<div class=\"tabs tab\">\n<h3 id=\"linux\">Linux</h3>\n<p>l</p>\n<h3 id=\"mac\">Mac</h3>\n<p>m</p>\n</div>\n"},
 		{"group-tab", "::: group-tab\n### R\nr\n:::\n", "<div class=\"tabs group-tab\">\n<h3 id=\"r\">R</h3>\n<p>r</p>\n</div>\n"},

@@ -2,6 +2,7 @@ package blocks
 
 import (
 	"html"
+	"slices"
 
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/util"
@@ -11,7 +12,8 @@ import (
 
 // collapsed returns the DivFunc of a part the reader opens: a <details> of
 // class class whose summary is its title attribute, else the heading that
-// opens it, else def. Its content is in <div class="CLASS-body">.
+// opens it, else def. Its content is in <div class="CLASS-body">. With
+// the class open ({.open}) it is shown open.
 //
 // A heading cannot be written from here (a DivFunc has no source text), so
 // the first time such a div is rendered its heading is moved into a
@@ -32,7 +34,11 @@ func collapsed(class, def string) markdown.DivFunc {
 			w.WriteString("</div></details>\n")
 			return
 		}
-		w.WriteString("<details" + markdown.DivAttrs(n, class) + ">")
+		open := ""
+		if slices.Contains(n.Classes, "open") { // ::: spoiler {.open}: shown open, as <details open>
+			open = " open"
+		}
+		w.WriteString("<details" + markdown.DivAttrs(n, class) + open + ">")
 		if h := titleHeading(n); h != nil {
 			markTitle(h)
 			s := &markdown.FencedDiv{Name: n.Name, Offset: summaryOffset, Closed: true}

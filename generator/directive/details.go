@@ -9,15 +9,20 @@ import (
 // summary is Hugo's summary=, else hugo-book's title= or first positional
 // argument ({{< details "Title" open >}}).
 func (h *hugo) openDetails(sc *shortcode) {
-	h.ignoreArgs(sc, "summary", "title")
+	h.ignoreArgs(sc, "summary", "title", "open")
 	summary, ok := sc.get("summary", -1)
 	if !ok {
 		summary, _ = sc.get("title", 0)
 	}
-	if open, _ := sc.get("", 1); open == "open" {
-		h.warn(sc.start, "details: open is not supported and is left out")
+	attrs := titleAttr(summary)
+	if open, _ := sc.get("", 1); open == "open" || isTrue(sc, "open") { // hugo-book's and Geekdoc's
+		if attrs == "" {
+			attrs = " {.open}"
+		} else {
+			attrs = strings.TrimSuffix(attrs, "}") + " .open}"
+		}
 	}
-	h.openBox(sc, "::: spoiler"+titleAttr(summary), ":::")
+	h.openBox(sc, "::: spoiler"+attrs, ":::")
 }
 
 // titleAttr is the attributes {title="s"} of a fenced div, or "" for no title.

@@ -84,8 +84,7 @@ func TestHugo(t *testing.T) {
 		},
 		{name: "details closing alone", in: "x\n{{< /details >}}\n", want: "x\n\n", problems: []string{"2:1: {{< /details >}} closes no {{< details >}}"}},
 		{
-			name: "details open", in: "{{< details summary=\"s\" open=true >}}\n{{< /details >}}\n", want: "::: spoiler {title=\"s\"}\n:::\n",
-			problems: []string{`1:1: warning: details: open="true" is not supported and is left out`},
+			name: "details open", in: "{{< details summary=\"s\" open=true >}}\n{{< /details >}}\n", want: "::: spoiler {title=\"s\" .open}\n:::\n",
 		},
 
 		// Docsy's alert, tabpane and tab
@@ -137,8 +136,7 @@ func TestHugo(t *testing.T) {
 		{name: "details with a positional title", in: "{{< details \"Answer\" >}}\n42\n{{< /details >}}\n", want: "::: spoiler {title=\"Answer\"}\n42\n:::\n"},
 		{name: "details with a named title", in: "{{% details title=\"Answer\" %}}\n42\n{{% /details %}}\n", want: "::: spoiler {title=\"Answer\"}\n42\n:::\n"},
 		{
-			name: "details positional open", in: "{{< details \"Answer\" open >}}\n42\n{{< /details >}}\n", want: "::: spoiler {title=\"Answer\"}\n42\n:::\n",
-			problems: []string{`1:1: warning: details: open is not supported and is left out`},
+			name: "details positional open", in: "{{< details \"Answer\" open >}}\n42\n{{< /details >}}\n", want: "::: spoiler {title=\"Answer\" .open}\n42\n:::\n",
 		},
 		{name: "hint closed by notice", in: "{{< hint >}}\nx\n{{< /notice >}}\n", want: "::: callout\nx\n\n:::", problems: []string{"1:1: {{< hint >}} is not closed: add {{< /hint >}} after its text", "3:1: {{< /notice >}} closes no {{< notice >}}"}},
 
@@ -189,6 +187,8 @@ func TestHugo(t *testing.T) {
 		// Docsy's cards: a pane of boxes, titled by the header; a card of code
 		{name: "Docsy's cards", in: "{{< cardpane >}}\n{{< card header=\"Head\" title=\"T\" subtitle=\"S\" footer=\"F\" >}}\nBody *here*.\n{{< /card >}}\n{{< card code=true header=\"Hello\" lang=\"C\" >}}\n#include <stdio.h>\nint main() {}\n{{< /card >}}\n{{< /cardpane >}}\n",
 			want: "::: book-cardpane\n::: book-card\nHead **T** *S*\n\nBody *here*.\n:::\n::: book-card\nHello\n\n```c\n#include <stdio.h>\nint main() {}\n```\n:::\n:::\n"},
+		{name: "hugo-book's card with href", in: "{{< card href=\"/docs/start\" title=\"Start\" >}}\nText.\n{{< /card >}}\n{{< card href=\"/docs/more\" >}}\nMore.\n{{< /card >}}\n",
+			want: "::: book-card\n**[Start](/docs/start)**\n\nText.\n:::\n::: book-card\n[/docs/more](/docs/more)\n\nMore.\n:::\n"},
 		{name: "Docsy's card of code not closed", in: "{{< card code=true >}}\nx\n", want: "\nx\n",
 			problems: []string{"1:1: {{< card >}} is not closed: add {{< /card >}} after the code"}},
 		{name: "Docsy's pageinfo", in: "{{% pageinfo color=\"primary\" %}}\nThis page is *new*.\n{{% /pageinfo %}}\n",

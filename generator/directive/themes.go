@@ -218,17 +218,25 @@ func (h *hugo) openCard(sc *shortcode) {
 
 // docsyCardArgs are the arguments of Docsy's card p2pc reads or leaves
 // out without a warning.
-var docsyCardArgs = []string{"header", "title", "subtitle", "footer", "code", "lang", "highlight"}
+var docsyCardArgs = []string{"header", "title", "subtitle", "footer", "code", "lang", "highlight", "href"}
 
-// cardLead is the first paragraph of a Docsy card: its header, title and
-// subtitle, or "".
+// cardLead is the first paragraph of a Docsy or hugo-book card: its
+// header, title and subtitle, or "". hugo-book's href makes the title a
+// link, or is one of its own when the card has no title.
 func cardLead(sc *shortcode) string {
 	var lead []string
+	href, _ := sc.get("href", -1)
+	href = oneLine(href)
 	if header, _ := sc.get("header", -1); oneLine(header) != "" {
 		lead = append(lead, oneLine(header))
 	}
-	if title, _ := sc.get("title", -1); oneLine(title) != "" {
+	switch title, _ := sc.get("title", -1); {
+	case oneLine(title) != "" && href != "":
+		lead = append(lead, "**["+escapeText(oneLine(title))+"]("+destination(href)+")**")
+	case oneLine(title) != "":
 		lead = append(lead, "**"+escapeText(oneLine(title))+"**")
+	case href != "":
+		lead = append(lead, "["+escapeText(href)+"]("+destination(href)+")")
 	}
 	if sub, _ := sc.get("subtitle", -1); oneLine(sub) != "" {
 		lead = append(lead, "*"+escapeText(oneLine(sub))+"*")
