@@ -212,7 +212,8 @@ func (h *hugo) openCard(sc *shortcode) {
 	h.ignoreArgs(sc, docsyCardArgs...)
 	h.openBox(sc, "::: book-card", ":::")
 	if lead := cardLead(sc); lead != "" {
-		h.gen("\n"+lead+"\n", sc.end)
+		cont := h.w.lead() // in a list item, its lines stay in it
+		h.gen("\n"+cont+lead+"\n"+strings.TrimRight(cont, " \t"), sc.end)
 	}
 }
 
