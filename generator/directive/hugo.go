@@ -206,9 +206,30 @@ func (h *hugo) codeText(a, b int) {
 			p = end
 			continue
 		}
+		h.siteShortcodeInCode(k, b)
 		p = k + 1
 	}
 	h.copyTo(b)
+}
+
+// siteShortcodeInCode warns about a shortcode of the site's own at k in
+// code, which ends at limit: Hugo runs shortcodes in code too (so its
+// escape exists), and p2pc, which does not run the site's templates,
+// shows it as written.
+func (h *hugo) siteShortcodeInCode(k, limit int) {
+	if h.env.SiteShortcodes == "" || k+2 >= limit || (h.in[k+2] != '<' && h.in[k+2] != '%') {
+		return
+	}
+	p := skipBlank(h.in, k+3)
+	e := p
+	for e < limit && (isWordByte(h.in[e]) || h.in[e] == '-' || h.in[e] == '/') {
+		e++
+	}
+	if name := string(h.in[p:e]); name != "" && name[0] != '/' {
+		if tmpl := siteShortcode(h.env.SiteShortcodes, name); tmpl != "" {
+			h.warn(k, fmt.Sprintf("shortcode %q in code is the site's own (%s): Hugo runs it there, p2pc shows it as written", name, tmpl))
+		}
+	}
 }
 
 // escape writes the escaped shortcode {{</* x */>}} (or {{%/* x */%}})

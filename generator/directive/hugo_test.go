@@ -1,7 +1,9 @@
 package directive
 
 import (
+	"fmt"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -381,5 +383,28 @@ func TestFormats(t *testing.T) {
 			}
 			checkLines(t, res, 3)
 		})
+	}
+}
+
+// TestSiteShortcodeInCode: a shortcode of the site's own inside code is
+// shown as written, with a warning (Hugo runs it there); an escaped one,
+// one p2pc reads, and an unknown one are not warned about.
+func TestSiteShortcodeInCode(t *testing.T) {
+	env := Env{Format: "hugo", SiteShortcodes: "cdkversion\tlayouts/shortcodes/cdkversion.html\n"}
+	in := "```\nnpm i @aws-cdk/lib@{{% cdkversion %}}\n{{</* cdkversion */>}} {{< param x >}} {{< other >}}\n```\n\nText `{{< cdkversion >}}`.\n"
+	res := Expand("a.md", []byte(in), env)
+	if !strings.Contains(string(res.Body), "@{{% cdkversion %}}") {
+		t.Errorf("the shortcode in code is not shown as written:\n%s", res.Body)
+	}
+	var got []string
+	for _, p := range res.Problems {
+		got = append(got, fmt.Sprintf("%d:%d %s", p.Line, p.Col, p.Msg))
+	}
+	want := []string{
+		`2:20 shortcode "cdkversion" in code is the site's own (layouts/shortcodes/cdkversion.html): Hugo runs it there, p2pc shows it as written`,
+		`6:7 shortcode "cdkversion" in code is the site's own (layouts/shortcodes/cdkversion.html): Hugo runs it there, p2pc shows it as written`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("problems\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
