@@ -612,7 +612,8 @@ func readSource(fsys fs.FS, src string, rules frontMatterRules, params map[strin
 		}
 		if rules.directives != "" && bytes.Contains(f.body, []byte("{{")) || rules.admonish && bytes.Contains(f.body, []byte("admonish")) ||
 			rules.listings && bytes.Contains(f.body, []byte("<Listing")) ||
-			knitted(src, rules) && (bytes.Contains(f.body, []byte("child")) || bytes.Contains(f.body, []byte("file")) || bytes.Contains(f.body, []byte("readLines"))) {
+			knitted(src, rules) && (bytes.Contains(f.body, []byte("child")) || bytes.Contains(f.body, []byte("file")) ||
+				bytes.Contains(f.body, []byte("readLines")) || bytes.Contains(f.body, []byte("`r "))) {
 			f.expand(fsys, src, rules, params, errs)
 		}
 		if rules.links != "" { // after the page's own lines, which keep their numbers

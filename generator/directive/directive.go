@@ -90,6 +90,19 @@ type problem struct {
 // Result.Problems. Result.Body is body itself when it holds no "{{" and
 // no admonish or knitr child chunk is read.
 func Expand(src string, body []byte, env Env) Result {
+	res := expand(src, body, env)
+	if env.KnitrChildren {
+		if off := firstInlineR(body); off >= 0 {
+			res.Problems = append(res.Problems, newLineIndex(body).problem(off,
+				"inline R code (`r …`) is not run: p2pc shows it as code (knitr shows its value); write the value, or leave it as code", true))
+			sortProblems(res.Problems)
+		}
+	}
+	return res
+}
+
+// expand is Expand but for the warning about inline R code.
+func expand(src string, body []byte, env Env) Result {
 	if env.Admonish && bytes.Contains(body, []byte("admonish")) {
 		body = admonish(body) // each line keeps its number
 	}

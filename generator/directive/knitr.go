@@ -106,3 +106,39 @@ func knitrChildren(body []byte) ([]byte, bool) {
 	}
 	return bytes.Join(lines, nil), rewrote
 }
+
+// firstInlineR returns where the first inline R code of an R Markdown
+// body starts (`r expr`, outside fenced code), or -1.
+func firstInlineR(body []byte) int {
+	if !bytes.Contains(body, []byte("`r ")) {
+		return -1
+	}
+	fence := ""
+	for off := 0; off < len(body); {
+		end := bytes.IndexByte(body[off:], '\n')
+		if end < 0 {
+			end = len(body) - off
+		}
+		line := body[off : off+end]
+		if _, f, _, ok := fenceLine(line); ok && (fence == "" || closes(line, fence)) {
+			if fence == "" {
+				fence = f
+			} else {
+				fence = ""
+			}
+		} else if fence == "" {
+			for i := bytes.Index(line, []byte("`r ")); i >= 0; {
+				if i == 0 || line[i-1] != '`' {
+					return off + i
+				}
+				j := bytes.Index(line[i+1:], []byte("`r "))
+				if j < 0 {
+					break
+				}
+				i += 1 + j
+			}
+		}
+		off += end + 1
+	}
+	return -1
+}

@@ -1,6 +1,7 @@
 package directive
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -104,5 +105,31 @@ func TestKnitrCode(t *testing.T) {
 	res := Expand("ep/a.Rmd", []byte("Text.\n\n```{r, file='gone.R'}\n```\n"), env)
 	if len(res.Problems) != 1 || !strings.Contains(res.Problems[0].Msg, "the chunk's code from 'gone.R': no such file") || !strings.Contains(string(res.Body), "[missing include: gone.R]\n```") {
 		t.Errorf("a missing file: problems %+v, body %q", res.Problems, res.Body)
+	}
+}
+
+// TestInlineR: inline R code in R Markdown gets one warning, at the
+// first, outside fenced code; “r“ and code blocks do not count.
+func TestInlineR(t *testing.T) {
+	env := Env{KnitrChildren: true}
+	for body, want := range map[string]string{
+		"We have `r nrow(d)` rows and `r ncol(d)` columns.\n":  "1:9",
+		"```r\nx <- `r y`\n```\n\nText ``r x`` and `r 1+1`.\n": "5:18",
+		"No code here, `rm -rf` either.\n":                     "",
+		"```{r}\n`r inside`\n```\n":                            "",
+	} {
+		res := Expand("ep/a.Rmd", []byte(body), env)
+		got := ""
+		for _, p := range res.Problems {
+			if strings.Contains(p.Msg, "inline R code") {
+				got += fmt.Sprintf("%d:%d", p.Line, p.Col)
+			}
+		}
+		if got != want {
+			t.Errorf("%q: inline R warned at %q, want %q", body, got, want)
+		}
+	}
+	if res := Expand("a.md", []byte("`r x`\n"), Env{}); len(res.Problems) != 0 {
+		t.Errorf("a page knitr does not read: %+v", res.Problems)
 	}
 }
