@@ -47,7 +47,7 @@ func TestBadInput(t *testing.T) {
 		{"unknown key", files("a.md", "---\ntitle: A\nwieght: 2\n---\n"),
 			[]string{`a.md:3:1: unknown front-matter key "wieght" (did you mean "weight"?)`}},
 		{"wrong type", files("a.md", "---\nduration: soon\n---\n"),
-			[]string{`a.md:2:11: front-matter key "duration": cannot unmarshal !!str ` + "`soon`" + ` into int`}},
+			[]string{`a.md:2:11: front-matter key "duration": want a whole number, not the text "soon"`}},
 		{"unknown TOML key", files("a.md", "+++\ntitel = \"A\"\n+++\n"),
 			[]string{`a.md:2:1: unknown front-matter key "titel" (did you mean "title"?)`}},
 		{"front matter never closed", files("a.md", "---\ntitle: A\n"),

@@ -86,6 +86,9 @@ var (
 
 var frontMatterKeys = []string{"title", "weight", "summary", "objectives", "duration", "slug", "draft"}
 
+// numberKeys are the keys whose values are whole numbers.
+var numberKeys = []string{"weight", "duration", "teaching", "exercises"}
+
 // otherToolKeys are the keys of other tools' front matter that p2pc reads
 // in a lesson set of theirs; in its own format they are errors.
 var otherToolKeys = []string{"description", "linkTitle", "date", "lastmod", "aliases", "tags", "categories", "keywords", "teaching", "exercises"}
@@ -231,10 +234,18 @@ func parseYAML(path string, meta []byte, first int, fm *FrontMatter, rules front
 		}
 		one := &yaml.Node{Kind: yaml.MappingNode, Content: []*yaml.Node{k, v}}
 		if err := one.Decode(fm); err != nil {
-			if rules.lenient && v.Kind == yaml.ScalarNode && v.Value == "" {
-				continue // an empty value, as other tools' templates leave them
+			msg := trimYAMLPrefix(err.Error())
+			if v.Kind == yaml.ScalarNode && slices.Contains(numberKeys, name) {
+				msg = fmt.Sprintf("want a whole number, not the text %q", v.Value) // as for TOML (typed)
 			}
-			errs.add(path, v.Line+first, v.Column, "front-matter key %q: %s", key, trimYAMLPrefix(err.Error()))
+			switch {
+			case rules.lenient && v.Kind == yaml.ScalarNode && v.Value == "":
+				// an empty value, as other tools' templates leave them
+			case rules.lenient && v.Kind == yaml.ScalarNode && slices.Contains(numberKeys, name): // "teaching: XX" in a lesson not yet timed: its tool builds it
+				errs.warn(path, v.Line+first, v.Column, "front-matter key %q: %s; it is left out", key, msg)
+			default:
+				errs.add(path, v.Line+first, v.Column, "front-matter key %q: %s", key, msg)
+			}
 		}
 	}
 	return unused
@@ -405,7 +416,11 @@ func applyEntries(path string, entries []fmEntry, places map[string][2]int, fm *
 		switch {
 		case name != "":
 			if err := setField(fm, name, e.value); err != nil {
-				if s, ok := e.value.(string); !(rules.lenient && ok && s == "") { // an empty value, as templates leave them
+				switch s, isText := e.value.(string); {
+				case rules.lenient && isText && s == "": // an empty value, as templates leave them
+				case rules.lenient && isText && slices.Contains(numberKeys, name): // "teaching = "XX"": its own tool builds it
+					errs.warn(path, e.line, e.col, "front-matter key %q: %s; it is left out", e.key, err)
+				default:
 					errs.add(path, e.line, e.col, "front-matter key %q: %s", e.key, err)
 				}
 			}

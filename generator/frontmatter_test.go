@@ -136,3 +136,29 @@ func fmSummary(fm FrontMatter) string {
 	}
 	return strings.Join(out, " ")
 }
+
+// TestUntimedEpisode: a Workbench episode not yet timed ("teaching: XX")
+// builds, as sandpaper builds it, with a warning for each key; in p2pc's
+// own format a duration that is no number is an error, in words.
+func TestUntimedEpisode(t *testing.T) {
+	site, err := Build(files("config.yaml", "title: L\nepisodes:\n- a.md\n", "index.md", "Welcome.\n",
+		"episodes/a.md", "---\ntitle: A\nteaching: XX\nexercises: XX\n---\nText.\n"), layoutsFS, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, w := range site.Warnings {
+		got = append(got, w.Error())
+	}
+	want := []string{
+		`episodes/a.md:3:11: warning: front-matter key "teaching": want a whole number, not the text "XX"; it is left out`,
+		`episodes/a.md:4:12: warning: front-matter key "exercises": want a whole number, not the text "XX"; it is left out`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("warnings\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	_, err = Build(files("index.md", "# Home\n", "m/a.md", "---\ntitle: A\nduration: soon\n---\nText.\n"), layoutsFS, Options{})
+	if err == nil || !strings.Contains(err.Error(), `m/a.md:3:11: front-matter key "duration": want a whole number, not the text "soon"`) {
+		t.Errorf("p2pc's own format: %v", err)
+	}
+}

@@ -171,3 +171,24 @@ func FuzzSanitize(f *testing.F) {
 		}
 	})
 }
+
+// TestSafeInlineSemantics: the inline elements of meaning Carpentries
+// lessons use (acronym, dfn, q, cite, var, samp, time, wbr) are kept,
+// with the attributes that carry it.
+func TestSafeInlineSemantics(t *testing.T) {
+	src := `A <acronym title="command-line interface">CLI</acronym>, a <dfn title="x">term</dfn>, <q>said</q> in <cite>a book</cite>, <var>n</var>, <samp>ok</samp>, <time datetime="2024-01-01">today</time>, long<wbr>word.` + "\n"
+	md := NewDialect(Pandoc, false, nil)
+	doc := md.Parse([]byte(src))
+	out, err := md.Render([]byte(src), doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`<acronym title="command-line interface">CLI</acronym>`, `<dfn title="x">term</dfn>`, `<q>said</q>`, `<cite>a book</cite>`, `<var>n</var>`, `<samp>ok</samp>`, `<time datetime="2024-01-01">today</time>`, `long<wbr>word`} {
+		if !strings.Contains(string(out), want) {
+			t.Errorf("no %s in %s", want, out)
+		}
+	}
+	if w := Warnings(doc); len(w) != 0 {
+		t.Errorf("warnings %v", w)
+	}
+}
