@@ -64,6 +64,9 @@ type loader struct {
 	rules       frontMatterRules
 	set         *lessonset.Set // the lesson set of another tool's, or nil
 	root        string         // the folder the pages live under ("." or an mdBook's "src")
+	// keepOrder are the outline's pages whose URLs keep their file
+	// names' numbers (see numberedTwins)
+	keepOrder map[string]bool
 	// hidden are the pages left out of navigation (see navHideKeys), in
 	// the order they were read
 	hidden []*Page

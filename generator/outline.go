@@ -186,6 +186,7 @@ func (l *loader) leafBundle(dir string) bool {
 // Markdown are published at their paths; Markdown files the outline does
 // not list are not pages (mdBook's included fragments).
 func (l *loader) loadOutline(set *lessonset.Set) *Module {
+	l.keepOrder = numberedTwins(set.Home)
 	home := &Module{Dir: l.root}
 	if src := set.Home.Source; src != "" {
 		home.Page = l.readPage(src, "", "home", home, nil)
@@ -283,9 +284,12 @@ func (l *loader) outlineModule(e *lessonset.Entry, parent *Module) *Module {
 		}
 	default:
 		name := cmp.Or(e.Dir, e.Title)
-		seg, ok := l.segment(cmp.Or(e.Dir, l.root), stripOrder(path.Base(name)))
-		if !ok {
-			return nil
+		seg := "part" // a part whose title has no letters ASCII can spell (# Общая информация): part/, part-2/…
+		if e.Dir != "" || l.slug(stripOrder(path.Base(name))) != "" {
+			var ok bool
+			if seg, ok = l.segment(cmp.Or(e.Dir, l.root), stripOrder(path.Base(name))); !ok {
+				return nil
+			}
 		}
 		m.Dir = path.Join(l.root, e.Dir) // a part's, which has no folder, once its URL is known
 		m.Page = &Page{Kind: "module", Module: m, anchors: map[string]bool{}, FrontMatter: FrontMatter{Title: cmp.Or(e.Title, titleFromName(name))}}
@@ -362,7 +366,10 @@ func (l *loader) outlineURL(src string, fm *FrontMatter) string {
 		segs = append(segs, seg)
 	}
 	if !indexName(name) {
-		seg, ok := l.segment(src, stripOrder(stem))
+		if !l.keepOrder[src] {
+			stem = stripOrder(stem)
+		}
+		seg, ok := l.segment(src, stem)
 		if slug != "" {
 			seg, ok = slug, l.checkSlug(src, fm)
 		}
@@ -414,4 +421,33 @@ func (l *loader) addOutlineAssets(set *lessonset.Set) {
 		l.assets[rel] = p
 		return nil
 	})
+}
+
+// numberedTwins are the pages of an outline whose file names differ only
+// in their number (hw/01-hw.md, hw/02-hw.md): their URLs keep it (hw/01-hw/,
+// hw/02-hw/), where others drop it (01-intro.md is intro/).
+func numberedTwins(home *lessonset.Entry) map[string]bool {
+	bySpot := map[string][]string{} // folder and name without its number -> sources
+	var walk func([]*lessonset.Entry)
+	walk = func(entries []*lessonset.Entry) {
+		for _, e := range entries {
+			if e.Source != "" {
+				dir, name := path.Split(e.Source)
+				stem := strings.TrimSuffix(strings.TrimSuffix(name, ".md"), ".Rmd")
+				spot := dir + stripOrder(stem)
+				bySpot[spot] = append(bySpot[spot], e.Source)
+			}
+			walk(e.Children)
+		}
+	}
+	walk(home.Children)
+	keep := map[string]bool{}
+	for _, sources := range bySpot {
+		if len(sources) > 1 {
+			for _, src := range sources {
+				keep[src] = true
+			}
+		}
+	}
+	return keep
 }

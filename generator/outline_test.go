@@ -660,3 +660,25 @@ func TestMdBookTopLevelChapters(t *testing.T) {
 		t.Errorf("the contents page does not list Tools under Appendix:\n%s", c)
 	}
 }
+
+// TestMdBookNonLatinParts: a part titled in a script ASCII cannot spell
+// gets part/, part-2/… and keeps its title; chapters whose file names
+// differ only in their numbers (hw/01-hw.md, hw/02-hw.md) keep them in
+// their URLs, where a lone one (01-basic.md) drops it.
+func TestMdBookNonLatinParts(t *testing.T) {
+	site, err := Build(files(
+		"book.toml", "[book]\ntitle = \"Курс\"\n",
+		"src/SUMMARY.md", "# Summary\n\n[Intro](intro.md)\n\n# Общая информация\n\n- [Домашние](hw/README.md)\n  - [ДЗ №1](hw/01-hw.md)\n  - [ДЗ №2](hw/02-hw.md)\n\n# 第一部分\n\n- [Basic](lect/01-basic.md)\n",
+		"src/intro.md", "# Intro\n", "src/hw/README.md", "# Home work\n", "src/hw/01-hw.md", "# One\n",
+		"src/hw/02-hw.md", "# Two\n", "src/lect/01-basic.md", "# Basic\n",
+	), layoutsFS, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, title := range map[string]string{"part/index.html": "Общая информация", "part-2/index.html": "第一部分",
+		"hw/01-hw/index.html": "ДЗ №1", "hw/02-hw/index.html": "ДЗ №2", "lect/basic/index.html": "Basic"} {
+		if html, ok := site.Files[name]; !ok || !strings.Contains(string(html), title) {
+			t.Errorf("%s missing, or without %q", name, title)
+		}
+	}
+}
