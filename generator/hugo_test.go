@@ -364,3 +364,34 @@ func TestHugoHeadingIDs(t *testing.T) {
 		}
 	}
 }
+
+// TestHugoLeafSections: a section below the top whose _index.md has no
+// pages under it is a page of its parent (a lesson, counted and read in
+// order), as Hugo's documentation themes show it; one at the top stays a
+// module, shown without an empty list of lessons or "0 lessons".
+func TestHugoLeafSections(t *testing.T) {
+	site, err := Build(files("hugo.toml", "title = \"S\"\n",
+		"content/_index.md", "---\ntitle: S\n---\n",
+		"content/tips/_index.md", "---\ntitle: Tips\nweight: 1\n---\nTips.\n",
+		"content/tips/vscode/_index.md", "---\ntitle: VS Code\nweight: 1\n---\nUse extensions.\n",
+		"content/tips/git/_index.md", "---\ntitle: Git\nweight: 2\n---\nCommit often.\n",
+		"content/intro/_index.md", "---\ntitle: Intro\nweight: 2\n---\nA long page of its own.\n",
+	), layoutsFS, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tips := string(site.Files["tips/index.html"])
+	if !strings.Contains(tips, "2 lessons") || !strings.Contains(tips, `href="../tips/vscode/index.html">VS Code</a>`) {
+		t.Errorf("tips/ does not list its two pages as lessons:\n%s", tips)
+	}
+	if vs := string(site.Files["tips/vscode/index.html"]); !strings.Contains(vs, `class="lesson"`) || !strings.Contains(vs, "Use extensions.") {
+		t.Errorf("tips/vscode/ is not a lesson page:\n%s", vs)
+	}
+	intro := string(site.Files["intro/index.html"])
+	if strings.Contains(intro, "lessons-heading") || strings.Contains(intro, "0 lessons") {
+		t.Errorf("intro/ shows an empty list of lessons:\n%s", intro)
+	}
+	if home := string(site.Files["index.html"]); strings.Contains(home, "0 lessons") {
+		t.Errorf("the home page says 0 lessons:\n%s", home)
+	}
+}

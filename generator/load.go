@@ -210,6 +210,14 @@ func (l *loader) addModule(m *Module, st *planStep) {
 		l.hide(sub)
 		return
 	}
+	if m.Parent != nil && l.set != nil && l.set.Format == lessonset.Hugo && sub.Page.Source != "" && len(sub.Lessons) == 0 && len(sub.Modules) == 0 {
+		// a section below the top with an _index.md and no pages: a page
+		// of its parent's, as Hugo's documentation themes show it
+		p := sub.Page
+		p.Kind, p.Module = "lesson", m
+		m.Lessons = append(m.Lessons, p)
+		return
+	}
 	m.Modules = append(m.Modules, sub)
 }
 
