@@ -52,7 +52,7 @@ func TestMdBookAdmonish(t *testing.T) {
 	}{
 		{"admonish", "[book]\ntitle = \"B\"\n[preprocessor.admonish]\ncommand = \"mdbook-admonish\"\n",
 			[]string{`<aside class="box caution" aria-label="Data loss">`, `<a href="../b/index.html">B</a>, <em>carefully</em>`}},
-		{"without", "[book]\ntitle = \"B\"\n", []string{`<pre class="hl-chroma"><code>See [B](b.md), *carefully*.`}},
+		{"without", "[book]\ntitle = \"B\"\n", []string{`<pre class="hl-chroma"><code class="language-admonish">See [B](b.md), *carefully*.`}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			site, err := Build(files("book.toml", tt.toml, "src/SUMMARY.md", "- [A](a.md)\n- [B](b.md)\n", "src/a.md", chapter, "src/b.md", "# B\n"), layoutsFS, Options{})

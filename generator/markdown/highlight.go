@@ -5,6 +5,7 @@ import (
 	"html"
 	"io"
 	"strings"
+	"unicode"
 
 	"github.com/alecthomas/chroma/v2"
 	chromahtml "github.com/alecthomas/chroma/v2/formatters/html"
@@ -64,7 +65,11 @@ func renderCode(w util.BufWriter, source []byte, node ast.Node, entering bool, h
 func writeCode(w util.BufWriter, lang, code string) error {
 	lexer := lexerFor(lang)
 	if lexer == nil {
-		w.WriteString("<pre class=\"hl-chroma\"><code>" + html.EscapeString(code) + "</code></pre>\n")
+		class := "" // a labelled block's wrapper names it already (code-output)
+		if codeLabels[strings.ToLower(lang)] == "" {
+			class = languageClass(lang)
+		}
+		w.WriteString("<pre class=\"hl-chroma\"><code" + class + ">" + html.EscapeString(code) + "</code></pre>\n")
 		return nil
 	}
 	it, err := chroma.Coalesce(lexer).Tokenise(nil, code)
@@ -133,4 +138,17 @@ func WriteHighlightCSS(w io.Writer) error {
 		}
 	}
 	return nil
+}
+
+// languageClass is the class attribute that names the language of code
+// p2pc does not highlight (class="language-mermaid"), for a layout's
+// script to find it: "" for no language, or a name with other than
+// letters, digits and -_+.
+func languageClass(lang string) string {
+	if lang == "" || strings.IndexFunc(lang, func(r rune) bool {
+		return !(r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r)) || strings.ContainsRune("-_+.", r))
+	}) >= 0 {
+		return ""
+	}
+	return ` class="language-` + strings.ToLower(lang) + `"`
 }

@@ -63,7 +63,9 @@ func TestCodeLabels(t *testing.T) {
 		{"```output\n<b>3 files</b>\n```\n", "<div class=\"code-block code-output\"><div class=\"code-label\">Output</div>\n<pre class=\"hl-chroma\"><code>&lt;b&gt;3 files&lt;/b&gt;\n</code></pre>\n</div>\n"},
 		{"```error\nNo such file\n```\n", "<div class=\"code-block code-error\"><div class=\"code-label\">Error</div>\n<pre class=\"hl-chroma\"><code>No such file\n</code></pre>\n</div>\n"},
 		{"```\nplain & simple\n```\n", "<pre class=\"hl-chroma\"><code>plain &amp; simple\n</code></pre>\n"},
-		{"```unknownlang\na<b\n```\n", "<pre class=\"hl-chroma\"><code>a&lt;b\n</code></pre>\n"},
+		{"```unknownlang\na<b\n```\n", "<pre class=\"hl-chroma\"><code class=\"language-unknownlang\">a&lt;b\n</code></pre>\n"},
+		{"```mermaid\ngraph LR; A-->B\n```\n", "<pre class=\"hl-chroma\"><code class=\"language-mermaid\">graph LR; A--&gt;B\n</code></pre>\n"},
+		{"```foo<bar>\nz\n```\n", "<pre class=\"hl-chroma\"><code>z\n</code></pre>\n"},
 	}
 	for _, tt := range tests {
 		if got := render(t, tt.src, false); got != tt.want {
