@@ -72,6 +72,10 @@ func (h *hugo) include(sc *shortcode) {
 		h.ownBlock(fence+info+"\n"+strings.TrimRight(string(data), "\n")+"\n"+fence, sc.start, sc.end)
 		return
 	}
+	if kind, _ := sc.get("type", -1); kind == "html" && !bytes.Contains(data, []byte("<pre")) {
+		h.ownBlock(htmlBlock(data), sc.start, sc.end) // Geekdoc's: the file's HTML as it is
+		return
+	}
 	if hide, _ := sc.get("hidefirstheading", -1); hide == "true" {
 		data = dropFirstHeading(data)
 	}
@@ -189,4 +193,18 @@ func isATXHeading(line []byte) bool {
 		n++
 	}
 	return n >= 1 && n <= 6 && (n == len(line) || line[n] == ' ' || line[n] == '\t' || line[n] == '\n' || line[n] == '\r')
+}
+
+// htmlBlock is HTML to paste into Markdown as one block of raw HTML: its
+// lines without their indentation (which Markdown would read as code)
+// and without blank lines (which would end the block). HTML reads the
+// same either way, but in a <pre>, which the caller leaves out.
+func htmlBlock(data []byte) string {
+	var lines []string
+	for _, l := range strings.Split(string(data), "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			lines = append(lines, l)
+		}
+	}
+	return strings.Join(lines, "\n")
 }

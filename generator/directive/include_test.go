@@ -19,6 +19,7 @@ func TestHugoIncludes(t *testing.T) {
 		"docs/self.md":        "Shows itself:\n{{< readfile file=\"self.md\" code=\"true\" lang=\"md\" >}}\n",
 		"docs/script.md":      "```sh\n#!/bin/sh\n```\n#hashtag\n# Title\nText.\n",
 		"docs/code/run.sh":    "echo one\n\necho two\n",
+		"docs/part.html":      "<div>\n    <h4>Four</h4>\n\n    <p>Text</p>\n</div>\n",
 	}
 	for _, tt := range []struct {
 		name, in, want string
@@ -29,6 +30,7 @@ func TestHugoIncludes(t *testing.T) {
 		{name: "relearn, next to the page", in: "{{% include \"part.md\" %}}\n", want: "# Part heading\n\nPart text with v.\n\n", includes: []string{"docs/part.md"}},
 		{name: "first heading hidden", in: "{{% include file=\"part.md\" hidefirstheading=true %}}\n", want: "\nPart text with v.\n\n", includes: []string{"docs/part.md"}},
 		{name: "from the content root", in: "{{< include file=\"/static/shared.md\" >}}\n", want: "Shared text.\n\n", includes: []string{"static/shared.md"}},
+		{name: "geekdoc html", in: "{{< include file=\"part.html\" type=\"html\" >}}\n", want: "<div>\n<h4>Four</h4>\n<p>Text</p>\n</div>\n", includes: []string{"docs/part.html"}},
 		{name: "geekdoc code", in: "{{< include file=\"code/main.go\" language=\"go\" >}}\n", want: "````go\npackage main\n\n// ```\nfunc main() {}\n````\n", includes: []string{"docs/code/main.go"}},
 		{name: "docsy readfile code", in: "{{< readfile file=\"code/main.go\" code=\"true\" lang=\"go\" >}}\n", want: "````go\npackage main\n\n// ```\nfunc main() {}\n````\n", includes: []string{"docs/code/main.go"}},
 		{name: "included shortcodes expand", in: "{{< include \"deep/nested.md\" >}}\n", want: "Nested Shared text.\n\n\n", includes: []string{"docs/deep/nested.md", "static/shared.md"}},
