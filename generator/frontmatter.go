@@ -86,9 +86,6 @@ var (
 
 var frontMatterKeys = []string{"title", "weight", "summary", "objectives", "duration", "slug", "draft"}
 
-// numberKeys are the keys whose values are whole numbers.
-var numberKeys = []string{"weight", "duration", "teaching", "exercises"}
-
 // otherToolKeys are the keys of other tools' front matter that p2pc reads
 // in a lesson set of theirs; in its own format they are errors.
 var otherToolKeys = []string{"description", "linkTitle", "date", "lastmod", "aliases", "tags", "categories", "keywords", "teaching", "exercises"}
@@ -235,13 +232,13 @@ func parseYAML(path string, meta []byte, first int, fm *FrontMatter, rules front
 		one := &yaml.Node{Kind: yaml.MappingNode, Content: []*yaml.Node{k, v}}
 		if err := one.Decode(fm); err != nil {
 			msg := trimYAMLPrefix(err.Error())
-			if v.Kind == yaml.ScalarNode && slices.Contains(numberKeys, name) {
+			if v.Kind == yaml.ScalarNode && isNumberKey(name) {
 				msg = fmt.Sprintf("want a whole number, not the text %q", v.Value) // as for TOML (typed)
 			}
 			switch {
 			case rules.lenient && v.Kind == yaml.ScalarNode && v.Value == "":
 				// an empty value, as other tools' templates leave them
-			case rules.lenient && v.Kind == yaml.ScalarNode && slices.Contains(numberKeys, name): // "teaching: XX" in a lesson not yet timed: its tool builds it
+			case rules.lenient && v.Kind == yaml.ScalarNode && isNumberKey(name): // "teaching: XX" in a lesson not yet timed: its tool builds it
 				errs.warn(path, v.Line+first, v.Column, "front-matter key %q: %s; it is left out", key, msg)
 			default:
 				errs.add(path, v.Line+first, v.Column, "front-matter key %q: %s", key, msg)
@@ -418,7 +415,7 @@ func applyEntries(path string, entries []fmEntry, places map[string][2]int, fm *
 			if err := setField(fm, name, e.value); err != nil {
 				switch s, isText := e.value.(string); {
 				case rules.lenient && isText && s == "": // an empty value, as templates leave them
-				case rules.lenient && isText && slices.Contains(numberKeys, name): // "teaching = "XX"": its own tool builds it
+				case rules.lenient && isText && isNumberKey(name): // "teaching = "XX"": its own tool builds it
 					errs.warn(path, e.line, e.col, "front-matter key %q: %s; it is left out", e.key, err)
 				default:
 					errs.add(path, e.line, e.col, "front-matter key %q: %s", e.key, err)
@@ -463,6 +460,13 @@ func didYouMean(s string, candidates []string) string {
 		return hint
 	}
 	return fmt.Sprintf(" (known keys: %v)", candidates)
+}
+
+// isNumberKey reports whether the key FrontMatter reads as name holds a
+// whole number (weight, duration, teaching, exercises).
+func isNumberKey(name string) bool {
+	i, ok := fieldIndex[name]
+	return ok && reflect.TypeFor[FrontMatter]().Field(i).Type.Kind() == reflect.Int
 }
 
 // fieldIndex maps each key FrontMatter reads to its field.

@@ -251,11 +251,17 @@ func (l *loader) addLesson(m *Module, st *planStep, url string, into *Page) {
 		p.URL = url + seg + "/"
 	}
 	l.claim(p.URL, st.full)
+	l.place(m, p)
+}
+
+// place adds page p to module m's lessons, or to the pages left out of
+// navigation (see navHideKeys).
+func (l *loader) place(m *Module, p *Page) {
 	if p.navHidden {
 		l.hidden = append(l.hidden, p)
-		return
+	} else {
+		m.Lessons = append(m.Lessons, p)
 	}
-	m.Lessons = append(m.Lessons, p)
 }
 
 // hide leaves module m out of navigation: its pages are built, as the
@@ -342,11 +348,7 @@ func (l *loader) addBundle(m *Module, dir, url, name string) {
 	}
 	p.URL = url + seg + "/"
 	l.claim(p.URL, p.Source)
-	if p.navHidden {
-		l.hidden = append(l.hidden, p)
-	} else {
-		m.Lessons = append(m.Lessons, p)
-	}
+	l.place(m, p)
 	entries, _ := l.readDir(dir)
 	for _, e := range entries {
 		if e.Name() != "index.md" && !strings.HasPrefix(e.Name(), ".") {

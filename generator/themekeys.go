@@ -3,6 +3,8 @@ package generator
 import (
 	"slices"
 	"strings"
+
+	"p2pc/generator/lessonset"
 )
 
 // The front-matter keys of Hugo's documentation themes that p2pc reads in
@@ -26,18 +28,18 @@ var (
 // keys in its Params, and returns unused without them.
 func (fm *FrontMatter) readThemeKeys(unused []unusedKey) []unusedKey {
 	for _, k := range navTitleKeys {
-		if s, ok := paramOf(fm.Params, k).(string); ok && strings.TrimSpace(s) != "" {
+		if s, ok := paramOf(fm, k).(string); ok && strings.TrimSpace(s) != "" {
 			fm.LinkTitle = strings.TrimSpace(s)
 		}
 	}
 	read := map[string]bool{} // the keys (their first parts) read
 	for _, k := range navTitleKeys {
-		if paramOf(fm.Params, k) != nil {
+		if paramOf(fm, k) != nil {
 			read[strings.ToLower(k)] = true
 		}
 	}
 	for _, k := range navHideKeys {
-		v := paramOf(fm.Params, k)
+		v := paramOf(fm, k)
 		if v == nil {
 			continue
 		}
@@ -50,7 +52,7 @@ func (fm *FrontMatter) readThemeKeys(unused []unusedKey) []unusedKey {
 		if !read[strings.ToLower(u.key)] {
 			return false
 		}
-		m, isMap := paramOf(fm.Params, u.key).(map[string]any)
+		m, isMap := paramOf(fm, u.key).(map[string]any)
 		return !isMap || len(m) == 1 // Hextra's sidebar: unused when it holds more than exclude
 	})
 }
@@ -70,22 +72,9 @@ func isTrue(v any) bool {
 	return false
 }
 
-// paramOf is the value at the dotted key in params, its parts in any
-// case, as Hugo reads them; nil when there is none.
-func paramOf(params map[string]any, key string) any {
-	var v any = params
-	for _, part := range strings.Split(key, ".") {
-		m, ok := v.(map[string]any)
-		if !ok {
-			return nil
-		}
-		v = nil
-		for k, x := range m {
-			if strings.EqualFold(k, part) {
-				v = x
-				break
-			}
-		}
-	}
+// paramOf is the value of the dotted key in fm's Params (nil: none),
+// its parts in any case, as Hugo reads them.
+func paramOf(fm *FrontMatter, key string) any {
+	v, _ := lessonset.Lookup(fm.Params, key)
 	return v
 }

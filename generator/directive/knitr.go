@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"regexp"
 	"strings"
+
+	"p2pc/generator/markdown"
 )
 
 // childOption finds a knitr chunk header's child option: {r child='a.Rmd'},
@@ -48,17 +50,6 @@ func chunkCodeFile(info string, lines [][]byte) (string, bool) {
 	return name, true
 }
 
-// chunkHeader reports whether a code block's info string opens a knitr
-// chunk: {r …}, {python …}, an engine name first.
-func chunkHeader(info string) bool {
-	inner, ok := strings.CutPrefix(strings.TrimSpace(info), "{")
-	if inner, _, ok = strings.Cut(inner, "}"); !ok {
-		return false
-	}
-	engine := strings.Fields(strings.Split(inner, ",")[0])
-	return len(engine) > 0 && !strings.ContainsAny(engine[0], "=.#")
-}
-
 // knitrChildren rewrites each R Markdown chunk with a child option, as
 // knitr reads it, into directives that include the children's Markdown in
 // its place: {{#knitr_child path}} on the chunk's first line, the next
@@ -78,7 +69,7 @@ func knitrChildren(body []byte) ([]byte, bool) {
 			end++
 		}
 		m := childOption.FindStringSubmatch(strings.TrimSpace(info))
-		if m == nil && end < len(lines) && chunkHeader(info) {
+		if m == nil && end < len(lines) && markdown.ChunkHeader(info) {
 			if arg, ok := chunkCodeFile(info, lines[i+1:end]); ok { // its code is a file's: on the closing fence's line
 				for j := i + 1; j < end; j++ {
 					if !bytes.HasPrefix(bytes.TrimSpace(lines[j]), []byte("#|")) {

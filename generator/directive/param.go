@@ -3,8 +3,8 @@ package directive
 import (
 	"fmt"
 	"reflect"
-	"sort"
-	"strings"
+
+	"p2pc/generator/lessonset"
 )
 
 // param writes the param named by the first argument: the page's, else
@@ -19,10 +19,10 @@ func (h *hugo) param(sc *shortcode) {
 	var v any
 	ok := false
 	if sc.name == "param" { // Relearn's siteparam reads the site's only
-		v, ok = lookup(h.env.PageParams, name)
+		v, ok = lessonset.Lookup(h.env.PageParams, name)
 	}
 	if !ok {
-		v, ok = lookup(h.env.Params, name)
+		v, ok = lessonset.Lookup(h.env.Params, name)
 	}
 	if !ok {
 		h.report(sc.start, fmt.Sprintf("shortcode %s %q: neither the page nor the site has such a param (a page's params come from its front matter, the site's from the [params] of the Hugo config: build the site's root folder, not only its content)", sc.name, name))
@@ -37,35 +37,4 @@ func (h *hugo) param(sc *shortcode) {
 		return
 	}
 	h.gen(fmt.Sprint(v), sc.start)
-}
-
-// lookup finds a dotted key ("a.b") in params, walking nested maps;
-// each part matches exactly or else ignoring case.
-func lookup(params map[string]any, key string) (any, bool) {
-	var v any = params
-	for part := range strings.SplitSeq(key, ".") {
-		m, ok := v.(map[string]any)
-		if !ok {
-			return nil, false
-		}
-		if v, ok = m[part]; ok {
-			continue
-		}
-		keys := make([]string, 0, len(m))
-		for k := range m {
-			keys = append(keys, k)
-		}
-		sort.Strings(keys)
-		found := false
-		for _, k := range keys {
-			if strings.EqualFold(k, part) {
-				v, found = m[k], true
-				break
-			}
-		}
-		if !found {
-			return nil, false
-		}
-	}
-	return v, true
 }

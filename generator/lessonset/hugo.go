@@ -65,7 +65,7 @@ func isHugo(fsys fs.FS) bool {
 			return false
 		}
 		for _, k := range hugoKeys {
-			if _, ok := lookup(cfg, k); ok {
+			if _, ok := Lookup(cfg, k); ok {
 				return true
 			}
 		}
@@ -248,11 +248,11 @@ func loadHugo(fsys fs.FS) *Set {
 	if p, ok := lookupMap(cfg, "params"); ok {
 		s.Params = p
 	}
-	unsafe, _ := lookup(cfg, "markup.goldmark.renderer.unsafe")
+	unsafe, _ := Lookup(cfg, "markup.goldmark.renderer.unsafe")
 	s.RawHTML = unsafe == true
-	block, _ := lookup(cfg, "markup.goldmark.parser.attribute.block")
+	block, _ := Lookup(cfg, "markup.goldmark.parser.attribute.block")
 	s.BlockAttributes = block == true
-	if on, _ := lookup(cfg, "markup.goldmark.extensions.passthrough.enable"); on == true {
+	if on, _ := Lookup(cfg, "markup.goldmark.extensions.passthrough.enable"); on == true {
 		s.Math = append(delimiterPairs(cfg, "inline", false), delimiterPairs(cfg, "block", true)...)
 	}
 	s.RawHTMLSetting = "markup.goldmark.renderer.unsafe to true in " + cfgName // config/_default: its hugo.* or markup.*
@@ -286,7 +286,7 @@ func hugoContentDir(cfg, langCfg map[string]any, lang string) (string, string) {
 	if d := str(langCfg, "contentDir"); d != "" {
 		return d, "languages." + lang + ".contentDir"
 	}
-	if mounts, ok := lookup(cfg, "module.mounts"); ok {
+	if mounts, ok := Lookup(cfg, "module.mounts"); ok {
 		for _, m := range asList(mounts) {
 			mm, _ := asMap(m)
 			if path.Clean(str(mm, "target")) != "content" || !mountForLang(mm, lang) {
@@ -309,7 +309,7 @@ func mountForLang(m map[string]any, lang string) bool {
 	if l := str(m, "lang"); l != "" {
 		return l == lang
 	}
-	v, ok := lookup(m, "sites.matrix.languages")
+	v, ok := Lookup(m, "sites.matrix.languages")
 	if !ok {
 		return true
 	}
@@ -441,18 +441,24 @@ func lineCol(b []byte, off int) (int, int) {
 	return line, col
 }
 
-// lookup finds a dotted key in nested maps, ignoring case as Hugo does.
-func lookup(m map[string]any, key string) (any, bool) {
+// Lookup finds a dotted key ("a.b") in nested maps, as Hugo reads its
+// config and params: each part matches a key exactly, else one that
+// differs in case only (the first such in sorted order).
+func Lookup(m map[string]any, key string) (any, bool) {
 	var cur any = m
 	for _, part := range strings.Split(key, ".") {
 		mm, ok := asMap(cur)
 		if !ok {
 			return nil, false
 		}
+		if v, ok := mm[part]; ok {
+			cur = v
+			continue
+		}
 		found := false
-		for k, v := range mm {
+		for _, k := range slices.Sorted(maps.Keys(mm)) {
 			if strings.EqualFold(k, part) {
-				cur, found = v, true
+				cur, found = mm[k], true
 				break
 			}
 		}
@@ -499,7 +505,7 @@ func asList(v any) []any {
 }
 
 func lookupMap(m map[string]any, key string) (map[string]any, bool) {
-	v, ok := lookup(m, key)
+	v, ok := Lookup(m, key)
 	if !ok {
 		return nil, false
 	}
@@ -508,7 +514,7 @@ func lookupMap(m map[string]any, key string) (map[string]any, bool) {
 
 // str returns a dotted key's value as text, "" if missing or not a scalar.
 func str(m map[string]any, key string) string {
-	v, ok := lookup(m, key)
+	v, ok := Lookup(m, key)
 	if !ok || v == nil {
 		return ""
 	}
@@ -531,7 +537,7 @@ func firstOf(ss ...string) string {
 // delimiterPairs reads the passthrough extension's delimiters of one kind
 // (a list of [open, close] pairs).
 func delimiterPairs(cfg map[string]any, kind string, display bool) []MathDelims {
-	v, _ := lookup(cfg, "markup.goldmark.extensions.passthrough.delimiters."+kind)
+	v, _ := Lookup(cfg, "markup.goldmark.extensions.passthrough.delimiters."+kind)
 	var out []MathDelims
 	for _, pair := range asList(v) {
 		p := asList(pair)
@@ -554,7 +560,7 @@ func delimiterPairs(cfg map[string]any, kind string, display bool) []MathDelims 
 // See Set.Shortcodes.
 func siteShortcodes(fsys fs.FS, cfg map[string]any) string {
 	roots := []string{"."}
-	theme, _ := lookup(cfg, "theme")
+	theme, _ := Lookup(cfg, "theme")
 	switch t := theme.(type) {
 	case string:
 		roots = append(roots, path.Join("themes", t))
@@ -603,7 +609,7 @@ const maxShortcodes = 1000
 // "github" when it has none; Hugo takes any other value (another case of
 // one) for "github", and so does p2pc, with a warning at its place.
 func headingIDType(fsys fs.FS, cfg map[string]any, cfgName string, s *Set) string {
-	v, ok := lookup(cfg, "markup.goldmark.parser.autoHeadingIDType")
+	v, ok := Lookup(cfg, "markup.goldmark.parser.autoHeadingIDType")
 	if !ok {
 		return "github"
 	}

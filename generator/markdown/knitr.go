@@ -59,7 +59,7 @@ func hideChunks(n ast.Node, src []byte, pc parser.Context) {
 			return
 		}
 		info := string(c.Info.Segment.Value(src))
-		if !chunkHeader(info) {
+		if !ChunkHeader(info) {
 			return
 		}
 		o := readChunkOptions(info, c.Lines(), src)
@@ -259,16 +259,16 @@ func eachBlock(n ast.Node, fn func(ast.Node)) {
 // header ({r …}, {python …}: an engine name first) with include or echo
 // set to FALSE (or F, false).
 func hiddenChunk(info string) bool {
-	if !chunkHeader(info) {
+	if !ChunkHeader(info) {
 		return false
 	}
 	o := readChunkOptions(info, nil, nil)
 	return !o.include || !o.echo
 }
 
-// chunkHeader reports whether a code block's info string is a knitr
+// ChunkHeader reports whether a code block's info string is a knitr
 // chunk header: {r …}, {python …}, an engine name first.
-func chunkHeader(info string) bool {
+func ChunkHeader(info string) bool {
 	inner, ok := strings.CutPrefix(strings.TrimSpace(info), "{")
 	if !ok {
 		return false
