@@ -34,9 +34,8 @@ type Env struct {
 	// then from the root.
 	ContentRoot string
 	// SiteShortcodes are a Hugo site's own shortcodes, the templates in
-	// its layouts/shortcodes/ and its themes': "name\tpath\n" lines. A
-	// shortcode p2pc does not expand is still an error, whose message
-	// says where the site defines it.
+	// its layouts/shortcodes/ and its themes': "name\tpath\n" lines. The
+	// warning for one p2pc does not expand says where the site defines it.
 	SiteShortcodes string
 	// KnitrChildren reads an R Markdown page: each chunk with a child
 	// option gives the child file's Markdown in its place (see

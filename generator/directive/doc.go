@@ -197,18 +197,27 @@
 //	    a link to the post ([Gist by user: file](…), [Post on Instagram](…),
 //	    [Post by user on X](…)), for the same reason. A user or id that
 //	    cannot be part of the address is an error.
+//	{{< mermaid >}} … {{< /mermaid >}}
+//	    a ```mermaid code block of the diagram's text, with a warning:
+//	    p2pc draws no diagrams.
+//	{{< code-toggle file="hugo" >}} … {{< /code-toggle >}} (Hugo's documentation's)
+//	    a code block of the settings as written: JSON when they start
+//	    with "{", TOML when a line sets a key with "=" or opens a [table],
+//	    else YAML. One without text (config="…") is as any other.
 //
-// Any other shortcode ({{< qr … >}}, {{% include "…" %}},
-// {{< new-in 1.2 >}}, …) is an error naming it and saying what to write
-// instead, and its text is removed; the closing tag of one is removed
-// without a second error, and the text between the two is kept. The
-// advice is a fenced div of its name, ::: new-in … :::; for a name that
-// is one of p2pc's own blocks (OwnDiv: deck, worksheet, question, …,
-// which mean something else) ::: callout or ::: deck-box; and for a
-// shortcode inside a line (text before it on its line, as in a sentence,
-// a table cell or a link, or text after it but not its closing tag) plain
-// text or a link; for one with src=, such as a theme's img, a Markdown
-// image. A shortcode that is not closed with >}} (or %}}) is an error and
+// Any other shortcode ({{< qr … >}}, {{< new-in 1.2 >}}, a site's own,
+// …) does not stop the build: a lesson set's own tool runs templates
+// p2pc does not. Its tags are left out, with a warning naming it and
+// saying what to write for more; the closing tag of one is left out
+// without a second warning, and the text between the two is kept, as
+// Markdown. One with src=, such as a theme's img, is shown as a Markdown
+// image ![alt](src) where it stands. The advice is a fenced div of its
+// name, ::: new-in … :::; for a name that is one of p2pc's own blocks
+// (OwnDiv: deck, worksheet, question, …, which mean something else)
+// ::: callout or ::: deck-box; and for a shortcode inside a line (text
+// before it on its line, as in a sentence, a table cell or a link, or
+// text after it but not its closing tag) plain text or a link. A
+// shortcode that is not closed with >}} (or %}}) is an error and
 // its text is left as it is.
 //
 // Shortcodes inside fenced code blocks (``` or ~~~, also in lists and

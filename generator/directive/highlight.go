@@ -87,3 +87,37 @@ func (h *hugo) findEnd(m *memo, name string, p int) (int, int) {
 		}
 	})
 }
+
+// toggleLanguage is the language of the settings between the tags of
+// code-toggle (Hugo's documentation's and its themes': the same settings
+// shown in TOML, YAML and JSON, in tabs). p2pc shows them as written, in
+// one code block: JSON when they start with "{", TOML when a line sets a
+// key with "=" or opens a [table], else YAML. A code-toggle without text
+// (config="…" shows the site's own settings) is not one it can show.
+func (h *hugo) toggleLanguage(sc *shortcode) (string, bool) {
+	if sc.selfClosing {
+		return "", false
+	}
+	start, _ := h.findEnd(&h.ctClose, "/"+sc.name, sc.end)
+	if start < 0 {
+		return "", false
+	}
+	body := bytes.TrimSpace(h.in[sc.end:start])
+	if len(body) == 0 {
+		return "", false
+	}
+	if body[0] == '{' {
+		return "json", true
+	}
+	for line := range bytes.Lines(body) {
+		line = bytes.TrimSpace(line)
+		if len(line) == 0 {
+			continue
+		}
+		key, _, isSet := bytes.Cut(line, []byte("="))
+		if line[0] == '[' || isSet && len(bytes.Fields(key)) == 1 && !bytes.ContainsAny(key, ":#") {
+			return "toml", true
+		}
+	}
+	return "yaml", true
+}

@@ -25,6 +25,8 @@ type hugo struct {
 	hlClose  memo    // the next {{< /highlight >}}
 	cardEnd  memo    // the next {{< /card >}}, for Docsy's cards of code
 	kxClose  memo    // the next {{< /katex >}}
+	mmClose  memo    // the next {{< /mermaid >}}
+	ctClose  memo    // the next {{< /code-toggle >}}
 	tabClose memo    // the next {{< /tab >}}
 	newline  memo    // the next "\n"
 

@@ -227,27 +227,45 @@ func TestHugo(t *testing.T) {
 
 		// unknown shortcodes
 		{
-			name: "mermaid", in: "{{< mermaid class=\"c\" >}}\ngraph LR; A-->B\n{{< /mermaid >}}\n", want: "\ngraph LR; A-->B\n\n",
-			problems: []string{"1:1: unknown shortcode \"mermaid\": write the diagram's text as a ```mermaid code block (p2pc shows it as code: it loads no diagram script) or remove it"},
+			name: "mermaid", in: "{{< mermaid class=\"c\" >}}\ngraph LR; A-->B\n{{< /mermaid >}}\n", want: "```mermaid\ngraph LR; A-->B\n```\n",
+			problems: []string{"1:1: warning: {{< mermaid >}}: shown as its text in a ```mermaid code block: p2pc draws no diagrams (it loads no diagram script)"},
+		},
+		{
+			name: "mermaid not closed", in: "{{< mermaid >}}\ngraph LR\n", want: "\ngraph LR\n",
+			problems: []string{
+				"1:1: warning: {{< mermaid >}}: shown as its text in a ```mermaid code block: p2pc draws no diagrams (it loads no diagram script)",
+				"1:1: {{< mermaid >}} is not closed: add {{< /mermaid >}} after the code",
+			},
+		},
+		{name: "code-toggle of TOML", in: "{{< code-toggle file=hugo >}}\n[params]\ncolor = 'red'\n{{< /code-toggle >}}\n", want: "```toml\n[params]\ncolor = 'red'\n```\n"},
+		{name: "code-toggle of YAML", in: "{{< code-toggle >}}\n\nparams:\n  url: a=b\n{{< /code-toggle >}}\n", want: "```yaml\n\nparams:\n  url: a=b\n```\n"},
+		{name: "code-toggle of JSON", in: "{{< code-toggle >}}\n{\"a\": 1}\n{{< /code-toggle >}}\n", want: "```json\n{\"a\": 1}\n```\n"},
+		{
+			name: "code-toggle of the site's settings", in: "{{< code-toggle config=markup />}}\nnext\n", want: "\nnext\n",
+			problems: []string{`1:1: warning: unknown shortcode "code-toggle": p2pc leaves its tags out; for a box, write it as a fenced div (::: code-toggle … :::)`},
+		},
+		{
+			name: "code-toggle empty, closed", in: "{{< code-toggle >}}\n{{< /code-toggle >}}\n", want: "\n\n",
+			problems: []string{`1:1: warning: unknown shortcode "code-toggle": p2pc leaves its tags out; for a box, write it as a fenced div (::: code-toggle … :::)`},
 		},
 		{name: "katex display, positional (Geekdoc)", in: "{{< katex display >}}x^2{{< /katex >}}", want: `<span class="math display">\\\[x\^2\\\]</span>`},
 		{name: "katex display=true (hugo-book)", in: "{{< katex display=true >}}x{{< /katex >}}", want: `<span class="math display">\\\[x\\\]</span>`},
 		{name: "katex inline", in: "{{< katex >}}x{{< /katex >}}", want: `<span class="math inline">\\\(x\\\)</span>`},
 		{
 			name: "unknown", in: "Watch:\n{{< chart w7Ft2ymGmfc >}}\n", want: "Watch:\n\n",
-			problems: []string{`2:1: unknown shortcode "chart": write it as a fenced div (::: chart … :::) or remove it`},
+			problems: []string{`2:1: warning: unknown shortcode "chart": p2pc leaves its tags out; for a box, write it as a fenced div (::: chart … :::)`},
 		},
 		{
 			name: "unknown paired: one error, body kept", in: "{{< new-in 0.120.0 >}}\nNew *text*.\n{{< /new-in >}}\n", want: "\nNew *text*.\n\n",
-			problems: []string{`1:1: unknown shortcode "new-in": write it as a fenced div (::: new-in … :::) or remove it`},
+			problems: []string{`1:1: warning: unknown shortcode "new-in": p2pc leaves its tags out; for a box, write it as a fenced div (::: new-in … :::)`},
 		},
 		{
 			name: "Docsy's imgproc: an image", in: "{{< imgproc sunset Fill \"400x450\" >}}\nA sunset.\n{{< /imgproc >}}\n", want: "\nA sunset.\n\n",
-			problems: []string{`1:1: unknown shortcode "imgproc": write it as a Markdown image of the page's picture sunset, such as ![caption](sunset.jpg), or remove it`},
+			problems: []string{`1:1: warning: unknown shortcode "imgproc": p2pc leaves its tags out; to show the page's picture sunset, write a Markdown image such as ![caption](sunset.jpg)`},
 		},
 		{
 			name: "unknown in a folder: a div name without the slash", in: "{{< blocks/unknown title=\"T\" >}}\nx\n{{< /blocks/unknown >}}\n", want: "\nx\n\n",
-			problems: []string{`1:1: unknown shortcode "blocks/unknown": write it as a fenced div (::: blocks-unknown … :::) or remove it`},
+			problems: []string{`1:1: warning: unknown shortcode "blocks/unknown": p2pc leaves its tags out; for a box, write it as a fenced div (::: blocks-unknown … :::)`},
 		},
 		{
 			name: "hextra file tree",
@@ -280,26 +298,26 @@ func TestHugo(t *testing.T) {
 		},
 		{
 			name: "unknown with the name of a p2pc block", in: "{{< deck title=\"A\" >}}\ntext\n{{< /deck >}}\n", want: "\ntext\n\n",
-			problems: []string{`1:1: unknown shortcode "deck": write it as a fenced div ::: callout … ::: (or ::: deck-box … :::) or remove it; ::: deck is p2pc's own block and means something else`},
+			problems: []string{`1:1: warning: unknown shortcode "deck": p2pc leaves its tags out; for a box, write a fenced div ::: callout … ::: (or ::: deck-box … :::): ::: deck is p2pc's own block and means something else`},
 		},
 		{
 			name: "unknown inside a line", in: "Press {{< kbd Ctrl >}}+C.\n", want: "Press +C.\n",
-			problems: []string{`1:7: unknown shortcode "kbd": it is inside a line of text; write what it shows as plain text or a link ([text](address)), or remove it`},
+			problems: []string{`1:7: warning: unknown shortcode "kbd": p2pc leaves its tags out; it is inside a line of text: to show what it shows, write that as plain text or a link ([text](address))`},
 		},
 		{
 			name: "unknown in a table cell", in: "| a | {{< mark check >}} |\n", want: "| a |  |\n",
-			problems: []string{`1:7: unknown shortcode "mark": it is inside a line of text; write what it shows as plain text or a link ([text](address)), or remove it`},
+			problems: []string{`1:7: warning: unknown shortcode "mark": p2pc leaves its tags out; it is inside a line of text: to show what it shows, write that as plain text or a link ([text](address))`},
 		},
 		{
 			name: "unknown at a line's start, text after", in: "{{< mark >}}new{{< /mark >}} text\n{{< pill >}} text\n", want: "new text\n text\n",
 			problems: []string{
-				`1:1: unknown shortcode "mark": write it as a fenced div (::: mark … :::) or remove it`,
-				`2:1: unknown shortcode "pill": it is inside a line of text; write what it shows as plain text or a link ([text](address)), or remove it`,
+				`1:1: warning: unknown shortcode "mark": p2pc leaves its tags out; for a box, write it as a fenced div (::: mark … :::)`,
+				`2:1: warning: unknown shortcode "pill": p2pc leaves its tags out; it is inside a line of text: to show what it shows, write that as plain text or a link ([text](address))`,
 			},
 		},
 		{
-			name: "unknown image in a link", in: "[{{< img src=\"cover.png\" alt=\"A cover\" >}}](https://example.org/)\n", want: "[](https://example.org/)\n",
-			problems: []string{`1:2: unknown shortcode "img": write it as a Markdown image, ![A cover](cover.png), or remove it`},
+			name: "unknown image in a link", in: "[{{< img src=\"cover.png\" alt=\"A cover\" >}}](https://example.org/)\n", want: "[![A cover](cover.png)](https://example.org/)\n",
+			problems: []string{`1:2: warning: unknown shortcode "img": shown as the Markdown image ![A cover](cover.png)`},
 		},
 		{
 			name: "unknown closing alone", in: `a {{< /note >}}`, want: `a `,
@@ -307,15 +325,15 @@ func TestHugo(t *testing.T) {
 		},
 		{
 			name: "unknown with nested path", in: `{{< docs/x a=1 />}}`, want: ``,
-			problems: []string{`1:1: unknown shortcode "docs/x": write it as a fenced div (::: docs-x … :::) or remove it`},
+			problems: []string{`1:1: warning: unknown shortcode "docs/x": p2pc leaves its tags out; for a box, write it as a fenced div (::: docs-x … :::)`},
 		},
 		{
 			name: "closing a single one", in: `{{< ref "a" >}}{{< /ref >}}`, want: `a`,
 			problems: []string{`1:16: {{< /ref >}} closes nothing: remove it`},
 		},
 		{
-			name: "arguments over several lines", in: "{{< img\n  src=\"a.png\"\n  alt=\"b\"\n>}}\nnext\n", want: "\nnext\n",
-			problems: []string{`1:1: unknown shortcode "img": write it as a Markdown image, ![b](a.png), or remove it`},
+			name: "arguments over several lines", in: "{{< img\n  src=\"a.png\"\n  alt=\"b\"\n>}}\nnext\n", want: "![b](a.png)\nnext\n",
+			problems: []string{`1:1: warning: unknown shortcode "img": shown as the Markdown image ![b](a.png)`},
 		},
 
 		// code is left alone
@@ -366,7 +384,7 @@ func TestFormats(t *testing.T) {
 		problems     []string
 	}{
 		{format: "", want: "included b.md `{{< ref \"c\" >}}`\nx.md\n\n", problems: []string{
-			`3:1: in included "bad.md": unknown shortcode "nope": write it as a fenced div (::: nope … :::) or remove it`,
+			`3:1: warning: in included "bad.md": unknown shortcode "nope": p2pc leaves its tags out; for a box, write it as a fenced div (::: nope … :::)`,
 		}},
 		{format: "mdbook", want: "included {{< ref \"b.md\" >}} `{{< ref \"c\" >}}`\n{{< ref \"x.md\" >}}\n{{< nope >}}\n"},
 		{format: "hugo", want: "{{#include a.md}}\nx.md\n{{#include bad.md}}\n"},

@@ -80,6 +80,17 @@ func (h *hugo) shortcode(k int) int {
 		h.badge(&sc)
 	case "highlight":
 		return h.highlight(&sc)
+	case "mermaid":
+		if !sc.selfClosing {
+			h.warn(k, fmt.Sprintf("%s: shown as its text in a ```mermaid code block: p2pc draws no diagrams (it loads no diagram script)", sc.tag()))
+			return h.codeBlock(&sc, "mermaid", &h.mmClose, "", "")
+		}
+		h.unknownShortcode(k, &sc)
+	case "code-toggle":
+		if lang, ok := h.toggleLanguage(&sc); ok {
+			return h.codeBlock(&sc, lang, &h.ctClose, "", "")
+		}
+		h.unknownShortcode(k, &sc)
 	case "youtube", "vimeo":
 		h.video(&sc)
 	case "gist", "instagram", "tweet", "x":
@@ -94,12 +105,25 @@ func (h *hugo) shortcode(k int) int {
 		if h.docsyBlock(&sc) {
 			break
 		}
-		h.report(k, h.unknown(&sc))
-		if !sc.selfClosing {
-			h.open[sc.name]++
-		}
+		h.unknownShortcode(k, &sc)
 	}
 	return sc.end
+}
+
+// unknownShortcode leaves out the tags of a shortcode p2pc does not
+// expand, with a warning: the text between a paired one's tags stays, as
+// Markdown, and one with src= (a theme's or the site's image) is shown as
+// a Markdown image where it stands. The lesson set is another tool's,
+// whose site runs templates p2pc does not: the build goes on.
+func (h *hugo) unknownShortcode(k int, sc *shortcode) {
+	h.warn(k, h.unknown(sc))
+	if src, _ := sc.get("src", -1); src != "" {
+		alt, _ := sc.get("alt", -1)
+		h.gen("!["+escapeText(oneLine(alt))+"]("+destination(src)+")", k)
+	}
+	if !sc.selfClosing {
+		h.open[sc.name]++
+	}
 }
 
 func (h *hugo) closing(sc *shortcode) {

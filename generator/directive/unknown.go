@@ -21,11 +21,12 @@ var ownDivs = []string{
 // (a collapsed "Show hint") or card (a flashcard).
 func OwnDiv(name string) bool { return slices.Contains(ownDivs, name) }
 
-// unknown is the message for a shortcode p2pc does not expand, with what
-// to write instead: for one with src=, a Markdown image; for one used
-// inside a line (text before it, or after it with no closing tag), plain
-// text or a link; else a fenced div, of a neutral name when its own is
-// one of p2pc's.
+// unknown is the warning for a shortcode p2pc does not expand: what it
+// shows instead, and what to write for more. One with src= is shown as a
+// Markdown image; any other is left out, a paired one's text kept. The
+// advice for one used inside a line (text before it, or after it with no
+// closing tag) is plain text or a link; else a fenced div, of a neutral
+// name when its own is one of p2pc's.
 //
 // A shortcode the site defines (see Env.SiteShortcodes) is named with its
 // template, which p2pc does not run.
@@ -37,22 +38,23 @@ func (h *hugo) unknown(sc *shortcode) string {
 	if tmpl := siteShortcode(h.env.SiteShortcodes, sc.name); tmpl != "" {
 		what = fmt.Sprintf("shortcode %q is the site's own (%s), a Hugo template p2pc does not run", sc.name, tmpl)
 	}
+	shown := "p2pc leaves its tags out" // and keeps the text between a paired one's
 	res, _ := sc.get("", 0)
 	switch {
-	case sc.name == "imgproc" && res != "": // Docsy's: a picture of the page's folder, named without its extension
-		return fmt.Sprintf("%s: write it as a Markdown image of the page's picture %s, such as ![caption](%s.jpg), or remove it", what, res, destination(res))
 	case src != "": // an image of the theme's: {{< img src="…" >}}
 		alt, _ := sc.get("alt", -1)
-		return fmt.Sprintf("%s: write it as a Markdown image, ![%s](%s), or remove it", what, escapeText(oneLine(alt)), destination(src))
+		return fmt.Sprintf("%s: shown as the Markdown image ![%s](%s)", what, escapeText(oneLine(alt)), destination(src))
+	case sc.name == "imgproc" && res != "": // Docsy's: a picture of the page's folder, named without its extension
+		return fmt.Sprintf("%s: %s; to show the page's picture %s, write a Markdown image such as ![caption](%s.jpg)", what, shown, res, destination(res))
 	case !atStart || hasText(rest) && !closesOnLine(rest, sc.name):
-		return fmt.Sprintf("%s: it is inside a line of text; write what it shows as plain text or a link ([text](address)), or remove it", what)
+		return fmt.Sprintf("%s: %s; it is inside a line of text: to show what it shows, write that as plain text or a link ([text](address))", what, shown)
 	case sc.name == "mermaid":
-		return fmt.Sprintf("%s: write the diagram's text as a ```mermaid code block (p2pc shows it as code: it loads no diagram script) or remove it", what)
+		return fmt.Sprintf("%s: %s; for the diagram's text, write it in a ```mermaid code block (p2pc draws no diagrams)", what, shown)
 	case OwnDiv(sc.name):
-		return fmt.Sprintf("%s: write it as a fenced div ::: callout … ::: (or ::: %s-box … :::) or remove it; ::: %s is p2pc's own block and means something else", what, sc.name, sc.name)
+		return fmt.Sprintf("%s: %s; for a box, write a fenced div ::: callout … ::: (or ::: %s-box … :::): ::: %s is p2pc's own block and means something else", what, shown, sc.name, sc.name)
 	}
 	// a shortcode in a folder, Docsy's blocks/cover, names no div: blocks-cover does
-	return fmt.Sprintf("%s: write it as a fenced div (::: %s … :::) or remove it", what, strings.ReplaceAll(sc.name, "/", "-"))
+	return fmt.Sprintf("%s: %s; for a box, write it as a fenced div (::: %s … :::)", what, shown, strings.ReplaceAll(sc.name, "/", "-"))
 }
 
 // siteShortcode is the template of the shortcode name in list (see
