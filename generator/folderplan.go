@@ -94,14 +94,14 @@ func (l *loader) planStep(dir, name string, isDir bool, p *folderPlan) (st planS
 	case isDir && !l.hasMarkdown(full):
 		st.kind, st.url = stepFiles, path.Join(p.url, name)
 	case isDir:
-		st.kind, st.stem = stepModule, stripOrder(name)
+		st.kind, st.stem = stepModule, l.stem(name)
 		st.seg = l.slug(st.stem)
 	case !strings.HasSuffix(name, ".md"):
 		st.kind, st.url = stepFile, path.Join(p.url, name)
 	case indexName(name):
 		return st, false // a lower-priority index file, reported with the plan
 	default:
-		st.kind, st.stem = stepLesson, stripOrder(strings.TrimSuffix(name, ".md"))
+		st.kind, st.stem = stepLesson, l.stem(strings.TrimSuffix(name, ".md"))
 		p.lessons++
 		st.seg = l.slug(st.stem)
 	}

@@ -404,3 +404,30 @@ func TestHugoLeafSections(t *testing.T) {
 		t.Errorf("the home page says 0 lessons:\n%s", home)
 	}
 }
+
+// TestHugoURLsKeepNames: a Hugo site's pages are at Hugo's URLs, which
+// keep a name's order prefix, underscores and dots (lowercased, spaces as
+// hyphens), so that links written with them lead there and two pages
+// numbered alike do not clash.
+func TestHugoURLsKeepNames(t *testing.T) {
+	site, err := Build(files("hugo.toml", "title = 'S'\n",
+		"content/_index.md", "---\ntitle: S\n---\nSee [the account](/10_prerequisites/aws_account/) and [install](/20-setup/02-install/).\n",
+		"content/10_prerequisites/_index.md", "---\ntitle: Before\n---\n",
+		"content/10_prerequisites/aws_account.md", "---\ntitle: Account\n---\nText.\n",
+		"content/20-setup/_index.md", "---\ntitle: Setup\n---\n",
+		"content/20-setup/01-install.md", "---\ntitle: One\n---\nText.\n",
+		"content/20-setup/02-install.md", "---\ntitle: Two\n---\nText.\n",
+		"content/20-setup/Setup Guide v1.2.md", "---\ntitle: Guide\n---\nText.\n",
+	), layoutsFS, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"10_prerequisites/aws_account/index.html", "20-setup/01-install/index.html", "20-setup/02-install/index.html", "20-setup/setup-guide-v1.2/index.html"} {
+		if site.Files[name] == nil {
+			t.Errorf("no %s", name)
+		}
+	}
+	for _, w := range site.Warnings {
+		t.Errorf("warning: %v", w)
+	}
+}

@@ -339,7 +339,7 @@ func (l *loader) addBundle(m *Module, dir, url, name string) {
 	if p == nil {
 		return
 	}
-	seg, ok := l.segment(dir, stripOrder(name))
+	seg, ok := l.segment(dir, l.stem(name))
 	if p.Slug != "" {
 		seg, ok = p.Slug, l.checkSlug(p.Source, &p.FrontMatter)
 	}
@@ -403,14 +403,62 @@ func (l *loader) segment(src, name string) (string, bool) {
 	return seg, true
 }
 
-// slug is markdown.Slug(name), from the names made segments before.
+// slug is markdown.Slug(name), or in a Hugo site hugoSegment(name), from
+// the names made segments before.
 func (l *loader) slug(name string) string {
-	seg, ok := l.slugs[name]
+	key := name
+	if l.isHugo() {
+		key = "hugo\x00" + name
+	}
+	seg, ok := l.slugs[key]
 	if !ok {
 		seg = markdown.Slug(name)
-		if l.slugs != nil {
-			l.slugs[name] = seg
+		if l.isHugo() {
+			seg = hugoSegment(name)
 		}
+		if l.slugs != nil {
+			l.slugs[key] = seg
+		}
+	}
+	return seg
+}
+
+// isHugo reports whether the content is a Hugo site's.
+func (l *loader) isHugo() bool { return l.set != nil && l.set.Format == lessonset.Hugo }
+
+// stem is the name of a file (without .md) or folder that its URL segment
+// is made from: without its order prefix ("02-five-steps" is five-steps),
+// but as it is in a Hugo site, whose URLs keep it (10_setup/ stays).
+func (l *loader) stem(name string) string {
+	if l.isHugo() {
+		return name
+	}
+	return stripOrder(name)
+}
+
+// hugoSegment is the URL segment Hugo makes of a file or folder name:
+// lowercase, spaces as "-", letters, digits, ".", "_" and "-" kept, other
+// marks left out ("10_Setup Guide" is 10_setup-guide). A name with other
+// letters than ASCII's gets p2pc's segment, in ASCII, as one that would
+// not start with a letter or digit does.
+func hugoSegment(name string) string {
+	var b strings.Builder
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return markdown.Slug(name)
+		case 'A' <= c && c <= 'Z':
+			b.WriteByte(c + 'a' - 'A')
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9', c == '.', c == '_', c == '-':
+			b.WriteByte(c)
+		case c == ' ':
+			b.WriteByte('-')
+		}
+	}
+	seg := b.String()
+	if !safeSlug.MatchString(seg) || strings.Contains(seg, "..") {
+		return markdown.Slug(name)
 	}
 	return seg
 }
