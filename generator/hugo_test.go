@@ -431,3 +431,33 @@ func TestHugoURLsKeepNames(t *testing.T) {
 		t.Errorf("warning: %v", w)
 	}
 }
+
+// TestHugoRefToSectionsAndBundles: a ref names a section (its _index.md)
+// or a page bundle (its index.md) by its folder, from any page, and a
+// page by its file with the language in it, as Hugo resolves them.
+func TestHugoRefToSectionsAndBundles(t *testing.T) {
+	site, err := Build(files("hugo.toml", "title = 'S'\n",
+		"content/_index.md", "---\ntitle: S\n---\n",
+		"content/a/_index.md", "---\ntitle: A\n---\n",
+		"content/a/p.md", "---\ntitle: P\n---\n"+
+			`[section]({{< relref "c/d" >}}) [bundle]({{< relref "e/f" >}}) [page]({{< ref "e/g" >}}) [lang]({{< ref "e/h.en.md" >}})`+"\n",
+		"content/c/_index.md", "---\ntitle: C\n---\n",
+		"content/c/d/_index.md", "---\ntitle: D\n---\nText.\n",
+		"content/e/_index.md", "---\ntitle: E\n---\n",
+		"content/e/f/index.md", "---\ntitle: F\n---\nText.\n",
+		"content/e/g.md", "---\ntitle: G\n---\nText.\n",
+		"content/e/h.en.md", "---\ntitle: H\n---\nText.\n",
+	), layoutsFS, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := string(site.Files["a/p/index.html"])
+	for _, want := range []string{`<a href="../../c/d/index.html">section</a>`, `<a href="../../e/f/index.html">bundle</a>`, `<a href="../../e/g/index.html">page</a>`, `<a href="../../e/h/index.html">lang</a>`} {
+		if !strings.Contains(page, want) {
+			t.Errorf("a/p/: no %s", want)
+		}
+	}
+	for _, w := range site.Warnings {
+		t.Errorf("warning: %v", w)
+	}
+}

@@ -302,6 +302,28 @@ func runsCode(raw string) bool {
 
 // find returns the page a content path (or a page's URL, or an output file
 // of another tool's, such as "cli/index.html" for "cli/README.md") names.
+// findRef finds the page a Hugo ref names, as a path of the content
+// folder without ".md": a page (name.md), a section (name/_index.md) or a
+// page bundle (name/index.md); a name given with its language,
+// "setup.en.md", is the page of the site's language.
+func (t *linkTargets) findRef(name string) *Page {
+	for _, try := range []string{name, name + ".md", name + "/_index.md", name + "/index.md"} {
+		if pg := t.find(try); pg != nil {
+			return pg
+		}
+	}
+	if bare, ok := strings.CutSuffix(name, ".md"); ok {
+		if m := langSuffix.FindStringIndex(bare); m != nil {
+			return t.find(bare[:m[0]] + ".md")
+		}
+	}
+	return nil
+}
+
+// langSuffix is the language code at the end of a Hugo page's name
+// ("setup.en", "setup.pt-br").
+var langSuffix = regexp.MustCompile(`\.[a-z]{2}(-[a-z]{2,4})?$`)
+
 func (t *linkTargets) find(target string) *Page {
 	if pg := t.pages[target]; pg != nil {
 		return pg
@@ -425,12 +447,10 @@ func resolveLink(p *Page, raw string, t *linkTargets, line, col int, fail func(s
 			to = pg
 		} else if src := t.byOutput[strings.TrimPrefix(at, "/")]; src != "" {
 			target = src
-		} else if pg := t.find(target + ".md"); pg != nil {
+		} else if pg := t.findRef(target); pg != nil {
 			to = pg
 		} else if from := path.Join(cmp.Or(t.root, "."), unescaped); from != target {
-			if to = t.find(from); to == nil {
-				to = t.find(from + ".md")
-			}
+			to = t.findRef(from)
 		}
 	}
 	switch {
