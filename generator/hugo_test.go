@@ -461,3 +461,29 @@ func TestHugoRefToSectionsAndBundles(t *testing.T) {
 		t.Errorf("warning: %v", w)
 	}
 }
+
+// TestHugoLinkWithQuery: a link or picture with a query (Learn's and
+// Relearn's ?width=, ?classes=) leads where it does without one, and
+// keeps it.
+func TestHugoLinkWithQuery(t *testing.T) {
+	site, err := Build(files("hugo.toml", "title = 'S'\n",
+		"static/images/a.gif", "GIF",
+		"content/_index.md", "---\ntitle: S\n---\n",
+		"content/lab/_index.md", "---\ntitle: Lab\n---\n",
+		"content/lab/step.md", "---\ntitle: Step\n---\n![a](/images/a.gif?width=50pc) ![b](shot/b.gif?classes=shadow,border) [next](../next/?tab=2#top)\n",
+		"content/lab/shot/b.gif", "GIF",
+		"content/next.md", "---\ntitle: Next\n---\nText.\n",
+	), layoutsFS, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := string(site.Files["lab/step/index.html"])
+	for _, want := range []string{`<img src="../../images/a.gif?width=50pc" alt="a">`, `<img src="../../lab/shot/b.gif?classes=shadow,border" alt="b">`, `<a href="../../next/index.html?tab=2#top">next</a>`} {
+		if !strings.Contains(page, want) {
+			t.Errorf("lab/step/: no %s in\n%s", want, page)
+		}
+	}
+	for _, w := range site.Warnings {
+		t.Errorf("warning: %v", w)
+	}
+}

@@ -393,6 +393,15 @@ func resolveLink(p *Page, raw string, t *linkTargets, line, col int, fail func(s
 		}
 		return raw, true
 	}
+	// a query leads where the link without it does, and stays: Learn's and
+	// Relearn's pictures say how they are shown in one (?width=50pc)
+	file, query, hasQuery := strings.Cut(file, "?")
+	if hasQuery {
+		query = "?" + query
+		if file == "" {
+			return raw, true
+		}
+	}
 	unescaped, err := url.PathUnescape(file)
 	if err != nil {
 		fail("link %s: %v", raw, err)
@@ -423,7 +432,7 @@ func resolveLink(p *Page, raw string, t *linkTargets, line, col int, fail func(s
 		if !t.frozen {
 			t.generated = append(t.generated, generatedLink{url: url, src: p.Source, line: line, col: col})
 		}
-		out := url + "index.html"
+		out := url + "index.html" + query
 		if hasAnchor {
 			out += "#" + anchor
 		}
@@ -491,6 +500,7 @@ func resolveLink(p *Page, raw string, t *linkTargets, line, col int, fail func(s
 			// the page exists: the link leads to it, the anchor as written
 		}
 	}
+	out += query
 	if hasAnchor {
 		out += "#" + anchor
 	}
