@@ -83,6 +83,9 @@ func isHugo(fsys fs.FS) bool {
 		if e.IsDir() && len(names) < 50 {
 			names = append(names, e.Name()+"/_index.md")
 		}
+		if !e.IsDir() && langIndex(e.Name()) {
+			return true // a section's page in one of the site's languages
+		}
 	}
 	for _, n := range names {
 		b, err := fs.ReadFile(fsys, n)
@@ -91,6 +94,35 @@ func isHugo(fsys fs.FS) bool {
 		}
 	}
 	return false
+}
+
+// rootLanguages are the languages other than lang of the sections' pages
+// at the root of a content folder (_index.fr.md is in French), sorted.
+func rootLanguages(fsys fs.FS, lang string) []string {
+	var out []string
+	ents, _ := fs.ReadDir(fsys, ".")
+	for _, e := range ents {
+		if e.IsDir() || !langIndex(e.Name()) {
+			continue
+		}
+		code := strings.ToLower(strings.TrimSuffix(strings.TrimPrefix(e.Name(), "_index."), ".md"))
+		if code != lang && langCode.MatchString(code) {
+			out = append(out, code)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// langCode matches a language code as Hugo sites name them: fr, pt-br, zh-hans.
+var langCode = regexp.MustCompile(`^[a-z]{2,3}(-[a-z0-9]{2,8})?$`)
+
+// langIndex reports whether name is a Hugo section's page in one
+// language, _index.en.md or _index.pt-br.md: p2pc's own format has none.
+func langIndex(name string) bool {
+	lang, ok := strings.CutPrefix(name, "_index.")
+	lang, md := strings.CutSuffix(lang, ".md")
+	return ok && md && lang != "" && !strings.ContainsAny(lang, "./")
 }
 
 // hugoFlavoured reports whether a page has front matter p2pc does not know
@@ -202,7 +234,12 @@ func loadHugo(fsys fs.FS) *Set {
 	s := &Set{Format: Hugo, ContentLanguage: "en"}
 	cfgName := hugoConfigFile(fsys)
 	if cfgName == "" && !isDir(fsys, hugoConfigDir) {
-		// A content folder: the pages are at the root.
+		// A content folder: the pages are at the root, in the languages
+		// of its _index.LANG.md files, English the default if it has one
+		s.Languages = rootLanguages(fsys, s.ContentLanguage)
+		if len(s.Languages) > 0 && !exists(fsys, "_index.md") && !exists(fsys, "_index."+s.ContentLanguage+".md") {
+			s.ContentLanguage, s.Languages = s.Languages[0], s.Languages[1:] // a site without English
+		}
 		return s.finish()
 	}
 	cfg := map[string]any{}

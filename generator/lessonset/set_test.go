@@ -2,7 +2,9 @@ package lessonset
 
 import (
 	"errors"
+	"maps"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -26,6 +28,8 @@ func TestDetectChoosesFormat(t *testing.T) {
 		{"Hugo content folder, blank lines before the front matter", map[string]string{"_index.md": "\n \t\n---\ntitle: Docs\nlinkTitle: D\n---\n"}, Hugo},
 		{"Hugo content folder, TOML after a blank line", map[string]string{"a/_index.md": "\r\n+++\ntitle = 'A'\ndescription = 'd'\n+++\n"}, Hugo},
 		{"Hugo content folder, JSON front matter", map[string]string{"_index.md": "\n{\n  \"title\": \"Docs\",\n  \"linkTitle\": \"D\"\n}\nBody {x}\n"}, Hugo},
+		{"Hugo content folder of a site with languages", map[string]string{"_index.en.md": "---\ntitle: Docs\n---\n", "_index.fr.md": "---\ntitle: Docs\n---\n"}, Hugo},
+		{"a page named like one", map[string]string{"_index.md": "---\ntitle: Home\n---\n", "_index..md": "", "_index.x/y.md": ""}, ""},
 		{"p2pc content, blank line before the front matter", map[string]string{"_index.md": "\n---\ntitle: Home\n---\n"}, ""},
 		{"a page starting with attributes", map[string]string{"_index.md": "{#id .c}\n"}, ""},
 		{"empty", map[string]string{}, ""},
@@ -99,6 +103,27 @@ func TestDetectAsHugoContentFolder(t *testing.T) {
 	s, err = DetectAs(files(map[string]string{"docs/_index.md": "", "docs/a.md": ""}), Hugo)
 	if err != nil || s.Format != Hugo || s.Root != "" {
 		t.Fatalf("DetectAs without _index.md at the root = %+v, %v", s, err)
+	}
+}
+
+// A content folder without the site's settings has the languages of its
+// _index.LANG.md files, English the default if it has one.
+func TestHugoContentFolderLanguages(t *testing.T) {
+	tests := []struct {
+		files map[string]string
+		lang  string
+		langs []string
+	}{
+		{map[string]string{"_index.en.md": "", "_index.fr.md": "", "_index.pt-br.md": "", "_index.x.y.md": ""}, "en", []string{"fr", "pt-br"}},
+		{map[string]string{"_index.md": "", "_index.de.md": ""}, "en", []string{"de"}},
+		{map[string]string{"_index.fr.md": "", "_index.de.md": ""}, "de", []string{"fr"}},
+		{map[string]string{"_index.md": "---\ntitle: T\nlinkTitle: L\n---\n"}, "en", nil},
+	}
+	for _, tt := range tests {
+		s, err := DetectAs(files(tt.files), Hugo)
+		if err != nil || s.ContentLanguage != tt.lang || !slices.Equal(s.Languages, tt.langs) {
+			t.Errorf("%v: %q %q, %v; want %q %q", slices.Sorted(maps.Keys(tt.files)), s.ContentLanguage, s.Languages, err, tt.lang, tt.langs)
+		}
 	}
 }
 
