@@ -8,6 +8,7 @@ import (
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
 )
 
 // KindFencedDiv is the ast.NodeKind of a FencedDiv.
@@ -203,13 +204,25 @@ func innermostOpenDiv(node ast.Node, reader text.Reader, pc parser.Context) bool
 				}
 				c.div = n // <script>, <pre>, a comment: the fence is its text
 				break find
-			case KindFencedDiv, ast.KindFencedCodeBlock, ast.KindCodeBlock:
+			case ast.KindCodeBlock:
+				if w, _ := util.IndentWidth(line0(reader), 0); w < 4 {
+					continue // a line indented less ends an indented code block
+				}
+				c.div = n
+				break find
+			case KindFencedDiv, ast.KindFencedCodeBlock:
 				c.div = n
 				break find
 			}
 		}
 	}
 	return c.div == node
+}
+
+// line0 is the line being read, from where the reader stands.
+func line0(reader text.Reader) []byte {
+	line, _ := reader.PeekLine()
+	return line
 }
 
 func isCloseFence(line []byte) bool {
