@@ -50,6 +50,9 @@ type FrontMatter struct {
 	// navHidden: a Hugo theme's key leaves the page out of navigation
 	// (see navHideKeys)
 	navHidden bool
+	// headless: Hugo's key, on a page bundle's index.md, publishes
+	// neither the page nor its files (see readThemeKeys)
+	headless bool
 }
 
 // placeOf is the line and column of a front-matter key in its file; 0, 0

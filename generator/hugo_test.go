@@ -487,3 +487,35 @@ func TestHugoLinkWithQuery(t *testing.T) {
 		t.Errorf("warning: %v", w)
 	}
 }
+
+// TestHugoLeafBundleHoldsNoPages: in a page bundle (a folder with
+// index.md) the other Markdown is the page's, not pages of their own, and
+// is not published; a bundle whose index.md says headless: true is not
+// published at all, and a page still includes its files.
+func TestHugoLeafBundleHoldsNoPages(t *testing.T) {
+	site, err := Build(files("hugo.toml", "title = 'S'\n",
+		"content/_index.md", "---\ntitle: S\n---\n",
+		"content/guide/index.md", "---\ntitle: Guide\n---\n{{% readfile \"includes/steps.md\" %}}\n\n{{% readfile \"/snippets/note.md\" %}}\n\n![p](img/p.png)\n",
+		"content/guide/includes/steps.md", "Step *one*.\n",
+		"content/guide/img/p.png", "PNG",
+		"content/guide/extra.md", "---\ntitle: Extra\n---\nText.\n",
+		"content/snippets/index.md", "---\ntitle: Snippets\nheadless: true\n---\n",
+		"content/snippets/note.md", "A shared note.\n",
+		"content/snippets/pic.png", "PNG",
+	), layoutsFS, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name := range site.Files {
+		if strings.HasPrefix(name, "snippets/") || strings.HasSuffix(name, ".md") || strings.HasPrefix(name, "guide/includes/") || strings.HasPrefix(name, "guide/extra") {
+			t.Errorf("published %s", name)
+		}
+	}
+	guide := string(site.Files["guide/index.html"])
+	if !strings.Contains(guide, "Step <em>one</em>.") || !strings.Contains(guide, "A shared note.") || site.Files["guide/img/p.png"] == nil {
+		t.Errorf("guide/: its included files or its picture are missing:\n%s", guide)
+	}
+	for _, w := range site.Warnings {
+		t.Errorf("warning: %v", w)
+	}
+}

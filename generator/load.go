@@ -339,6 +339,10 @@ func (l *loader) addBundle(m *Module, dir, url, name string) {
 	if p == nil {
 		return
 	}
+	if p.headless {
+		delete(l.pages, p.Source) // neither the page nor its files are published
+		return
+	}
 	seg, ok := l.segment(dir, l.stem(name))
 	if p.Slug != "" {
 		seg, ok = p.Slug, l.checkSlug(p.Source, &p.FrontMatter)
@@ -349,14 +353,23 @@ func (l *loader) addBundle(m *Module, dir, url, name string) {
 	p.URL = url + seg + "/"
 	l.claim(p.URL, p.Source)
 	l.place(m, p)
+	l.addBundleFiles(dir, p.URL, true)
+}
+
+// addBundleFiles publishes the files of the page bundle folder dir (at
+// the top, top: without its index.md) at url, and those of its folders:
+// the Markdown in it is no page and is not published, as in Hugo (a page
+// includes it).
+func (l *loader) addBundleFiles(dir, url string, top bool) {
 	entries, _ := l.readDir(dir)
 	for _, e := range entries {
-		if e.Name() != "index.md" && !strings.HasPrefix(e.Name(), ".") {
-			if e.IsDir() {
-				l.addAssets(path.Join(dir, e.Name()), p.URL+e.Name())
-			} else {
-				l.assets[p.URL+e.Name()] = path.Join(dir, e.Name())
-			}
+		name := e.Name()
+		switch {
+		case strings.HasPrefix(name, ".") || top && name == "index.md":
+		case e.IsDir():
+			l.addBundleFiles(path.Join(dir, name), path.Join(url, name)+"/", false)
+		case !strings.HasSuffix(name, ".md"):
+			l.assets[url+name] = path.Join(dir, name)
 		}
 	}
 }

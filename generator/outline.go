@@ -157,8 +157,9 @@ func (l *loader) ignored(p string) bool {
 	return l.set != nil && slices.Contains(l.set.Ignore, p)
 }
 
-// leafBundle reports whether dir is a page bundle of a Hugo site: its only
-// Markdown is index.md, the page; its other files are the page's own.
+// leafBundle reports whether dir is a page bundle of a Hugo site: it has
+// index.md (and no _index.md), the page; everything else in it, Markdown
+// and folders too, is the page's own files, as Hugo reads a leaf bundle.
 func (l *loader) leafBundle(dir string) bool {
 	if l.set == nil || l.set.Format != lessonset.Hugo {
 		return false
@@ -166,13 +167,11 @@ func (l *loader) leafBundle(dir string) bool {
 	d := l.listing(dir)
 	index := false
 	for _, e := range d.entries {
-		switch {
-		case e.IsDir() && l.hasMarkdown(path.Join(dir, e.Name())):
-			return false
-		case e.Name() == "index.md":
-			index = true
-		case strings.HasSuffix(e.Name(), ".md"):
-			return false
+		switch e.Name() {
+		case "_index.md":
+			return false // a section's page: a branch bundle
+		case "index.md":
+			index = !e.IsDir()
 		}
 	}
 	return index

@@ -18,7 +18,10 @@ import (
 //     left out of navigation (the sidebar, its module's lists, the
 //     previous and next links, the all-in-one views) and still built,
 //     found by search and linked to. A section's _index.md leaves its
-//     whole section out so.
+//     whole section out so;
+//   - headless (Hugo's own), when true on a page bundle's index.md: the
+//     bundle is not published, page nor files; its files are still read
+//     by the pages that include them.
 var (
 	navTitleKeys = []string{"menuTitle"}
 	navHideKeys  = []string{"hidden", "toc_hide", "bookHidden", "sidebar.exclude", "geekdocHidden"}
@@ -47,6 +50,9 @@ func (fm *FrontMatter) readThemeKeys(unused []unusedKey) []unusedKey {
 		if isTrue(v) {
 			fm.navHidden = true
 		}
+	}
+	if v := paramOf(fm, "headless"); v != nil {
+		read["headless"], fm.headless = true, isTrue(v)
 	}
 	return slices.DeleteFunc(unused, func(u unusedKey) bool {
 		if !read[strings.ToLower(u.key)] {
