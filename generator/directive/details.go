@@ -45,6 +45,8 @@ type openBox struct {
 	lang string
 	text bool
 	tabs int
+	// items are the names of a tabs box's tabs, in order (Hextra's items=)
+	items []string
 	// indent is the prefix of the list item or blockquote the box opened
 	// in, which the lines copied into it get (see copyTo)
 	indent string

@@ -119,12 +119,12 @@
 //	    (third, or icon=) and color= are left out.
 //	{{% expand "Title" %}} … {{% /expand %}} (Relearn's and Learn's)
 //	    ::: spoiler {title="Title"} … :::, as details; the title may be
-//	    named, title="…"; open= and expanded= are left out.
-//	{{< tabs "id" >}} {{< tab "A" >}} … {{< /tab >}} … {{< /tabs >}} (hugo-book's and Relearn's)
+//	    named, title="…"; open="true" (or expanded="true") starts it open.
+//	{{< tabs "id" >}} {{< tab "A" >}} … {{< /tab >}} … {{< /tabs >}} (hugo-book's, Relearn's and Hextra's)
 //	    ::: tab … :::, each tab under a heading ### A, its content Markdown
 //	    as it is (Relearn's tabs often hold a fenced code block). A tab's
-//	    title is title=, name= or its first argument ("Tab N" without
-//	    one); the tabs' id or groupid=, and style=, color= and icon= of
+//	    title is title=, name= or its first argument, else its name in
+//	    the tabs' items="A,B" (Hextra's), else "Tab N"; the tabs' id or groupid=, and style=, color= and icon= of
 //	    either, are left out. A tab is Docsy's inside a tabpane, this one
 //	    inside tabs; a tab outside both is an error.
 //	{{< columns >}} A <---> B {{< /columns >}} (hugo-book's)
@@ -173,7 +173,8 @@
 //	{{< badge title="T" value="V" >}} (hugo-book's)
 //	    text where it stands: **T** V (V alone without a title). Relearn's
 //	    {{% badge title="T" %}}V{{% /badge %}}, its closing tag on the same
-//	    line, gives the same; style= and the like are left out.
+//	    line, gives the same; style= and the like are left out. Hextra's
+//	    {{< badge content="V" link="…" >}} is V, a link to link= if any.
 //	{{% include "part.md" %}} (Relearn's, Geekdoc's: file="…"), {{< readfile file="…" >}} (Docsy's)
 //	    the file's Markdown in its place, its shortcodes expanded in turn;
 //	    a code block of it with language="go" (Geekdoc) or code="true"

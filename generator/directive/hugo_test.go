@@ -133,7 +133,9 @@ func TestHugo(t *testing.T) {
 		},
 		{name: "notice not closed", in: "{{% notice tip %}}\nx\n", want: "::: callout {title=\"Tip\"}\nx\n:::", problems: []string{"1:1: {{% notice %}} is not closed: add {{% /notice %}} after its text"}},
 		{name: "expand", in: "{{% expand \"Show me\" %}}\nHidden.\n{{% /expand %}}\n", want: "::: spoiler {title=\"Show me\"}\nHidden.\n:::\n"},
-		{name: "expand named, open left out", in: "{{% expand title=\"More\" open=true %}}\nx\n{{% /expand %}}\n", want: "::: spoiler {title=\"More\"}\nx\n:::\n"},
+		{name: "expand named, open", in: "{{% expand title=\"More\" open=true %}}\nx\n{{% /expand %}}\n", want: "::: spoiler {title=\"More\" .open}\nx\n:::\n"},
+		{name: "expand, expanded (older Relearn)", in: "{{% expand \"More\" expanded=\"true\" %}}\nx\n{{% /expand %}}\n", want: "::: spoiler {title=\"More\" .open}\nx\n:::\n"},
+		{name: "expand, open false", in: "{{% expand title=\"More\" open=\"false\" %}}\nx\n{{% /expand %}}\n", want: "::: spoiler {title=\"More\"}\nx\n:::\n"},
 		{name: "expand without a title", in: "{{% expand %}}\nx\n{{% /expand %}}\n", want: "::: spoiler {title=\"Expand me...\"}\nx\n:::\n"},
 		{name: "details with a positional title", in: "{{< details \"Answer\" >}}\n42\n{{< /details >}}\n", want: "::: spoiler {title=\"Answer\"}\n42\n:::\n"},
 		{name: "details with a named title", in: "{{% details title=\"Answer\" %}}\n42\n{{% /details %}}\n", want: "::: spoiler {title=\"Answer\"}\n42\n:::\n"},
@@ -154,6 +156,11 @@ func TestHugo(t *testing.T) {
 			want: "::: tab\n### bash\n```bash\necho {{< x >}}\n```\n\n### go\n```go\nfmt.Println()\n```\n\n:::\n",
 		},
 		{name: "a tab of tabs without a title", in: "{{< tabs >}}\n{{< tab >}}\na\n{{< /tab >}}\n{{< /tabs >}}\n", want: "::: tab\n### Tab 1\na\n\n:::\n"},
+		{
+			name: "Hextra's tabs, named by items",
+			in:   "{{< tabs items=\"macOS, Linux,Windows\" >}}\n{{< tab >}}a{{< /tab >}}\n{{< tab >}}b{{< /tab >}}\n{{< tab >}}c{{< /tab >}}\n{{< tab >}}d{{< /tab >}}\n{{< /tabs >}}\n",
+			want: "::: tab\n### macOS\na\n### Linux\nb\n### Windows\nc\n### Tab 4\nd\n:::\n",
+		},
 		{
 			name: "tabs in a list item",
 			in:   "- Install:\n\n  {{< tabs >}}\n{{< tab \"A\" >}}\nx\n{{< /tab >}}\n  {{< /tabs >}}\n- Next.\n",
@@ -176,6 +183,8 @@ func TestHugo(t *testing.T) {
 		{name: "button in a hint in a list item", in: "- Step\n  {{< hint >}}\n{{< button href=\"/x\" >}}Go{{< /button >}}\n{{< /hint >}}\n", want: "- Step\n  ::: callout\n  [Go](/x)\n  :::\n"},
 		{name: "badge", in: "Needs {{< badge style=\"info\" title=\"Hugo\" value=\"0.147\" >}} or later.\n", want: "Needs **Hugo** 0.147 or later.\n"},
 		{name: "badge value only", in: "{{< badge value=\"new\" >}}\n", want: "new\n"},
+		{name: "badge, Hextra's content", in: "State: {{< badge content=\"beta\" color=\"yellow\" >}} and {{< badge \"stable\" >}}.\n", want: "State: beta and stable.\n"},
+		{name: "badge, Hextra's link", in: "{{< badge content=\"[new]\" link=\"https://example.org/x\" >}}\n", want: "[\\[new\\]](https://example.org/x)\n"},
 		{name: "relearn badge with its value inside", in: "{{% badge title=\"Version\" %}}6.1{{% /badge %}} and {{% badge %}}Beta{{% /badge %}}\n", want: "**Version** 6.1 and Beta\n"},
 
 		// hugo-book's columns, Relearn's children and siteparam

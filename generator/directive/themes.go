@@ -65,21 +65,30 @@ func (h *hugo) openNotice(sc *shortcode) {
 var noticeTitled = map[string]bool{"caution": true, "important": true, "info": true, "note": true, "tip": true, "warning": true}
 
 // openExpand opens Relearn's expand, a collapsed box like details: its
-// title named or first; whether it starts open is left out.
+// title named or first; open="true" (expanded="true" in older Relearn)
+// starts it open.
 func (h *hugo) openExpand(sc *shortcode) {
 	h.ignoreArgs(sc, "title", "open", "expanded")
 	title, ok := sc.get("title", 0)
 	if !ok {
 		title = "Expand me..." // Relearn's
 	}
-	h.openBox(sc, "::: spoiler"+titleAttr(title), ":::")
+	attrs := titleAttr(title)
+	if isTrue(sc, "open") || isTrue(sc, "expanded") {
+		attrs = strings.TrimSuffix(attrs, "}") + " .open}"
+	}
+	h.openBox(sc, "::: spoiler"+attrs, ":::")
 }
 
-// openTabs opens a box of tabs of hugo-book ({{< tabs "id" >}}) or Relearn
-// ({{< tabs groupid="x" >}}); the id and the look are left out.
+// openTabs opens a box of tabs of hugo-book ({{< tabs "id" >}}), Relearn
+// ({{< tabs groupid="x" >}}) or Hextra ({{< tabs items="A,B" >}}, the
+// names of its tabs in order); the id and the look are left out.
 func (h *hugo) openTabs(sc *shortcode) {
-	h.ignoreArgs(sc, "groupid", "title", "style", "color", "icon", "id")
-	h.openBox(sc, "::: tab", ":::")
+	h.ignoreArgs(sc, "groupid", "title", "style", "color", "icon", "id", "items", "defaultIndex")
+	b := h.openBox(sc, "::: tab", ":::")
+	if items, ok := sc.get("items", -1); ok && b != nil {
+		b.items = strings.Split(items, ",")
+	}
 }
 
 // openTabsTab starts a tab of a tabs box: its heading, from title=, name=
@@ -91,6 +100,9 @@ func (h *hugo) openTabsTab(sc *shortcode, tabs *openBox) {
 	title, ok := sc.get("title", -1)
 	if !ok {
 		title, _ = sc.get("name", 0)
+	}
+	if title == "" && tabs.tabs <= len(tabs.items) {
+		title = strings.TrimSpace(tabs.items[tabs.tabs-1]) // Hextra's
 	}
 	if title = oneLine(title); title == "" {
 		title = "Tab " + strconv.Itoa(tabs.tabs)
@@ -131,9 +143,12 @@ func (h *hugo) button(sc *shortcode) {
 // text: **T** V. Relearn's badge holds its value, {{% badge title="T"
 // %}}V{{% /badge %}}, when its closing tag follows on the same line.
 func (h *hugo) badge(sc *shortcode) {
-	h.ignoreArgs(sc, append([]string{"title", "value"}, buttonLooks...)...)
+	h.ignoreArgs(sc, append([]string{"title", "value", "content", "link", "border"}, buttonLooks...)...)
 	title, _ := sc.get("title", -1)
 	value, hasValue := sc.get("value", 0)
+	if !hasValue {
+		value, hasValue = sc.get("content", -1) // Hextra's
+	}
 	text := ""
 	if title = oneLine(title); title != "" {
 		text = "**" + title + "**"
@@ -147,6 +162,10 @@ func (h *hugo) badge(sc *shortcode) {
 	}
 	if value = oneLine(value); value != "" && text != "" {
 		text += " "
+	}
+	if link, _ := sc.get("link", -1); oneLine(link) != "" && text+value != "" { // Hextra's
+		h.text("["+bracketEscaper.Replace(text+value)+"]("+destination(link)+")", sc.start)
+		return
 	}
 	h.text(text+value, sc.start)
 }
