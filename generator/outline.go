@@ -110,9 +110,22 @@ func (l *loader) linkBases() []string {
 }
 
 // claimAliases checks each page's aliases (Hugo's old URLs of a page,
-// "/old/place/"): each becomes a page that leads to the page.
+// "/old/place/"): each becomes a page that leads to the page. An alias
+// without a "/" first is, as in Hugo, below the page's parent's URL
+// ("callouts" of guide/callout/ is /guide/callouts/): the page's Aliases
+// are made rooted so.
 func (l *loader) claimAliases(pages []*Page) {
 	for _, p := range pages {
+		if slices.ContainsFunc(p.Aliases, func(a string) bool { return !strings.HasPrefix(a, "/") }) {
+			rooted := make([]string, len(p.Aliases))
+			for i, a := range p.Aliases {
+				rooted[i] = a
+				if !strings.HasPrefix(a, "/") {
+					rooted[i] = path.Join("/", path.Dir(strings.TrimSuffix(p.URL, "/")), a)
+				}
+			}
+			p.Aliases = rooted
+		}
 		for _, a := range p.Aliases {
 			out, ok := aliasFile(a)
 			if !ok {

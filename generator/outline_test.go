@@ -100,7 +100,7 @@ func TestHugoContent(t *testing.T) {
 	site, err := Build(files(
 		"_index.md", "---\ntitle: Docs\n---\n",
 		"guide/_index.md", "---\ntitle: Guide\ndescription: How to.\n---\n",
-		"guide/usage.md", "---\ntitle: Using it\nlinkTitle: Usage\nweight: 2\nlastmod: 2024-05-01T10:00:00Z\naliases: [/old/usage/]\ntags: [Shell, basics]\n---\nSee [the bundle](/guide/bundle/), [it again](../bundle/#top) and [elsewhere](/nowhere/).\n",
+		"guide/usage.md", "---\ntitle: Using it\nlinkTitle: Usage\nweight: 2\nlastmod: 2024-05-01T10:00:00Z\naliases: [/old/usage/, use, ../top.html]\ntags: [Shell, basics]\n---\nSee [the bundle](/guide/bundle/), [it again](../bundle/#top) and [elsewhere](/nowhere/).\n",
 		"guide/bundle/index.md", "---\ntitle: Bundle\nweight: 1\ntags: [shell]\ncategories: [How-to]\n---\n## Top\n\n![shot](shot.png)\n",
 		"guide/bundle/shot.png", "png",
 	), layoutsFS, Options{})
@@ -123,6 +123,13 @@ func TestHugoContent(t *testing.T) {
 	}
 	if redirect := string(site.Files["old/usage/index.html"]); !strings.Contains(redirect, `url=../../guide/usage/index.html`) {
 		t.Errorf("alias page:\n%s", redirect)
+	}
+	// relative aliases are below the page's parent, as in Hugo
+	if redirect := string(site.Files["guide/use/index.html"]); !strings.Contains(redirect, `url=../../guide/usage/index.html`) {
+		t.Errorf("relative alias page guide/use/:\n%s", redirect)
+	}
+	if redirect := string(site.Files["top.html"]); !strings.Contains(redirect, `url=guide/usage/index.html`) {
+		t.Errorf("relative alias page top.html:\n%s", redirect)
 	}
 	if shell := string(site.Files["tags/shell/index.html"]); !strings.Contains(shell, `href="../../guide/usage/index.html"`) || !strings.Contains(shell, `href="../../guide/bundle/index.html"`) {
 		t.Errorf("tags/shell/ does not list both pages:\n%s", shell)
