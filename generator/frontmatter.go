@@ -53,6 +53,9 @@ type FrontMatter struct {
 	// headless: Hugo's key, on a page bundle's index.md, publishes
 	// neither the page nor its files (see readThemeKeys)
 	headless bool
+	// hugoURL: Hugo's url, the page's own URL ("/getting-started/"), as
+	// written (see readThemeKeys)
+	hugoURL string
 }
 
 // placeOf is the line and column of a front-matter key in its file; 0, 0

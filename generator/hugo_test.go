@@ -519,3 +519,35 @@ func TestHugoLeafBundleHoldsNoPages(t *testing.T) {
 		t.Errorf("warning: %v", w)
 	}
 }
+
+// TestHugoPageURL: a page's url: in its front matter is where it is
+// published, as in Hugo; one p2pc cannot give it is a warning and the
+// page stays at its file's URL.
+func TestHugoPageURL(t *testing.T) {
+	site, err := Build(files("hugo.toml", "title = 'S'\n",
+		"content/_index.md", "---\ntitle: S\n---\nRead [this](/getting-started/) and [that](/b/).\n",
+		"content/docs/_index.md", "---\ntitle: Docs\n---\n",
+		"content/docs/custom.md", "---\ntitle: Start\nurl: /getting-started/\n---\nText.\n",
+		"content/docs/b/index.md", "---\ntitle: B\nurl: b\n---\nText.\n",
+		"content/docs/c.md", "---\ntitle: C\nurl: /c.html\n---\nText.\n",
+	), layoutsFS, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"getting-started/index.html", "b/index.html", "docs/c/index.html"} {
+		if site.Files[name] == nil {
+			t.Errorf("no %s", name)
+		}
+	}
+	if site.Files["docs/custom/index.html"] != nil {
+		t.Error("docs/custom/ is published too")
+	}
+	var got []string
+	for _, w := range site.Warnings {
+		got = append(got, w.Error())
+	}
+	want := []string{`content/docs/c.md:3:1: warning: url "/c.html" is not a folder's address inside the site that p2pc can give the page: it stays at /docs/c/`}
+	if !slices.Equal(got, want) {
+		t.Errorf("warnings:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -250,8 +250,27 @@ func (l *loader) addLesson(m *Module, st *planStep, url string, into *Page) {
 	if seg != st.seg {
 		p.URL = url + seg + "/"
 	}
+	p.URL = l.ownURL(p, p.URL)
 	l.claim(p.URL, st.full)
 	l.place(m, p)
+}
+
+// ownURL is the URL page p's front matter gives it (Hugo's url:
+// "/getting-started/" is getting-started/), else url. A url that is not a
+// folder's inside the site, or is in one of the generator's own, is
+// reported, and the page keeps url.
+func (l *loader) ownURL(p *Page, url string) string {
+	if p.hugoURL == "" {
+		return url
+	}
+	own := strings.Trim(path.Clean("/"+p.hugoURL), "/")
+	first, _, _ := strings.Cut(own, "/")
+	if own == "" || !fs.ValidPath(own) || strings.ContainsAny(own, "\\?#") || path.Ext(own) == ".html" || l.reserved(first) {
+		line, col := p.placeOf("url")
+		l.errs.warn(p.Source, line, col, "url %q is not a folder's address inside the site that p2pc can give the page: it stays at /%s", p.hugoURL, url)
+		return url
+	}
+	return own + "/"
 }
 
 // place adds page p to module m's lessons, or to the pages left out of
@@ -350,7 +369,7 @@ func (l *loader) addBundle(m *Module, dir, url, name string) {
 	if !ok {
 		return
 	}
-	p.URL = url + seg + "/"
+	p.URL = l.ownURL(p, url+seg+"/")
 	l.claim(p.URL, p.Source)
 	l.place(m, p)
 	l.addBundleFiles(dir, p.URL, true)

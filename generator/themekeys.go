@@ -19,6 +19,8 @@ import (
 //     previous and next links, the all-in-one views) and still built,
 //     found by search and linked to. A section's _index.md leaves its
 //     whole section out so;
+//   - url (Hugo's own): the page's URL, "/getting-started/", instead of
+//     the one its file gives it (see loader.ownURL);
 //   - headless (Hugo's own), when true on a page bundle's index.md: the
 //     bundle is not published, page nor files; its files are still read
 //     by the pages that include them.
@@ -53,6 +55,9 @@ func (fm *FrontMatter) readThemeKeys(unused []unusedKey) []unusedKey {
 	}
 	if v := paramOf(fm, "headless"); v != nil {
 		read["headless"], fm.headless = true, isTrue(v)
+	}
+	if v, ok := paramOf(fm, "url").(string); ok && strings.TrimSpace(v) != "" {
+		read["url"], fm.hugoURL = true, strings.TrimSpace(v)
 	}
 	return slices.DeleteFunc(unused, func(u unusedKey) bool {
 		if !read[strings.ToLower(u.key)] {
