@@ -48,7 +48,10 @@ func renderCode(w util.BufWriter, source []byte, node ast.Node, entering bool, h
 		}
 	}
 	label := codeLabels[strings.ToLower(lang)]
-	if label != "" {
+	if name := codeFileName(info); name != "" { // the file it shows, before what kind of text it is
+		label = name
+		w.WriteString(`<div class="code-block code-file"><div class="code-label">` + html.EscapeString(name) + "</div>\n")
+	} else if label != "" {
 		w.WriteString(`<div class="code-block code-` + strings.ToLower(lang) + `"><div class="code-label">` + label + "</div>\n")
 	}
 	if err := writeCode(w, lang, code.String()); err != nil {
@@ -111,6 +114,45 @@ func codeLanguage(info string) string {
 		info = info[:i]
 	}
 	return info
+}
+
+// codeFileName is the file a code block shows, named in its info string's
+// attributes as Hugo's themes read them ("yaml {filename=\"hugo.yaml\"}",
+// Hextra's) or title= ("go {title=\"main.go\"}", "python title=a.py"),
+// quoted or not; "" when it names none.
+func codeFileName(info string) string {
+	for _, key := range []string{"filename=", "title="} {
+		if v, ok := attrValue(info, key); ok {
+			return v
+		}
+	}
+	return ""
+}
+
+// attrValue is the value after key ("title=") in an info string, where key
+// starts a word: up to the matching quote, or unquoted up to a space,
+// comma or "}".
+func attrValue(info, key string) (string, bool) {
+	for from := 0; ; {
+		i := strings.Index(info[from:], key)
+		if i < 0 {
+			return "", false
+		}
+		i += from
+		if i > 0 && !strings.ContainsRune(" \t{,", rune(info[i-1])) {
+			from = i + 1 // part of a longer key, "subtitle="
+			continue
+		}
+		v := info[i+len(key):]
+		if v != "" && (v[0] == '"' || v[0] == '\'') {
+			end := strings.IndexByte(v[1:], v[0])
+			return strings.TrimSpace(v[1 : 1+max(end, 0)]), end >= 0
+		}
+		if end := strings.IndexAny(v, " \t,}"); end >= 0 {
+			v = v[:end]
+		}
+		return strings.TrimSpace(v), true
+	}
 }
 
 // WriteHighlightCSS writes the code-highlighting stylesheet: a light theme by

@@ -66,6 +66,11 @@ func TestCodeLabels(t *testing.T) {
 		{"```unknownlang\na<b\n```\n", "<pre class=\"hl-chroma\"><code class=\"language-unknownlang\">a&lt;b\n</code></pre>\n"},
 		{"```mermaid\ngraph LR; A-->B\n```\n", "<pre class=\"hl-chroma\"><code class=\"language-mermaid\">graph LR; A--&gt;B\n</code></pre>\n"},
 		{"```foo<bar>\nz\n```\n", "<pre class=\"hl-chroma\"><code>z\n</code></pre>\n"},
+		// the file a block shows: Hugo's themes' filename=, and title=
+		{"```text {filename=\"hugo <1>.yaml\"}\nz\n```\n", "<div class=\"code-block code-file\"><div class=\"code-label\">hugo &lt;1&gt;.yaml</div>\n<pre class=\"hl-chroma\"><code>z\n</code></pre>\n</div>\n"},
+		{"```text {linenos=table,title=main.go}\nz\n```\n", "<div class=\"code-block code-file\"><div class=\"code-label\">main.go</div>\n<pre class=\"hl-chroma\"><code>z\n</code></pre>\n</div>\n"},
+		{"```x-y subtitle=x\nz\n```\n", "<pre class=\"hl-chroma\"><code class=\"language-x-y\">z\n</code></pre>\n"},
+		{"```x-y {title=\"open\nz\n```\n", "<pre class=\"hl-chroma\"><code class=\"language-x-y\">z\n</code></pre>\n"},
 	}
 	for _, tt := range tests {
 		if got := render(t, tt.src, false); got != tt.want {
