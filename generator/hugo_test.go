@@ -551,3 +551,20 @@ func TestHugoPageURL(t *testing.T) {
 		t.Errorf("warnings:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestHugoTabTitlesTakeNoIDs: a tab's title is a heading only for the
+// tabs' script; the page's own heading of the same words keeps its id, as
+// in Hugo, where a tab's title is a button.
+func TestHugoTabTitlesTakeNoIDs(t *testing.T) {
+	site, err := Build(files("hugo.toml", "title = 'S'\n",
+		"content/_index.md", "---\ntitle: S\n---\n",
+		"content/install.md", "---\ntitle: Install\n---\nSee [Linux](#linux).\n\n{{< tabs >}}\n{{% tab title=\"Linux\" %}}\napt\n{{% /tab %}}\n{{% tab title=\"Windows\" %}}\nexe\n{{% /tab %}}\n{{< /tabs >}}\n\n## Linux\n\nNotes.\n",
+	), layoutsFS, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := string(site.Files["install/index.html"])
+	if !strings.Contains(page, `<h2 id="linux">Linux</h2>`) || !strings.Contains(page, `<h3 id="tab-title-1">Linux</h3>`) {
+		t.Errorf("install/: the page's heading lost its id to the tab:\n%s", page)
+	}
+}

@@ -121,7 +121,9 @@
 //	    ::: spoiler {title="Title"} … :::, as details; the title may be
 //	    named, title="…"; open="true" (or expanded="true") starts it open.
 //	{{< tabs "id" >}} {{< tab "A" >}} … {{< /tab >}} … {{< /tabs >}} (hugo-book's, Relearn's and Hextra's)
-//	    ::: tab … :::, each tab under a heading ### A, its content Markdown
+//	    ::: tab … :::, each tab under a heading ### A {#tab-title-N} (an
+//	    id of its own, numbered in the page, so that a tab does not take
+//	    the id of the page's own heading of the same words), its content Markdown
 //	    as it is (Relearn's tabs often hold a fenced code block). A tab's
 //	    title is title=, name= or its first argument, else its name in
 //	    the tabs' items="A,B" (Hextra's), else "Tab N"; the tabs' id or groupid=, and style=, color= and icon= of

@@ -62,7 +62,7 @@ func (h *hugo) openPaneTab(sc *shortcode, pane *openBox) {
 	if header = oneLine(header); header == "" {
 		header = "Tab " + strconv.Itoa(pane.tabs)
 	}
-	h.ownLine("### "+header, sc.start, sc.end)
+	h.tabHeading(header, sc)
 	switch {
 	case sc.selfClosing: // a label, such as a disabled tab's
 		return

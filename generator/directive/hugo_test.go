@@ -96,18 +96,18 @@ func TestHugo(t *testing.T) {
 		{
 			name: "tabpane of text tabs",
 			in:   "{{< tabpane text=true >}}\n{{% tab header=\"Linux\" %}}\nRun `ls`.\n{{% /tab %}}\n{{% tab %}}\nRun `dir`.\n{{% /tab %}}\n{{< /tabpane >}}\n",
-			want: "::: tab\n### Linux\nRun `ls`.\n\n### Tab 2\nRun `dir`.\n\n:::\n",
+			want: "::: tab\n### Linux {#tab-title-1}\nRun `ls`.\n\n### Tab 2 {#tab-title-2}\nRun `dir`.\n\n:::\n",
 		},
 		{
 			name: "tabs of code",
 			in:   "{{< tabpane lang=\"bash\" persist=header >}}\n{{< tab header=\"Shell\" >}}\necho ```x```\n{{< /tab >}}\n{{< tab header=\"Go\" lang=\"go\" >}}\nfmt.Println()\n{{< /tab >}}\n{{< /tabpane >}}\n",
-			want: "::: tab\n### Shell\n````bash\necho ```x```\n````\n### Go\n```go\nfmt.Println()\n```\n:::\n",
+			want: "::: tab\n### Shell {#tab-title-1}\n````bash\necho ```x```\n````\n### Go {#tab-title-2}\n```go\nfmt.Println()\n```\n:::\n",
 		},
-		{name: "a tab that closes itself is a label", in: "{{< tabpane >}}\n{{< tab header=\"Files:\" disabled=true />}}\n{{< tab header=\"a.toml\" lang=\"toml\" >}}\nx = 1\n{{< /tab >}}\n{{< /tabpane >}}\n", want: "::: tab\n### Files:\n### a.toml\n```toml\nx = 1\n```\n:::\n"},
+		{name: "a tab that closes itself is a label", in: "{{< tabpane >}}\n{{< tab header=\"Files:\" disabled=true />}}\n{{< tab header=\"a.toml\" lang=\"toml\" >}}\nx = 1\n{{< /tab >}}\n{{< /tabpane >}}\n", want: "::: tab\n### Files: {#tab-title-1}\n### a.toml {#tab-title-2}\n```toml\nx = 1\n```\n:::\n"},
 		{
 			name: "tabpane in a list item, its tabs not indented",
 			in:   "1. Set it:\n\n    {{< tabpane >}}\n{{< tab header=\"a.toml\" lang=\"toml\" >}}\nx = 1\n{{< /tab >}}\n    {{< /tabpane >}}\n\n2. Next.\n",
-			want: "1. Set it:\n\n    ::: tab\n    ### a.toml\n    ```toml\n    x = 1\n    ```\n    :::\n\n2. Next.\n",
+			want: "1. Set it:\n\n    ::: tab\n    ### a.toml {#tab-title-1}\n    ```toml\n    x = 1\n    ```\n    :::\n\n2. Next.\n",
 		},
 		{
 			name: "alert in a list item, closed at the margin",
@@ -148,30 +148,30 @@ func TestHugo(t *testing.T) {
 		{
 			name: "hugo-book tabs",
 			in:   "{{< tabs \"install\" >}}\n{{< tab \"macOS\" >}}\nRun **brew**.\n{{< /tab >}}\n{{< tab \"Linux\" >}}\nRun `apt`.\n{{< /tab >}}\n{{< /tabs >}}\n",
-			want: "::: tab\n### macOS\nRun **brew**.\n\n### Linux\nRun `apt`.\n\n:::\n",
+			want: "::: tab\n### macOS {#tab-title-1}\nRun **brew**.\n\n### Linux {#tab-title-2}\nRun `apt`.\n\n:::\n",
 		},
 		{
 			name: "relearn tabs of code",
 			in:   "{{< tabs groupid=\"lang\" >}}\n{{% tab title=\"bash\" style=\"primary\" color=\"red\" icon=\"x\" %}}\n```bash\necho {{< x >}}\n```\n{{% /tab %}}\n{{% tab name=\"go\" %}}\n```go\nfmt.Println()\n```\n{{% /tab %}}\n{{< /tabs >}}\n",
-			want: "::: tab\n### bash\n```bash\necho {{< x >}}\n```\n\n### go\n```go\nfmt.Println()\n```\n\n:::\n",
+			want: "::: tab\n### bash {#tab-title-1}\n```bash\necho {{< x >}}\n```\n\n### go {#tab-title-2}\n```go\nfmt.Println()\n```\n\n:::\n",
 		},
-		{name: "a tab of tabs without a title", in: "{{< tabs >}}\n{{< tab >}}\na\n{{< /tab >}}\n{{< /tabs >}}\n", want: "::: tab\n### Tab 1\na\n\n:::\n"},
+		{name: "a tab of tabs without a title", in: "{{< tabs >}}\n{{< tab >}}\na\n{{< /tab >}}\n{{< /tabs >}}\n", want: "::: tab\n### Tab 1 {#tab-title-1}\na\n\n:::\n"},
 		{
 			name: "Hextra's tabs, named by items",
 			in:   "{{< tabs items=\"macOS, Linux,Windows\" >}}\n{{< tab >}}a{{< /tab >}}\n{{< tab >}}b{{< /tab >}}\n{{< tab >}}c{{< /tab >}}\n{{< tab >}}d{{< /tab >}}\n{{< /tabs >}}\n",
-			want: "::: tab\n### macOS\na\n### Linux\nb\n### Windows\nc\n### Tab 4\nd\n:::\n",
+			want: "::: tab\n### macOS {#tab-title-1}\na\n### Linux {#tab-title-2}\nb\n### Windows {#tab-title-3}\nc\n### Tab 4 {#tab-title-4}\nd\n:::\n",
 		},
 		{
 			name: "tabs in a list item",
 			in:   "- Install:\n\n  {{< tabs >}}\n{{< tab \"A\" >}}\nx\n{{< /tab >}}\n  {{< /tabs >}}\n- Next.\n",
-			want: "- Install:\n\n  ::: tab\n  ### A\n  x\n  \n  :::\n- Next.\n",
+			want: "- Install:\n\n  ::: tab\n  ### A {#tab-title-1}\n  x\n  \n  :::\n- Next.\n",
 		},
 		{
 			name: "a tabpane inside tabs keeps Docsy's code tabs",
 			in:   "{{< tabs >}}\n{{% tab \"A\" %}}\n{{< tabpane lang=\"sh\" >}}\n{{< tab header=\"B\" >}}\nls\n{{< /tab >}}\n{{< /tabpane >}}\n{{% /tab %}}\n{{< /tabs >}}\n",
-			want: "::: tab\n### A\n::: tab\n### B\n```sh\nls\n```\n:::\n\n:::\n",
+			want: "::: tab\n### A {#tab-title-1}\n::: tab\n### B {#tab-title-2}\n```sh\nls\n```\n:::\n\n:::\n",
 		},
-		{name: "tabs not closed", in: "{{< tabs >}}\n{{< tab \"A\" >}}\nx\n", want: "::: tab\n### A\nx\n:::", problems: []string{"1:1: {{< tabs >}} is not closed: add {{< /tabs >}} after its text", "2:1: {{< tab >}} is not closed: add {{< /tab >}} after its text"}},
+		{name: "tabs not closed", in: "{{< tabs >}}\n{{< tab \"A\" >}}\nx\n", want: "::: tab\n### A {#tab-title-1}\nx\n:::", problems: []string{"1:1: {{< tabs >}} is not closed: add {{< /tabs >}} after its text", "2:1: {{< tab >}} is not closed: add {{< /tab >}} after its text"}},
 
 		// buttons and badges: inline text
 		{name: "button href", in: "Then {{< button href=\"https://example.org/\" >}}Get *it*{{< /button >}} now.\n", want: "Then [Get *it*](https://example.org/) now.\n"},

@@ -98,6 +98,7 @@ type includeState struct {
 	list   []string        // the files read, in order first read
 	listed map[string]bool // the names in list
 	files  *files          // each file read once
+	tabs   int             // the tabs' headings written so far (see tabHeading)
 }
 
 // readInclude reads the file name of an include: next to the page, else

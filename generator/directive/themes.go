@@ -107,10 +107,19 @@ func (h *hugo) openTabsTab(sc *shortcode, tabs *openBox) {
 	if title = oneLine(title); title == "" {
 		title = "Tab " + strconv.Itoa(tabs.tabs)
 	}
-	h.ownLine("### "+title, sc.start, sc.end)
+	h.tabHeading(title, sc)
 	if !sc.selfClosing {
 		h.openBox(sc, "", "")
 	}
+}
+
+// tabHeading writes the heading a tab's title is: ### title, which the
+// tabs' script makes a tab. Its id is its own, tab-title-N, so that the
+// tab does not take the id a heading of the page has in Hugo, where a
+// tab's title is no heading ("## Linux" below a tab "Linux" is #linux).
+func (h *hugo) tabHeading(title string, sc *shortcode) {
+	h.inc.tabs++
+	h.ownLine("### "+title+" {#tab-title-"+strconv.Itoa(h.inc.tabs)+"}", sc.start, sc.end)
 }
 
 // buttonLooks are the arguments of a button that only change its look.
