@@ -31,6 +31,8 @@
 //	          the pages of the folder of that name, in the listed order
 //	other     scalar keys (carpentry, created, keywords, life_cycle, url, …) go to Params
 //
+// A list may be a single file name (episodes: one.md), read as a list of
+// one, as sandpaper matches a string like a list of one name.
 // A list left empty (or absent) means every .md and .Rmd file of its
 // folder, in name order, as the Workbench does; among the learners' pages
 // setup.md comes first, since a learner needs it before the first episode.

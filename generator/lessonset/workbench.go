@@ -227,12 +227,17 @@ func readWorkbenchConfig(fsys fs.FS, s *Set) *workbenchConfigFile {
 	return cfg
 }
 
+// readList reads one page list: a sequence of file names, a single file
+// name (a one-item list, as sandpaper matches a string like a list of one),
+// or nothing. Anything else is a problem.
 func readList(s *Set, key string, v *yaml.Node) []listItem {
 	switch {
 	case v.Kind == yaml.ScalarNode && (v.Tag == "!!null" || v.Value == ""):
 		return nil
+	case v.Kind == yaml.ScalarNode:
+		return []listItem{{v.Value, v.Line, v.Column}}
 	case v.Kind != yaml.SequenceNode:
-		s.problem(workbenchConfig, v.Line, v.Column, "%s: expected a list of file names (- name.md) or nothing", key)
+		s.problem(workbenchConfig, v.Line, v.Column, "%s: expected a list of file names (- name.md), one file name or nothing", key)
 		return nil
 	}
 	var out []listItem

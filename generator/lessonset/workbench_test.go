@@ -121,6 +121,22 @@ func TestWorkbenchRules(t *testing.T) {
 			"[Episodes](episodes/)\n  [](episodes/a.md)\n" +
 				"[Learner resources](learners/)\n  [](learners/setup.md)\n  [](learners/reference.md)\n",
 			[]string{"config.yaml", "learners/other.md"}},
+		{"a single file name is a list of one (sandpaper matches a string like a list)",
+			map[string]string{
+				"config.yaml":          "episodes: a.md\nlearners: setup.md\ninstructors: notes.md\nprofiles: p.md\n",
+				"index.md":             "",
+				"episodes/a.md":        "",
+				"episodes/b.md":        "",
+				"learners/setup.md":    "",
+				"learners/other.md":    "",
+				"instructors/notes.md": "",
+				"profiles/p.md":        "",
+			},
+			"[Episodes](episodes/)\n  [](episodes/a.md)\n" +
+				"[Learner resources](learners/)\n  [](learners/setup.md)\n" +
+				"[Instructor resources](instructors/)\n  [](instructors/notes.md)\n" +
+				"[Learner profiles](profiles/)\n  [](profiles/p.md)\n",
+			[]string{"config.yaml", "episodes/b.md", "learners/other.md"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -159,8 +175,11 @@ func TestWorkbenchProblems(t *testing.T) {
 			"episodes:\n- ../index.md\n",
 			`config.yaml:2:3: episodes: "../index.md" is not a file name in episodes/`},
 		{"not a list",
-			"episodes: a.md\n",
-			"config.yaml:1:11: episodes: expected a list of file names (- name.md) or nothing"},
+			"episodes:\n  a: b.md\n",
+			"config.yaml:2:3: episodes: expected a list of file names (- name.md), one file name or nothing"},
+		{"a single name is checked like a list of one",
+			"episodes: gone.md\n",
+			"config.yaml:1:11: episodes: episodes/gone.md does not exist; create it or remove it from the list"},
 		{"bad YAML",
 			"title: T\nepisodes:\n- a.md\n  - b: [\n",
 			"config.yaml:4: bad YAML: mapping values are not allowed in this context"},
