@@ -178,10 +178,18 @@ func pandocSlug(s string) string {
 // headingText is roughly the text a heading's Markdown shows: link
 // destinations left out, inline notes too with pandoc (elsewhere ^[ is
 // text), and underscores that mark emphasis (at a word's edge, outside
-// code spans) dropped; my_var keeps its own.
+// code spans) dropped; my_var keeps its own. With pandoc, as Pandoc reads
+// it: raw HTML tags and comments are left out, their inner text kept
+// (<kbd>Tab</kbd> is Tab); a backslash-escaped character is text; and
+// only underscores that open and close emphasis go (_private and data_
+// keep theirs, _emph_ does not).
 func headingText(s string, pandoc bool) string {
-	if !strings.ContainsAny(s, "_[`") {
+	if !strings.ContainsAny(s, "_[`") && (!pandoc || !strings.ContainsAny(s, "<\\")) {
 		return s
+	}
+	var emph []bool
+	if pandoc {
+		emph = pandocEmphasis(s)
 	}
 	var b strings.Builder
 	code := false
@@ -201,6 +209,9 @@ func headingText(s string, pandoc bool) string {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
+		case pandoc && !code && isEscape(s, i):
+			i++
+			c = s[i]
 		case c == '`':
 			code = !code
 		case code:
@@ -214,12 +225,110 @@ func headingText(s string, pandoc bool) string {
 				i = j
 				continue
 			}
+		case pandoc && c == '<':
+			if n := rawHTMLLen(s[i:]); n > 0 {
+				i += n - 1
+				continue
+			}
+		case pandoc && c == '_':
+			if emph[i] {
+				continue
+			}
 		case c == '_' && (i == 0 || !isWordByte(s[i-1]) || i+1 == len(s) || !isWordByte(s[i+1])):
 			continue
 		}
 		b.WriteByte(c)
 	}
 	return b.String()
+}
+
+// isEscape reports whether s[i] is a backslash escaping the ASCII
+// punctuation after it, which is then text.
+func isEscape(s string, i int) bool {
+	return s[i] == '\\' && i+1 < len(s) && strings.IndexByte(asciiPunct, s[i+1]) >= 0
+}
+
+// asciiPunct is the ASCII punctuation a backslash escapes in Markdown.
+const asciiPunct = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
+
+// pandocEmphasis marks the underscores of s that open or close emphasis
+// as Pandoc reads them: a run of _ that opens (at a word's start, not
+// before a space) paired with a later one that closes (at a word's end,
+// not after a space), outside code spans and escapes. An underscore inside
+// a word (my_var) or with no partner (_private, data_) is text.
+func pandocEmphasis(s string) []bool {
+	emph := make([]bool, len(s))
+	var open [][2]int // the runs that may still be closed: start, end
+	code := false
+	for i := 0; i < len(s); i++ {
+		switch {
+		case !code && isEscape(s, i):
+			i++
+		case s[i] == '`':
+			code = !code
+		case code || s[i] != '_':
+		default:
+			j := i
+			for j < len(s) && s[j] == '_' {
+				j++
+			}
+			canOpen := j < len(s) && s[j] != ' ' && s[j] != '\t' && (i == 0 || !isWordByte(s[i-1]))
+			canClose := i > 0 && s[i-1] != ' ' && s[i-1] != '\t' && (j == len(s) || !isWordByte(s[j]))
+			switch {
+			case canClose && len(open) > 0:
+				o := open[len(open)-1]
+				open = open[:len(open)-1]
+				for k := o[0]; k < o[1]; k++ {
+					emph[k] = true
+				}
+				for k := i; k < j; k++ {
+					emph[k] = true
+				}
+			case canOpen:
+				open = append(open, [2]int{i, j})
+			}
+			i = j - 1
+		}
+	}
+	return emph
+}
+
+// rawHTMLLen is the length of the raw HTML tag or comment that s starts
+// with (<kbd>, </kbd>, <a href="…">, <br/>, <!-- … -->), 0 when it starts
+// with none (a < b, <https://…>).
+func rawHTMLLen(s string) int {
+	if strings.HasPrefix(s, "<!--") {
+		if j := strings.Index(s[4:], "-->"); j >= 0 {
+			return 4 + j + 3
+		}
+		return 0
+	}
+	i := 1
+	if i < len(s) && s[i] == '/' {
+		i++
+	}
+	start := i
+	for i < len(s) && (s[i] >= 'a' && s[i] <= 'z' || s[i] >= 'A' && s[i] <= 'Z' ||
+		i > start && (s[i] >= '0' && s[i] <= '9' || s[i] == '-')) {
+		i++
+	}
+	if i == start || i == len(s) || s[i] != '>' && s[i] != '/' && s[i] != ' ' && s[i] != '\t' {
+		return 0
+	}
+	var quote byte
+	for ; i < len(s); i++ {
+		switch c := s[i]; {
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+		case c == '"' || c == '\'':
+			quote = c
+		case c == '>':
+			return i + 1
+		}
+	}
+	return 0
 }
 
 // isWordByte reports whether c is part of a word: a letter or digit, or

@@ -65,6 +65,46 @@ func TestPandocHeadingIDs(t *testing.T) {
 	}
 }
 
+// TestPandocHeadingIDsMarkup: in Pandoc's Markdown, raw HTML tags and
+// comments in a heading are left out of its id, their inner text kept,
+// and an underscore is kept unless it opens or closes emphasis; each
+// case checked with pandoc 2.17 (-f markdown, auto_identifiers).
+func TestPandocHeadingIDsMarkup(t *testing.T) {
+	for _, tt := range []struct{ heading, want string }{
+		{"Press <kbd>Tab</kbd> to complete", "press-tab-to-complete"},
+		{"<kbd>1</kbd>. Step", "step"},
+		{`A <a href="x>y">link</a> here`, "a-link-here"},
+		{`<span class="x">Span</span> text`, "span-text"},
+		{"Comment <!-- hidden --> here", "comment-here"},
+		{"x <br/> y", "x-y"},
+		{"Vec<T> generic", "vec-generic"},
+		{"See <https://x.org> now", "see-httpsx.org-now"},
+		{"a < b > c", "a-b-c"},
+		{"`<kbd>` code", "kbd-code"},
+		{`a \<kbd> c`, "a-kbd-c"},
+		{"The _private name", "the-_private-name"},
+		{"my_var and _private", "my_var-and-_private"},
+		{"private_ name", "private_-name"},
+		{"foo_ bar _baz", "foo_-bar-_baz"},
+		{"Ends _", "ends-_"},
+		{`a \_b c`, "a-_b-c"},
+		{"_one two_ three", "one-two-three"},
+		{"_a_b_ c", "a_b-c"},
+		{"__strong__ and _x", "strong-and-_x"},
+		{"_", "section"},
+	} {
+		md := NewDialect(Pandoc, true, nil)
+		src := []byte("## " + tt.heading + "\n")
+		out, err := md.Render(src, md.Parse(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(out), `<h2 id="`+tt.want+`">`) {
+			t.Errorf("%q: want id %q in %s", tt.heading, tt.want, out)
+		}
+	}
+}
+
 // TestMarkedScriptIDs: in a script whose letters carry spacing vowel
 // signs (Devanagari), Hugo's ids leave the signs out, mdBook's keep them
 // but the virama, which Unicode does not count as alphabetic (Rust's
