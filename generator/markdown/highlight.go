@@ -92,7 +92,9 @@ var codeStyle = styles.Get("github")
 //
 //   - "python", "go {linenos=table}", "python title=x.py": the first word;
 //   - mdBook's "rust,ignore", "rust,editable": the name before the comma;
-//   - Pandoc's attributes, "{.python}", "{#listing .output}": the first class;
+//   - Pandoc's attributes, "{.python}", "{#listing .output}": the first class,
+//     less a "language-" prefix ("{.language-python}" is python, as Pandoc
+//     writes that class as is and the Workbench highlights it as Python);
 //   - R Markdown's chunks, "{r}", "{r setup, echo=FALSE}", "{python}": the
 //     engine's name (the chunks are shown, never run).
 func codeLanguage(info string) string {
@@ -102,6 +104,9 @@ func codeLanguage(info string) string {
 		words := strings.FieldsFunc(inner, func(r rune) bool { return r == ' ' || r == '\t' || r == ',' })
 		for _, w := range words {
 			if class, ok := strings.CutPrefix(w, "."); ok {
+				if lang, ok := strings.CutPrefix(class, "language-"); ok && lang != "" {
+					return lang
+				}
 				return class
 			}
 		}

@@ -113,12 +113,13 @@ func TestCodeLanguage(t *testing.T) {
 		"go {linenos=table,hl_lines=[2]}": "go", "go{linenos=true}": "go", `python title="x.py"`: "python",
 		"{.output}": "output", "{#l1 .python .numberLines}": "python", "{.bash filename=\"a.sh\"}": "bash",
 		"{#only-an-id}": "", "{echo=FALSE}": "",
+		"{.language-python}": "python", "{#l2 .language-r .numberLines}": "r", "{.language-}": "language-",
 	} {
 		if got := codeLanguage(info); got != want {
 			t.Errorf("codeLanguage(%q) = %q, want %q", info, got, want)
 		}
 	}
-	for _, block := range []string{"```rust,ignore\nfn main() {}\n```\n", "```{.output}\ntotal 0\n```\n"} {
+	for _, block := range []string{"```rust,ignore\nfn main() {}\n```\n", "```{.output}\ntotal 0\n```\n", "~~~ {.language-python}\nprint(1)\n~~~\n"} {
 		out := render(t, block, false)
 		if !strings.Contains(out, `<span class="hl-`) && !strings.Contains(out, "code-output") {
 			t.Errorf("%q is neither highlighted nor labelled:\n%s", block, out)
