@@ -403,7 +403,8 @@ func (l *loader) outlineURL(src string, fm *FrontMatter) string {
 }
 
 // addOutlineAssets publishes every file below the set's root that is not
-// Markdown, hidden or ignored, at its path below the root.
+// Markdown, hidden or ignored, at its path below the root; Markdown files
+// in the set's FileDirs too, as files (a Workbench's episodes/files/a.md).
 func (l *loader) addOutlineAssets(set *lessonset.Set) {
 	_ = fs.WalkDir(l.fsys, l.root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -417,7 +418,10 @@ func (l *loader) addOutlineAssets(set *lessonset.Set) {
 			}
 			return nil
 		}
-		if d.IsDir() || strings.HasSuffix(name, "~") || strings.HasSuffix(name, ".md") || strings.HasSuffix(name, ".Rmd") {
+		if d.IsDir() || strings.HasSuffix(name, "~") {
+			return nil
+		}
+		if (strings.HasSuffix(name, ".md") || strings.HasSuffix(name, ".Rmd")) && !inFileDirs(set, p) {
 			return nil
 		}
 		if d.Type()&fs.ModeSymlink != 0 {
@@ -433,6 +437,12 @@ func (l *loader) addOutlineAssets(set *lessonset.Set) {
 		l.assets[rel] = p
 		return nil
 	})
+}
+
+// inFileDirs reports whether the content path p lies in one of the
+// set's folders published whole as files.
+func inFileDirs(set *lessonset.Set, p string) bool {
+	return slices.ContainsFunc(set.FileDirs, func(dir string) bool { return within(p, dir) })
 }
 
 // numberedTwins are the pages of an outline whose file names differ only

@@ -93,6 +93,47 @@ func TestWorkbenchOutline(t *testing.T) {
 	}
 }
 
+// TestWorkbenchFileDirs: the Markdown files of episodes/data, files and
+// fig are published as files, as the Workbench copies those folders
+// whole, so links to them resolve; they are not pages.
+func TestWorkbenchFileDirs(t *testing.T) {
+	site, err := Build(files(
+		"config.yaml", "title: 'Shell'\nepisodes:\n- one.md\n",
+		"index.md", "Welcome.\n",
+		"episodes/one.md", "---\ntitle: One\n---\nGet [the handout](files/handout.md), [the data](data/d.csv) and [its notes](data/README.md).\n",
+		"episodes/files/handout.md", "# Handout\n",
+		"episodes/data/d.csv", "a,b\n",
+		"episodes/data/README.md", "# Data\n",
+		"episodes/fig/notes.Rmd", "Notes.\n",
+		"learners/setup.md", "---\ntitle: Setup\n---\nPrint [the handout](files/handout.md).\n",
+	), layoutsFS, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []string{"episodes/files/handout.md", "episodes/data/README.md", "episodes/fig/notes.Rmd", "episodes/data/d.csv"} {
+		if _, ok := site.Files[f]; !ok {
+			t.Errorf("%s is not published", f)
+		}
+	}
+	for _, p := range []string{"episodes/files/handout/index.html", "episodes/data/index.html", "episodes/data/readme/index.html"} {
+		if _, ok := site.Files[p]; ok {
+			t.Errorf("%s: a Markdown file of an asset folder became a page", p)
+		}
+	}
+	one := string(site.Files["episodes/one/index.html"])
+	for _, w := range []string{`href="../../episodes/files/handout.md"`, `href="../../episodes/data/README.md"`} {
+		if !strings.Contains(one, w) {
+			t.Errorf("episodes/one lacks %s", w)
+		}
+	}
+	if setup := string(site.Files["learners/setup/index.html"]); !strings.Contains(setup, `href="../../episodes/files/handout.md"`) {
+		t.Error("learners/setup.md's files/handout.md does not lead to episodes/files/handout.md")
+	}
+	if len(site.Warnings) > 0 {
+		t.Errorf("warnings %v", site.Warnings)
+	}
+}
+
 // TestHugoContent: _index.md sections, a page bundle as one lesson with its
 // files, Hugo's keys (description, linkTitle, lastmod, aliases) read, a
 // link to a page this site lacks only a warning.

@@ -54,6 +54,9 @@
 // to every page, the generator adds to each page the definitions it uses),
 // renv/, site/ and _site/.
 // Other files (episodes/fig/, episodes/data/) are the lessons' resources.
+// FileDirs are episodes/data, episodes/files and episodes/fig, which the
+// Workbench copies whole: their Markdown files are published as files, not
+// pages (episodes/files/handout.md, for a learner to download).
 //
 // # mdBook
 //

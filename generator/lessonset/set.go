@@ -28,6 +28,10 @@ type Set struct {
 	Home        *Entry         // the outline (Workbench, mdBook); nil for Hugo, whose folders are the outline
 	Ignore      []string       // paths that are neither pages nor published files, sorted
 	Params      map[string]any // Hugo's [params]; the Workbench's other config keys; mdBook's authors
+	// FileDirs are folders whose files, Markdown too, are published as
+	// they are, not as pages (a Workbench's episodes/data, episodes/files
+	// and episodes/fig, which it copies whole); slash paths in the fs.
+	FileDirs []string
 	// HideLines are mdBook's hidden code lines: for each language, the
 	// prefix of the lines a code block in it does not show ("rust": "#",
 	// read as rustdoc reads it, and [output.html.code.hidelines]); nil

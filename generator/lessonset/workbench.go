@@ -24,6 +24,10 @@ var workbenchGroups = []struct{ key, title string }{
 // workbenchPages are published as pages from the root, after the groups.
 var workbenchPages = []string{"LICENSE.md", "CODE_OF_CONDUCT.md"}
 
+// workbenchFileDirs are the folders the Workbench copies whole into the
+// site, Markdown files too (sandpaper's build_markdown).
+var workbenchFileDirs = []string{"episodes/data", "episodes/files", "episodes/fig"}
+
 // workbenchIgnore are root files and folders the Workbench does not publish.
 var workbenchIgnore = []string{
 	workbenchConfig, "README.md", "CONTRIBUTING.md", "AUTHORS", "AUTHORS.md",
@@ -57,6 +61,7 @@ func isWorkbench(fsys fs.FS) bool {
 func loadWorkbench(fsys fs.FS) *Set {
 	s := &Set{Format: Workbench, Home: &Entry{}, RawHTMLSetting: "raw_html: true in a site.yaml beside config.yaml"}
 	s.Ignore = existing(fsys, workbenchIgnore...)
+	s.FileDirs = workbenchFileDirs
 	cfg := readWorkbenchConfig(fsys, s)
 
 	s.Title = cfg.scalar("title")
