@@ -48,6 +48,7 @@ func (p *Pipeline) check(early *earlyBodies) (*checked, error) {
 	}
 	errs := &errorList{}
 	c, l := p.load(features, errs)
+	features.foreign = l.set != nil
 	t := newLinkTargets(c, l)
 	if early != nil && !features.mayMark(c.site.Pages) { // else the pages are parsed again to be marked
 		early.start(t, p.content)

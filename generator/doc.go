@@ -134,6 +134,7 @@
 //	            spoiler, tab, group-tab; facilitator and instructor notes
 //	glossary    each entry of the glossary lesson is a search result; its
 //	            terms link to it, with a tooltip, wherever a page names them
+//	            (p2pc's own format only: off in another tool's lesson set)
 //	cards       card, deck; the cards/ pages and print sheets
 //	worksheet   worksheet, question, explanation, model-answer; worksheets/
 //	allinone    all-in-one/ and all-in-one-trainer/: a module or the whole

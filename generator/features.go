@@ -33,6 +33,21 @@ type featureSet struct {
 	readsNotes bool              // a feature reads every page with a trainer note
 	render     map[string]markdown.DivFunc
 	kinds      []string // search kinds in filter order
+	// foreign: the content is a lesson set of another tool, where the
+	// features of p2pc's own format only (Manifest.OwnFormat) are off
+	foreign bool
+}
+
+// off reports whether the i-th feature is off in this build: one of p2pc's
+// own format only, in a lesson set of another tool.
+func (set *featureSet) off(i int) bool {
+	return set.foreign && set.manifests[i].OwnFormat
+}
+
+// readsWhole reports whether the i-th feature, when on, reads the page at url whole.
+func (set *featureSet) readsWhole(i int, url string) bool {
+	m := set.manifests[i]
+	return m.Reads != nil && !set.off(i) && m.Reads(url)
 }
 
 func newFeatureSet(list []feature.Feature) (*featureSet, error) {
@@ -105,7 +120,7 @@ func (set *featureSet) mayMark(pages []*Page) bool {
 			return true
 		}
 		for _, pg := range pages {
-			if m.Reads != nil && m.Reads(pg.URL) {
+			if set.readsWhole(i, pg.URL) {
 				return true
 			}
 		}
@@ -151,8 +166,8 @@ func (set *featureSet) generatedDir(seg string) bool {
 // from the site root, in the order of the features.
 func (set *featureSet) assets(p *Page) (styles, scripts []string) {
 	first, _, _ := strings.Cut(p.URL, "/")
-	for _, m := range set.manifests {
-		if !m.EveryPage && !m.Uses(p.divs) && !(p.Kind == "generated" && slices.Contains(m.Dirs, first)) {
+	for i, m := range set.manifests {
+		if set.off(i) || !m.EveryPage && !m.Uses(p.divs) && !(p.Kind == "generated" && slices.Contains(m.Dirs, first)) {
 			continue
 		}
 		for _, s := range m.Styles {
@@ -189,8 +204,8 @@ func (set *featureSet) keepsTree(p *Page) bool {
 			return true
 		}
 	}
-	for _, m := range set.manifests {
-		if m.Reads != nil && m.Reads(p.URL) {
+	for i := range set.manifests {
+		if set.readsWhole(i, p.URL) {
 			return true
 		}
 	}
@@ -281,14 +296,18 @@ func collect(c *checked, fed []*Page, content fs.FS) (*featureRun, []feature.Pro
 	}
 	lookup := lessonLookup(c.site)
 	var problems []feature.Problem
-	for _, f := range features.list {
+	for i, f := range features.list {
 		if r, ok := f.(feature.LessonReader); ok {
 			r.Lessons(lookup)
 		}
 		if r, ok := f.(feature.OutlineReader); ok {
 			r.Outline(outline(c.site))
 		}
-		problems = append(problems, f.Collect(pages)...)
+		seen := pages
+		if features.off(i) {
+			seen = nil // it makes nothing, and forgets what a last run made
+		}
+		problems = append(problems, f.Collect(seen)...)
 	}
 	if len(problems) > 0 {
 		return nil, problems

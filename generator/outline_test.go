@@ -134,6 +134,42 @@ func TestWorkbenchFileDirs(t *testing.T) {
 	}
 }
 
+// TestWorkbenchHasNoGlossary: p2pc's glossary is its own format's; a
+// Workbench lesson's learners/glossary.md is a page like any other (the
+// Workbench links no terms), while the same glossary in p2pc's format
+// links the terms of its lessons.
+func TestWorkbenchHasNoGlossary(t *testing.T) {
+	const glossary = "---\ntitle: Glossary\n---\n## Module\n\nA file of Python code.\n"
+	const episode = "---\ntitle: One\n---\nWe build a module.\n"
+	workbench, err := Build(files(
+		"config.yaml", "title: 'L'\nepisodes:\n- one.md\nlearners:\n- glossary.md\n",
+		"index.md", "Hi.\n",
+		"episodes/one.md", episode,
+		"learners/glossary.md", glossary,
+	), layoutsFS, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	one, gl := string(workbench.Files["episodes/one/index.html"]), string(workbench.Files["learners/glossary/index.html"])
+	if gl == "" {
+		t.Fatal("learners/glossary.md is not a page")
+	}
+	for name, page := range map[string]string{"episodes/one": one, "learners/glossary": gl} {
+		for _, no := range []string{"term-link", "used-in", "glossary.css", "glossary.js"} {
+			if strings.Contains(page, no) {
+				t.Errorf("%s of a Workbench lesson has %s: p2pc's glossary is on", name, no)
+			}
+		}
+	}
+	own, err := Build(files("m/one.md", episode, "m/glossary.md", glossary), layoutsFS, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(own.Files["m/one/index.html"]), `class="term-link"`) {
+		t.Error("in p2pc's own format the glossary's term is not linked")
+	}
+}
+
 // TestHugoContent: _index.md sections, a page bundle as one lesson with its
 // files, Hugo's keys (description, linkTitle, lastmod, aliases) read, a
 // link to a page this site lacks only a warning.

@@ -125,6 +125,11 @@ type Manifest struct {
 	// "module", "home", "generated", ...) and data-site (an id of the site,
 	// to scope what it stores in the browser).
 	EveryPage bool
+	// OwnFormat: the feature works in p2pc's own format only. In a lesson
+	// set of another tool (a Workbench lesson, an mdBook, a Hugo site),
+	// which has no such feature, it is off: Reads finds no page, Collect
+	// sees none, and no page loads its Styles and Scripts.
+	OwnFormat bool
 }
 
 // Uses reports whether a page with these fenced divs uses the feature.

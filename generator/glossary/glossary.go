@@ -19,6 +19,10 @@
 //
 // Without JavaScript the links work and the tooltip shows on hover and
 // focus; the script only adds Escape and keeps the tooltip on screen.
+//
+// The glossary is p2pc's own (Manifest.OwnFormat): in a lesson set of
+// another tool, whose tool has no such feature, a glossary.md (a
+// Workbench's learners/glossary.md) is a page like any other.
 package glossary
 
 import (
@@ -63,7 +67,8 @@ func (g *Glossary) Manifest() feature.Manifest {
 		Assets:    map[string][]byte{"glossary.css": css, "glossary.js": js},
 		Styles:    []string{"glossary.css"},
 		Scripts:   []string{"glossary.js"},
-		EveryPage: true}
+		EveryPage: true,
+		OwnFormat: true}
 }
 
 // isGlossary reports whether the page at url is a glossary.
