@@ -198,6 +198,7 @@ func TestHugo(t *testing.T) {
 		// Docsy's cards: a pane of boxes, titled by the header; a card of code
 		{name: "Docsy's cards", in: "{{< cardpane >}}\n{{< card header=\"Head\" title=\"T\" subtitle=\"S\" footer=\"F\" >}}\nBody *here*.\n{{< /card >}}\n{{< card code=true header=\"Hello\" lang=\"C\" >}}\n#include <stdio.h>\nint main() {}\n{{< /card >}}\n{{< /cardpane >}}\n",
 			want: "::: book-cardpane\n::: book-card\nHead **T** *S*\n\nBody *here*.\n:::\n::: book-card\nHello\n\n```c\n#include <stdio.h>\nint main() {}\n```\n:::\n:::\n"},
+		{name: "Docsy's card title is Markdown", in: "{{% card header=\"**A**\" title=\"\\*1815 &nbsp; †1852\" %}}\nx\n{{% /card %}}\n", want: "::: book-card\n**A** **\\*1815 &nbsp; †1852**\n\nx\n:::\n"},
 		{name: "hugo-book's card in a list item of columns", in: "{{% columns %}}\n- {{< card title=\"Card\" >}}\n  ### Plain\n  Text.\n  {{< /card >}}\n{{% /columns %}}\n",
 			want: "::: columns\n- ::: book-card\n  **Card**\n  \n  ### Plain\n  Text.\n  :::\n:::\n"},
 		{name: "hugo-book's card with href", in: "{{< card href=\"/docs/start\" title=\"Start\" >}}\nText.\n{{< /card >}}\n{{< card href=\"/docs/more\" >}}\nMore.\n{{< /card >}}\n",

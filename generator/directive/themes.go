@@ -263,7 +263,7 @@ func cardLead(sc *shortcode) string {
 	case oneLine(title) != "" && href != "":
 		lead = append(lead, "**["+escapeText(oneLine(title))+"]("+destination(href)+")**")
 	case oneLine(title) != "":
-		lead = append(lead, "**"+escapeText(oneLine(title))+"**")
+		lead = append(lead, "**"+oneLine(title)+"**") // Markdown, as Docsy's markdownify reads it
 	case href != "":
 		lead = append(lead, "["+escapeText(href)+"]("+destination(href)+")")
 	}
