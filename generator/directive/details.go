@@ -44,7 +44,10 @@ type openBox struct {
 	// many tabs it has had
 	lang string
 	text bool
-	tabs int
+	// langIsHeader: a tabpane's tabs of code are in the language their
+	// header names (Docsy's langEqualsHeader=true)
+	langIsHeader bool
+	tabs         int
 	// items are the names of a tabs box's tabs, in order (Hextra's items=)
 	items []string
 	// indent is the prefix of the list item or blockquote the box opened

@@ -107,7 +107,8 @@
 //	    ::: tab … :::, each tab under a heading ### header ("Tab N" without
 //	    one). A {{< tab >}} holds code, as in Docsy: a fenced code block in
 //	    the tab's lang, else the tabpane's, unless the tab or its tabpane
-//	    says text=true.
+//	    says text=true; with the tabpane's langEqualsHeader=true, a tab
+//	    without lang= is in the language its header names.
 //	{{< hint info >}} … {{< /hint >}} (hugo-book's)
 //	    a box always shown (not p2pc's own hint, which starts collapsed):
 //	    ::: caution … ::: for warning and danger, else (info, note, tip,

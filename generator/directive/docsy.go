@@ -38,6 +38,7 @@ func (h *hugo) openTabpane(sc *shortcode) {
 	}
 	b.lang, _ = sc.get("lang", -1)
 	b.text = isTrue(sc, "text")
+	b.langIsHeader = isTrue(sc, "langEqualsHeader")
 }
 
 // openTab starts a tab of the tabpane or tabs it is in.
@@ -71,6 +72,9 @@ func (h *hugo) openPaneTab(sc *shortcode, pane *openBox) {
 		return
 	}
 	lang, _ := sc.get("lang", -1)
+	if given, _ := sc.get("header", 0); lang == "" && pane.langIsHeader {
+		lang = strings.ToLower(oneLine(given))
+	}
 	if lang == "" {
 		lang = pane.lang
 	}

@@ -99,6 +99,11 @@ func TestHugo(t *testing.T) {
 			want: "::: tab\n### Linux {#tab-title-1}\nRun `ls`.\n\n### Tab 2 {#tab-title-2}\nRun `dir`.\n\n:::\n",
 		},
 		{
+			name: "tabs of code in the language of their header",
+			in:   "{{< tabpane langEqualsHeader=true >}}\n{{< tab \"Python\" >}}\nprint(1)\n{{< /tab >}}\n{{< tab header=\"Shell\" lang=\"bash\" >}}\nls\n{{< /tab >}}\n{{< /tabpane >}}\n",
+			want: "::: tab\n### Python {#tab-title-1}\n```python\nprint(1)\n```\n### Shell {#tab-title-2}\n```bash\nls\n```\n:::\n",
+		},
+		{
 			name: "tabs of code",
 			in:   "{{< tabpane lang=\"bash\" persist=header >}}\n{{< tab header=\"Shell\" >}}\necho ```x```\n{{< /tab >}}\n{{< tab header=\"Go\" lang=\"go\" >}}\nfmt.Println()\n{{< /tab >}}\n{{< /tabpane >}}\n",
 			want: "::: tab\n### Shell {#tab-title-1}\n````bash\necho ```x```\n````\n### Go {#tab-title-2}\n```go\nfmt.Println()\n```\n:::\n",
