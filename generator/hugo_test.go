@@ -568,3 +568,26 @@ func TestHugoTabTitlesTakeNoIDs(t *testing.T) {
 		t.Errorf("install/: the page's heading lost its id to the tab:\n%s", page)
 	}
 }
+
+// TestHugoUglyURLLinks: with Hugo's uglyURLs a page is at /lab.html and
+// /lab/step1.html (lowercased), and links written so lead to its page.
+func TestHugoUglyURLLinks(t *testing.T) {
+	site, err := Build(files("hugo.toml", "title = 'S'\nuglyurls = true\n",
+		"content/_index.md", "---\ntitle: S\n---\n[lab](/lab.html) [step](/lab/step1.html#top) [about](/about.html)\n",
+		"content/lab/_index.md", "---\ntitle: Lab\n---\n",
+		"content/lab/Step1.md", "---\ntitle: Step\n---\n## Top\n",
+		"content/about.md", "---\ntitle: About\n---\nText.\n",
+	), layoutsFS, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	home := string(site.Files["index.html"])
+	for _, want := range []string{`<a href="lab/index.html">lab</a>`, `<a href="lab/step1/index.html#top">step</a>`, `<a href="about/index.html">about</a>`} {
+		if !strings.Contains(home, want) {
+			t.Errorf("home: no %s", want)
+		}
+	}
+	for _, w := range site.Warnings {
+		t.Errorf("warning: %v", w)
+	}
+}

@@ -376,6 +376,19 @@ func hasID(ids map[string]bool, fragment string) bool {
 	return err == nil && id != fragment && ids[id]
 }
 
+// urlOf is the page at the site URL rooted ("/lab/step1/"), or with
+// Hugo's uglyURLs its file ("/lab/step1.html", "/lab.html": the section's
+// page), or nil.
+func (t *linkTargets) urlOf(rooted string) *Page {
+	if pg := t.urls[urlKey(rooted)]; pg != nil {
+		return pg
+	}
+	if stem, ok := strings.CutSuffix(rooted, ".html"); ok && t.urlLinks && path.Base(stem) != "index" {
+		return t.urls[urlKey(stem)]
+	}
+	return nil
+}
+
 // urlKey is the clean URL a link from the site root names: "/a/b" -> "a/b/", "/" -> "".
 func urlKey(rooted string) string {
 	if s := strings.Trim(rooted, "/"); s != "" {
@@ -411,7 +424,7 @@ func resolveLink(p *Page, raw string, t *linkTargets, line, col int, fail func(s
 	rooted := strings.HasPrefix(unescaped, "/")
 	if rooted {
 		from = cmp.Or(t.root, ".")
-		if pg := t.urls[urlKey(unescaped)]; pg != nil && pg.Source != "" {
+		if pg := t.urlOf(unescaped); pg != nil && pg.Source != "" {
 			unescaped = pg.Source // a site URL: the page's own file
 			from = "."
 		} else if src := t.byOutput[strings.TrimLeft(unescaped, "/")]; src != "" {
