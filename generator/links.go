@@ -38,6 +38,7 @@ type linkTargets struct {
 	// warns), and the link is left as written
 	unchecked bool
 	urlLinks  bool              // a relative link may be read against the page's URL, as Hugo reads it
+	bookLinks bool              // a link out of the pages' folder leads to a sibling of an mdBook's host (see resolveLink)
 	sources   map[string]string // rewritten link to a file -> its content path
 	// generated are links to pages that features add, checked once those
 	// pages exist.
@@ -376,6 +377,16 @@ func hasID(ids map[string]bool, fragment string) bool {
 	return err == nil && id != fragment && ids[id]
 }
 
+// outside reports whether a link's target, a path of the content folder,
+// is outside the folder the pages are in (an mdBook's src/), or the
+// content folder.
+func (t *linkTargets) outside(target string) bool {
+	if target == ".." || strings.HasPrefix(target, "../") {
+		return true
+	}
+	return t.root != "" && t.root != "." && !within(target, t.root)
+}
+
 // urlOf is the page at the site URL rooted ("/lab/step1/"), or with
 // Hugo's uglyURLs its file ("/lab/step1.html", "/lab.html": the section's
 // page), or nil.
@@ -435,6 +446,16 @@ func resolveLink(p *Page, raw string, t *linkTargets, line, col int, fail func(s
 		}
 	}
 	target := path.Join(from, unescaped)
+	if !rooted && t.bookLinks && t.outside(target) {
+		// an mdBook's link out of the book, to a sibling book of its host
+		// ("../std/vec/struct.Vec.html"): from where mdBook puts the page
+		// (chapter.html), one folder above p2pc's (chapter/index.html)
+		rel := path.Join(path.Dir(strings.TrimPrefix(p.Source, t.root+"/")), file) + query
+		if hasAnchor {
+			rel += "#" + anchor
+		}
+		return feature.Root(p.URL) + rel, true
+	}
 	if target == ".." || strings.HasPrefix(target, "../") {
 		fail("link %s points outside the content folder", raw)
 		return "", false

@@ -327,3 +327,34 @@ func TestPercentEncodedFragment(t *testing.T) {
 		t.Errorf("warnings %q, want one, for the link to #gr%%C3%%B6%%C3%%9Fx", got)
 	}
 }
+
+// TestMdBookLinksOutOfTheBook: a link out of an mdBook's src/ leads to a
+// sibling of the book on its host (the Rust books link to ../std/…): it is
+// kept relative to where mdBook puts the page, one folder above p2pc's,
+// and is not checked.
+func TestMdBookLinksOutOfTheBook(t *testing.T) {
+	site, err := Build(files("book.toml", "[book]\ntitle = \"B\"\n",
+		"src/SUMMARY.md", "# Summary\n\n- [Chapter](chapter.md)\n- [Part](part/README.md)\n  - [Deep](part/deep.md)\n",
+		"src/chapter.md", "# Chapter\n\n[Vec](../std/vec/struct.Vec.html) [ref](../reference/a.html?x=1#v) <a href=\"../../rustc/t.html\">t</a>\n",
+		"src/part/README.md", "# Part\n\n[up](../../std/index.html)\n",
+		"src/part/deep.md", "# Deep\n\n[up](../../std/index.html)\n",
+	), layoutsFS, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range map[string][]string{
+		"chapter/index.html":   {`href="../../std/vec/struct.Vec.html"`, `href="../../reference/a.html?x=1#v"`, `href="../../../rustc/t.html"`},
+		"part/index.html":      {`href="../../std/index.html"`},
+		"part/deep/index.html": {`href="../../../std/index.html"`},
+	} {
+		page := string(site.Files[name])
+		for _, w := range want {
+			if !strings.Contains(page, w) {
+				t.Errorf("%s: no %s", name, w)
+			}
+		}
+	}
+	for _, w := range site.Warnings {
+		t.Errorf("warning: %v", w)
+	}
+}
