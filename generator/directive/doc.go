@@ -150,6 +150,14 @@
 //	    a callout; its color is left out.
 //	{{< cards >}} … {{< /cards >}} (Hextra's)
 //	    a plain box, ::: book-cards, holding its cards.
+//	{{< hextra/hero-headline >}} … (also hero-subtitle, hero-badge, feature-grid; Hextra's landing page)
+//	    plain boxes of their text, ::: hextra-hero-headline; inside raw
+//	    HTML (<div class="mt-6"> around them), their text alone.
+//	{{< hextra/hero-button text="T" link="L" >}} (Hextra's)
+//	    a link, [T](L), or <a href="L">T</a> inside raw HTML.
+//	{{< hextra/feature-card title="T" subtitle="S" link="L" >}} (Hextra's)
+//	    a list item, - **T**: S, its title a link to L if any; its icon,
+//	    image and look are left out.
 //	{{< card link="…" title="T" subtitle="S" >}} (Hextra's, with link=)
 //	    a list item, - [T](…): S; its icon and image are left out.
 //	{{< filetree/container >}} {{< filetree/folder name="a" >}} {{< filetree/file name="b" >}} … (Hextra's)

@@ -203,6 +203,17 @@ func TestHugo(t *testing.T) {
 		// Docsy's cards: a pane of boxes, titled by the header; a card of code
 		{name: "Docsy's cards", in: "{{< cardpane >}}\n{{< card header=\"Head\" title=\"T\" subtitle=\"S\" footer=\"F\" >}}\nBody *here*.\n{{< /card >}}\n{{< card code=true header=\"Hello\" lang=\"C\" >}}\n#include <stdio.h>\nint main() {}\n{{< /card >}}\n{{< /cardpane >}}\n",
 			want: "::: book-cardpane\n::: book-card\nHead **T** *S*\n\nBody *here*.\n:::\n::: book-card\nHello\n\n```c\n#include <stdio.h>\nint main() {}\n```\n:::\n:::\n"},
+		{
+			name: "Hextra's landing page",
+			in: "{{< hextra/hero-headline >}}\nBuild *sites*\n{{< /hextra/hero-headline >}}\n\n{{< hextra/hero-button text=\"Start\" link=\"docs\" >}}\n\n" +
+				"{{< hextra/feature-grid >}}\n{{< hextra/feature-card title=\"Fast\" subtitle=\"Very *fast*.\" class=\"x\" >}}\n{{< hextra/feature-card title=\"Linked\" link=\"/a/\" icon=\"i\" >}}\n{{< /hextra/feature-grid >}}\n",
+			want: "::: hextra-hero-headline\nBuild *sites*\n:::\n\n[Start](docs)\n\n::: hextra-feature-grid\n- **Fast**: Very *fast*.\n- [**Linked**](/a/)\n:::\n",
+		},
+		{
+			name: "Hextra's landing page in raw HTML",
+			in:   "<div class=\"mt-6\">\n{{< hextra/hero-subtitle >}}\n  Fast <br />theme\n{{< /hextra/hero-subtitle >}}\n</div>\n<div>\n{{< hextra/hero-button text=\"Go & see\" link=\"docs\" >}}\n</div>\n",
+			want: "<div class=\"mt-6\">\n\n  Fast <br />theme\n\n</div>\n<div>\n<a href=\"docs\">Go &amp; see</a>\n</div>\n",
+		},
 		{name: "Docsy's card title is Markdown", in: "{{% card header=\"**A**\" title=\"\\*1815 &nbsp; †1852\" %}}\nx\n{{% /card %}}\n", want: "::: book-card\n**A** **\\*1815 &nbsp; †1852**\n\nx\n:::\n"},
 		{name: "hugo-book's card in a list item of columns", in: "{{% columns %}}\n- {{< card title=\"Card\" >}}\n  ### Plain\n  Text.\n  {{< /card >}}\n{{% /columns %}}\n",
 			want: "::: columns\n- ::: book-card\n  **Card**\n  \n  ### Plain\n  Text.\n  :::\n:::\n"},

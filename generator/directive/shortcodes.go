@@ -51,6 +51,12 @@ func (h *hugo) shortcode(k int) int {
 		}
 	case "steps", "cards", "cardpane":
 		h.openPlain(&sc)
+	case "hextra/hero-badge", "hextra/hero-headline", "hextra/hero-subtitle", "hextra/feature-grid":
+		h.openHero(&sc)
+	case "hextra/hero-button":
+		h.heroButton(&sc)
+	case "hextra/feature-card":
+		h.featureCard(&sc)
 	case "callout":
 		h.openCallout(&sc)
 	case "pageinfo":
@@ -128,6 +134,13 @@ func (h *hugo) unknownShortcode(k int, sc *shortcode) {
 
 func (h *hugo) closing(sc *shortcode) {
 	switch sc.name {
+	case "hextra/hero-badge", "hextra/hero-headline", "hextra/hero-subtitle", "hextra/feature-grid":
+		if b := h.top(); b != nil && b.name == sc.name { // else it opened in raw HTML, as no box
+			h.closeBox(*b, sc.start, sc.end)
+			h.boxes = h.boxes[:len(h.boxes)-1]
+			return
+		}
+		h.closeUnknown(sc)
 	case "details", "alert", "tabpane", "tab", "hint", "notice", "expand", "tabs", "button", "badge", "columns", "steps", "card", "cards", "cardpane", "callout", "pageinfo",
 		"blocks/cover", "blocks/lead", "blocks/section", "blocks/feature":
 		b := h.top()
@@ -140,12 +153,17 @@ func (h *hugo) closing(sc *shortcode) {
 	case "ref", "relref", "param", "siteparam", "children", "toc-tree", "toc", "figure", "highlight", "youtube", "vimeo", "gist", "instagram", "tweet", "x", "katex", "include", "readfile", "blocks/link-down", "icon", "filetree/container":
 		h.report(sc.start, fmt.Sprintf("{{< /%s >}} closes nothing: remove it", sc.name))
 	default:
-		if h.open[sc.name] == 0 {
-			h.report(sc.start, fmt.Sprintf("{{< /%s >}} closes no %s", sc.name, tag(sc.delim, sc.name)))
-			return
-		}
-		h.open[sc.name]--
+		h.closeUnknown(sc)
 	}
+}
+
+// closeUnknown closes a shortcode whose tags p2pc leaves out.
+func (h *hugo) closeUnknown(sc *shortcode) {
+	if h.open[sc.name] == 0 {
+		h.report(sc.start, fmt.Sprintf("{{< /%s >}} closes no %s", sc.name, tag(sc.delim, sc.name)))
+		return
+	}
+	h.open[sc.name]--
 }
 
 // ignoreArgs warns of the named arguments of sc not in known.

@@ -1,6 +1,10 @@
 package directive
 
 import (
+	"bytes"
+	"cmp"
+	"html"
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -301,6 +305,73 @@ func (h *hugo) linkCard(sc *shortcode) {
 		item += ": " + oneLine(sub) // Markdown, as Hextra renders it
 	}
 	h.text(item, sc.start)
+}
+
+// openHero opens a part of Hextra's landing page (hero-badge,
+// hero-headline, hero-subtitle, feature-grid) as a plain box of its text,
+// ::: hextra-hero-headline; its look is left out.
+func (h *hugo) openHero(sc *shortcode) {
+	h.ignoreArgs(sc, "class", "style", "cols", "link")
+	if h.inRawHTML(sc.start) {
+		h.open[sc.name]++ // in raw HTML, no box: its text stays, in the HTML
+		return
+	}
+	h.openBox(sc, "::: "+strings.ReplaceAll(sc.name, "/", "-"), ":::")
+}
+
+// inRawHTML reports whether offset k of the text is inside a block of raw
+// HTML, where Markdown is not read: its lines since the last blank line
+// start with an HTML tag (<div class="mt-6"> around a shortcode, as
+// Hextra's landing page has it).
+func (h *hugo) inRawHTML(k int) bool {
+	i := sort.SearchInts(h.blocks.blanks, k) // the blank lines before k
+	start := 0
+	if i > 0 {
+		start = h.blocks.blanks[i-1]
+		if nl := bytes.IndexByte(h.in[start:], '\n'); nl >= 0 {
+			start += nl + 1
+		}
+	}
+	if start >= k || h.lines.line(start) == h.lines.line(k) {
+		return false
+	}
+	line := bytes.TrimLeft(h.in[start:k], " ")
+	return len(line) > 1 && line[0] == '<' && (line[1] == '/' || isASCIILetter(line[1]))
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+// heroButton writes Hextra's {{< hextra/hero-button text="T" link="L" >}}
+// as a link, [T](L), where it stands.
+func (h *hugo) heroButton(sc *shortcode) {
+	h.ignoreArgs(sc, "text", "link", "class", "style")
+	text, _ := sc.get("text", -1)
+	link, _ := sc.get("link", -1)
+	text, link = oneLine(text), oneLine(link)
+	switch {
+	case link == "":
+		h.text(escapeText(text), sc.start)
+	case h.inRawHTML(sc.start): // a link in HTML, which the builder checks and rewrites as Markdown's
+		h.text(`<a href="`+html.EscapeString(link)+`">`+html.EscapeString(cmp.Or(text, link))+"</a>", sc.start)
+	default:
+		h.text("["+escapeText(cmp.Or(text, link))+"]("+destination(link)+")", sc.start)
+	}
+}
+
+// featureCard writes Hextra's {{< hextra/feature-card title="T"
+// subtitle="S" link="L" >}} as a list item, - **T**: S (its title a link
+// to L if any); its icon, image and look are left out.
+func (h *hugo) featureCard(sc *shortcode) {
+	h.ignoreArgs(sc, "title", "subtitle", "link", "icon", "image", "imageClass", "imageStyle", "class", "style")
+	title, _ := sc.get("title", -1)
+	item := "**" + oneLine(title) + "**"
+	if link, _ := sc.get("link", -1); oneLine(link) != "" {
+		item = "[" + item + "](" + destination(oneLine(link)) + ")"
+	}
+	if sub, _ := sc.get("subtitle", -1); oneLine(sub) != "" {
+		item += ": " + oneLine(sub) // Markdown, as Hextra renders it
+	}
+	h.text("- "+item, sc.start)
 }
 
 // openCallout opens Hextra's callout, {{< callout type="warning" >}}, as a
