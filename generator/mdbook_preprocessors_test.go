@@ -42,6 +42,39 @@ func TestMdBookMath(t *testing.T) {
 	}
 }
 
+// TestMdBookSmartPunctuation: an mdBook's quotes, dashes and dots stay
+// as typed, as mdBook 0.4 shows them, unless book.toml's [output.html]
+// sets smart-punctuation (or its older name curly-quotes) to true; the
+// heading ids follow, since mdBook makes them from the heading's HTML.
+func TestMdBookSmartPunctuation(t *testing.T) {
+	chapter := "# S\n\n## Build -- release\n\nRun cargo build --release and \"quote\" it...\n"
+	plain := []string{`<h2 id="build----release">`, `build --release and &quot;quote&quot; it...</p>`}
+	smart := []string{`<h2 id="build--release">`, `build &ndash;release and &ldquo;quote&rdquo; it&hellip;</p>`}
+	for _, tt := range []struct {
+		name, html string
+		want       []string
+	}{
+		{"neither", "", plain},
+		{"smart-punctuation off", "smart-punctuation = false\n", plain},
+		{"smart-punctuation", "smart-punctuation = true\n", smart},
+		{"curly-quotes", "curly-quotes = true\n", smart},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			toml := "[book]\ntitle = \"B\"\n[output.html]\n" + tt.html
+			site, err := Build(files("book.toml", toml, "src/SUMMARY.md", "- [S](s.md)\n", "src/s.md", chapter), layoutsFS, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			page := string(site.Files["s/index.html"])
+			for _, w := range tt.want {
+				if !strings.Contains(page, w) {
+					t.Errorf("no %s in\n%s", w, page)
+				}
+			}
+		})
+	}
+}
+
 // TestMdBookAdmonish: with the admonish preprocessor in book.toml, its
 // code blocks are boxes holding Markdown; without it, code.
 func TestMdBookAdmonish(t *testing.T) {

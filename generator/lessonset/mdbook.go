@@ -38,6 +38,10 @@ type bookToml struct {
 				HideLines map[string]string `toml:"hidelines"`
 			} `toml:"code"`
 			MathJax bool `toml:"mathjax-support"`
+			// smart punctuation, off unless either is true (mdBook 0.4's
+			// default; curly-quotes is its older name)
+			SmartPunctuation bool `toml:"smart-punctuation"`
+			CurlyQuotes      bool `toml:"curly-quotes"`
 		} `toml:"html"`
 	} `toml:"output"`
 	Preprocessor map[string]any `toml:"preprocessor"`
@@ -64,6 +68,7 @@ func loadMdBook(fsys fs.FS) *Set {
 	if cfg.Output.HTML.MathJax { // mdBook's own: \\( \\) and \\[ \\] in the Markdown
 		s.Math = []MathDelims{{Open: `\\(`, Close: `\\)`}, {Open: `\\[`, Close: `\\]`, Display: true}}
 	}
+	s.PlainPunctuation = !cfg.Output.HTML.SmartPunctuation && !cfg.Output.HTML.CurlyQuotes
 	_, s.DollarMath = cfg.Preprocessor["katex"]
 	_, s.Admonish = cfg.Preprocessor["admonish"]
 	_, s.Listings = cfg.Preprocessor["trpl-listing"]

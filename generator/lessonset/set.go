@@ -72,6 +72,10 @@ type Set struct {
 	// by name, each with the template that defines it (in layouts/shortcodes/,
 	// else in a theme's), for messages. "" in other formats.
 	Shortcodes string
+	// PlainPunctuation: quotes, dashes and dots stay as typed (an mdBook
+	// that does not set [output.html] smart-punctuation or curly-quotes
+	// to true); elsewhere they become curly quotes, dashes and ellipses.
+	PlainPunctuation bool
 	// Admonish: a code block ```admonish KIND title="…" is a box (an
 	// mdBook with the admonish preprocessor).
 	Admonish bool

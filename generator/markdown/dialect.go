@@ -39,6 +39,12 @@ type Dialect struct {
 	// letters in ASCII, accents dropped ("## Größe" is #groe), and
 	// "blackfriday" makes ids as Hugo 0.59 did; "" or "github": GitHub's.
 	HugoIDs string
+	// PlainPunctuation leaves quotes, dashes and dots as typed: "--"
+	// stays two hyphens (also in mdBook's heading ids) and "'" straight,
+	// as an mdBook that does not turn on smart-punctuation shows them.
+	// Otherwise they become curly quotes, en and em dashes and ellipses,
+	// as in Hugo's, Pandoc's and p2pc's own pages.
+	PlainPunctuation bool
 	// RawHTMLSetting is the setting that lets all raw HTML through, as
 	// the warnings about raw HTML left out name it ("markup.goldmark.
 	// renderer.unsafe to true in hugo.toml"); "" for site.yaml's raw_html.

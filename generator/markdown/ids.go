@@ -24,6 +24,9 @@ type headingIDs struct {
 	pandoc bool
 	// script: how letters other than ASCII's are written (see Dialect.UnicodeIDs)
 	script idScript
+	// smart: "--" is a dash, which mdBook's ids leave out (see
+	// Dialect.PlainPunctuation)
+	smart bool
 }
 
 func newHeadingIDs() *headingIDs {
@@ -89,7 +92,7 @@ func (h *headingIDs) Generate(value []byte, kind ast.NodeKind) []byte {
 	case h.script == blackfridayIDs:
 		base = blackfridaySlug(string(value))
 	case h.script == mdBookIDs:
-		base = mdBookSlug(string(value))
+		base = mdBookSlug(string(value), h.smart)
 	default:
 		base = slug(headingText(string(dropAttrBlocks(value)), false), true, h.script)
 	}

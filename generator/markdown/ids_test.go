@@ -51,7 +51,7 @@ func TestPandocHeadingIDs(t *testing.T) {
 		want []string
 	}{{"pandoc", Pandoc, pandoc}, {"github", GitHub, github}, {"hugo", Dialect{UnicodeIDs: true}, hugo},
 		{"hugo github-ascii", Dialect{UnicodeIDs: true, HugoIDs: "github-ascii"}, hugoASCII},
-		{"hugo blackfriday", Dialect{UnicodeIDs: true, HugoIDs: "blackfriday"}, blackfriday}, {"mdbook", Dialect{MdBookIDs: true}, mdBook}} {
+		{"hugo blackfriday", Dialect{UnicodeIDs: true, HugoIDs: "blackfriday"}, blackfriday}, {"mdbook", Dialect{MdBookIDs: true, PlainPunctuation: true}, mdBook}} {
 		md := NewDialect(tt.d, false, nil)
 		out, err := md.Render(src, md.Parse(src))
 		if err != nil {
@@ -153,6 +153,9 @@ func TestHeadingIDsFromHTML(t *testing.T) {
 		{Dialect{MdBookIDs: true}, "Link [to `T<U>`](a.md#x) and <https://x.org>", "link-to-tu-and-httpsxorg"},
 		{Dialect{MdBookIDs: true}, "<kbd>Ctrl</kbd> &eacute;t&eacute; &notit;", "ctrl-été-notit"},
 		{Dialect{MdBookIDs: true}, "The _private name, _emph_ and __init__", "the-_private-name-emph-and-init"},
+		// "--" is an en dash with smart punctuation, two hyphens without
+		{Dialect{MdBookIDs: true}, "Q&A -- done --- `--release`", "qa--done----release"},
+		{Dialect{MdBookIDs: true, PlainPunctuation: true}, "Q&A -- done --- `--release`", "qa----done-------release"},
 		{Dialect{UnicodeIDs: true}, "🎉", "heading"},
 		{Dialect{UnicodeIDs: true, HugoIDs: "github-ascii"}, "!!!", "heading"},
 		{GitHub, "🎉", "section"},

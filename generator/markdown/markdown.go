@@ -95,6 +95,8 @@ type Markdown struct {
 	pandocIDs bool
 	// idScript: see Dialect.UnicodeIDs and MdBookIDs
 	idScript idScript
+	// smart: dashes are typographer's (see Dialect.PlainPunctuation)
+	smart bool
 }
 
 // New returns a Markdown; rawHTML lets all HTML in the source through
@@ -158,11 +160,16 @@ func NewDialect(d Dialect, rawHTML bool, divs map[string]DivFunc, extra ...util.
 	if rawHTML {
 		rendererOpts = append(rendererOpts, html.WithUnsafe())
 	}
+	// extension.GFM, with linkify behind a quick check (see quickLinkify);
+	// footnotes, as Hugo, mdBook and Pandoc have them, the way back named
+	// for screen readers
+	extensions := []goldmark.Extender{extension.Table, extension.TaskList,
+		extension.NewFootnote(extension.WithFootnoteBacklinkHTML(`&#x21a9;&#xfe0e;<span class="visually-hidden"> Back to the text</span>`))}
+	if !d.PlainPunctuation {
+		extensions = append(extensions, extension.Typographer)
+	}
 	md := goldmark.New(
-		// extension.GFM, with linkify behind a quick check (see quickLinkify)
-		goldmark.WithExtensions(extension.Table, extension.TaskList, extension.Typographer,
-			// footnotes, as Hugo, mdBook and Pandoc have them; the way back named for screen readers
-			extension.NewFootnote(extension.WithFootnoteBacklinkHTML(`&#x21a9;&#xfe0e;<span class="visually-hidden"> Back to the text</span>`))),
+		goldmark.WithExtensions(extensions...),
 		goldmark.WithParserOptions(
 			parser.WithAutoHeadingID(),
 			parser.WithHeadingAttribute(),
@@ -185,7 +192,7 @@ func NewDialect(d Dialect, rawHTML bool, divs map[string]DivFunc, extra ...util.
 	case d.UnicodeIDs:
 		script = hugoIDs
 	}
-	return &Markdown{md: md, pandocIDs: d.Pandoc, idScript: script}
+	return &Markdown{md: md, pandocIDs: d.Pandoc, idScript: script, smart: !d.PlainPunctuation}
 }
 
 // NodeRenderers returns the renderers of this package's own inline and
@@ -204,7 +211,7 @@ func NodeRenderers() []util.PrioritizedValue {
 // Parse parses source into a document tree.
 func (m *Markdown) Parse(source []byte) ast.Node {
 	ids := newHeadingIDs()
-	ids.pandoc, ids.script = m.pandocIDs, m.idScript
+	ids.pandoc, ids.script, ids.smart = m.pandocIDs, m.idScript, m.smart
 	ctx := parser.NewContext(parser.WithIDs(ids))
 	return m.md.Parser().Parse(text.NewReader(source), parser.WithContext(ctx))
 }

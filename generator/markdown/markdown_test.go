@@ -60,6 +60,20 @@ func TestRender(t *testing.T) {
 	}
 }
 
+// TestPlainPunctuation: with PlainPunctuation (an mdBook without
+// smart-punctuation) quotes, dashes and dots stay as typed.
+func TestPlainPunctuation(t *testing.T) {
+	src := []byte("Run cargo build --release and \"quote\" it... -- don't\n")
+	m := NewDialect(Dialect{MdBookIDs: true, PlainPunctuation: true}, false, nil)
+	out, err := m.Render(src, m.Parse(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "<p>Run cargo build --release and &quot;quote&quot; it... -- don't</p>\n"; string(out) != want {
+		t.Errorf("got %q, want %q", out, want)
+	}
+}
+
 func TestRawHTMLAllowed(t *testing.T) {
 	if got := render(t, "Hi <b>x</b>\n", true); got != "<p>Hi <b>x</b></p>\n" {
 		t.Errorf("got %q", got)

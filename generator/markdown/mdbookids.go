@@ -17,9 +17,10 @@ import (
 // alphabetic, not a virama), ASCII letters lowercased, and everything else
 // is left out. "Q&A -- done" is qa----done; "Vec<T> here" (a raw tag)
 // vec-here, but "`Box<T>` here" (code, Box&lt;T&gt;) boxt-here, "`&str`"
-// str; an image leaves nothing but its place.
-func mdBookSlug(markdown string) string {
-	s := anyTag.ReplaceAllString(mdBookHTML(markdown), "")
+// str; an image leaves nothing but its place. With smart punctuation,
+// "--" and "---" are dashes, left out: "Q&A -- done" is qa--done.
+func mdBookSlug(markdown string, smart bool) string {
+	s := anyTag.ReplaceAllString(mdBookHTML(markdown, smart), "")
 	for _, e := range []string{"&lt;", "&gt;", "&amp;", "&#39;", "&quot;"} {
 		s = strings.ReplaceAll(s, e, "")
 	}
@@ -50,8 +51,8 @@ var escapeText = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`
 // is &lt;), raw HTML tags as written, autolinks as their text, link
 // destinations and images left out, entities and backslash escapes
 // undone and the text escaped again, and the underscores of emphasis
-// (mdBookEmphasis) dropped.
-func mdBookHTML(s string) string {
+// (mdBookEmphasis) dropped; with smart, two hyphens or more are a dash.
+func mdBookHTML(s string, smart bool) string {
 	var b strings.Builder
 	drop := mdBookEmphasis(s)
 	for i := 0; i < len(s); {
@@ -71,6 +72,9 @@ func mdBookHTML(s string) string {
 			n = writeAngle(&b, s[i:])
 		case c == '&':
 			n = writeEntity(&b, s[i:])
+		case smart && strings.HasPrefix(s[i:], "--"):
+			n = len(s[i:]) - len(strings.TrimLeft(s[i:], "-"))
+			b.WriteString("–")
 		default:
 			escapeText.WriteString(&b, s[i:i+1])
 		}
