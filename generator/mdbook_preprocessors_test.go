@@ -75,6 +75,30 @@ func TestMdBookSmartPunctuation(t *testing.T) {
 	}
 }
 
+// TestMdBookWarningBox: mdBook's documented warning, <div
+// class="warning">, passes through and style.css draws it as a box, with
+// its colours set for the light theme, the dark one and the system's dark.
+func TestMdBookWarningBox(t *testing.T) {
+	chapter := "# W\n\n<div class=\"warning\">\n\nThis book is incomplete.\n\n</div>\n"
+	site, err := Build(files("book.toml", "[book]\ntitle = \"B\"\n", "src/SUMMARY.md", "- [W](w.md)\n", "src/w.md", chapter), layoutsFS, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if page := string(site.Files["w/index.html"]); !strings.Contains(page, "<div class=\"warning\">\n<p>This book is incomplete.</p>") {
+		t.Errorf("no warning div in\n%s", page)
+	}
+	css := string(site.Files["assets/style.css"])
+	if !strings.Contains(css, ".content div.warning {") || !strings.Contains(css, "background: var(--box-warning)") {
+		t.Error("style.css has no box for div.warning")
+	}
+	for _, theme := range []string{":root {", `[data-theme="dark"] {`, "html:not([data-theme]) {"} {
+		_, rest, _ := strings.Cut(css, theme)
+		if block, _, _ := strings.Cut(rest, "}"); !strings.Contains(block, "--box-warning:") || !strings.Contains(block, "--ink-warning:") {
+			t.Errorf("style.css's %s block sets no warning colours", theme)
+		}
+	}
+}
+
 // TestMdBookAdmonish: with the admonish preprocessor in book.toml, its
 // code blocks are boxes holding Markdown; without it, code.
 func TestMdBookAdmonish(t *testing.T) {
