@@ -156,8 +156,11 @@
 // Workbench: the learner and instructor views' generated pages (key points,
 // glossary from reference.md's definitions, "all in one page"), episode
 // sandpaper variables and renv; mdBook: [output.*] settings other than
-// git-repository-url, preprocessors, {{#include}} and other directives
-// (the builder's business), multilingual books; Hugo: taxonomies, menus,
+// git-repository-url, mathjax-support, code.hidelines and
+// smart-punctuation (or curly-quotes), preprocessors other than katex,
+// admonish, trpl-listing and alerts (each other [preprocessor.NAME] is a
+// Warning at its table: its syntax stays in the pages), {{#include}} and
+// other directives (the builder's business), multilingual books; Hugo: taxonomies, menus,
 // cascade, permalinks, languages other than the default one, theme
 // components and module imports.
 package lessonset

@@ -27,3 +27,27 @@ func keyPlace(fsys fs.FS, name, key string) (line, col int) {
 	}
 	return 0, 0
 }
+
+// tablePlace is where the TOML file name opens table, a dotted name
+// ("preprocessor.toc"): its [table] header or the first header of a table
+// under it ([table.sub]), spaces and quotes in the header ignored; else
+// the first line that sets a key named as the table's last part
+// ("toc = {…}" under [preprocessor]); 0, 0 when not found.
+func tablePlace(fsys fs.FS, name, table string) (line, col int) {
+	b, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return 0, 0
+	}
+	unquote := strings.NewReplacer(" ", "", "\t", "", `"`, "", "'", "")
+	for i, l := range strings.Split(string(b), "\n") {
+		t := strings.TrimLeft(l, " \t")
+		end := strings.IndexByte(t, ']')
+		if !strings.HasPrefix(t, "[") || end < 0 {
+			continue
+		}
+		if h := unquote.Replace(t[1:end]); h == table || strings.HasPrefix(h, table+".") {
+			return i + 1, len(l) - len(t) + 1
+		}
+	}
+	return keyPlace(fsys, name, table[strings.LastIndexByte(table, '.')+1:])
+}

@@ -1,9 +1,11 @@
 package lessonset
 
 import (
+	"cmp"
 	"fmt"
 	"io/fs"
 	"path"
+	"slices"
 	"strings"
 
 	"github.com/BurntSushi/toml"
@@ -72,6 +74,7 @@ func loadMdBook(fsys fs.FS) *Set {
 	_, s.DollarMath = cfg.Preprocessor["katex"]
 	_, s.Admonish = cfg.Preprocessor["admonish"]
 	_, s.Listings = cfg.Preprocessor["trpl-listing"]
+	warnPreprocessors(fsys, cfg.Preprocessor, s)
 	s.Language = cfg.Book.Language
 	switch d := cfg.Book.Direction; d {
 	case "rtl", "ltr":
@@ -142,6 +145,39 @@ func loadMdBook(fsys fs.FS) *Set {
 		return nil
 	})
 	return s.finish()
+}
+
+// ranPreprocessors are the mdBook preprocessors whose work p2pc does:
+// mdBook's own links ({{#include}} and the others) and index (README.md
+// as a folder's page), katex, admonish and trpl-listing, and alerts, whose
+// GitHub alerts p2pc reads in every book.
+var ranPreprocessors = map[string]bool{"links": true, "index": true, "katex": true, "admonish": true, "trpl-listing": true, "alerts": true}
+
+// warnPreprocessors warns once for each preprocessor book.toml names
+// (its [preprocessor.NAME] table) that p2pc does not run, at the table's
+// place, in the file's order: the pages keep that preprocessor's syntax
+// as written. One that names its renderers without html runs for none
+// of mdBook's pages either and is passed over.
+func warnPreprocessors(fsys fs.FS, tables map[string]any, s *Set) {
+	var ws []Problem
+	for name, v := range tables {
+		if ranPreprocessors[name] || !forHTML(v) {
+			continue
+		}
+		line, col := tablePlace(fsys, mdBookConfig, "preprocessor."+name)
+		ws = append(ws, Problem{Path: mdBookConfig, Line: line, Col: col,
+			Msg: fmt.Sprintf("preprocessor %q: p2pc does not run it, so its syntax stays in the pages as written", name)})
+	}
+	slices.SortFunc(ws, func(a, b Problem) int { return cmp.Or(a.Line-b.Line, strings.Compare(a.Msg, b.Msg)) })
+	s.Warnings = append(s.Warnings, ws...)
+}
+
+// forHTML reports whether a [preprocessor.NAME] table runs for mdBook's
+// HTML: it names no renderers, or html among them.
+func forHTML(table any) bool {
+	t, _ := table.(map[string]any)
+	rs, ok := t["renderers"].([]any)
+	return !ok || slices.Contains(rs, any("html"))
 }
 
 // inside cleans a relative slash path and reports whether it stays inside

@@ -182,3 +182,25 @@ func TestMdBookCreateMissing(t *testing.T) {
 		}
 	}
 }
+
+// TestMdBookUnknownPreprocessors: each preprocessor book.toml names that
+// p2pc does not run is one warning at its table, in the file's order;
+// those p2pc runs, and one only for other renderers, are none.
+func TestMdBookUnknownPreprocessors(t *testing.T) {
+	toml := "[book]\ntitle = \"B\"\n\n[preprocessor.katex]\n[preprocessor.links]\n[preprocessor.admonish]\ncommand = \"mdbook-admonish\"\n" +
+		"[preprocessor.course]\nverbose = false\n[preprocessor.course.extra]\n\n  [ preprocessor . \"mermaid\" ]\n" +
+		"[preprocessor.pdf-only]\nrenderers = [\"latex\"]\n[preprocessor]\nfootnote = {}\n"
+	s, _ := Detect(files(map[string]string{"book.toml": toml, "src/SUMMARY.md": "- [A](a.md)\n", "src/a.md": ""}))
+	var got []string
+	for _, w := range s.Warnings {
+		got = append(got, w.Error())
+	}
+	want := []string{
+		`book.toml:8:1: preprocessor "course": p2pc does not run it, so its syntax stays in the pages as written`,
+		`book.toml:12:3: preprocessor "mermaid": p2pc does not run it, so its syntax stays in the pages as written`,
+		`book.toml:16:1: preprocessor "footnote": p2pc does not run it, so its syntax stays in the pages as written`,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
