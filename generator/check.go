@@ -206,6 +206,9 @@ func newLinkTargets(c *checked, l *loader) *linkTargets {
 	for _, pg := range c.site.Pages {
 		t.urls[pg.URL] = pg
 	}
+	if l.set != nil && l.set.Format == lessonset.MdBook {
+		t.readmes = mdBookReadmes(c.site.Pages)
+	}
 	for out, src := range l.assets {
 		t.assets[src] = out
 	}

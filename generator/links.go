@@ -33,6 +33,10 @@ type linkTargets struct {
 	urls         map[string]*Page // clean URL ("a/b/") -> page, for links written as site URLs ("/a/b/")
 	root         string           // the content folder's page root ("src" in an mdBook), for links from "/"
 	bases        []string         // folders a link that leads nowhere is tried from (see fromBases)
+	// readmes are an mdBook's chapters named README.md (in any case), by
+	// folder: mdBook's index preprocessor publishes each as its folder's
+	// index.md, so links written "index.md" lead to it; nil elsewhere
+	readmes map[string]*Page
 	// unchecked: a link that leads nowhere is a warning, in a lesson set
 	// of another tool (Hugo and mdBook do not check links, the Workbench
 	// warns), and the link is left as written
@@ -349,7 +353,22 @@ func (t *linkTargets) find(target string) *Page {
 			return pg
 		}
 	}
+	if target == "index.md" || strings.HasSuffix(target, "/index.md") {
+		return t.readmes[path.Dir(target)]
+	}
 	return nil
+}
+
+// mdBookReadmes are the chapters of pages named README.md, in any case, by
+// folder (see linkTargets.readmes).
+func mdBookReadmes(pages []*Page) map[string]*Page {
+	out := map[string]*Page{}
+	for _, pg := range pages {
+		if strings.EqualFold(path.Base(pg.Source), "README.md") {
+			out[path.Dir(pg.Source)] = pg
+		}
+	}
+	return out
 }
 
 // fromBases tries a link that leads nowhere from its page's folder from

@@ -35,6 +35,40 @@ func TestOtherToolsLinks(t *testing.T) {
 	}
 }
 
+// TestMdBookIndexLinks: in an mdBook, a link written index.md leads to
+// its folder's README.md chapter (in any case), which mdBook's index
+// preprocessor publishes as index.html; an index.md chapter of its own
+// stays itself, and a folder without either is still a dead link.
+func TestMdBookIndexLinks(t *testing.T) {
+	site, err := Build(files(
+		"book.toml", "[book]\ntitle = \"B\"\n",
+		"src/SUMMARY.md", "[Home](README.md)\n\n- [Guide](guide/readme.md)\n  - [Step](guide/step.md)\n- [Other](other/index.md)\n- [Lone](lone/a.md)\n",
+		"src/README.md", "# Home\n",
+		"src/guide/readme.md", "# Guide\n\n## Start\n",
+		"src/guide/step.md", "# Step\n\n[guide](index.md) [start](./index.md#start) [home](../index.md) [other](../other/index.md) [none](../lone/index.md)\n",
+		"src/other/index.md", "# Other\n",
+		"src/lone/a.md", "# A\n",
+	), layoutsFS, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := string(site.Files["guide/step/index.html"])
+	// (p2pc publishes a lower-case readme.md at a URL of its own)
+	for _, w := range []string{`href="../../guide/readme/index.html">guide`, `href="../../guide/readme/index.html#start">start`,
+		`href="../../index.html">home`, `href="../../other/index.html">other`, `href="../lone/index.md">none`} {
+		if !strings.Contains(page, w) {
+			t.Errorf("no %s in\n%s", w, page)
+		}
+	}
+	var warned []string
+	for _, w := range site.Warnings {
+		warned = append(warned, w.Msg)
+	}
+	if len(warned) != 1 || !strings.Contains(warned[0], "src/lone/index.md") {
+		t.Errorf("warnings %q, want one, for lone/index.md", warned)
+	}
+}
+
 // TestDiagramAsImage: an SVG that cannot be put into the page (a script, no
 // <title>, an XML comment first) is shown as an <img> with the Markdown's
 // alt text, never an error; without alt text it is a warning.
