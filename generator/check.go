@@ -163,13 +163,14 @@ func (p *Pipeline) load(features *featureSet, errs *errorList) (*checked, *loade
 		dialect.BlockAttributes = l.set.BlockAttributes
 		dialect.Dollars = l.set.DollarMath
 		dialect.PlainPunctuation = l.set.PlainPunctuation
+		dialect.TOCMarker, dialect.TOCMaxLevel = l.set.TOCMarker, l.set.TOCMaxLevel
 		for _, d := range l.set.Math {
 			dialect.Math = append(dialect.Math, markdown.MathDelims(d))
 		}
 	}
 	rawHTML := site.Config.RawHTML
 	c := &checked{site: site, md: markdown.NewDialect(dialect, rawHTML, features.render, renderers...), assetsIn: l.assets}
-	k := newKey("markdown").num(features.key(rawHTML)).flag(dialect.Pandoc).str(dialect.RawHTMLSetting).flag(dialect.BlockAttributes).flag(dialect.Dollars).flag(dialect.PlainPunctuation).flag(dialect.UnicodeIDs).flag(dialect.MdBookIDs).str(dialect.HugoIDs).flag(l.set != nil) // lenient pages warn where others fail
+	k := newKey("markdown").num(features.key(rawHTML)).flag(dialect.Pandoc).str(dialect.RawHTMLSetting).flag(dialect.BlockAttributes).flag(dialect.Dollars).flag(dialect.PlainPunctuation).str(dialect.TOCMarker).num(uint64(dialect.TOCMaxLevel)).flag(dialect.UnicodeIDs).flag(dialect.MdBookIDs).str(dialect.HugoIDs).flag(l.set != nil) // lenient pages warn where others fail
 	for _, d := range dialect.Math {
 		k.str(d.Open).str(d.Close).flag(d.Display)
 	}

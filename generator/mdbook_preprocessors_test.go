@@ -99,6 +99,37 @@ func TestMdBookWarningBox(t *testing.T) {
 	}
 }
 
+// TestMdBookTOC: with the toc preprocessor (mdbook-toc) in book.toml,
+// its marker becomes a nested list of links to the headings after it, down
+// to its max-level (4 by default); without it the marker is a comment,
+// left out.
+func TestMdBookTOC(t *testing.T) {
+	chapter := "# Spec\n\nContents:\n\n<!-- toc -->\n\n## Overview\n\n## Details\n\n### Part one\n\n#### Fine print\n"
+	for _, tt := range []struct {
+		name, toml, want string
+	}{
+		{"toc", "[preprocessor.toc]\ncommand = \"mdbook-toc\"\nrenderer = [\"html\"]\n",
+			"<p>Contents:</p>\n<ul>\n<li><a href=\"#overview\">Overview</a></li>\n<li><a href=\"#details\">Details</a>\n<ul>\n" +
+				"<li><a href=\"#part-one\">Part one</a>\n<ul>\n<li><a href=\"#fine-print\">Fine print</a></li>\n</ul>\n</li>\n</ul>\n</li>\n</ul>\n"},
+		{"max-level", "[preprocessor.toc]\nmax-level = 2\n",
+			"<p>Contents:</p>\n<ul>\n<li><a href=\"#overview\">Overview</a></li>\n<li><a href=\"#details\">Details</a></li>\n</ul>\n"},
+		{"without", "", "<p>Contents:</p>\n<h2"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			site, err := Build(files("book.toml", "[book]\ntitle = \"B\"\n"+tt.toml, "src/SUMMARY.md", "- [S](s.md)\n", "src/s.md", chapter), layoutsFS, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if page := string(site.Files["s/index.html"]); !strings.Contains(page, tt.want) {
+				t.Errorf("no\n%s\nin\n%s", tt.want, page)
+			}
+			if len(site.Warnings) > 0 {
+				t.Errorf("warnings: %v", site.Warnings)
+			}
+		})
+	}
+}
+
 // TestMdBookAdmonish: with the admonish preprocessor in book.toml, its
 // code blocks are boxes holding Markdown; without it, code.
 func TestMdBookAdmonish(t *testing.T) {

@@ -158,7 +158,7 @@
 // sandpaper variables and renv; mdBook: [output.*] settings other than
 // git-repository-url, mathjax-support, code.hidelines and
 // smart-punctuation (or curly-quotes), preprocessors other than katex,
-// admonish, trpl-listing and alerts (each other [preprocessor.NAME] is a
+// admonish, trpl-listing, toc and alerts (each other [preprocessor.NAME] is a
 // Warning at its table: its syntax stays in the pages), {{#include}} and
 // other directives (the builder's business), multilingual books; Hugo: taxonomies, menus,
 // cascade, permalinks, languages other than the default one, theme

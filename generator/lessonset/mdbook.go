@@ -74,6 +74,9 @@ func loadMdBook(fsys fs.FS) *Set {
 	_, s.DollarMath = cfg.Preprocessor["katex"]
 	_, s.Admonish = cfg.Preprocessor["admonish"]
 	_, s.Listings = cfg.Preprocessor["trpl-listing"]
+	if toc, ok := cfg.Preprocessor["toc"]; ok {
+		s.TOCMarker, s.TOCMaxLevel = tocSettings(toc)
+	}
 	warnPreprocessors(fsys, cfg.Preprocessor, s)
 	s.Language = cfg.Book.Language
 	switch d := cfg.Book.Direction; d {
@@ -149,9 +152,9 @@ func loadMdBook(fsys fs.FS) *Set {
 
 // ranPreprocessors are the mdBook preprocessors whose work p2pc does:
 // mdBook's own links ({{#include}} and the others) and index (README.md
-// as a folder's page), katex, admonish and trpl-listing, and alerts, whose
-// GitHub alerts p2pc reads in every book.
-var ranPreprocessors = map[string]bool{"links": true, "index": true, "katex": true, "admonish": true, "trpl-listing": true, "alerts": true}
+// as a folder's page), katex, admonish, trpl-listing and toc, and alerts,
+// whose GitHub alerts p2pc reads in every book.
+var ranPreprocessors = map[string]bool{"links": true, "index": true, "katex": true, "admonish": true, "trpl-listing": true, "alerts": true, "toc": true}
 
 // warnPreprocessors warns once for each preprocessor book.toml names
 // (its [preprocessor.NAME] table) that p2pc does not run, at the table's
@@ -170,6 +173,20 @@ func warnPreprocessors(fsys fs.FS, tables map[string]any, s *Set) {
 	}
 	slices.SortFunc(ws, func(a, b Problem) int { return cmp.Or(a.Line-b.Line, strings.Compare(a.Msg, b.Msg)) })
 	s.Warnings = append(s.Warnings, ws...)
+}
+
+// tocSettings are mdbook-toc's marker and max-level in its
+// [preprocessor.toc] table, "<!-- toc -->" and 4 when not set.
+func tocSettings(table any) (marker string, maxLevel int) {
+	t, _ := table.(map[string]any)
+	marker, maxLevel = "<!-- toc -->", 4
+	if m, ok := t["marker"].(string); ok && strings.TrimSpace(m) != "" {
+		marker = m
+	}
+	if l, ok := t["max-level"].(int64); ok {
+		maxLevel = int(l)
+	}
+	return marker, maxLevel
 }
 
 // forHTML reports whether a [preprocessor.NAME] table runs for mdBook's

@@ -187,7 +187,7 @@ func TestMdBookCreateMissing(t *testing.T) {
 // p2pc does not run is one warning at its table, in the file's order;
 // those p2pc runs, and one only for other renderers, are none.
 func TestMdBookUnknownPreprocessors(t *testing.T) {
-	toml := "[book]\ntitle = \"B\"\n\n[preprocessor.katex]\n[preprocessor.links]\n[preprocessor.admonish]\ncommand = \"mdbook-admonish\"\n" +
+	toml := "[book]\ntitle = \"B\"\n\n[preprocessor.katex]\n[preprocessor.links]\n[preprocessor.toc]\n[preprocessor.admonish]\ncommand = \"mdbook-admonish\"\n" +
 		"[preprocessor.course]\nverbose = false\n[preprocessor.course.extra]\n\n  [ preprocessor . \"mermaid\" ]\n" +
 		"[preprocessor.pdf-only]\nrenderers = [\"latex\"]\n[preprocessor]\nfootnote = {}\n"
 	s, _ := Detect(files(map[string]string{"book.toml": toml, "src/SUMMARY.md": "- [A](a.md)\n", "src/a.md": ""}))
@@ -196,9 +196,9 @@ func TestMdBookUnknownPreprocessors(t *testing.T) {
 		got = append(got, w.Error())
 	}
 	want := []string{
-		`book.toml:8:1: preprocessor "course": p2pc does not run it, so its syntax stays in the pages as written`,
-		`book.toml:12:3: preprocessor "mermaid": p2pc does not run it, so its syntax stays in the pages as written`,
-		`book.toml:16:1: preprocessor "footnote": p2pc does not run it, so its syntax stays in the pages as written`,
+		`book.toml:9:1: preprocessor "course": p2pc does not run it, so its syntax stays in the pages as written`,
+		`book.toml:13:3: preprocessor "mermaid": p2pc does not run it, so its syntax stays in the pages as written`,
+		`book.toml:17:1: preprocessor "footnote": p2pc does not run it, so its syntax stays in the pages as written`,
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

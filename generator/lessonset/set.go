@@ -76,6 +76,12 @@ type Set struct {
 	// that does not set [output.html] smart-punctuation or curly-quotes
 	// to true); elsewhere they become curly quotes, dashes and ellipses.
 	PlainPunctuation bool
+	// TOCMarker, with mdBook's toc preprocessor (mdbook-toc), is its
+	// marker ("<!-- toc -->" unless [preprocessor.toc] marker says
+	// otherwise), which becomes a list of the headings after it down to
+	// level TOCMaxLevel (max-level, 4 by default); "" without it.
+	TOCMarker   string
+	TOCMaxLevel int
 	// Admonish: a code block ```admonish KIND title="…" is a box (an
 	// mdBook with the admonish preprocessor).
 	Admonish bool

@@ -45,6 +45,12 @@ type Dialect struct {
 	// Otherwise they become curly quotes, en and em dashes and ellipses,
 	// as in Hugo's, Pandoc's and p2pc's own pages.
 	PlainPunctuation bool
+	// TOCMarker is mdbook-toc's marker ("<!-- toc -->" by default): the
+	// first block that is only the marker becomes a list of links to the
+	// headings after it, down to level TOCMaxLevel (see tocMarker); ""
+	// leaves markers as written (an HTML comment is left out).
+	TOCMarker   string
+	TOCMaxLevel int
 	// RawHTMLSetting is the setting that lets all raw HTML through, as
 	// the warnings about raw HTML left out name it ("markup.goldmark.
 	// renderer.unsafe to true in hugo.toml"); "" for site.yaml's raw_html.

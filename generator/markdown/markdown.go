@@ -147,6 +147,9 @@ func NewDialect(d Dialect, rawHTML bool, divs map[string]DivFunc, extra ...util.
 		transformers = append(transformers, util.Prioritized(implicitFigures{}, 100), util.Prioritized(listComments{}, 100),
 			util.Prioritized(inlineNotes{}, 1000)) // after the footnote extension's list (999)
 	}
+	if d.TOCMarker != "" {
+		transformers = append(transformers, util.Prioritized(tocMarker{marker: d.TOCMarker, maxLevel: d.TOCMaxLevel}, 150)) // before safe HTML's (200)
+	}
 	if d.BlockAttributes {
 		transformers = append(transformers, util.Prioritized(blockAttrs{}, 100))
 	}
