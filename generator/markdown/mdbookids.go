@@ -3,6 +3,7 @@ package markdown
 import (
 	"html"
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -52,9 +53,12 @@ var escapeText = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`
 // destinations and images left out, entities and backslash escapes
 // undone and the text escaped again, and the underscores of emphasis
 // (mdBookEmphasis) dropped; with smart, two hyphens or more are a dash.
+// Its cost is in proportion to the heading's length, times a logarithm,
+// whatever the heading holds (see headingScan).
 func mdBookHTML(s string, smart bool) string {
 	var b strings.Builder
-	drop := mdBookEmphasis(s)
+	h := &headingScan{s: s, dest: -1}
+	drop := mdBookEmphasis(h)
 	for i := 0; i < len(s); {
 		n := 1
 		switch c := s[i]; {
@@ -63,13 +67,13 @@ func mdBookHTML(s string, smart bool) string {
 			escapeText.WriteString(&b, s[i+1:i+2])
 			n = 2
 		case c == '`':
-			n = writeCodeSpan(&b, s[i:])
+			n = h.writeCodeSpan(&b, i)
 		case c == '!' && strings.HasPrefix(s[i:], "!["):
-			n = imageLen(s[i:])
+			n = h.imageLen(i)
 		case c == ']' && strings.HasPrefix(s[i:], "]("):
-			n = linkDestLen(s[i:])
+			n = h.linkDestLen(i)
 		case c == '<':
-			n = writeAngle(&b, s[i:])
+			n = h.writeAngle(&b, i)
 		case c == '&':
 			n = writeEntity(&b, s[i:])
 		case smart && strings.HasPrefix(s[i:], "--"):
@@ -89,38 +93,60 @@ func isASCIIPunct(c byte) bool {
 	return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~'
 }
 
-// codeSpanLen is the length of the code span s starts with, its backticks
-// included, and where its text starts and ends; ok is false when s's
-// opening backticks have no closing run of the same length (they are
-// text).
-func codeSpanLen(s string) (n, start, end int, ok bool) {
-	open := len(s) - len(strings.TrimLeft(s, "`"))
-	for i := open; i < len(s); {
-		j := strings.IndexByte(s[i:], '`')
-		if j < 0 {
-			break
+// headingScan is a heading's Markdown with what mdBookHTML looks up in it
+// more than once, each made on first use, so that no heading costs more
+// than a few passes over it: a search that runs far and fails is never
+// run again from further on.
+type headingScan struct {
+	s string
+	// runs are the places of the backtick runs, by length, in order
+	runs map[int][]int
+	// closes[i] is where the ")" that closes the "(" at i is, -1 when none
+	closes []int
+	// dest is the first "](" at or after the last image looked at,
+	// len(s) when there is none, -1 before the first
+	dest int
+	// last is where each closer of raw HTML last is (strings.LastIndex)
+	last map[string]int
+}
+
+// codeSpan is where the code span that the backticks at i open ends, its
+// closing backticks included, and where its text starts and ends; ok is
+// false when no later run of backticks is as long (they are text, n of
+// them).
+func (h *headingScan) codeSpan(i int) (n, start, end int, ok bool) {
+	open := len(h.s[i:]) - len(strings.TrimLeft(h.s[i:], "`"))
+	if h.runs == nil {
+		h.runs = map[int][]int{}
+		for j := 0; j < len(h.s); {
+			k := strings.IndexByte(h.s[j:], '`')
+			if k < 0 {
+				break
+			}
+			at := j + k
+			run := len(h.s[at:]) - len(strings.TrimLeft(h.s[at:], "`"))
+			h.runs[run] = append(h.runs[run], at)
+			j = at + run
 		}
-		k := i + j
-		run := len(s[k:]) - len(strings.TrimLeft(s[k:], "`"))
-		if run == open {
-			return k + run, open, k, true
-		}
-		i = k + run
+	}
+	same := h.runs[open]
+	if k := sort.SearchInts(same, i+open); k < len(same) {
+		return same[k] + open - i, i + open, same[k], true
 	}
 	return open, 0, 0, false
 }
 
-// writeCodeSpan writes the code span s starts with as pulldown-cmark
-// does (one space stripped from each end when both have one, the text
-// escaped) and says how much of s it took; backticks that open no span
-// are written as text.
-func writeCodeSpan(b *strings.Builder, s string) int {
-	n, start, end, ok := codeSpanLen(s)
+// writeCodeSpan writes the code span at i as pulldown-cmark does (one
+// space stripped from each end when both have one, the text escaped) and
+// says how much of the heading it took; backticks that open no span are
+// written as text.
+func (h *headingScan) writeCodeSpan(b *strings.Builder, i int) int {
+	n, start, end, ok := h.codeSpan(i)
 	if !ok {
-		b.WriteString(s[:n])
+		b.WriteString(h.s[i : i+n])
 		return n
 	}
-	code := strings.ReplaceAll(s[start:end], "\n", " ")
+	code := strings.ReplaceAll(h.s[start:end], "\n", " ")
 	if len(code) > 2 && code[0] == ' ' && code[len(code)-1] == ' ' && strings.Trim(code, " ") != "" {
 		code = code[1 : len(code)-1]
 	}
@@ -130,33 +156,57 @@ func writeCodeSpan(b *strings.Builder, s string) int {
 	return n
 }
 
-// imageLen is the length of the image ![alt](src) s starts with, which
-// leaves nothing in an id (its alt text is an attribute), or 1 when s
-// starts no image.
-func imageLen(s string) int {
-	if j := strings.Index(s, "]("); j > 0 {
-		if k := strings.IndexByte(s[j:], ')'); k > 0 {
-			return j + k + 1
+// closeParen is where the ")" that closes the "(" at i is (parentheses
+// balanced, escaped ones not counted), -1 when none does.
+func (h *headingScan) closeParen(i int) int {
+	if h.closes == nil {
+		h.closes = make([]int, len(h.s))
+		var open []int
+		for j := 0; j < len(h.s); j++ {
+			h.closes[j] = -1
+			switch h.s[j] {
+			case '\\':
+				if j+1 < len(h.s) {
+					j++
+					h.closes[j] = -1
+				}
+			case '(':
+				open = append(open, j)
+			case ')':
+				if len(open) > 0 {
+					h.closes[open[len(open)-1]] = j
+					open = open[:len(open)-1]
+				}
+			}
 		}
+	}
+	return h.closes[i]
+}
+
+// imageLen is the length of the image ![alt](src) at i, which leaves
+// nothing in an id (its alt text is an attribute), or 1 when none starts
+// there.
+func (h *headingScan) imageLen(i int) int {
+	if h.dest < i {
+		h.dest = len(h.s)
+		if j := strings.Index(h.s[i:], "]("); j >= 0 {
+			h.dest = i + j
+		}
+	}
+	if h.dest == len(h.s) {
+		return 1
+	}
+	if k := h.closeParen(h.dest + 1); k >= 0 {
+		return k + 1 - i
 	}
 	return 1
 }
 
-// linkDestLen is the length of the "](dest)" that s starts with, its
-// parentheses balanced, or 1 when it does not close (the "]" is text).
-func linkDestLen(s string) int {
-	depth := 0
-	for i := 1; i < len(s); i++ {
-		switch s[i] {
-		case '\\':
-			i++
-		case '(':
-			depth++
-		case ')':
-			if depth--; depth == 0 {
-				return i + 1
-			}
-		}
+// linkDestLen is the length of the "](dest)" at i, its parentheses
+// balanced, or 1 when it does not close (the "]" is text).
+func (h *headingScan) linkDestLen(i int) int {
+	if k := h.closeParen(i + 1); k >= 0 {
+		return k + 1 - i
 	}
 	return 1
 }
@@ -165,29 +215,72 @@ var (
 	// autolink is CommonMark's URI or email autolink, its text the group
 	autolink = regexp.MustCompile(`^<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\x00-\x20]*|` +
 		`[a-zA-Z0-9.!#$%&'*+/=?^_` + "`" + `{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*)>`)
-	// rawTag is CommonMark's raw HTML: an open or closing tag, a comment,
-	// a processing instruction, a declaration or CDATA
-	rawTag = regexp.MustCompile(`^(?:<[A-Za-z][A-Za-z0-9-]*` +
+	// tag is CommonMark's open or closing tag (the rest of raw HTML is
+	// rawOther's)
+	tag = regexp.MustCompile(`^(?:<[A-Za-z][A-Za-z0-9-]*` +
 		`(?:\s+[A-Za-z_:][A-Za-z0-9_.:-]*(?:\s*=\s*(?:[^"'=<>` + "`" + `\x00-\x20]+|'[^']*'|"[^"]*"))?)*\s*/?>` +
-		`|</[A-Za-z][A-Za-z0-9-]*\s*>|<!-->|<!--->|<!--(?s:.*?)-->|<\?(?s:.*?)\?>|<![A-Za-z][^>]*>|<!\[CDATA\[(?s:.*?)\]\]>)`)
+		`|</[A-Za-z][A-Za-z0-9-]*\s*>)`)
 	// entityRef is an entity or numeric character reference
 	entityRef = regexp.MustCompile(`^&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});`)
 )
 
-// writeAngle writes what the "<" s starts with is in HTML: an autolink's
-// text, a raw tag as written, or else &lt;, and says how much of s it
+// writeAngle writes what the "<" at i is in HTML: an autolink's text,
+// raw HTML as written, or else &lt;, and says how much of the heading it
 // took.
-func writeAngle(b *strings.Builder, s string) int {
-	if m := autolink.FindStringSubmatch(s); m != nil {
+func (h *headingScan) writeAngle(b *strings.Builder, i int) int {
+	rest := h.s[i:]
+	if m := autolink.FindStringSubmatch(rest); m != nil {
 		escapeText.WriteString(b, m[1])
 		return len(m[0])
 	}
-	if m := rawTag.FindString(s); m != "" {
-		b.WriteString(m)
-		return len(m)
+	n := len(tag.FindString(rest))
+	if n == 0 {
+		n = h.rawOther(i)
 	}
-	b.WriteString("&lt;")
-	return 1
+	if n == 0 {
+		b.WriteString("&lt;")
+		return 1
+	}
+	b.WriteString(rest[:n])
+	return n
+}
+
+// rawOther is the length of the HTML comment, processing instruction,
+// CDATA section or declaration at i, 0 when none is.
+func (h *headingScan) rawOther(i int) int {
+	rest := h.s[i:]
+	switch {
+	case strings.HasPrefix(rest, "<!-->"):
+		return 5
+	case strings.HasPrefix(rest, "<!--->"):
+		return 6
+	case strings.HasPrefix(rest, "<!--"):
+		return h.upTo(i, 4, "-->")
+	case strings.HasPrefix(rest, "<?"):
+		return h.upTo(i, 2, "?>")
+	case strings.HasPrefix(rest, "<![CDATA["):
+		return h.upTo(i, 9, "]]>")
+	case len(rest) > 2 && rest[1] == '!' && ('A' <= rest[2] && rest[2] <= 'Z' || 'a' <= rest[2] && rest[2] <= 'z'):
+		return h.upTo(i, 2, ">")
+	}
+	return 0
+}
+
+// upTo is the length from i to the end of the first closer at or after
+// i+from, 0 when there is none.
+func (h *headingScan) upTo(i, from int, closer string) int {
+	if h.last == nil {
+		h.last = map[string]int{}
+	}
+	last, ok := h.last[closer]
+	if !ok {
+		last = strings.LastIndex(h.s, closer)
+		h.last[closer] = last
+	}
+	if last < i+from {
+		return 0
+	}
+	return from + strings.Index(h.s[i+from:], closer) + len(closer)
 }
 
 // writeEntity writes the character the entity s starts with stands for,
@@ -211,7 +304,8 @@ func writeEntity(b *strings.Builder, s string) int {
 // by CommonMark's rules (outside code spans, unescaped, flanking a word
 // and paired): "_git_" and "__init__" lose theirs, "my_var" and
 // "_private" alone keep them.
-func mdBookEmphasis(s string) []bool {
+func mdBookEmphasis(h *headingScan) []bool {
+	s := h.s
 	drop := make([]bool, len(s))
 	if !strings.Contains(s, "_") {
 		return drop
@@ -224,7 +318,7 @@ func mdBookEmphasis(s string) []bool {
 			i++
 			continue
 		case '`':
-			n, _, _, _ := codeSpanLen(s[i:])
+			n, _, _, _ := h.codeSpan(i)
 			i += n - 1
 			continue
 		case '_':
