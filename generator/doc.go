@@ -77,6 +77,10 @@
 // (markdown.Dialect): a Workbench lesson is Pandoc's, where H~2~O and
 // 2^10^ are sub- and superscripts and only ~~two tildes~~ strike through;
 // an mdBook leaves out its code blocks' hidden lines.
+// A Workbench lesson's relative link that leads nowhere, or out of the
+// content folder, is tried as the Workbench's flat site reads it: less a
+// leading ../episodes/, ../learners/, ../instructors/, ../profiles/, then
+// ../ ("../fig/a.png" in an episode is episodes/fig/a.png).
 //
 // An outline's chapters take their URLs from their paths below the set's
 // root. The pages the builder makes for it (an mdBook part's, listing its

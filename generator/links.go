@@ -371,11 +371,20 @@ func mdBookReadmes(pages []*Page) map[string]*Page {
 	return out
 }
 
-// fromBases tries a link that leads nowhere from its page's folder from
-// each of the lesson set's link bases (a Workbench site has every page at
-// its root, so "fig/a.png" in learners/setup.md is episodes/fig/a.png). It
-// returns the first target that exists, else target.
+// fromBases tries a link that leads nowhere from its page's folder, or out
+// of the content folder, from each of the lesson set's link bases (a
+// Workbench site has every page at its root, so "fig/a.png" in
+// learners/setup.md is episodes/fig/a.png), flattened as the Workbench
+// flattens it ("../fig/a.png" is "fig/a.png", see flatLink). It returns
+// the first target that exists, else target.
 func (t *linkTargets) fromBases(target, link string) string {
+	if len(t.bases) == 0 {
+		return target
+	}
+	link = flatLink(link)
+	if strings.HasPrefix(link, "../") {
+		return target // above the Workbench's flat site too
+	}
 	for _, base := range t.bases {
 		alt := path.Join(base, link)
 		if t.find(alt) != nil || t.assets[alt] != "" {
@@ -383,6 +392,19 @@ func (t *linkTargets) fromBases(target, link string) string {
 		}
 	}
 	return target
+}
+
+// flatLink is a relative link as the Workbench's lesson.lua
+// (flatten_links) rewrites it for its flat site, where every page and the
+// episodes' fig, data and files folders are at the root: a leading
+// "../episodes/", "../learners/", "../instructors/" and "../profiles/" is
+// dropped, each in turn, then a leading "../". Other links are returned
+// as they are.
+func flatLink(link string) string {
+	for _, dir := range []string{"episodes/", "learners/", "instructors/", "profiles/"} {
+		link = strings.TrimPrefix(link, "../"+dir)
+	}
+	return strings.TrimPrefix(link, "../")
 }
 
 // hasID reports whether a page with these ids has the one a link's
@@ -425,6 +447,12 @@ func urlKey(rooted string) string {
 		return s + "/"
 	}
 	return ""
+}
+
+// leavesContent reports whether a cleaned content path leads above the content
+// folder.
+func leavesContent(target string) bool {
+	return target == ".." || strings.HasPrefix(target, "../")
 }
 
 func resolveLink(p *Page, raw string, t *linkTargets, line, col int, fail func(string, ...any)) (string, bool) {
@@ -475,7 +503,10 @@ func resolveLink(p *Page, raw string, t *linkTargets, line, col int, fail func(s
 		}
 		return feature.Root(p.URL) + rel, true
 	}
-	if target == ".." || strings.HasPrefix(target, "../") {
+	if leavesContent(target) && !rooted {
+		target = t.fromBases(target, unescaped) // the Workbench's "../learners/setup.md" from index.md
+	}
+	if leavesContent(target) {
 		fail("link %s points outside the content folder", raw)
 		return "", false
 	}

@@ -392,3 +392,65 @@ func TestMdBookLinksOutOfTheBook(t *testing.T) {
 		t.Errorf("warning: %v", w)
 	}
 }
+
+// TestFlatLink: a relative link loses a leading "../episodes/",
+// "../learners/", "../instructors/" and "../profiles/", then one leading
+// "../", as the Workbench's lesson.lua flatten_links rewrites it.
+func TestFlatLink(t *testing.T) {
+	for _, tt := range []struct{ link, want string }{
+		{"../fig/pic.svg", "fig/pic.svg"},
+		{"../learners/setup.md", "setup.md"},
+		{"../episodes/one.md#a", "one.md#a"},
+		{"../instructors/notes.md", "notes.md"},
+		{"../profiles/learner.md", "learner.md"},
+		{"../episodes/../learners/setup.md", "setup.md"},
+		{"../../fig/pic.svg", "../fig/pic.svg"},
+		{"fig/pic.svg", "fig/pic.svg"},
+		{"episodes/one.md", "episodes/one.md"},
+		{"./../fig/pic.svg", "./../fig/pic.svg"},
+	} {
+		if got := flatLink(tt.link); got != tt.want {
+			t.Errorf("flatLink(%q) = %q, want %q", tt.link, got, tt.want)
+		}
+	}
+}
+
+// TestWorkbenchParentLinks: in a Workbench lesson, a link starting with
+// "../" that leads nowhere, or out of the content folder, leads where the
+// Workbench's flat site takes it: "../fig/pic.svg" in an episode is
+// episodes/fig/pic.svg, "../learners/setup.md" in index.md is the setup
+// page. A link above the flat site stays a warning; in p2pc's own format a
+// link out of the content folder is still an error.
+func TestWorkbenchParentLinks(t *testing.T) {
+	site, err := Build(files(
+		"config.yaml", "title: L\nepisodes:\n- one.md\n",
+		"index.md", "Read the [setup](../learners/setup.md) first.\n",
+		"episodes/one.md", "---\ntitle: One\n---\n![A picture](../fig/pic.png)\n\nDownload [the data](../data/d.csv), not [this](../../d.csv).\n",
+		"episodes/fig/pic.png", "png",
+		"episodes/data/d.csv", "a,b\n",
+		"learners/setup.md", "---\ntitle: Setup\n---\nInstall [the data](../episodes/data/d.csv).\n",
+	), layoutsFS, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for page, want := range map[string][]string{
+		"index.html":                {`href="learners/setup/index.html"`},
+		"episodes/one/index.html":   {`src="../../episodes/fig/pic.png"`, `href="../../episodes/data/d.csv"`, `href="../../d.csv"`},
+		"learners/setup/index.html": {`href="../../episodes/data/d.csv"`},
+	} {
+		html := string(site.Files[page])
+		for _, w := range want {
+			if !strings.Contains(html, w) {
+				t.Errorf("%s lacks %s", page, w)
+			}
+		}
+	}
+	if len(site.Warnings) != 1 || !strings.Contains(site.Warnings[0].Error(), "link ../../d.csv points outside the content folder") {
+		t.Errorf("warnings %v, want one, for ../../d.csv", site.Warnings)
+	}
+
+	_, err = Build(files("index.md", "# Home\n\n[setup](../learners/setup.md)\n", "learners/setup.md", "# Setup\n"), layoutsFS, Options{})
+	if err == nil || !strings.Contains(err.Error(), "points outside the content folder") {
+		t.Errorf("p2pc's own format: %v, want a link outside the content folder", err)
+	}
+}
