@@ -47,7 +47,9 @@
 //	objectives  a list, shown at the top of a lesson
 //	duration    minutes the lesson takes (else the reading time is shown)
 //	slug        replaces the last URL segment
-//	draft       true leaves the page out unless built with --drafts
+//	draft       true leaves the page out unless built with --drafts (not in
+//	            a Workbench lesson: there config.yaml decides, and the key
+//	            is warned about)
 //
 // Any other key is an error with a "did you mean" hint, except in a lesson
 // set written for another tool (see Other formats).

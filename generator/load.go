@@ -530,7 +530,7 @@ func (l *loader) readPageInto(into *Page, src, url, kind string, m *Module, memo
 	if !f.ok {
 		return nil
 	}
-	if f.fm.Draft && !l.opts.Drafts && kind != "home" {
+	if f.fm.Draft && kind != "home" && l.leavesOutDraft(src, &f.fm) {
 		l.drafts[src] = true
 		return nil
 	}
@@ -553,6 +553,20 @@ func (l *loader) readPageInto(into *Page, src, url, kind string, m *Module, memo
 		l.pages[src] = p
 	}
 	return p
+}
+
+// leavesOutDraft reports whether a page whose front matter says draft:
+// true is left out: it is, unless --drafts builds drafts, in p2pc's own
+// format and Hugo's. The Workbench has no draft key (config.yaml alone
+// decides what is built), so a Workbench lesson's page is built, with a
+// warning at the key.
+func (l *loader) leavesOutDraft(src string, fm *FrontMatter) bool {
+	if l.set != nil && l.set.Format == lessonset.Workbench {
+		line, col := fm.placeOf("draft")
+		l.errs.warn(src, line, col, "front-matter key \"draft\" means nothing to the Workbench (config.yaml decides what it builds): this page is built")
+		return false
+	}
+	return !l.opts.Drafts
 }
 
 // sourceFile is a Markdown file as read: its bytes' hash, front matter and

@@ -134,6 +134,39 @@ func TestWorkbenchFileDirs(t *testing.T) {
 	}
 }
 
+// TestWorkbenchDraftKey: the Workbench has no draft key, config.yaml
+// decides what it builds: an episode it lists is built, and on the reading
+// path, whatever its draft key says, with a warning at the key. In p2pc's
+// own format the key still leaves the page out.
+func TestWorkbenchDraftKey(t *testing.T) {
+	site, err := Build(files(
+		"config.yaml", "title: Draft\nepisodes:\n- one.md\n- two.md\n",
+		"index.md", "Home.\n",
+		"episodes/one.md", "---\ntitle: One\n---\n[next](two.md)\n",
+		"episodes/two.md", "---\ntitle: Two\nteaching: 5\ndraft: true\n---\nTwo.\n",
+	), layoutsFS, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if two := string(site.Files["episodes/two/index.html"]); !strings.Contains(two, "Two.") {
+		t.Error("the listed episode with draft: true is not built")
+	}
+	if got := strings.Join(navOrder(site), "\n"); !strings.Contains(got, "episodes/one/ One\nepisodes/two/ Two") {
+		t.Errorf("reading order lacks the episode with draft: true:\n%s", got)
+	}
+	if len(site.Warnings) != 1 || !strings.Contains(site.Warnings[0].Error(), `episodes/two.md:4:1: warning: front-matter key "draft" means nothing to the Workbench`) {
+		t.Errorf("warnings %v, want one at two.md's draft key", site.Warnings)
+	}
+
+	own, err := Build(files("index.md", "# Home\n", "a.md", "---\ndraft: true\n---\nA.\n"), layoutsFS, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := own.Files["a/index.html"]; ok {
+		t.Error("p2pc's own format published a draft")
+	}
+}
+
 // TestWorkbenchHasNoGlossary: p2pc's glossary is its own format's; a
 // Workbench lesson's learners/glossary.md is a page like any other (the
 // Workbench links no terms), while the same glossary in p2pc's format
