@@ -35,6 +35,7 @@
 //
 // In the Pandoc dialect (NewDialect, for Workbench lessons), H~2~O and
 // 2^10^ are sub- and superscripts; GitHub's reads ~2~ as struck through.
+// $x$, $$x$$, \(x\) and \[x\] are TeX math kept as written (see Math).
 //
 // Figures: a paragraph holding only an image with a caption becomes
 // <figure><img …><figcaption>Caption</figcaption></figure>. The caption is
@@ -126,8 +127,8 @@ func NewDialect(d Dialect, rawHTML bool, divs map[string]DivFunc, extra ...util.
 		util.Prioritized(attrParser{}, 150),                // after images, links and code
 		util.Prioritized(newQuickLinkify(), 999),           // where extension.Linkify puts it
 	}
-	if d.Pandoc || d.Dollars || len(d.Math) > 0 {
-		inline = append(inline, util.Prioritized(mathParser{dollars: d.Pandoc || d.Dollars, pairs: d.Math}, 100))
+	if pairs := mathDelims(d); d.Pandoc || d.Dollars || len(pairs) > 0 {
+		inline = append(inline, util.Prioritized(mathParser{dollars: d.Pandoc || d.Dollars, pairs: pairs}, 100))
 	}
 	strike := extension.NewStrikethroughParser() // where extension.Strikethrough puts it
 	if d.Pandoc {

@@ -3,6 +3,7 @@ package markdown
 import (
 	"bytes"
 	"html"
+	"slices"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -49,6 +50,19 @@ type MathDelims struct {
 type mathParser struct {
 	dollars bool
 	pairs   []MathDelims
+}
+
+// backslashMath are the delimiters of Pandoc's tex_math_single_backslash,
+// which the Workbench turns on: \(…\) is inline math, \[…\] display.
+var backslashMath = []MathDelims{{`\(`, `\)`, false}, {`\[`, `\]`, true}}
+
+// mathDelims are the delimiters of the math kept as written in dialect d,
+// besides $…$ and $$…$$: d's own, and with Pandoc \(…\) and \[…\].
+func mathDelims(d Dialect) []MathDelims {
+	if !d.Pandoc {
+		return d.Math
+	}
+	return append(slices.Clip(backslashMath), d.Math...)
 }
 
 var noCloserKey = parser.NewContextKey()

@@ -30,9 +30,10 @@ func TestScripts(t *testing.T) {
 	}
 }
 
-// TestMath: Pandoc's $…$ and $$…$$ and a Hugo site's passthrough
-// delimiters keep TeX as written, in a span for a math library; what is
-// not math stays text.
+// TestMath: Pandoc's $…$, $$…$$, \(…\) and \[…\] (checked against pandoc
+// 2.17 with tex_math_single_backslash, as the Workbench runs it) and a
+// Hugo site's passthrough delimiters keep TeX as written, in a span for a
+// math library; what is not math stays text.
 func TestMath(t *testing.T) {
 	pandoc := NewDialect(Pandoc, false, nil)
 	hugo := NewDialect(Dialect{Math: []MathDelims{{`\(`, `\)`, false}, {`\[`, `\]`, true}, {"$$", "$$", true}}}, false, nil)
@@ -47,6 +48,12 @@ func TestMath(t *testing.T) {
 		{"space after the opener", pandoc, "a $ b$ c\n", "<p>a $ b$ c</p>\n"},
 		{"display over lines", pandoc, "$$\na \\\\ b_1\n$$\n", "<p><span class=\"math display\">\\[\na \\\\ b_1\n\\]</span></p>\n"},
 		{"no closer", pandoc, "$$ x *y*\n", "<p>$$ x <em>y</em></p>\n"},
+		{"pandoc backslash inline", pandoc, `The mean \(\bar{x}\) and *c*.` + "\n", `<p>The mean <span class="math inline">\(\bar{x}\)</span> and <em>c</em>.</p>` + "\n"},
+		{"pandoc backslash display", pandoc, `and \[ \sum x_i \].` + "\n", `<p>and <span class="math display">\[ \sum x_i \]</span>.</p>` + "\n"},
+		{"pandoc backslash no markup inside", pandoc, `\(x *y*\)` + "\n", `<p><span class="math inline">\(x *y*\)</span></p>` + "\n"},
+		{"pandoc escaped backslash", pandoc, `a \\(x\\) b` + "\n", `<p>a \(x\) b</p>` + "\n"},
+		{"pandoc backslash no closer", pandoc, `a \(x b` + "\n", "<p>a (x b</p>\n"},
+		{"GitHub has no backslash math", New(false, nil), `a \(x\) b` + "\n", "<p>a (x) b</p>\n"},
 		{"hugo inline", hugo, `Here \(a_b\) and *c*.` + "\n", `<p>Here <span class="math inline">\(a_b\)</span> and <em>c</em>.</p>` + "\n"},
 		{"hugo block", hugo, "\\[\n\\sum_i x_i\n\\]\n", "<p><span class=\"math display\">\\[\n\\sum_i x_i\n\\]</span></p>\n"},
 		{"GitHub has none", New(false, nil), "Let $x_1$ be.\n", "<p>Let $x_1$ be.</p>\n"},
