@@ -36,6 +36,8 @@
 // In the Pandoc dialect (NewDialect, for Workbench lessons), H~2~O and
 // 2^10^ are sub- and superscripts; GitHub's reads ~2~ as struck through.
 // $x$, $$x$$, \(x\) and \[x\] are TeX math kept as written (see Math).
+// A paragraph beginning "Table:" or ":" before a pipe table (after a
+// blank line) or after it is the table's <caption> (see TableCaption).
 //
 // Figures: a paragraph holding only an image with a caption becomes
 // <figure><img …><figcaption>Caption</figcaption></figure>. The caption is
@@ -145,7 +147,7 @@ func NewDialect(d Dialect, rawHTML bool, divs map[string]DivFunc, extra ...util.
 		util.Prioritized(warningsTransformer{}, 10000),
 	}
 	if d.Pandoc {
-		transformers = append(transformers, util.Prioritized(implicitFigures{}, 100), util.Prioritized(listComments{}, 100),
+		transformers = append(transformers, util.Prioritized(implicitFigures{}, 100), util.Prioritized(listComments{}, 100), util.Prioritized(tableCaptions{}, 100),
 			util.Prioritized(inlineNotes{}, 1000)) // after the footnote extension's list (999)
 	}
 	if d.TOCMarker != "" {
@@ -207,6 +209,7 @@ func NodeRenderers() []util.PrioritizedValue {
 		util.Prioritized(spanRenderer{}, 100),
 		util.Prioritized(scriptRenderer{}, 100),
 		util.Prioritized(mathRenderer{}, 100),
+		util.Prioritized(tableCaptionRenderer{}, 100),
 		util.Prioritized(alertRenderer{}, 100),
 		util.Prioritized(extension.NewDefinitionListHTMLRenderer(), 500),
 	}

@@ -18,7 +18,8 @@ import (
 // without a word. Such a row now gets a warning. Pandoc's rule (the
 // Workbench's) keeps a | inside a code span or $math$ (such as $|x|$)
 // in its cell; with pandoc set, a table that has one is read here, by that
-// rule, and goldmark's transformer reads the others.
+// rule, and goldmark's transformer reads the others; and a caption written
+// right under the table's rows is split off for tableCaptions.
 type tableCells struct{ pandoc bool }
 
 func (t tableCells) Transform(node *ast.Paragraph, reader text.Reader, pc parser.Context) {
@@ -33,6 +34,9 @@ func (t tableCells) Transform(node *ast.Paragraph, reader text.Reader, pc parser
 		if len(splitRow(src, head, t.pandoc)) > len(aligns) {
 			return // no table: the paragraph stays one
 		}
+		if t.pandoc {
+			t.pandocCaptions(node, i, src, pc)
+		}
 		spans := false
 		for j := i + 1; j < lines.Len(); j++ {
 			row := lines.At(j)
@@ -45,6 +49,17 @@ func (t tableCells) Transform(node *ast.Paragraph, reader text.Reader, pc parser
 			t.replace(node, i, aligns, src)
 		}
 		return
+	}
+}
+
+// pandocCaptions prepares the captions of a table whose delimiter row is
+// the paragraph's line i for tableCaptions: a caption written right under
+// its rows becomes a paragraph of its own, and lines before its header
+// are marked as no caption's.
+func (tableCells) pandocCaptions(node *ast.Paragraph, i int, src []byte, pc parser.Context) {
+	splitCaption(node, i+1, src)
+	if i > 1 {
+		markTableLead(pc, node)
 	}
 }
 
