@@ -38,6 +38,8 @@
 // $x$, $$x$$, \(x\) and \[x\] are TeX math kept as written (see Math).
 // A paragraph beginning "Table:" or ":" before a pipe table (after a
 // blank line) or after it is the table's <caption> (see TableCaption).
+// Lines beginning "| " are a line block, shown line by line (see
+// LineBlock).
 //
 // Figures: a paragraph holding only an image with a caption becomes
 // <figure><img …><figcaption>Caption</figcaption></figure>. The caption is
@@ -183,7 +185,7 @@ func NewDialect(d Dialect, rawHTML bool, divs map[string]DivFunc, extra ...util.
 				util.Prioritized(fencedDivParser{}, 50), util.Prioritized(depthGuard{}, 50))...),
 			parser.WithInlineParsers(inline...),
 			parser.WithASTTransformers(transformers...),
-			parser.WithParagraphTransformers(util.Prioritized(tableCells{pandoc: d.Pandoc}, 190)), // before extension.Table's (200)
+			parser.WithParagraphTransformers(paragraphTransformers(d)...),
 		),
 		goldmark.WithRendererOptions(rendererOpts...),
 	)
@@ -201,6 +203,17 @@ func NewDialect(d Dialect, rawHTML bool, divs map[string]DivFunc, extra ...util.
 	return &Markdown{md: md, pandocIDs: d.Pandoc, idScript: script, smart: !d.PlainPunctuation}
 }
 
+// paragraphTransformers are dialect d's own readings of a paragraph:
+// tables' cells, and with Pandoc line blocks, before extension.Table's
+// transformer (200) reads the paragraph as a table.
+func paragraphTransformers(d Dialect) []util.PrioritizedValue {
+	ts := []util.PrioritizedValue{util.Prioritized(tableCells{pandoc: d.Pandoc}, 190)}
+	if d.Pandoc {
+		ts = append(ts, util.Prioritized(lineBlocks{}, 180))
+	}
+	return ts
+}
+
 // NodeRenderers returns the renderers of this package's own inline and
 // block nodes (spans, sub- and superscripts, alerts, definition lists), for a renderer built
 // elsewhere that draws parts of a parsed page.
@@ -210,6 +223,7 @@ func NodeRenderers() []util.PrioritizedValue {
 		util.Prioritized(scriptRenderer{}, 100),
 		util.Prioritized(mathRenderer{}, 100),
 		util.Prioritized(tableCaptionRenderer{}, 100),
+		util.Prioritized(lineBlockRenderer{}, 100),
 		util.Prioritized(alertRenderer{}, 100),
 		util.Prioritized(extension.NewDefinitionListHTMLRenderer(), 500),
 	}
