@@ -237,6 +237,9 @@ func parseYAML(path string, meta []byte, first int, fm *FrontMatter, rules front
 		}
 		one := &yaml.Node{Kind: yaml.MappingNode, Content: []*yaml.Node{k, v}}
 		if err := one.Decode(fm); err != nil {
+			if c, ok := castText(name, v.Value); ok && rules.lenient && v.Kind == yaml.ScalarNode && setField(fm, name, c) == nil {
+				continue // "tags: shell", "draft: \"false\"", as Hugo reads them
+			}
 			msg := trimYAMLPrefix(err.Error())
 			if v.Kind == yaml.ScalarNode && isNumberKey(name) {
 				msg = fmt.Sprintf("want a whole number, not the text %q", v.Value) // as for TOML (typed)
@@ -419,6 +422,9 @@ func applyEntries(path string, entries []fmEntry, places map[string][2]int, fm *
 		switch {
 		case name != "":
 			if err := setField(fm, name, e.value); err != nil {
+				if c, ok := castText(name, e.value); ok && rules.lenient && setField(fm, name, c) == nil {
+					continue // tags = "shell", draft = "false", as Hugo reads them
+				}
 				switch s, isText := e.value.(string); {
 				case rules.lenient && isText && s == "": // an empty value, as templates leave them
 				case rules.lenient && isText && isNumberKey(name): // "teaching = "XX"": its own tool builds it
@@ -490,6 +496,31 @@ var fieldIndex = func() map[string]int {
 // setField sets the field of the known key k to a value TOML or JSON
 // decoded. Text may be written as a number or as true or false, and
 // TOML's dates come as text (see tomlValue), as YAML reads them.
+// castText is the value a text gives the known key name where another
+// type is wanted, as Hugo casts front matter: a list of that one text
+// ("tags: shell"), true or false ("draft: \"false\""), a whole number
+// ("weight: \"3\""). ok is false for a value that is no text or does not
+// cast ("teaching: XX").
+func castText(name string, v any) (any, bool) {
+	s, isText := v.(string)
+	i, known := fieldIndex[name]
+	if !isText || !known || strings.TrimSpace(s) == "" {
+		return nil, false
+	}
+	s = strings.TrimSpace(s)
+	switch reflect.TypeFor[FrontMatter]().Field(i).Type.Kind() {
+	case reflect.Slice:
+		return []any{s}, true
+	case reflect.Bool:
+		b, err := strconv.ParseBool(s)
+		return b, err == nil
+	case reflect.Int:
+		n, err := strconv.ParseInt(s, 10, 64)
+		return n, err == nil
+	}
+	return nil, false
+}
+
 func setField(fm *FrontMatter, k string, v any) error {
 	if v == nil {
 		return nil // JSON's null, as YAML's leaves the zero value
