@@ -129,7 +129,8 @@
 //	    title is title=, name= or its first argument, else its name in
 //	    the tabs' items="A,B" (Hextra's), else "Tab N"; the tabs' id or groupid=, and style=, color= and icon= of
 //	    either, are left out. A tab is Docsy's inside a tabpane, this one
-//	    inside tabs; a tab outside both is an error.
+//	    inside tabs; outside both, Relearn's single tab, a box of tabs of
+//	    its own (one that closes itself, or one inside a tab, is an error).
 //	{{< columns >}} A <---> B {{< /columns >}} (hugo-book's)
 //	    ::: columns … :::, the columns one after another: each line that
 //	    is only <---> (a column break) becomes a blank line.

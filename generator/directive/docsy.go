@@ -1,6 +1,7 @@
 package directive
 
 import (
+	"cmp"
 	"strconv"
 	"strings"
 )
@@ -49,8 +50,17 @@ func (h *hugo) openTab(sc *shortcode) {
 		h.openPaneTab(sc, b)
 	case b != nil && b.name == "tabs":
 		h.openTabsTab(sc, b)
-	default:
+	case sc.selfClosing || b != nil && b.name == "tab":
 		h.report(sc.start, sc.tag()+" belongs inside {{< tabs >}} … {{< /tabs >}} or Docsy's {{< tabpane >}} … {{< /tabpane >}}")
+	default: // Relearn's single tab, outside any tab: a box of tabs of its own
+		h.ignoreArgs(sc, "title", "name", "style", "color", "icon")
+		title, ok := sc.get("title", -1)
+		if !ok {
+			title, _ = sc.get("name", 0)
+		}
+		if h.openBox(sc, "::: tab", ":::") != nil {
+			h.tabHeading(cmp.Or(oneLine(title), "Tab 1"), sc)
+		}
 	}
 }
 

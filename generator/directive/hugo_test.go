@@ -119,7 +119,9 @@ func TestHugo(t *testing.T) {
 			in:   "- Step:\n\n  {{% alert %}}\nCareful.\n{{% /alert %}}\n- Next.\n",
 			want: "- Step:\n\n  ::: callout\n  Careful.\n  :::\n- Next.\n",
 		},
-		{name: "tab outside a tabpane", in: "{{% tab header=\"x\" %}}\ny\n{{% /tab %}}\n", want: "\ny\n\n", problems: []string{`1:1: {{% tab %}} belongs inside {{< tabs >}} … {{< /tabs >}} or Docsy's {{< tabpane >}} … {{< /tabpane >}}`, "3:1: {{% /tab %}} closes no {{% tab %}}"}},
+		{name: "Relearn's single tab", in: "{{% tab title=\"c\" %}}\ny\n{{% /tab %}}\n", want: "::: tab\n### c {#tab-title-1}\ny\n:::\n"},
+		{name: "a single tab without a title", in: "{{% tab %}}\ny\n{{% /tab %}}\n", want: "::: tab\n### Tab 1 {#tab-title-1}\ny\n:::\n"},
+		{name: "a tab that closes itself outside tabs", in: "{{< tab header=\"x\" />}}\n", want: "\n", problems: []string{`1:1: {{< tab >}} belongs inside {{< tabs >}} … {{< /tabs >}} or Docsy's {{< tabpane >}} … {{< /tabpane >}}`}},
 
 		// hugo-book's hint, Relearn's notice and expand, and details with a positional title
 		{name: "hint", in: "{{< hint info >}}\nSome *text*.\n{{< /hint >}}\n", want: "::: callout\nSome *text*.\n:::\n"},

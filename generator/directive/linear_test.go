@@ -51,6 +51,7 @@ func TestLinear(t *testing.T) {
 		{"unclosed escapes", rep("{{</* x ")},
 		{"unclosed highlights", rep("{{< highlight >}} ")},
 		{"unclosed code tabs", "{{< tabpane >}}\n" + rep("{{< tab header=\"a\" >}} ")},
+		{"unclosed single tabs", rep("{{% tab title=\"a\" %}}\n")},
 		{"unclosed katex", rep("{{< katex >}} ")},
 		{"unclosed details", rep("{{< details >}}\n")},
 		{"unclosed shortcodes", rep("{{< x ")},
