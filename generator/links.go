@@ -348,8 +348,11 @@ func (t *linkTargets) find(target string) *Page {
 			return pg
 		}
 	}
-	if stem, ok := strings.CutSuffix(target, ".html"); ok {
+	if stem, ok := strings.CutSuffix(target, ".html"); ok { // the page's file as its own tool publishes it
 		if pg := t.pages[stem+".md"]; pg != nil {
+			return pg
+		}
+		if pg := t.pages[stem+".Rmd"]; pg != nil { // a Workbench's R Markdown episode
 			return pg
 		}
 	}

@@ -454,3 +454,26 @@ func TestWorkbenchParentLinks(t *testing.T) {
 		t.Errorf("p2pc's own format: %v, want a link outside the content folder", err)
 	}
 }
+
+// TestWorkbenchHTMLLinksToRmd: the Workbench publishes 02-data.Rmd as
+// 02-data.html, as it does an .md episode, and links are written so.
+func TestWorkbenchHTMLLinksToRmd(t *testing.T) {
+	site, err := Build(files(
+		"config.yaml", "title: L\nepisodes:\n- 01-intro.md\n- 02-data.Rmd\n",
+		"index.md", "Start with [the intro](01-intro.html) or [the data](02-data.html#load).\n",
+		"episodes/01-intro.md", "---\ntitle: Intro\n---\nNext: [data](02-data.html).\n",
+		"episodes/02-data.Rmd", "---\ntitle: Data\n---\n## Load\n\nText.\n",
+	), layoutsFS, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if home := string(site.Files["index.html"]); !strings.Contains(home, `href="episodes/data/index.html#load"`) {
+		t.Errorf("index.html: the link to 02-data.html does not lead to the episode:\n%s", home)
+	}
+	if intro := string(site.Files["episodes/intro/index.html"]); !strings.Contains(intro, `href="../../episodes/data/index.html"`) {
+		t.Error("01-intro: the link to 02-data.html does not lead to the episode")
+	}
+	for _, w := range site.Warnings {
+		t.Errorf("warning: %v", w)
+	}
+}
