@@ -46,7 +46,8 @@ type Site struct {
 
 	features    *featureSet
 	searchExtra []feature.SearchDoc
-	start       *Page // where the course starts (FirstLesson)
+	start       *Page      // where the course starts (FirstLesson)
+	redirects   []redirect // an mdBook's pages at old addresses
 }
 
 // TopGenerated are the features' top-level pages.

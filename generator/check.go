@@ -50,6 +50,7 @@ func (p *Pipeline) check(early *earlyBodies) (*checked, error) {
 	c, l := p.load(features, errs)
 	features.foreign = l.set != nil
 	t := newLinkTargets(c, l)
+	c.site.redirects = l.placeRedirects(t)
 	if early != nil && !features.mayMark(c.site.Pages) { // else the pages are parsed again to be marked
 		early.start(t, p.content)
 		c.early = early
@@ -371,6 +372,7 @@ func siteKey(c *checked, layouts uint64) uint64 {
 	for _, d := range slices.Sorted(maps.Keys(c.targets.drafts)) {
 		k.str(d)
 	}
+	redirectsKey(k, s.redirects) // links to old addresses lead where they do
 	return k.sum()
 }
 

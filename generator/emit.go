@@ -364,6 +364,11 @@ func (p *Pipeline) writeFiles(c *checked, out Sink, run *lastRun) error {
 			}
 		}
 	}
+	for _, r := range c.site.redirects {
+		if err := put(r.file, redirectPage(r.target())); err != nil {
+			return err
+		}
+	}
 	assets := map[string][]byte{}
 	for _, m := range c.site.features.manifests {
 		for name, data := range m.Assets {

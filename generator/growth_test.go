@@ -33,6 +33,14 @@ var growthShapes = map[string]func(n int) fstest.MapFS{
 	"headings": func(n int) fstest.MapFS {
 		return files("a.md", "# A\n\n"+strings.Repeat("## Same\n\ntext\n\n", n))
 	},
+	"mdBook redirects": func(n int) fstest.MapFS {
+		var toml strings.Builder
+		toml.WriteString("[book]\ntitle = \"B\"\n[output.html.redirect]\n")
+		for i := range 25 * n { // a redirect is cheaper than a page: enough of them to see how they grow
+			fmt.Fprintf(&toml, "\"/old/p%d.html\" = \"../a.html\"\n", i)
+		}
+		return files("book.toml", toml.String(), "src/SUMMARY.md", "- [A](a.md)\n", "src/a.md", "# A\n")
+	},
 	"folders nested": func(n int) fstest.MapFS {
 		dir, fsys := "", fstest.MapFS{}
 		for i := range n {

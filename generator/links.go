@@ -37,6 +37,12 @@ type linkTargets struct {
 	// folder: mdBook's index preprocessor publishes each as its folder's
 	// index.md, so links written "index.md" lead to it; nil elsewhere
 	readmes map[string]*Page
+	// movedPages and movedFiles are an mdBook's old addresses, as content
+	// paths ("src/old.html"), that its redirects lead on (see
+	// placeRedirects): to a chapter, which links lead straight to, or else
+	// to the redirect's own page, by its output file
+	movedPages map[string]*Page
+	movedFiles map[string]string
 	// unchecked: a link that leads nowhere is a warning, in a lesson set
 	// of another tool (Hugo and mdBook do not check links, the Workbench
 	// warns), and the link is left as written
@@ -133,6 +139,7 @@ func linkWorld(s *Site, t *linkTargets) uint64 {
 	for _, dir := range slices.Sorted(maps.Keys(t.modules)) {
 		k.str(dir).str(t.modules[dir].URL)
 	}
+	redirectsKey(k, s.redirects)
 	return k.sum()
 }
 
@@ -359,7 +366,7 @@ func (t *linkTargets) find(target string) *Page {
 	if target == "index.md" || strings.HasSuffix(target, "/index.md") {
 		return t.readmes[path.Dir(target)]
 	}
-	return nil
+	return t.movedPages[target]
 }
 
 // mdBookReadmes are the chapters of pages named README.md, in any case, by
@@ -556,6 +563,8 @@ func resolveLink(p *Page, raw string, t *linkTargets, line, col int, fail func(s
 	case t.drafts[target]:
 		fail("link to %s, which is a draft and is not built (build with --drafts, or remove the link)", target)
 		return "", false
+	case t.movedFiles[target] != "":
+		out = t.movedFiles[target] // an old address whose redirect leads elsewhere
 	case t.assets[target] != "":
 		out = t.assets[target]
 		if !t.frozen {

@@ -75,6 +75,9 @@ func (c *checked) madeNames(contentLabel string) map[string]string {
 	for name := range c.feat.files {
 		made[name] = "a file p2pc writes"
 	}
+	for _, r := range c.site.redirects {
+		made[r.file] = "a redirect of book.toml's [output.html.redirect]"
+	}
 	return made
 }
 

@@ -65,7 +65,10 @@
 // settings). [book] title, description and language give the Set's;
 // [book] src (default "src") is Root; the footer names [book] authors
 // ("By …") and [output.html] git-repository-url ("[Source](…)");
-// Params["authors"] holds the authors.
+// Params["authors"] holds the authors. [output.html.redirect] gives
+// Redirects, in the file's order, each at its line (found in one pass over
+// book.toml); an entry whose old address has a #fragment is a warning
+// instead, since p2pc makes no fragment redirects.
 //
 // Root/SUMMARY.md is the outline, read as mdBook reads it:
 //

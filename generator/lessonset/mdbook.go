@@ -44,6 +44,8 @@ type bookToml struct {
 			// default; curly-quotes is its older name)
 			SmartPunctuation bool `toml:"smart-punctuation"`
 			CurlyQuotes      bool `toml:"curly-quotes"`
+			// old address -> where it leads
+			Redirect map[string]string `toml:"redirect"`
 		} `toml:"html"`
 	} `toml:"output"`
 	Preprocessor map[string]any `toml:"preprocessor"`
@@ -58,6 +60,10 @@ func loadMdBook(fsys fs.FS) *Set {
 		s.problem(mdBookConfig, 0, 0, "%v", err)
 	} else if _, err := toml.Decode(string(b), &cfg); err != nil {
 		s.Problems = append(s.Problems, configProblem(mdBookConfig, tomlError(b, err)))
+	} else {
+		var ws []Problem
+		s.Redirects, ws = bookRedirects(fsys, b, cfg.Output.HTML.Redirect)
+		s.Warnings = append(s.Warnings, ws...)
 	}
 	s.Title = cfg.Book.Title
 	s.HideLines = map[string]string{"rust": "#"}

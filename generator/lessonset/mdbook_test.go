@@ -1,6 +1,7 @@
 package lessonset
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -202,5 +203,35 @@ func TestMdBookUnknownPreprocessors(t *testing.T) {
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestMdBookRedirects: book.toml's [output.html.redirect] entries, in the
+// file's order, each at its place (quoted keys unescaped, literal and
+// bare keys read); those of an inline table at the table's place, after;
+// a fragment's entry is a warning, not a redirect.
+func TestMdBookRedirects(t *testing.T) {
+	toml := "[book]\ntitle = \"B\"\n\n[ output.html.redirect ] # moved\n\"/b.html\" = \"b2.html\"\n  '/a\\b.html' = \"/a2.html\"\n# a comment\n\"/q\\\"uote.html\" = \"https://example.org/\"\nbare = \"x.html\"\n\"/a.html#old\" = \"a.html#new\"\n" +
+		"[output.html]\nredirect.\"/dotted.html\" = \"d.html\"\n"
+	s, _ := Detect(files(map[string]string{"book.toml": toml, "src/SUMMARY.md": "- [A](a.md)\n", "src/a.md": ""}))
+	var got []string
+	for _, r := range s.Redirects {
+		got = append(got, fmt.Sprintf("%d:%d %s -> %s", r.Line, r.Col, r.From, r.To))
+	}
+	want := []string{
+		"5:1 /b.html -> b2.html",
+		`6:3 /a\b.html -> /a2.html`,
+		`8:1 /q"uote.html -> https://example.org/`,
+		"9:1 bare -> x.html",
+		"4:1 /dotted.html -> d.html",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("redirects:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if len(s.Warnings) != 1 || s.Warnings[0].Line != 10 || !strings.Contains(s.Warnings[0].Msg, `redirect of the fragment "/a.html#old"`) {
+		t.Errorf("warnings %v, want one for the fragment at line 10", s.Warnings)
+	}
+	if len(s.Problems) > 0 {
+		t.Errorf("problems:\n%s", problems(s))
 	}
 }

@@ -89,8 +89,12 @@ type Set struct {
 	// code listing (an mdBook with the Rust Book's trpl-listing
 	// preprocessor).
 	Listings bool
-	Problems []Problem // what is wrong, each with its place; the Set is still usable
-	Warnings []Problem // what the tool accepts but the author may not mean; the build goes on
+	// Redirects are an mdBook's [output.html.redirect] entries, in
+	// book.toml's order: pages at old addresses that lead on; nil in
+	// other formats.
+	Redirects []Redirect
+	Problems  []Problem // what is wrong, each with its place; the Set is still usable
+	Warnings  []Problem // what the tool accepts but the author may not mean; the build goes on
 }
 
 // Entry is one item of an outline.
