@@ -48,6 +48,7 @@ type Site struct {
 	searchExtra []feature.SearchDoc
 	start       *Page      // where the course starts (FirstLesson)
 	redirects   []redirect // an mdBook's pages at old addresses
+	notFound    *Page      // 404.html's page
 }
 
 // TopGenerated are the features' top-level pages.

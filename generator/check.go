@@ -57,6 +57,7 @@ func (p *Pipeline) check(early *earlyBodies) (*checked, error) {
 	}
 	p.parseAll(c, errs)
 	c.targets = p.checkAllLinks(c, l, t, errs)
+	c.site.notFound = p.notFoundPage(c, l, c.targets, errs)
 	if err := errs.err(); err != nil {
 		return nil, err
 	}

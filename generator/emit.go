@@ -66,8 +66,7 @@ func (p *Pipeline) writePagesAndIndex(c *checked, r *pageRenderer, out Sink, run
 func (p *Pipeline) writePages(c *checked, r *pageRenderer, out Sink, run *lastRun) error {
 	s := c.site
 	pages := append(append([]*Page{}, s.Pages...), s.Generated...)
-	notFound := &Page{Kind: "404", Module: s.Home}
-	notFound.Title = "Page not found"
+	notFound := s.notFound
 	contents := &Page{Kind: "contents", URL: "contents/", Module: s.Home, NoIndex: true}
 	contents.Title = "All lessons"
 	pages = append(pages, contents, notFound)
@@ -105,7 +104,7 @@ func (p *Pipeline) renderAll(c *checked, r *pageRenderer, pages []*Page, out Sin
 				a.page(pg, keys[i])
 			}
 		default:
-			keys[i] = newKey("generated").num(c.siteKey).str(pg.URL).str(string(pg.HTML)).str(pg.Kind).sum()
+			keys[i] = newKey("generated").num(c.siteKey).str(pg.URL).str(pg.Title).str(string(pg.HTML)).str(pg.Kind).sum()
 		}
 		name := outputPath(pg)
 		var was uint64

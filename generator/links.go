@@ -511,7 +511,7 @@ func resolveLink(p *Page, raw string, t *linkTargets, line, col int, fail func(s
 		if hasAnchor {
 			rel += "#" + anchor
 		}
-		return feature.Root(p.URL) + rel, true
+		return p.linksFrom() + rel, true
 	}
 	if leavesContent(target) && !rooted {
 		target = t.fromBases(target, unescaped) // the Workbench's "../learners/setup.md" from index.md
@@ -530,7 +530,7 @@ func resolveLink(p *Page, raw string, t *linkTargets, line, col int, fail func(s
 		if hasAnchor {
 			out += "#" + anchor
 		}
-		return feature.Root(p.URL) + out, true
+		return p.linksFrom() + out, true
 	}
 	var out string
 	to := t.find(target)
@@ -600,7 +600,7 @@ func resolveLink(p *Page, raw string, t *linkTargets, line, col int, fail func(s
 	if hasAnchor {
 		out += "#" + anchor
 	}
-	return feature.Root(p.URL) + out, true
+	return p.linksFrom() + out, true
 }
 
 // nodeOffset finds where an inline node starts in the source, falling back

@@ -6,6 +6,7 @@ import (
 
 	"github.com/yuin/goldmark/ast"
 
+	"p2pc/generator/feature"
 	"p2pc/generator/markdown"
 	"p2pc/generator/search"
 )
@@ -39,7 +40,11 @@ type Page struct {
 	lenient bool
 	// outlineTitle is the title a page without one of its own (in its
 	// front matter or a # heading) takes from its lesson set's outline
-	outlineTitle  string
+	outlineTitle string
+	// linkRoot is where the page's links are written from when not from
+	// its URL's folder: the site's root or base URL for the not-found
+	// page, shown at any address
+	linkRoot      string
 	shortcodeSeen bool // a warning named a Hugo shortcode in the text (once a page)
 	body          []byte
 	early         earlyRef // the body rendered while checking (see earlyBodies)
@@ -57,6 +62,15 @@ type Page struct {
 	lines         []int            // body line -> source line, when directives changed the body
 	lineIndex     *markdown.Lines  // where the body's lines start, made on first use
 	file          *sourceFile      // the source as a server's Pipeline keeps it (see sourceFile.parse); nil in a build
+}
+
+// linksFrom is what the page's links to other pages and files start
+// with: its linkRoot when set, else the way up from its URL to the root.
+func (p *Page) linksFrom() string {
+	if p.linkRoot != "" {
+		return p.linkRoot
+	}
+	return feature.Root(p.URL)
 }
 
 // placeProblems moves the problems found in page p's body to the lines of

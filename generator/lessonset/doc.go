@@ -112,7 +112,10 @@
 // Ignore lists book.toml, SUMMARY.md, the theme/ and book/ (build-dir)
 // folders when present, and every Markdown file under Root that SUMMARY.md
 // does not list (mdBook renders only listed chapters; the others are
-// often {{#include}}d). 404.md is left for the builder (mdBook's not-found page).
+// often {{#include}}d), but NotFound: the not-found page's Markdown,
+// [output.html] input-404 below Root, else Root/404.md when it exists
+// (input-404 = "" for none; one naming no file is a Problem), whose body
+// the builder puts into 404.html; it is a chapter too only when listed.
 //
 // # Hugo
 //

@@ -46,6 +46,9 @@ type bookToml struct {
 			CurlyQuotes      bool `toml:"curly-quotes"`
 			// old address -> where it leads
 			Redirect map[string]string `toml:"redirect"`
+			// the not-found page's Markdown, below src; nil: 404.md when
+			// there is one; "": none
+			Input404 *string `toml:"input-404"`
 		} `toml:"html"`
 	} `toml:"output"`
 	Preprocessor map[string]any `toml:"preprocessor"`
@@ -117,6 +120,7 @@ func loadMdBook(fsys fs.FS) *Set {
 	if d, ok := inside(cfg.Output.HTML.Theme); ok && d != "" {
 		theme = d
 	}
+	s.NotFound = notFoundInput(fsys, s, cfg.Output.HTML.Input404)
 	summary := join(s.Root, "SUMMARY.md")
 	s.Ignore = append(existing(fsys, mdBookConfig, buildDir, theme, join(s.Root, theme)), summary)
 
@@ -148,12 +152,36 @@ func loadMdBook(fsys fs.FS) *Set {
 			}
 			return nil
 		}
-		if isMarkdown(p) && !listed[p] && p != summary && path.Base(p) != "404.md" {
+		if isMarkdown(p) && !listed[p] && p != summary && p != s.NotFound {
 			s.Ignore = append(s.Ignore, p)
 		}
 		return nil
 	})
 	return s.finish()
+}
+
+// notFoundInput is the content path of the Markdown of the book's
+// not-found page, as mdBook finds it: [output.html] input-404 below the
+// src folder, else 404.md there when it exists; "" when input-404 is ""
+// or there is no 404.md. An input-404 that leaves the book or names no
+// file is a problem at its place (mdBook stops there too).
+func notFoundInput(fsys fs.FS, s *Set, input *string) string {
+	if input == nil {
+		if p := join(s.Root, "404.md"); isFile(fsys, p) {
+			return p
+		}
+		return ""
+	}
+	if *input == "" {
+		return ""
+	}
+	rel, ok := inside(*input)
+	if p := join(s.Root, rel); ok && rel != "" && isFile(fsys, p) {
+		return p
+	}
+	line, col := keyPlace(fsys, mdBookConfig, "input-404")
+	s.problem(mdBookConfig, line, col, "input-404 %q names no file in the book's %s folder; name its not-found page's Markdown there, or leave the setting out", *input, rootDir(s.Root))
+	return ""
 }
 
 // ranPreprocessors are the mdBook preprocessors whose work p2pc does:

@@ -235,3 +235,48 @@ func TestMdBookRedirects(t *testing.T) {
 		t.Errorf("problems:\n%s", problems(s))
 	}
 }
+
+// TestMdBookNotFound: NotFound is src/404.md when it exists, else none,
+// or the file [output.html] input-404 names ("" for none); it is not in
+// Ignore, unlike other Markdown SUMMARY.md leaves out, and input-404
+// naming no file is a problem at its place.
+func TestMdBookNotFound(t *testing.T) {
+	for _, tt := range []struct {
+		name, html   string
+		files        []string
+		want, ignore string // NotFound; the Markdown file in Ignore, or ""
+		problem      string
+	}{
+		{"404.md", "", []string{"src/404.md", "src/gone.md"}, "src/404.md", "src/gone.md", ""},
+		{"none", "", []string{"src/gone.md"}, "", "src/gone.md", ""},
+		{"input-404", "input-404 = \"gone.md\"\n", []string{"src/404.md", "src/gone.md"}, "src/gone.md", "src/404.md", ""},
+		{"input-404 off", "input-404 = \"\"\n", []string{"src/404.md"}, "", "src/404.md", ""},
+		{"input-404 missing", "input-404 = \"lost.md\"\n", []string{"src/404.md"}, "", "src/404.md",
+			`book.toml:4:1: input-404 "lost.md" names no file in the book's src folder; name its not-found page's Markdown there, or leave the setting out`},
+		{"input-404 outside", "input-404 = \"../README.md\"\n", []string{"README.md"}, "", "",
+			`book.toml:4:1: input-404 "../README.md" names no file in the book's src folder; name its not-found page's Markdown there, or leave the setting out`},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			fs := map[string]string{"book.toml": "[book]\ntitle = \"B\"\n[output.html]\n" + tt.html, "src/SUMMARY.md": "- [A](a.md)\n", "src/a.md": ""}
+			for _, f := range tt.files {
+				fs[f] = "# X\n"
+			}
+			s, _ := Detect(files(fs))
+			if s.NotFound != tt.want {
+				t.Errorf("NotFound %q, want %q", s.NotFound, tt.want)
+			}
+			var ignored []string
+			for _, p := range s.Ignore {
+				if strings.HasSuffix(p, ".md") && p != "src/SUMMARY.md" {
+					ignored = append(ignored, p)
+				}
+			}
+			if strings.Join(ignored, " ") != tt.ignore {
+				t.Errorf("Markdown in Ignore: %q, want %q", ignored, tt.ignore)
+			}
+			if got := strings.TrimSpace(problems(s)); got != tt.problem {
+				t.Errorf("problems:\n%s\nwant:\n%s", got, tt.problem)
+			}
+		})
+	}
+}

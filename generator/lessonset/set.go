@@ -93,8 +93,12 @@ type Set struct {
 	// book.toml's order: pages at old addresses that lead on; nil in
 	// other formats.
 	Redirects []Redirect
-	Problems  []Problem // what is wrong, each with its place; the Set is still usable
-	Warnings  []Problem // what the tool accepts but the author may not mean; the build goes on
+	// NotFound is the path of the Markdown that is the body of the site's
+	// not-found page (an mdBook's 404.md, or its [output.html] input-404);
+	// a page of its own only when the outline lists it. "" for none.
+	NotFound string
+	Problems []Problem // what is wrong, each with its place; the Set is still usable
+	Warnings []Problem // what the tool accepts but the author may not mean; the build goes on
 }
 
 // Entry is one item of an outline.
