@@ -53,8 +53,7 @@ func TestMdBookIndexLinks(t *testing.T) {
 		t.Fatal(err)
 	}
 	page := string(site.Files["guide/step/index.html"])
-	// (p2pc publishes a lower-case readme.md at a URL of its own)
-	for _, w := range []string{`href="../../guide/readme/index.html">guide`, `href="../../guide/readme/index.html#start">start`,
+	for _, w := range []string{`href="../../guide/index.html">guide`, `href="../../guide/index.html#start">start`,
 		`href="../../index.html">home`, `href="../../other/index.html">other`, `href="../lone/index.md">none`} {
 		if !strings.Contains(page, w) {
 			t.Errorf("no %s in\n%s", w, page)

@@ -283,7 +283,7 @@ func (l *loader) outlineModule(e *lessonset.Entry, parent *Module) *Module {
 	switch {
 	case e.Source != "":
 		m.Dir = strings.TrimSuffix(e.Source, ".md")
-		if indexName(path.Base(e.Source)) {
+		if l.outlineIndex(path.Base(e.Source)) {
 			m.Dir = path.Dir(e.Source)
 		}
 		m.Page = l.readPage(e.Source, "", "module", m, nil)
@@ -377,7 +377,7 @@ func (l *loader) outlineURL(src string, fm *FrontMatter) string {
 		}
 		segs = append(segs, seg)
 	}
-	if !indexName(name) {
+	if !l.outlineIndex(name) {
 		if !l.keepOrder[src] {
 			stem = stripOrder(stem)
 		}
@@ -400,6 +400,17 @@ func (l *loader) outlineURL(src string, fm *FrontMatter) string {
 		segs[0] += "-2"
 	}
 	return strings.Join(segs, "/") + "/"
+}
+
+// outlineIndex reports whether an outline's page named name stands for its
+// folder: an index file (see indexNames), or in an mdBook any README.md
+// whatever its case (readme.md, Readme.md), as mdBook's index
+// preprocessor matches it.
+func (l *loader) outlineIndex(name string) bool {
+	if l.set != nil && l.set.Format == lessonset.MdBook && strings.EqualFold(name, "README.md") {
+		return true
+	}
+	return indexName(name)
 }
 
 // addOutlineAssets publishes every file below the set's root that is not

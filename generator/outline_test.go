@@ -488,6 +488,41 @@ func TestMdBookPartURLs(t *testing.T) {
 	}
 }
 
+// TestMdBookReadmeAnyCase: a chapter named README.md in any case
+// (readme.md, Readme.md) is its folder's page, with children or without,
+// as mdBook's index preprocessor matches the name; a link to it leads
+// there. In p2pc's own format a readme.md stays a lesson of its own.
+func TestMdBookReadmeAnyCase(t *testing.T) {
+	site, err := Build(files(
+		"book.toml", "[book]\ntitle = \"R\"\n",
+		"src/SUMMARY.md", "[Home](readme.md)\n\n- [Guide](guide/Readme.md)\n  - [Step](guide/step.md)\n- [Leaf](leaf/readme.md)\n",
+		"src/readme.md", "# Home\n\nSee [the guide](guide/Readme.md) and [the leaf](leaf/readme.md).\n",
+		"src/guide/Readme.md", "# Guide\n",
+		"src/guide/step.md", "# Step\n",
+		"src/leaf/readme.md", "# Leaf\n",
+	), layoutsFS, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Join(navOrder(site), "\n")
+	if want := " Home\nguide/ Guide\nguide/step/ Step\nleaf/ Leaf"; got != want {
+		t.Errorf("pages:\n%s\nwant:\n%s", got, want)
+	}
+	home := string(site.Files["index.html"])
+	for _, w := range []string{`href="guide/index.html">the guide`, `href="leaf/index.html">the leaf`} {
+		if !strings.Contains(home, w) {
+			t.Errorf("home page lacks %s", w)
+		}
+	}
+	own, err := Build(files("_index.md", "# Home\n", "m/_index.md", "# M\n", "m/readme.md", "# Read me\n"), layoutsFS, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := own.Files["m/readme/index.html"]; !ok {
+		t.Error("in p2pc's own format, m/readme.md is not the lesson m/readme/")
+	}
+}
+
 // TestMdBookDraftChildren: the chapters under a draft chapter are listed
 // nested under it, a draft one greyed and unlinked like its parent, a
 // written one as a page in reading order; a chapter whose only children

@@ -91,7 +91,8 @@
 // Links are relative to SUMMARY.md: Source is Root joined with the link,
 // cleaned, without #anchor or ?query, %-escapes decoded ("my%20page.md"
 // and "<my page.md>" both give "src/my page.md"). A folder's README.md is
-// an ordinary chapter (the builder makes it the folder's index). The home
+// an ordinary chapter (the builder makes it the folder's index, whatever
+// the name's case, as mdBook's index preprocessor does). The home
 // chapter is not repeated in Home.Children; Home.Title is its link text. A
 // book without prefix chapters has Home.Source "" and Home.Title the book's
 // title (the builder makes a contents page).
