@@ -40,9 +40,9 @@ func (r *redirect) target() (href, title string) {
 // address lead on: straight to the chapter when the redirect names one
 // (without a fragment of its own), else to the redirect's page. An old
 // address that leaves the site or is already a page's (p2pc's, or where
-// mdBook puts a chapter) is an error at its place in book.toml; so is a
-// target that leaves the site. A target that names no chapter nor file of
-// the book is a warning, and kept. Each redirect costs a few map look-ups.
+// mdBook puts a chapter) is an error at its place in book.toml. A target
+// that leaves the book (a sibling on its host) is kept as written, and one
+// that names no chapter nor file of the book is a warning, and kept. Each redirect costs a few map look-ups.
 func (l *loader) placeRedirects(t *linkTargets) []redirect {
 	if l.set == nil || len(l.set.Redirects) == 0 {
 		return nil
@@ -122,8 +122,9 @@ func (l *loader) redirectFile(r lessonset.Redirect, t *linkTargets, byFile map[s
 // it (r.To from the old page's folder, or from the book's root when it
 // starts with "/"): the chapter whose mdBook page it names ("ch.html",
 // "dir/index.html", "dir/"), another redirect's page (files), a copied
-// file, or an absolute URL, kept. A target leaving the site is an error;
-// one that names nothing of the book is a warning, and its path is kept.
+// file, or an absolute URL, kept. A target leaving the book is kept as
+// written; one that names nothing of the book is a warning, and its path
+// is kept.
 func (l *loader) redirectTarget(rd *redirect, r lessonset.Redirect, t *linkTargets, files map[string]lessonset.Redirect) {
 	if urlScheme.MatchString(r.To) || strings.HasPrefix(r.To, "//") {
 		if runsCode(r.To) {
@@ -146,8 +147,8 @@ func (l *loader) redirectTarget(rd *redirect, r lessonset.Redirect, t *linkTarge
 		p = path.Join(path.Dir(rd.file), p)
 	}
 	rel, ok := withinSite(strings.TrimLeft(p, "/"))
-	if !ok {
-		l.errs.add(bookConfig, r.Line, r.Col, "redirect %q leads to %q, outside the site; lead to a page of the book or an absolute URL", r.From, r.To)
+	if !ok { // out of the book, to a sibling on its host ("../infra/page.html", as mdBook's guide has it): as written, from where mdBook puts the page too
+		rd.href = r.To
 		return
 	}
 	rd.suffix = suffix

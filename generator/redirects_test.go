@@ -72,9 +72,10 @@ func TestMdBookRedirects(t *testing.T) {
 
 // TestMdBookRedirectProblems: an old address that leaves the site or is
 // already a page's (p2pc's, where mdBook puts a chapter, a generator's
-// folder, another redirect's) is an error at its place in book.toml, and
-// so is a target out of the site; a target that names nothing of the book
-// is a warning, kept; a fragment's redirect is a warning, not made.
+// folder, another redirect's) is an error at its place in book.toml; a
+// target out of the book (a sibling on its host) is kept as written, one
+// that names nothing of the book is a warning, kept; a fragment's
+// redirect is a warning, not made.
 func TestMdBookRedirectProblems(t *testing.T) {
 	_, err := Build(redirectBook(
 		"\"/new-name.html\" = \"guide/step.html\"\n"+
@@ -93,7 +94,6 @@ func TestMdBookRedirectProblems(t *testing.T) {
 		`book.toml:5:1: redirect "/new-name.html" is where mdBook puts the chapter src/new-name.md; remove the redirect, or the chapter`,
 		`book.toml:6:1: redirect "/new-name/index.html" is the address of the page made from src/new-name.md; remove the redirect, or that page`,
 		`book.toml:7:1: redirect "/../up.html" leaves the site`,
-		`book.toml:8:1: redirect "/deep/a.html" leads to "../../up.html", outside the site`,
 		`book.toml:9:1: redirect "/contents/old.html" is in a folder of the generator's own pages`,
 		`book.toml:10:1: redirect "/pic.png/" needs the folder pic.png, where the site puts the copy of src/pic.png; remove the redirect, or that file`,
 		`book.toml:11:1: redirect "/js.html" leads to javascript:alert(1), which runs code`,
@@ -103,7 +103,14 @@ func TestMdBookRedirectProblems(t *testing.T) {
 			t.Errorf("error lacks %s:\n%v", want, err)
 		}
 	}
-	site, err := Build(redirectBook("\"/lost.html\" = \"nowhere.html#x\"\n\"/new-name.html#old\" = \"new-name.html#new\"\n"), layoutsFS, Options{})
+	site, err := Build(redirectBook("\"/deep/a.html\" = \"../../infra/up.html\"\n"), layoutsFS, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if page := string(site.Files["deep/a.html"]); !strings.Contains(page, `url=../../infra/up.html"`) {
+		t.Errorf("deep/a.html, a redirect out of the book:\n%s", page)
+	}
+	site, err = Build(redirectBook("\"/lost.html\" = \"nowhere.html#x\"\n\"/new-name.html#old\" = \"new-name.html#new\"\n"), layoutsFS, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
