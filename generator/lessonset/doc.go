@@ -101,11 +101,13 @@
 // Root, starts with "/", has a backslash or names a web address; a file
 // that does not exist when book.toml sets [build] create-missing = false
 // (with mdBook's default, true, mdBook would create it: here the entry is
-// a draft, keeping its Title with Source "", and a warning); a file listed twice; a list item that is not a
+// a draft, keeping its Title with Source "", and a warning); a list item that is not a
 // link (it becomes a draft, so its children keep their place); prose, a
 // heading other than level 1, text inside a list item; a
 // list or part after the suffix chapters. A missing SUMMARY.md and a book.toml that is
-// not TOML are Problems too. Text after a chapter link ("- [A](a.md) (note)")
+// not TOML are Problems too. A file listed twice is a warning: mdBook
+// builds it twice, the later page over the earlier; here its second entry
+// is a draft. Text after a chapter link ("- [A](a.md) (note)")
 // is left out, as mdBook takes the first link of a line; it is one of the
 // Set's Warnings, at its place. The parser's cost is linear in the size of
 // SUMMARY.md, however deep the nesting.

@@ -314,7 +314,9 @@ func (p *summaryParser) link(n, col int, s string) *Entry {
 		}
 		src := join(p.root, clean)
 		if first, dup := p.seen[src]; dup {
-			p.problem(n, col, quote(src)+" is listed twice (first on line "+strconv.Itoa(first)+"); a page has one place in the book")
+			// mdBook builds it twice, the later page over the earlier
+			p.warn(n, col, quote(src)+" is listed twice (first on line "+strconv.Itoa(first)+"): a page has one place in the book, so p2pc lists it here unlinked")
+			e.Draft = true
 			return e
 		}
 		switch {
