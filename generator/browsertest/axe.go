@@ -34,6 +34,19 @@ func (v Violation) String() string {
 // ("" checks the whole document).
 func Axe(t testing.TB, ctx context.Context, selector string) []Violation {
 	t.Helper()
+	return axe(t, ctx, selector, `{type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}`)
+}
+
+// AxeContrast is Axe with the colour-contrast rule alone: what a change of
+// colours alone (the dark theme) can break, at a fraction of the cost.
+func AxeContrast(t testing.TB, ctx context.Context, selector string) []Violation {
+	t.Helper()
+	return axe(t, ctx, selector, `{type: "rule", values: ["color-contrast"]}`)
+}
+
+// axe runs axe-core with the rules runOnly chooses.
+func axe(t testing.TB, ctx context.Context, selector, runOnly string) []Violation {
+	t.Helper()
 	context := "document"
 	if selector != "" {
 		context = fmt.Sprintf("document.querySelector(%q)", selector)
@@ -41,7 +54,7 @@ func Axe(t testing.TB, ctx context.Context, selector string) []Violation {
 	script := `(async () => {
   if (!window.axe) { ` + axeSource + `
   }
-  const r = await axe.run(` + context + `, {runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}, resultTypes: ["violations"]});
+  const r = await axe.run(` + context + `, {runOnly: ` + runOnly + `, resultTypes: ["violations"]});
   return r.violations.map(v => ({id: v.id, impact: v.impact || "", help: v.help,
     targets: v.nodes.map(n => n.target.join(" "))}));
 })()`
