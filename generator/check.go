@@ -206,6 +206,9 @@ func newLinkTargets(c *checked, l *loader) *linkTargets {
 	for _, m := range allModules(c.site.Home) {
 		t.modules[m.Dir] = m.Page
 	}
+	if t.urlLinks {
+		t.byBase = pagesByName(l.pages)
+	}
 	for _, pg := range c.site.Pages {
 		t.urls[pg.URL] = pg
 	}

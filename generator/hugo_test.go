@@ -591,3 +591,29 @@ func TestHugoUglyURLLinks(t *testing.T) {
 		t.Errorf("warning: %v", w)
 	}
 }
+
+// TestHugoRefByName: a ref may name a page by its name alone, as Hugo
+// finds the one page of that name anywhere in the content; a name two
+// pages share leads nowhere.
+func TestHugoRefByName(t *testing.T) {
+	site, err := Build(files("hugo.toml", "title = 'S'\n",
+		"content/_index.md", "---\ntitle: S\n---\n",
+		"content/labs/lab1.md", "---\ntitle: Lab\n---\n"+`[a]({{< ref "install-cli" >}}) [b]({{< ref "install-cli.md#verify" >}}) [c]({{< ref "bundle" >}}) [d]({{< ref "same" >}})`+"\n",
+		"content/docs/setup/install-cli.md", "---\ntitle: CLI\n---\n## Verify\n",
+		"content/docs/bundle/index.md", "---\ntitle: Bundle\n---\nx\n",
+		"content/docs/same.md", "---\ntitle: One\n---\nx\n",
+		"content/labs/more/same.md", "---\ntitle: Two\n---\nx\n",
+	), layoutsFS, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := string(site.Files["labs/lab1/index.html"])
+	for _, want := range []string{`<a href="../../docs/setup/install-cli/index.html">a</a>`, `<a href="../../docs/setup/install-cli/index.html#verify">b</a>`, `<a href="../../docs/bundle/index.html">c</a>`, `<a href="same">d</a>`} {
+		if !strings.Contains(page, want) {
+			t.Errorf("labs/lab1/: no %s", want)
+		}
+	}
+	if len(site.Warnings) != 1 || !strings.Contains(site.Warnings[0].Error(), "link same leads nowhere") {
+		t.Errorf("warnings %v, want one for the shared name", site.Warnings)
+	}
+}

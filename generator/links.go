@@ -47,7 +47,11 @@ type linkTargets struct {
 	// of another tool (Hugo and mdBook do not check links, the Workbench
 	// warns), and the link is left as written
 	unchecked bool
-	urlLinks  bool              // a relative link may be read against the page's URL, as Hugo reads it
+	urlLinks  bool // a relative link may be read against the page's URL, as Hugo reads it
+	// byBase: in a Hugo site, each page by its name (a file's without .md,
+	// a bundle's or section's folder's), when no other page has it, as a
+	// ref names a page by its name alone
+	byBase    map[string]*Page
 	bookLinks bool              // a link out of the pages' folder leads to a sibling of an mdBook's host (see resolveLink)
 	sources   map[string]string // rewritten link to a file -> its content path
 	// generated are links to pages that features add, checked once those
@@ -438,6 +442,28 @@ func (t *linkTargets) outside(target string) bool {
 	return t.root != "" && t.root != "." && !within(target, t.root)
 }
 
+// pagesByName indexes pages by their names as a Hugo ref may give them
+// ("install-cli" for docs/setup/install-cli.md, a bundle's or section's
+// folder name for its index.md or _index.md), leaving out names two pages
+// share.
+func pagesByName(pages map[string]*Page) map[string]*Page {
+	out, shared := map[string]*Page{}, map[string]bool{}
+	for src, pg := range pages {
+		name := strings.TrimSuffix(path.Base(src), ".md")
+		if name == "index" || name == "_index" {
+			name = path.Base(path.Dir(src))
+		}
+		if _, dup := out[name]; dup {
+			shared[name] = true
+		}
+		out[name] = pg
+	}
+	for name := range shared {
+		delete(out, name)
+	}
+	return out
+}
+
 // urlOf is the page at the site URL rooted ("/lab/step1/"), or with
 // Hugo's uglyURLs its file ("/lab/step1.html", "/lab.html": the section's
 // page), or nil.
@@ -554,6 +580,9 @@ func resolveLink(p *Page, raw string, t *linkTargets, line, col int, fail func(s
 			to = pg
 		} else if from := path.Join(cmp.Or(t.root, "."), unescaped); from != target {
 			to = t.findRef(from)
+		}
+		if to == nil && !strings.Contains(strings.TrimSuffix(unescaped, "/"), "/") {
+			to = t.byBase[strings.TrimSuffix(strings.TrimSuffix(unescaped, "/"), ".md")] // "install-cli": the one page of that name
 		}
 	}
 	switch {
