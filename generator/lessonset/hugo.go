@@ -96,6 +96,13 @@ func isHugo(fsys fs.FS) bool {
 	return false
 }
 
+// otherLanguages warns, at the place given, that the site's languages
+// other than its default are not built.
+func (s *Set) otherLanguages(path string, line, col int) {
+	s.Warnings = append(s.Warnings, Problem{Path: path, Line: line, Col: col,
+		Msg: fmt.Sprintf("the site's other languages (%s) are not built: p2pc builds its default language, %s, at the site's root", strings.Join(s.Languages, ", "), s.ContentLanguage)})
+}
+
 // rootLanguages are the languages other than lang of the sections' pages
 // at the root of a content folder (_index.fr.md is in French), sorted.
 func rootLanguages(fsys fs.FS, lang string) []string {
@@ -240,6 +247,9 @@ func loadHugo(fsys fs.FS) *Set {
 		if len(s.Languages) > 0 && !exists(fsys, "_index.md") && !exists(fsys, "_index."+s.ContentLanguage+".md") {
 			s.ContentLanguage, s.Languages = s.Languages[0], s.Languages[1:] // a site without English
 		}
+		if len(s.Languages) > 0 {
+			s.otherLanguages("_index."+s.Languages[0]+".md", 1, 1)
+		}
 		return s.finish()
 	}
 	cfg := map[string]any{}
@@ -272,6 +282,15 @@ func loadHugo(fsys fs.FS) *Set {
 			}
 		}
 		slices.Sort(s.Languages)
+	}
+	if len(s.Languages) > 0 && cfgName != hugoConfigDir {
+		line, col := tablePlace(fsys, cfgName, "languages")
+		if line == 0 {
+			line, col = keyPlace(fsys, cfgName, "languages")
+		}
+		s.otherLanguages(cfgName, line, col)
+	} else if len(s.Languages) > 0 {
+		s.otherLanguages(cfgName, 0, 0)
 	}
 
 	s.Title = firstOf(str(langCfg, "title"), str(cfg, "title"))
