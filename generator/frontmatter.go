@@ -53,6 +53,9 @@ type FrontMatter struct {
 	// headless: Hugo's key, on a page bundle's index.md, publishes
 	// neither the page nor its files (see readThemeKeys)
 	headless bool
+	// unpublished: Hugo would not publish the page (its _build.render is
+	// never, its publishDate is to come or its expiryDate is past)
+	unpublished bool
 	// hugoURL: Hugo's url, the page's own URL ("/getting-started/"), as
 	// written (see readThemeKeys)
 	hugoURL string

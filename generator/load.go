@@ -534,6 +534,9 @@ func (l *loader) readPageInto(into *Page, src, url, kind string, m *Module, memo
 		l.drafts[src] = true
 		return nil
 	}
+	if f.fm.unpublished && kind != "home" {
+		return nil // Hugo would not publish it (see readPublishKeys)
+	}
 	p := into // a zero Page: its fields are set one by one, not cleared again
 	if p == nil {
 		p = new(Page)

@@ -3,6 +3,7 @@ package generator
 import (
 	"slices"
 	"strings"
+	"time"
 
 	"p2pc/generator/lessonset"
 )
@@ -59,13 +60,71 @@ func (fm *FrontMatter) readThemeKeys(unused []unusedKey) []unusedKey {
 	if v, ok := paramOf(fm, "url").(string); ok && strings.TrimSpace(v) != "" {
 		read["url"], fm.hugoURL = true, strings.TrimSpace(v)
 	}
+	fm.readPublishKeys(read, time.Now())
 	return slices.DeleteFunc(unused, func(u unusedKey) bool {
 		if !read[strings.ToLower(u.key)] {
 			return false
 		}
+		if !strings.EqualFold(u.key, "sidebar") {
+			return true
+		}
 		m, isMap := paramOf(fm, u.key).(map[string]any)
 		return !isMap || len(m) == 1 // Hextra's sidebar: unused when it holds more than exclude
 	})
+}
+
+// readPublishKeys reads Hugo's keys that say whether and where a page is
+// published, as Hugo reads them at now: _build.render never (or false)
+// leaves the page out, and so does a publishDate still to come or an
+// expiryDate past; _build.list never (or false) leaves it out of
+// navigation. read gets the keys read.
+func (fm *FrontMatter) readPublishKeys(read map[string]bool, now time.Time) {
+	if b, ok := paramOf(fm, "_build").(map[string]any); ok {
+		read["_build"] = true
+		render, _ := lessonset.Lookup(b, "render")
+		list, _ := lessonset.Lookup(b, "list")
+		fm.unpublished = fm.unpublished || isNever(render)
+		fm.navHidden = fm.navHidden || isNever(list)
+	}
+	for _, k := range []string{"publishDate", "pubdate", "published"} {
+		if t, ok := frontMatterTime(paramOf(fm, k)); ok {
+			read[strings.ToLower(k)], fm.unpublished = true, fm.unpublished || t.After(now)
+		}
+	}
+	for _, k := range []string{"expiryDate", "unpublishdate"} {
+		if t, ok := frontMatterTime(paramOf(fm, k)); ok {
+			read[strings.ToLower(k)], fm.unpublished = true, fm.unpublished || !t.After(now)
+		}
+	}
+}
+
+// isNever reports whether a _build option is Hugo's never (or false).
+func isNever(v any) bool {
+	switch v := v.(type) {
+	case bool:
+		return !v
+	case string:
+		return strings.EqualFold(v, "never") || strings.EqualFold(v, "false")
+	}
+	return false
+}
+
+// frontMatterTime reads a date as Hugo's front matter gives one: a TOML
+// date, or text such as 2024-05-01, 2024-05-01T10:00:00Z or with an offset.
+func frontMatterTime(v any) (time.Time, bool) {
+	if t, ok := v.(time.Time); ok {
+		return t, true
+	}
+	s, ok := v.(string)
+	if !ok {
+		return time.Time{}, false
+	}
+	for _, layout := range []string{time.RFC3339Nano, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02"} {
+		if t, err := time.Parse(layout, strings.TrimSpace(s)); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
 }
 
 // isTrue reports whether a front-matter value is true as Hugo's templates

@@ -3,6 +3,7 @@ package generator
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestHugoThemeNavKeys: the navigation keys of Hugo's documentation
@@ -92,5 +93,56 @@ func TestHugoHiddenBundleAndFolder(t *testing.T) {
 		if !strings.Contains(string(html), `basics/index.html">Basics</a>`) {
 			t.Errorf("%s's breadcrumbs do not lead to Basics", name)
 		}
+	}
+}
+
+// TestHugoPublishKeys: Hugo leaves out a page whose _build.render is
+// never, whose publishDate is to come or whose expiryDate is past, and
+// leaves a page whose _build.list is never out of its lists.
+func TestHugoPublishKeys(t *testing.T) {
+	now := time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		params              map[string]any
+		unpublished, hidden bool
+	}{
+		{map[string]any{"_build": map[string]any{"render": "never", "list": "never"}}, true, true},
+		{map[string]any{"_build": map[string]any{"list": "never"}}, false, true},
+		{map[string]any{"_build": map[string]any{"list": "local", "render": "always"}}, false, false},
+		{map[string]any{"_build": map[string]any{"render": false}}, true, false},
+		{map[string]any{"publishDate": "2099-01-01"}, true, false},
+		{map[string]any{"publishdate": "2020-01-01T10:00:00Z"}, false, false},
+		{map[string]any{"expiryDate": "2026-11-30"}, true, false},
+		{map[string]any{"expiryDate": time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC)}, false, false},
+		{map[string]any{"expiryDate": "someday"}, false, false},
+	}
+	for _, tt := range tests {
+		fm := &FrontMatter{Params: tt.params}
+		fm.readPublishKeys(map[string]bool{}, now)
+		if fm.unpublished != tt.unpublished || fm.navHidden != tt.hidden {
+			t.Errorf("%v: unpublished %v, hidden %v; want %v, %v", tt.params, fm.unpublished, fm.navHidden, tt.unpublished, tt.hidden)
+		}
+	}
+	site, err := Build(files("hugo.toml", "title = 'S'\n",
+		"content/_index.md", "---\ntitle: S\n---\n",
+		"content/docs/_index.md", "---\ntitle: Docs\n---\n",
+		"content/docs/normal.md", "---\ntitle: Normal\n---\nx\n",
+		"content/docs/unlisted.md", "---\ntitle: Unlisted\n_build:\n  list: never\n---\nx\n",
+		"content/docs/norender.md", "---\ntitle: Norender\n_build:\n  render: never\n  list: never\n---\nx\n",
+		"content/docs/future.md", "---\ntitle: Future\npublishDate: 2999-01-01\n---\nx\n",
+		"content/docs/expired.md", "---\ntitle: Expired\nexpiryDate: 2001-01-01\n---\nx\n",
+	), layoutsFS, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range map[string]bool{"docs/normal/index.html": true, "docs/unlisted/index.html": true, "docs/norender/index.html": false, "docs/future/index.html": false, "docs/expired/index.html": false} {
+		if (site.Files[name] != nil) != want {
+			t.Errorf("%s published: %v, want %v", name, site.Files[name] != nil, want)
+		}
+	}
+	if strings.Contains(string(site.Files["docs/index.html"]), "Unlisted") {
+		t.Error("docs/ lists the page whose _build.list is never")
+	}
+	for _, w := range site.Warnings {
+		t.Errorf("warning: %v", w)
 	}
 }
