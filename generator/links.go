@@ -432,6 +432,11 @@ func hasID(ids map[string]bool, fragment string) bool {
 	return err == nil && id != fragment && ids[id]
 }
 
+// workbenchPages are pages the Workbench makes for a lesson, by the name
+// links give them, with p2pc's page of the same: the lesson on one page,
+// and the learner profiles.
+var workbenchPages = map[string]string{"aio.html": "all-in-one", "profiles.html": "profiles"}
+
 // outside reports whether a link's target, a path of the content folder,
 // is outside the folder the pages are in (an mdBook's src/), or the
 // content folder.
@@ -547,6 +552,9 @@ func resolveLink(p *Page, raw string, t *linkTargets, line, col int, fail func(s
 		return "", false
 	}
 	target = strings.TrimSuffix(target, "/")
+	if alt, ok := workbenchPages[path.Base(target)]; ok && len(t.bases) > 0 && t.find(target) == nil && t.assets[target] == "" {
+		target = alt // a page sandpaper makes, which p2pc makes too
+	}
 	if first, _, _ := strings.Cut(target, "/"); t.generatedDir(first) {
 		url := strings.TrimSuffix(strings.TrimSuffix(target, "index.html"), "/") + "/"
 		if !t.frozen {

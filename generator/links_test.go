@@ -476,3 +476,30 @@ func TestWorkbenchHTMLLinksToRmd(t *testing.T) {
 		t.Errorf("warning: %v", w)
 	}
 }
+
+// TestWorkbenchMadePages: links to pages the Workbench makes for every
+// lesson lead to p2pc's own: aio.html to the lesson on one page,
+// profiles.html to the learner profiles.
+func TestWorkbenchMadePages(t *testing.T) {
+	site, err := Build(files(
+		"config.yaml", "title: L\nepisodes:\n- one.md\nprofiles:\n- learner.md\n",
+		"index.md", "See [all](aio.html) and [who](profiles.html).\n",
+		"episodes/one.md", "---\ntitle: One\n---\n[all](../aio.html)\n",
+		"profiles/learner.md", "---\ntitle: A learner\n---\nx\n",
+	), layoutsFS, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	home := string(site.Files["index.html"])
+	for _, want := range []string{`<a href="all-in-one/index.html">all</a>`, `<a href="profiles/index.html">who</a>`} {
+		if !strings.Contains(home, want) {
+			t.Errorf("index.html: no %s", want)
+		}
+	}
+	if one := string(site.Files["episodes/one/index.html"]); !strings.Contains(one, `<a href="../../all-in-one/index.html">all</a>`) {
+		t.Error("episodes/one: ../aio.html does not lead to the lesson on one page")
+	}
+	for _, w := range site.Warnings {
+		t.Errorf("warning: %v", w)
+	}
+}
