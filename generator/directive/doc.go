@@ -234,8 +234,10 @@
 // its text is left as it is.
 //
 // Shortcodes inside fenced code blocks (``` or ~~~, also in lists and
-// blockquotes) and inside code spans are not expanded: pages about Hugo
-// show them there as examples. Indented code blocks are not recognised.
+// blockquotes) and inside code spans are not expanded, but for param and
+// siteparam, whose value Hugo writes there too ("pip install
+// tool=={{< param version >}}"); a site's own one there is a warning, as
+// Hugo runs it and p2pc shows it as written. Indented code blocks are not recognised.
 // Hugo's escape {{</* name args */>}} (and {{%/* … */%}}) prints
 // {{< name args >}} everywhere, in code too.
 package directive

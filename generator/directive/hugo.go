@@ -208,10 +208,46 @@ func (h *hugo) codeText(a, b int) {
 			p = end
 			continue
 		}
+		if end, ok := h.paramInCode(k, b); ok {
+			p = end
+			continue
+		}
 		h.siteShortcodeInCode(k, b)
 		p = k + 1
 	}
 	h.copyTo(b)
+}
+
+// paramLength bounds how far a param shortcode in code is read: one is
+// a few dozen bytes ({{< param "a.long.name" >}}).
+const paramLength = 200
+
+// paramInCode writes the value of a param or siteparam shortcode at k in
+// code that ends at limit, as Hugo runs shortcodes in code ("pip install
+// tool=={{< param version >}}"), and returns where it ends.
+func (h *hugo) paramInCode(k, limit int) (int, bool) {
+	if k+2 >= limit || (h.in[k+2] != '<' && h.in[k+2] != '%') {
+		return 0, false
+	}
+	name := h.in[min(skipBlank(h.in, k+3), limit):limit]
+	if !bytes.HasPrefix(name, []byte("param")) && !bytes.HasPrefix(name, []byte("siteparam")) {
+		return 0, false
+	}
+	limit = min(limit, k+paramLength) // code full of unclosed ones costs linear time
+	if nl := bytes.IndexByte(h.in[k:limit], '\n'); nl >= 0 {
+		limit = k + nl // and on one line
+	}
+	if !bytes.Contains(h.in[k:limit], []byte("}}")) {
+		return 0, false // not closed where a param's would be
+	}
+	sc, status, _, _ := parseShortcode(h.in[:limit], k)
+	if status != parsed || sc.closing || (sc.name != "param" && sc.name != "siteparam") {
+		return 0, false
+	}
+	h.copyTo(k)
+	h.last = sc.end
+	h.param(&sc)
+	return sc.end, true
 }
 
 // siteShortcodeInCode warns about a shortcode of the site's own at k in

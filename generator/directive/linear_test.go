@@ -52,6 +52,7 @@ func TestLinear(t *testing.T) {
 		{"unclosed highlights", rep("{{< highlight >}} ")},
 		{"unclosed code tabs", "{{< tabpane >}}\n" + rep("{{< tab header=\"a\" >}} ")},
 		{"unclosed single tabs", rep("{{% tab title=\"a\" %}}\n")},
+		{"unclosed params in code", "```\n" + rep("{{< param a ")},
 		{"unclosed katex", rep("{{< katex >}} ")},
 		{"unclosed details", rep("{{< details >}}\n")},
 		{"unclosed shortcodes", rep("{{< x ")},
