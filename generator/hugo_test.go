@@ -433,6 +433,30 @@ func TestHugoURLsKeepNames(t *testing.T) {
 	}
 }
 
+// TestHugoSegment: a name's spaces are one hyphen, none beside a hyphen
+// of the name, as Hugo 0.111.3 publishes them ("Part 1 - Intro.md" is at
+// part-1-intro/, not part-1---intro/).
+func TestHugoSegment(t *testing.T) {
+	for name, want := range map[string]string{
+		"10_Setup Guide":   "10_setup-guide",
+		"Part 1 - Intro":   "part-1-intro",
+		"a  b":             "a-b",
+		"e -f":             "e-f",
+		"g- h":             "g-h",
+		"o - - p":          "o--p",
+		"a ! b":            "a-b",
+		"i_ j":             "i_-j",
+		"q\tr":             "q-r",
+		"tr ":              "tr-",
+		"m--n":             "m--n",
+		"Setup Guide v1.2": "setup-guide-v1.2",
+	} {
+		if got := hugoSegment(name); got != want {
+			t.Errorf("hugoSegment(%q) = %q, want %q (Hugo's)", name, got, want)
+		}
+	}
+}
+
 // TestHugoRefToSectionsAndBundles: a ref names a section (its _index.md)
 // or a page bundle (its index.md) by its folder, from any page, and a
 // page by its file with the language in it, as Hugo resolves them.

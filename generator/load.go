@@ -469,24 +469,37 @@ func (l *loader) stem(name string) string {
 }
 
 // hugoSegment is the URL segment Hugo makes of a file or folder name:
-// lowercase, spaces as "-", letters, digits, ".", "_" and "-" kept, other
-// marks left out ("10_Setup Guide" is 10_setup-guide). A name with other
-// letters than ASCII's gets p2pc's segment, in ASCII, as one that would
-// not start with a letter or digit does.
+// lowercase, letters, digits, ".", "_" and "-" kept, other marks left out,
+// and a run of spaces one "-", none beside a "-" of the name, as Hugo's
+// UnicodeSanitize writes them ("10_Setup Guide" is 10_setup-guide, "Part
+// 1 - Intro" part-1-intro). A name with other letters than ASCII's gets
+// p2pc's segment, in ASCII, as one that would not start with a letter or
+// digit does.
 func hugoSegment(name string) string {
 	var b strings.Builder
+	space, hyphen := false, false // a space is pending; the last byte written is "-"
 	for i := 0; i < len(name); i++ {
 		c := name[i]
 		switch {
 		case c >= utf8.RuneSelf:
 			return markdown.Slug(name)
+		case c == ' ', c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
+			space = space || !hyphen
+			continue
 		case 'A' <= c && c <= 'Z':
-			b.WriteByte(c + 'a' - 'A')
+			c += 'a' - 'A'
 		case 'a' <= c && c <= 'z', '0' <= c && c <= '9', c == '.', c == '_', c == '-':
-			b.WriteByte(c)
-		case c == ' ':
+		default:
+			continue
+		}
+		if space && c != '-' {
 			b.WriteByte('-')
 		}
+		b.WriteByte(c)
+		space, hyphen = false, c == '-'
+	}
+	if space {
+		b.WriteByte('-') // Hugo's "tr " is tr-
 	}
 	seg := b.String()
 	if !safeSlug.MatchString(seg) || strings.Contains(seg, "..") {
