@@ -21,14 +21,15 @@ type hugo struct {
 	runs      map[int][]int // backtick runs by length
 	runNext   map[int]int   // index in runs[n] of the next run to consider
 
-	escClose [2]memo // the next "*/ >}}" and "*/ %}}"
-	hlClose  memo    // the next {{< /highlight >}}
-	cardEnd  memo    // the next {{< /card >}}, for Docsy's cards of code
-	kxClose  memo    // the next {{< /katex >}}
-	mmClose  memo    // the next {{< /mermaid >}}
-	ctClose  memo    // the next {{< /code-toggle >}}
-	tabClose memo    // the next {{< /tab >}}
-	newline  memo    // the next "\n"
+	escClose [2]memo  // the next "*/ >}}" and "*/ %}}"
+	hlClose  memo     // the next {{< /highlight >}}
+	cardEnd  memo     // the next {{< /card >}}, for Docsy's cards of code
+	kxClose  memo     // the next {{< /katex >}}
+	mmClose  memo     // the next {{< /mermaid >}}
+	ctClose  memo     // the next {{< /code-toggle >}}
+	tabClose memo     // the next {{< /tab >}}
+	newline  memo     // the next "\n"
+	rawBlock rawBlock // the block inRawHTML last looked at
 
 	boxes []openBox      // the shortcodes written as fenced divs, open, innermost last
 	open  map[string]int // unknown shortcodes opened and not closed

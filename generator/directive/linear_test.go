@@ -65,6 +65,8 @@ func TestLinear(t *testing.T) {
 		{"admonish blocks", rep("```admonish tip title=\"t\"\nx\n```\n")},
 		{"unclosed admonish blocks", rep("```admonish\n")},
 		{"admonish blocks in one closed late", rep("````admonish\n") + "````\n"},
+		{"hero buttons after a long blank line", strings.Repeat(" ", 1<<19) + "\n<div>\n" + rep("{{< hextra/hero-button text=\"a\" link=\"b\" >}}\n")},
+		{"hero parts in long-indented HTML", strings.Repeat(" ", 1<<16) + "<div>\n" + rep("{{< hextra/hero-headline >}}a{{< /hextra/hero-headline >}}\n")},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -322,21 +322,38 @@ func (h *hugo) openHero(sc *shortcode) {
 // inRawHTML reports whether offset k of the text is inside a block of raw
 // HTML, where Markdown is not read: its lines since the last blank line
 // start with an HTML tag (<div class="mt-6"> around a shortcode, as
-// Hextra's landing page has it).
+// Hextra's landing page has it). Where the block starts is found once a
+// block (see rawBlock), so that a block of many shortcodes after a long
+// blank line or indentation costs linear time.
 func (h *hugo) inRawHTML(k int) bool {
 	i := sort.SearchInts(h.blocks.blanks, k) // the blank lines before k
-	start := 0
-	if i > 0 {
-		start = h.blocks.blanks[i-1]
-		if nl := bytes.IndexByte(h.in[start:], '\n'); nl >= 0 {
-			start += nl + 1
+	if b := &h.rawBlock; !b.set || b.blanks != i {
+		start := 0
+		if i > 0 {
+			start = h.blocks.blanks[i-1]
+			if nl := bytes.IndexByte(h.in[start:], '\n'); nl >= 0 {
+				start += nl + 1
+			}
 		}
+		first := start
+		for first < len(h.in) && h.in[first] == ' ' {
+			first++
+		}
+		*b = rawBlock{blanks: i, start: start, first: first, set: true}
 	}
-	if start >= k || h.lines.line(start) == h.lines.line(k) {
+	start, first := h.rawBlock.start, h.rawBlock.first
+	if start >= k || h.lines.line(start) == h.lines.line(k) || k-first < 2 {
 		return false
 	}
-	line := bytes.TrimLeft(h.in[start:k], " ")
-	return len(line) > 1 && line[0] == '<' && (line[1] == '/' || isASCIILetter(line[1]))
+	return h.in[first] == '<' && (h.in[first+1] == '/' || isASCIILetter(h.in[first+1]))
+}
+
+// rawBlock is the block inRawHTML last looked at: the one after the
+// blanks-th blank line, which starts at start, its first byte not a
+// space at first.
+type rawBlock struct {
+	blanks, start, first int
+	set                  bool
 }
 
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
