@@ -199,6 +199,7 @@ func headingText(s string, pandoc bool) string {
 	// the next ) and ] at or after i, len(s) when none: each is searched
 	// for again only once passed, so a heading costs one pass
 	nextParen, nextBracket := -1, -1
+	nextComment := -1 // the next "-->", as rawHTMLLen keeps it
 	next := func(at *int, i int, c byte) int {
 		if *at < i {
 			if j := strings.IndexByte(s[i:], c); j >= 0 {
@@ -229,7 +230,7 @@ func headingText(s string, pandoc bool) string {
 				continue
 			}
 		case pandoc && c == '<':
-			if n := rawHTMLLen(s[i:]); n > 0 {
+			if n := rawHTMLLen(s, i, &nextComment); n > 0 {
 				i += n - 1
 				continue
 			}
@@ -296,16 +297,26 @@ func pandocEmphasis(s string) []bool {
 	return emph
 }
 
-// rawHTMLLen is the length of the raw HTML tag or comment that s starts
-// with (<kbd>, </kbd>, <a href="…">, <br/>, <!-- … -->), 0 when it starts
-// with none (a < b, <https://…>).
-func rawHTMLLen(s string) int {
-	if strings.HasPrefix(s, "<!--") {
-		if j := strings.Index(s[4:], "-->"); j >= 0 {
-			return 4 + j + 3
+// rawHTMLLen is the length of the raw HTML tag or comment that starts at
+// s[at:] (<kbd>, </kbd>, <a href="…">, <br/>, <!-- … -->), 0 when none
+// does (a < b, <https://…>, "<a <b>", whose < outside quotes ends the
+// first). The next "-->" at or after some place is kept in commentEnd
+// (len(s) for none), so that a heading of many tags or comment openers
+// that are not closed costs one pass.
+func rawHTMLLen(s string, at int, commentEnd *int) int {
+	if strings.HasPrefix(s[at:], "<!--") {
+		if *commentEnd < at+4 {
+			*commentEnd = len(s)
+			if j := strings.Index(s[at+4:], "-->"); j >= 0 {
+				*commentEnd = at + 4 + j
+			}
 		}
-		return 0
+		if *commentEnd == len(s) {
+			return 0
+		}
+		return *commentEnd + 3 - at
 	}
+	s = s[at:]
 	i := 1
 	if i < len(s) && s[i] == '/' {
 		i++
@@ -329,6 +340,8 @@ func rawHTMLLen(s string) int {
 			quote = c
 		case c == '>':
 			return i + 1
+		case c == '<':
+			return 0 // no tag holds one outside quotes: "<a <b>x</b>" is text, then a tag
 		}
 	}
 	return 0
