@@ -175,6 +175,10 @@ var innermostKey = parser.NewContextKey()
 type innermost struct {
 	line int
 	div  ast.Node
+	// code is the last indented code block asked about, its text at
+	// column codeCol (see codeGoesOn)
+	code    ast.Node
+	codeCol int
 }
 
 // innermostOpenDiv reports whether node is the deepest open fenced div and
@@ -205,7 +209,7 @@ func innermostOpenDiv(node ast.Node, reader text.Reader, pc parser.Context) bool
 				c.div = n // <script>, <pre>, a comment: the fence is its text
 				break find
 			case ast.KindCodeBlock:
-				if w, _ := util.IndentWidth(line0(reader), 0); w < 4 {
+				if !c.codeGoesOn(n, reader) {
 					continue // a line indented less ends an indented code block
 				}
 				c.div = n
@@ -219,10 +223,44 @@ func innermostOpenDiv(node ast.Node, reader text.Reader, pc parser.Context) bool
 	return c.div == node
 }
 
-// line0 is the line being read, from where the reader stands.
-func line0(reader text.Reader) []byte {
-	line, _ := reader.PeekLine()
-	return line
+// codeGoesOn reports whether the line being read goes on the indented
+// code block n: it is blank, or its text starts at the column of n's text
+// or further right (four columns right of where the text of n's list item
+// or blockquote starts). The columns are the line's own, counted from its
+// start past the spaces, tabs and blockquote markers before its text, so
+// that the answer is the same whichever open div asks first: the
+// outermost sees the line before the prefix of a list item that holds the
+// code block ("    :::" ends the code of "-   item", at column 8).
+func (c *innermost) codeGoesOn(n ast.Node, reader text.Reader) bool {
+	line, seg := reader.PeekLine()
+	if util.IsBlank(line) || n.Lines().Len() == 0 {
+		return true
+	}
+	src := reader.Source()
+	if c.code != n {
+		first := n.Lines().At(0)
+		c.code, c.codeCol = n, lineColumn(src, first.Start)-first.Padding
+	}
+	start := bytes.LastIndexByte(src[:seg.Start], '\n') + 1
+	text := start
+	for text < len(src) && (src[text] == ' ' || src[text] == '\t' || src[text] == '>') {
+		text++
+	}
+	return lineColumn(src[start:], text-start) >= c.codeCol
+}
+
+// lineColumn is the column of offset i of src in its line, a tab going on to
+// the next multiple of four.
+func lineColumn(src []byte, i int) int {
+	col := 0
+	for _, b := range src[bytes.LastIndexByte(src[:i], '\n')+1 : i] {
+		if b == '\t' {
+			col += 4 - col%4
+		} else {
+			col++
+		}
+	}
+	return col
 }
 
 func isCloseFence(line []byte) bool {

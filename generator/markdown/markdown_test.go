@@ -46,6 +46,8 @@ func TestRender(t *testing.T) {
 		{"fence after indented code", "::: outer\n    code\n:::\nafter\n", "<div class=\"outer\">\n<pre><code>code\n</code></pre>\n</div>\n<p>after</p>\n"},
 		{"fence indented as code", "::: outer\n    code\n    :::\n:::\n", "<div class=\"outer\">\n<pre><code>code\n:::\n</code></pre>\n</div>\n"},
 		{"fence after indented code in a list", "::: outer\n- item\n\n      code\n  :::\nafter\n", "<div class=\"outer\">\n<ul>\n<li>\n<p>item</p>\n<pre><code>code\n</code></pre>\n</li>\n</ul>\n</div>\n<p>after</p>\n"},
+		{"fence after indented code in a div in a wide list in a div", "::: outer\n-   item\n\n    ::: inner\n        code\n    :::\n:::\nafter\n", "<div class=\"outer\">\n<ul>\n<li>\n<p>item</p>\n<div class=\"inner\">\n<pre><code>code\n</code></pre>\n</div>\n</li>\n</ul>\n</div>\n<p>after</p>\n"},
+		{"fence indented as code in a quote in a div", "::: outer\n> ::: inner\n>     code\n>     :::\n> :::\n:::\nafter\n", "<div class=\"outer\">\n<blockquote>\n<div class=\"inner\">\n<pre><code>code\n:::\n</code></pre>\n</div>\n</blockquote>\n</div>\n<p>after</p>\n"},
 		{"raw html made safe", "Hi <b>x</b>\n\n<script>alert(1)</script>\n", "<p>Hi <b>x</b></p>\n"},
 		{"heading ids", "# Hoʻohanohano and respect\n## Why\n## Why\n## Custom {#mine}\n", "<h1 id=\"hoohanohano-and-respect\">Hoʻohanohano and respect</h1>\n<h2 id=\"why\">Why</h2>\n<h2 id=\"why-1\">Why</h2>\n<h2 id=\"mine\">Custom</h2>\n"},
 		{"typographer", "\"Talk story\" isn't hard\n", "<p>&ldquo;Talk story&rdquo; isn&rsquo;t hard</p>\n"},
