@@ -149,11 +149,17 @@ func divNames(m feature.Manifest) []string {
 }
 
 // reserved reports whether a top-level content folder or page name would
-// collide with the builder's or a feature's output folder.
+// collide with the builder's or a feature's output folder, or with a file
+// the builder writes at the site's root (see rootFiles).
 func (set *featureSet) reserved(seg string) bool {
 	_, ok := set.dirs[seg]
-	return ok
+	return ok || slices.Contains(rootFiles, seg) || strings.HasPrefix(seg, MarkerFile)
 }
+
+// rootFiles are the files the builder writes at the site's root: a page,
+// module or alias of one of these names (a Hugo site's sitemap.xml.md, or
+// url: /sitemap.xml/) would be a folder where the file goes.
+var rootFiles = []string{"index.html", "404.html", "sitemap.xml"}
 
 // generatedDir reports whether a top-level folder holds pages a feature
 // makes: content links to them are checked after the features ran.

@@ -577,6 +577,44 @@ func TestHugoPageURL(t *testing.T) {
 	}
 }
 
+// TestHugoNamesOfTheBuildersOwn: a page bundle at the root named as one
+// of the builder's folders (content/search/index.md), a page named as a
+// file it writes at the root (sitemap.xml.md), and a url: or alias there,
+// are reported at their file, as a page's are: else the bundle's page
+// took the place of the search page, and sitemap.xml became a folder and
+// the build stopped while writing, with no file named.
+func TestHugoNamesOfTheBuildersOwn(t *testing.T) {
+	for _, tt := range []struct{ file, text, want string }{
+		{"content/search/index.md", "---\ntitle: Find\n---\nText.\n", `content/search/index.md:1:1: the page name "search" is used by the generator's own pages`},
+		{"content/assets/index.md", "---\ntitle: A\n---\nText.\n", `content/assets/index.md:1:1: the page name "assets" is used by the generator's own pages`},
+		{"content/sitemap.xml.md", "---\ntitle: Map\n---\nText.\n", `content/sitemap.xml.md:1:1: the page name "sitemap.xml" is used by the generator's own pages`},
+		{"content/docs/a.md", "---\ntitle: A\naliases: [/sitemap.xml]\n---\nText.\n", `content/docs/a.md:3:1: alias "/sitemap.xml" is in a folder of the generator's own pages`},
+		{"content/docs/a.md", "---\ntitle: A\nurl: /sitemap.xml/\n---\nText.\n", `content/docs/a.md:3:1: warning: url "/sitemap.xml/" is not a folder's address inside the site`},
+		{"content/docs/a.md", "---\ntitle: A\nurl: /.p2pc-site/\n---\nText.\n", `content/docs/a.md:3:1: warning: url "/.p2pc-site/" is not a folder's address inside the site`},
+	} {
+		fsys := files("hugo.toml", "title = 'S'\n",
+			"content/_index.md", "---\ntitle: S\n---\n",
+			"content/docs/_index.md", "---\ntitle: Docs\n---\n",
+			"content/assets/style.css", "p {}",
+			tt.file, tt.text)
+		site, err := Build(fsys, layoutsFS, Options{BaseURL: "https://example.org/"})
+		got := ""
+		if err != nil {
+			got = err.Error()
+		} else {
+			for _, w := range site.Warnings {
+				got += w.Error() + "\n"
+			}
+			if site.Files["sitemap.xml"] == nil {
+				t.Errorf("%s: no sitemap.xml", tt.file)
+			}
+		}
+		if !strings.Contains(got, tt.want) {
+			t.Errorf("%s: got\n%s\nwant\n%s", tt.file, got, tt.want)
+		}
+	}
+}
+
 // TestHugoTabTitlesTakeNoIDs: a tab's title is a heading only for the
 // tabs' script; the page's own heading of the same words keeps its id, as
 // in Hugo, where a tab's title is a button.

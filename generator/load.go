@@ -369,6 +369,10 @@ func (l *loader) addBundle(m *Module, dir, url, name string) {
 	if !ok {
 		return
 	}
+	if m.Parent == nil && l.reserved(seg) {
+		l.errs.add(p.Source, 1, 1, "the page name %q is used by the generator's own pages; rename its folder or set a slug", seg)
+		return
+	}
 	p.URL = l.ownURL(p, url+seg+"/")
 	l.claim(p.URL, p.Source)
 	l.place(m, p)
