@@ -144,6 +144,8 @@ func TestHugo(t *testing.T) {
 		{name: "expand, expanded (older Relearn)", in: "{{% expand \"More\" expanded=\"true\" %}}\nx\n{{% /expand %}}\n", want: "::: spoiler {title=\"More\" .open}\nx\n:::\n"},
 		{name: "expand, open false", in: "{{% expand title=\"More\" open=\"false\" %}}\nx\n{{% /expand %}}\n", want: "::: spoiler {title=\"More\"}\nx\n:::\n"},
 		{name: "expand without a title", in: "{{% expand %}}\nx\n{{% /expand %}}\n", want: "::: spoiler {title=\"Expand me...\"}\nx\n:::\n"},
+		{name: "expand of an empty title, open", in: "{{% expand \"\" open=\"true\" %}}\nx\n{{% /expand %}}\n", want: "::: spoiler {title=\"Expand me...\" .open}\nx\n:::\n"},
+		{name: "expand of a blank title", in: "{{% expand title=\"  \" expanded=true %}}\nx\n{{% /expand %}}\n", want: "::: spoiler {title=\"Expand me...\" .open}\nx\n:::\n"},
 		{name: "details with a positional title", in: "{{< details \"Answer\" >}}\n42\n{{< /details >}}\n", want: "::: spoiler {title=\"Answer\"}\n42\n:::\n"},
 		{name: "details with a named title", in: "{{% details title=\"Answer\" %}}\n42\n{{% /details %}}\n", want: "::: spoiler {title=\"Answer\"}\n42\n:::\n"},
 		{

@@ -73,9 +73,9 @@ var noticeTitled = map[string]bool{"caution": true, "important": true, "info": t
 // starts it open.
 func (h *hugo) openExpand(sc *shortcode) {
 	h.ignoreArgs(sc, "title", "open", "expanded")
-	title, ok := sc.get("title", 0)
-	if !ok {
-		title = "Expand me..." // Relearn's
+	title, _ := sc.get("title", 0)
+	if oneLine(title) == "" {
+		title = "Expand me..." // Relearn's, for no title or an empty one
 	}
 	attrs := titleAttr(title)
 	if isTrue(sc, "open") || isTrue(sc, "expanded") {
