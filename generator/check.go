@@ -117,6 +117,16 @@ func (p *Pipeline) load(features *featureSet, errs *errorList) (*checked, *loade
 	}
 	l.fsys = newLangFS(p.content, set) // a Hugo site's pages of its default language
 	p.pages = l.fsys
+	if view := languageView(l.fsys); p.keep && view != p.languages {
+		// The site's languages changed (its settings, or an _index.LANG.md
+		// at the content root): the folders kept were listed, and the
+		// pages read, under the old ones ("a.de.md" a page of its own
+		// before de was a language, none after).
+		known := p.setKnown
+		p.Forget(".")
+		p.setKnown, p.languages = known, view
+		l.prefetching = true
+	}
 	errs.rename = realPath(l.fsys)
 	switch {
 	case set == nil && p.opts.Format != "p2pc" && lessonset.IsStyles(p.content):

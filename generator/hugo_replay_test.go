@@ -23,10 +23,7 @@ func TestHugoReplay(t *testing.T) {
 		"content/guide/bundle/part.md", "A part.\n",
 		"content/guide/bundle/pic.png", "PNG",
 	)
-	steps := []struct {
-		what  string
-		files map[string]string // "" removes the file
-	}{
+	steps := []replayStep{
 		{"a page gets a url", map[string]string{"content/guide/a.md": "---\ntitle: A\nurl: /getting-started/\n---\nText.\n"}},
 		{"and a relative alias", map[string]string{"content/guide/a.md": "---\ntitle: A\nurl: /getting-started/\naliases: [old-a]\n---\nText.\n"}},
 		{"the url changes", map[string]string{"content/guide/a.md": "---\ntitle: A\nurl: /start/\naliases: [old-a]\n---\nText.\n"}},
@@ -40,6 +37,45 @@ func TestHugoReplay(t *testing.T) {
 		{"and comes back", map[string]string{"content/guide/deep/_index.md": "---\ntitle: Deep\n---\nDeep again.\n"}},
 		{"the bundle's index goes", map[string]string{"content/guide/bundle/index.md": ""}},
 	}
+	replayHugo(t, fsys, steps)
+}
+
+// TestHugoReplayLanguages: when a Hugo site's languages change, by its
+// settings or by an _index.LANG.md at the root of a content folder, the
+// pages of the new language leave the next run, as in a clean build
+// (a.de.md, a page of its own while de was no language, is German's).
+func TestHugoReplayLanguages(t *testing.T) {
+	replayHugo(t, files(
+		"_index.en.md", "---\ntitle: S\n---\n",
+		"docs/_index.en.md", "---\ntitle: D\n---\n",
+		"docs/a.md", "---\ntitle: A\n---\nx\n",
+		"docs/a.de.md", "---\ntitle: AD\n---\nx\n",
+	), []replayStep{
+		{"a German section page at the root", map[string]string{"_index.de.md": "---\ntitle: SD\n---\n"}},
+		{"and it goes", map[string]string{"_index.de.md": ""}},
+	})
+	replayHugo(t, files("hugo.toml", "title = 'S'\n[languages.en]\nweight = 1\n",
+		"content/_index.md", "---\ntitle: S\n---\n",
+		"content/docs/_index.md", "---\ntitle: D\n---\n",
+		"content/docs/a.md", "---\ntitle: A\n---\nx\n",
+		"content/docs/a.de.md", "---\ntitle: AD\n---\nx\n",
+	), []replayStep{
+		{"German in the settings", map[string]string{"hugo.toml": "title = 'S'\n[languages.en]\nweight = 1\n[languages.de]\nweight = 2\n"}},
+		{"and out again", map[string]string{"hugo.toml": "title = 'S'\n[languages.en]\nweight = 1\n"}},
+	})
+}
+
+// replayStep is an edit of the content: files is what changed ("" removes
+// the file).
+type replayStep struct {
+	what  string
+	files map[string]string
+}
+
+// replayHugo runs the steps through one Pipeline, as a server does, and after
+// each compares every file with a clean build of the same files.
+func replayHugo(t *testing.T, fsys fstest.MapFS, steps []replayStep) {
+	t.Helper()
 	pl := NewPipeline(fsys, layoutsFS, Options{}, true)
 	mem := NewMemory()
 	if _, err := pl.Run(mem); err != nil {

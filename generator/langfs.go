@@ -3,7 +3,9 @@ package generator
 import (
 	"errors"
 	"io/fs"
+	"maps"
 	"path"
+	"slices"
 	"strings"
 
 	"p2pc/generator/lessonset"
@@ -32,6 +34,19 @@ func newLangFS(fsys fs.FS, set *lessonset.Set) fs.FS {
 		l.langs[code] = true
 	}
 	return l
+}
+
+// languageView says how fsys (from newLangFS) shows the content's pages:
+// "" as they are, else the default language and then every language of
+// the site, sorted. Folders listed, and pages read, under one view are not
+// those of another (see Pipeline.load).
+func languageView(fsys fs.FS) string {
+	l, ok := fsys.(langFS)
+	if !ok {
+		return ""
+	}
+	langs := slices.Sorted(maps.Keys(l.langs))
+	return l.lang + ":" + strings.Join(langs, ",")
 }
 
 // split cuts a Markdown file's name into its stem and its language:

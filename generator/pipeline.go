@@ -67,9 +67,12 @@ type Pipeline struct {
 	// own format), when setKnown
 	set      *lessonset.Set
 	setKnown bool
-	last     *lastRun // the last run whose output the Sink holds; nil before
-	resumed  bool     // last came from a BuildCache
-	spool    string   // the folder a build spools rendered bodies into (see earlyBodies), or ""
+	// languages is the languageView the kept folders and sources were
+	// read under
+	languages string
+	last      *lastRun // the last run whose output the Sink holds; nil before
+	resumed   bool     // last came from a BuildCache
+	spool     string   // the folder a build spools rendered bodies into (see earlyBodies), or ""
 	// layoutSet is the layouts as last parsed, with keep
 	layoutSet *layoutSet
 	stats     Stats
