@@ -362,6 +362,10 @@ func TestHugo(t *testing.T) {
 			problems: []string{`1:16: {{< /ref >}} closes nothing: remove it`},
 		},
 		{
+			name: "unknown image in raw HTML", in: "<div class=\"hero\">\n{{< img src=\"a b.png\" alt=\"A <b>\" >}}\n</div>\n", want: "<div class=\"hero\">\n<img src=\"a b.png\" alt=\"A &lt;b&gt;\">\n</div>\n",
+			problems: []string{`2:1: warning: unknown shortcode "img": shown as the HTML image <img src="a b.png" alt="A &lt;b&gt;"> (it is inside raw HTML, where Markdown is not read)`},
+		},
+		{
 			name: "arguments over several lines", in: "{{< img\n  src=\"a.png\"\n  alt=\"b\"\n>}}\nnext\n", want: "![b](a.png)\nnext\n",
 			problems: []string{`1:1: warning: unknown shortcode "img": shown as the Markdown image ![b](a.png)`},
 		},

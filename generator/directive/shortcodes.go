@@ -2,6 +2,7 @@ package directive
 
 import (
 	"fmt"
+	"html"
 	"slices"
 	"strings"
 )
@@ -123,13 +124,28 @@ func (h *hugo) shortcode(k int) int {
 // whose site runs templates p2pc does not: the build goes on.
 func (h *hugo) unknownShortcode(k int, sc *shortcode) {
 	h.warn(k, h.unknown(sc))
-	if src, _ := sc.get("src", -1); src != "" {
-		alt, _ := sc.get("alt", -1)
-		h.gen("!["+escapeText(oneLine(alt))+"]("+destination(src)+")", k)
+	if img := h.srcImage(sc); img != "" {
+		h.gen(img, k)
 	}
 	if !sc.selfClosing {
 		h.open[sc.name]++
 	}
+}
+
+// srcImage is the image a shortcode p2pc does not expand with src= is
+// shown as, or "" for one without: a Markdown image ![alt](src), or inside
+// raw HTML, where Markdown is not read, <img src alt> (whose src the
+// builder checks and rewrites as a Markdown image's).
+func (h *hugo) srcImage(sc *shortcode) string {
+	src, _ := sc.get("src", -1)
+	if src == "" {
+		return ""
+	}
+	alt, _ := sc.get("alt", -1)
+	if h.inRawHTML(sc.start) {
+		return `<img src="` + html.EscapeString(strings.TrimSpace(src)) + `" alt="` + html.EscapeString(oneLine(alt)) + `">`
+	}
+	return "![" + escapeText(oneLine(alt)) + "](" + destination(src) + ")"
 }
 
 func (h *hugo) closing(sc *shortcode) {

@@ -42,8 +42,10 @@ func (h *hugo) unknown(sc *shortcode) string {
 	res, _ := sc.get("", 0)
 	switch {
 	case src != "": // an image of the theme's: {{< img src="…" >}}
-		alt, _ := sc.get("alt", -1)
-		return fmt.Sprintf("%s: shown as the Markdown image ![%s](%s)", what, escapeText(oneLine(alt)), destination(src))
+		if img := h.srcImage(sc); strings.HasPrefix(img, "<") {
+			return fmt.Sprintf("%s: shown as the HTML image %s (it is inside raw HTML, where Markdown is not read)", what, img)
+		}
+		return fmt.Sprintf("%s: shown as the Markdown image %s", what, h.srcImage(sc))
 	case sc.name == "imgproc" && res != "": // Docsy's: a picture of the page's folder, named without its extension
 		return fmt.Sprintf("%s: %s; to show the page's picture %s, write a Markdown image such as ![caption](%s.jpg)", what, shown, res, destination(res))
 	case !atStart || hasText(rest) && !closesOnLine(rest, sc.name):
