@@ -214,6 +214,11 @@ func TestHugo(t *testing.T) {
 			want: "::: hextra-hero-headline\nBuild *sites*\n:::\n\n[Start](docs)\n\n::: hextra-feature-grid\n- **Fast**: Very *fast*.\n- [**Linked**](/a/)\n:::\n",
 		},
 		{
+			name: "Hextra's feature cards without a title",
+			in:   "{{< hextra/feature-card subtitle=\"Only *this*.\" >}}\n{{< hextra/feature-card link=\"/a/\" >}}\n{{< hextra/feature-card icon=\"x\" >}}\n",
+			want: "- Only *this*.\n- [/a/](/a/)\n\n",
+		},
+		{
 			name: "Hextra's landing page in raw HTML",
 			in:   "<div class=\"mt-6\">\n{{< hextra/hero-subtitle >}}\n  Fast <br />theme\n{{< /hextra/hero-subtitle >}}\n</div>\n<div>\n{{< hextra/hero-button text=\"Go & see\" link=\"docs\" >}}\n</div>\n",
 			want: "<div class=\"mt-6\">\n\n  Fast <br />theme\n\n</div>\n<div>\n<a href=\"docs\">Go &amp; see</a>\n</div>\n",

@@ -381,14 +381,23 @@ func (h *hugo) heroButton(sc *shortcode) {
 func (h *hugo) featureCard(sc *shortcode) {
 	h.ignoreArgs(sc, "title", "subtitle", "link", "icon", "image", "imageClass", "imageStyle", "class", "style")
 	title, _ := sc.get("title", -1)
-	item := "**" + oneLine(title) + "**"
-	if link, _ := sc.get("link", -1); oneLine(link) != "" {
-		item = "[" + item + "](" + destination(oneLine(link)) + ")"
+	link, _ := sc.get("link", -1)
+	item := ""
+	if title, link = oneLine(title), oneLine(link); title != "" {
+		item = "**" + title + "**"
+	}
+	if link != "" {
+		item = "[" + cmp.Or(item, escapeText(link)) + "](" + destination(link) + ")"
 	}
 	if sub, _ := sc.get("subtitle", -1); oneLine(sub) != "" {
-		item += ": " + oneLine(sub) // Markdown, as Hextra renders it
+		if item != "" {
+			item += ": "
+		}
+		item += oneLine(sub) // Markdown, as Hextra renders it
 	}
-	h.text("- "+item, sc.start)
+	if item != "" {
+		h.text("- "+item, sc.start)
+	}
 }
 
 // openCallout opens Hextra's callout, {{< callout type="warning" >}}, as a
