@@ -23,7 +23,18 @@ var (
 func isDiagram(n ast.Node) bool {
 	img, ok := n.(*ast.Image)
 	para, inPara := n.Parent().(*ast.Paragraph)
-	return ok && inPara && para.ChildCount() == 1 && bytes.HasSuffix(img.Destination, []byte(".svg"))
+	return ok && inPara && para.ChildCount() == 1 && bytes.HasSuffix(withoutQuery(img.Destination), []byte(".svg"))
+}
+
+// withoutQuery is a link's address without its ?query and #fragment
+// (d.svg?width=50, as Learn and Relearn size pictures).
+func withoutQuery[T ~string | ~[]byte](dest T) T {
+	for i := range len(dest) {
+		if dest[i] == '?' || dest[i] == '#' {
+			return dest[:i]
+		}
+	}
+	return dest
 }
 
 // loadDiagram reads the diagram at src in the content folder and checks
@@ -61,7 +72,7 @@ func inlineDiagrams(p *Page, doc ast.Node, content fs.FS, targets *linkTargets) 
 	})
 	for _, para := range paragraphs {
 		img := para.FirstChild().(*ast.Image)
-		src, ok := targets.sources[string(img.Destination)]
+		src, ok := targets.sources[string(withoutQuery(img.Destination))]
 		if !ok {
 			continue
 		}

@@ -174,7 +174,7 @@ func checkLinks(p *Page, content fs.FS, t *linkTargets, errs *errorList) {
 		if !ok || !l.diagram {
 			continue
 		}
-		src, ok := t.sources[out]
+		src, ok := t.sources[withoutQuery(out)]
 		if !ok {
 			continue // not a file of the content folder
 		}

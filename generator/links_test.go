@@ -503,3 +503,18 @@ func TestWorkbenchMadePages(t *testing.T) {
 		t.Errorf("warning: %v", w)
 	}
 }
+
+// TestDiagramWithQuery: a diagram whose address has a query (Learn's and
+// Relearn's ?width=) is put into the page as one without.
+func TestDiagramWithQuery(t *testing.T) {
+	site, err := Build(files(
+		"a.md", "# A\n\n![Safe](ok.svg?width=50pc)\n",
+		"ok.svg", `<svg role="img"><title>t</title><desc>d</desc></svg>`,
+	), layoutsFS, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a := string(site.Files["a/index.html"]); !strings.Contains(a, `<figure class="diagram">`) || strings.Contains(a, "<img") {
+		t.Errorf("the SVG with a query is not put into the page:\n%s", a)
+	}
+}
