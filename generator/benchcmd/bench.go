@@ -98,6 +98,7 @@ func bench(c config) error {
 		mark    = `id="s1"` // what that page must contain
 	)
 	p2pcArgs := []string{"build", "--content", content, "--out", outs["p2pc"]}
+	pageOf := p2pcPath // where p2pc writes a lesson's page
 	if c.corpus != "" {
 		corp, err := readCorpus(c.corpus)
 		if err != nil {
@@ -112,6 +113,7 @@ func bench(c config) error {
 		kind = fmt.Sprintf("corpus: %s ×%.4g (its %d lessons in %d parts, %d Markdown files; p2pc with --format hugo)",
 			corp.name, float64(c.lessons)/float64(len(corp.episodes)), len(corp.episodes), corp.parts(c.lessons), nFiles)
 		p2pcArgs = append(p2pcArgs, "--format", "hugo")
+		pageOf = hugoSitePath // read as a Hugo site, p2pc publishes at Hugo's URLs
 	} else {
 		kind = "prose"
 		files := synthetic.Files(c.lessons)
@@ -157,7 +159,7 @@ func bench(c config) error {
 	if _, err := runChild(work, bins.p2pc, p2pcArgs...); err != nil {
 		return err
 	}
-	shell, err := measureShell(content, outs["p2pc"], lessons)
+	shell, err := measureShell(content, outs["p2pc"], lessons, pageOf)
 	if err != nil {
 		return err
 	}
@@ -180,7 +182,7 @@ func bench(c config) error {
 		fmt.Fprintf(os.Stderr, "  %-22s wall %6.2fs  cpu %6.2fs  peak %5.0f MB\n", kind, s.wall.Seconds(), s.cpu().Seconds(), mb(s.rssKB*1024))
 		return nil
 	}
-	p2pcCheck := func(out string) error { return checkPages(out, lessons, p2pcPath, checked, mark) }
+	p2pcCheck := func(out string) error { return checkPages(out, lessons, pageOf, checked, mark) }
 	hugoCheck := func(out string) error { return checkPages(out, lessons, hugoPath, checked, mark) }
 	floorCheck := func(out string) error {
 		return checkPages(out, lessons, func(l string) string { return floorPath("", filepath.FromSlash(l)) }, checked, mark)
@@ -439,6 +441,11 @@ func p2pcPath(lesson string) string {
 	return filepath.Join(append(parts, "index.html")...)
 }
 
+// hugoSitePath is where p2pc writes a lesson's page when it reads the
+// content as a Hugo site's: at Hugo's URL, the source path without .md,
+// lowercased.
+func hugoSitePath(lesson string) string { return strings.ToLower(hugoPath(lesson)) }
+
 // hugoPath is where Hugo writes a lesson's page: the source path without .md.
 func hugoPath(lesson string) string {
 	return filepath.Join(filepath.FromSlash(strings.TrimSuffix(lesson, ".md")), "index.html")
@@ -469,7 +476,7 @@ func checkPages(out string, lessons []string, path func(string) string, sample, 
 
 // measureShell returns the average number of bytes of p2pc's lesson pages
 // that are not the lesson's rendered Markdown, over up to 300 lessons.
-func measureShell(content, out string, lessons []string) (int, error) {
+func measureShell(content, out string, lessons []string, pageOf func(string) string) (int, error) {
 	md := newMarkdown()
 	step := max(1, len(lessons)/300)
 	var total, n int64
@@ -482,7 +489,7 @@ func measureShell(content, out string, lessons []string) (int, error) {
 		if err != nil {
 			return 0, fmt.Errorf("measure the page shell: %s: %w", lessons[i], err)
 		}
-		fi, err := os.Stat(filepath.Join(out, p2pcPath(lessons[i])))
+		fi, err := os.Stat(filepath.Join(out, pageOf(lessons[i])))
 		if err != nil {
 			return 0, fmt.Errorf("measure the page shell: p2pc wrote no page for %s: %w", lessons[i], err)
 		}

@@ -56,6 +56,7 @@ func TestPaths(t *testing.T) {
 	for _, c := range []struct{ got, want string }{
 		{p2pcPath("001-module-1/002-lesson-2.md"), "module-1/lesson-2/index.html"},
 		{hugoPath("001-module-1/002-lesson-2.md"), "001-module-1/002-lesson-2/index.html"},
+		{hugoSitePath("001-Part-1/01-Intro.md"), "001-part-1/01-intro/index.html"},
 		{floorPath("out", "001-module-1/_index.md"), "out/001-module-1/index.html"},
 		{floorPath("out", "_index.md"), "out/index.html"},
 	} {
