@@ -85,11 +85,18 @@ var hugoDateLayouts = []string{
 // hugoDate is a front-matter date in seconds, as Hugo compares dates; a
 // page without one (or with one it cannot read) has Go's zero time.
 func hugoDate(s string) int64 {
+	t, _ := parseHugoDate(s)
+	return t.Unix()
+}
+
+// parseHugoDate reads a front-matter date in one of Hugo's forms; ok is
+// false (and t Go's zero time) when it is in none.
+func parseHugoDate(s string) (t time.Time, ok bool) {
 	s = strings.TrimSpace(s)
 	for _, layout := range hugoDateLayouts {
 		if t, err := time.Parse(layout, s); err == nil {
-			return t.Unix()
+			return t, true
 		}
 	}
-	return time.Time{}.Unix()
+	return time.Time{}, false
 }

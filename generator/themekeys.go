@@ -119,12 +119,7 @@ func frontMatterTime(v any) (time.Time, bool) {
 	if !ok {
 		return time.Time{}, false
 	}
-	for _, layout := range []string{time.RFC3339Nano, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02"} {
-		if t, err := time.Parse(layout, strings.TrimSpace(s)); err == nil {
-			return t, true
-		}
-	}
-	return time.Time{}, false
+	return parseHugoDate(s)
 }
 
 // isTrue reports whether a front-matter value is true as Hugo's templates
