@@ -212,7 +212,7 @@ func (p *Pipeline) lessonSet() (*lessonset.Set, error) {
 func newLinkTargets(c *checked, l *loader) *linkTargets {
 	t := &linkTargets{generatedDir: c.site.features.generatedDir, pages: l.pages, modules: map[string]*Page{},
 		assets: make(map[string]string, len(l.assets)), drafts: l.drafts, sources: map[string]string{}, urls: make(map[string]*Page, len(c.site.Pages)), root: l.root, bases: l.linkBases(), byOutput: l.assets,
-		unchecked: l.set != nil, urlLinks: l.set != nil && l.set.Format == lessonset.Hugo, bookLinks: l.set != nil && l.set.Format == lessonset.MdBook}
+		unchecked: l.set != nil, urlLinks: l.isHugo(), bookLinks: l.set != nil && l.set.Format == lessonset.MdBook}
 	for _, m := range allModules(c.site.Home) {
 		t.modules[m.Dir] = m.Page
 	}

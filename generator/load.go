@@ -99,7 +99,7 @@ func (l *loader) loadModule(dir string, parent *Module, url string) *Module {
 	d := l.openDir(dir)
 	if d.err != nil {
 		switch {
-		case errors.Is(d.err, fs.ErrNotExist) && l.set != nil && l.set.Format == lessonset.Hugo && dir == l.root:
+		case errors.Is(d.err, fs.ErrNotExist) && l.isHugo() && dir == l.root:
 			// the site's configuration names the folder, and said so
 		case errors.Is(d.err, fs.ErrNotExist):
 			l.errs.add(dir, 0, 0, "no such folder: the content's pages are looked for there")
@@ -134,7 +134,7 @@ func (l *loader) loadModule(dir string, parent *Module, url string) *Module {
 			slab = slab[1:]
 		}
 	}
-	if l.set != nil && l.set.Format == lessonset.Hugo {
+	if l.isHugo() {
 		sortHugo(m)
 		return m
 	}
@@ -202,7 +202,7 @@ func (l *loader) addModule(m *Module, st *planStep) {
 	}
 	sub := l.loadModule(st.full, m, st.url)
 	sub.order, sub.name = orderOf(st.name, sub.Page.Weight), st.name
-	if m.Parent != nil && sub.Page.Source == "" && l.set != nil && l.set.Format == lessonset.Hugo {
+	if m.Parent != nil && sub.Page.Source == "" && l.isHugo() {
 		l.mergeFolder(m, sub) // no _index.md below the top: not a section in Hugo
 		return
 	}
@@ -210,7 +210,7 @@ func (l *loader) addModule(m *Module, st *planStep) {
 		l.hide(sub)
 		return
 	}
-	if m.Parent != nil && l.set != nil && l.set.Format == lessonset.Hugo && sub.Page.Source != "" && len(sub.Lessons) == 0 && len(sub.Modules) == 0 {
+	if m.Parent != nil && l.isHugo() && sub.Page.Source != "" && len(sub.Lessons) == 0 && len(sub.Modules) == 0 {
 		// a section below the top with an _index.md and no pages: a page
 		// of its parent's, as Hugo's documentation themes show it
 		p := sub.Page

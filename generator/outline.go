@@ -174,7 +174,7 @@ func (l *loader) ignored(p string) bool {
 // index.md (and no _index.md), the page; everything else in it, Markdown
 // and folders too, is the page's own files, as Hugo reads a leaf bundle.
 func (l *loader) leafBundle(dir string) bool {
-	if l.set == nil || l.set.Format != lessonset.Hugo {
+	if !l.isHugo() {
 		return false
 	}
 	d := l.listing(dir)
