@@ -479,9 +479,16 @@ func didYouMean(s string, candidates []string) string {
 
 // isNumberKey reports whether the key FrontMatter reads as name holds a
 // whole number (weight, duration, teaching, exercises).
-func isNumberKey(name string) bool {
+func isNumberKey(name string) bool { return fieldKind(name) == reflect.Int }
+
+// fieldKind is the kind of the FrontMatter field the key name sets, or
+// reflect.Invalid for a key it does not read.
+func fieldKind(name string) reflect.Kind {
 	i, ok := fieldIndex[name]
-	return ok && reflect.TypeFor[FrontMatter]().Field(i).Type.Kind() == reflect.Int
+	if !ok {
+		return reflect.Invalid
+	}
+	return reflect.TypeFor[FrontMatter]().Field(i).Type.Kind()
 }
 
 // fieldIndex maps each key FrontMatter reads to its field.
@@ -506,12 +513,11 @@ var fieldIndex = func() map[string]int {
 // cast ("teaching: XX").
 func castText(name string, v any) (any, bool) {
 	s, isText := v.(string)
-	i, known := fieldIndex[name]
-	if !isText || !known || strings.TrimSpace(s) == "" {
+	if !isText || strings.TrimSpace(s) == "" {
 		return nil, false
 	}
 	s = strings.TrimSpace(s)
-	switch reflect.TypeFor[FrontMatter]().Field(i).Type.Kind() {
+	switch fieldKind(name) {
 	case reflect.Slice:
 		return []any{s}, true
 	case reflect.Bool:
