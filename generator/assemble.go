@@ -51,11 +51,20 @@ type assembly struct {
 // nil when there are none.
 func newAssembly(p *Pipeline, c *checked, r *pageRenderer, out Sink, run *lastRun, pages []*Page) (*assembly, []*Page) {
 	n := len(c.site.Pages)
-	a := &assembly{p: p, c: c, r: r, out: out, run: run, busy: map[string]chan struct{}{}, pages: make(map[string]keyedPage, n)}
-	if p.keep { // every body is kept for the next run
+	a := &assembly{p: p, c: c, r: r, out: out, run: run, busy: map[string]chan struct{}{}}
+	reuse := p.keep && p.last != nil && p.last.assembly != nil && len(p.last.assembly.html) < 2*len(pages)+64
+	switch {
+	case reuse: // this run's keys tell which of the last run's bodies still hold
+		a.html, a.keys = p.last.assembly.html, p.last.assembly.keys
+		a.pages = p.last.assembly.pages // read by no one once its run ended
+		clear(a.pages)
+	case p.keep: // every body is kept for the next run
 		a.html, a.keys = make(map[string][]byte, n), make(map[string]uint64, n)
-	} else {
+	default:
 		a.html, a.keys, a.readers, a.left, a.seen = map[string][]byte{}, map[string]uint64{}, make(map[string][]int, n), make(map[string]int, n), map[string]bool{}
+	}
+	if a.pages == nil {
+		a.pages = make(map[string]keyedPage, n)
 	}
 	var rest []*Page
 	for _, pg := range pages {
@@ -89,9 +98,6 @@ func newAssembly(p *Pipeline, c *checked, r *pageRenderer, out Sink, run *lastRu
 		return nil, pages
 	}
 	a.made = make([]bool, len(a.later))
-	if last := p.last; p.keep && last != nil && last.assembly != nil && len(last.assembly.html) < 2*len(pages)+64 {
-		a.html, a.keys = last.assembly.html, last.assembly.keys // this run's keys tell which still hold
-	}
 	if p.keep {
 		run.assembly = a
 	}

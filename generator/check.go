@@ -154,6 +154,7 @@ func (p *Pipeline) load(features *featureSet, errs *errorList) (*checked, *loade
 	site.Pages, site.start = readingOrder(site.Home)
 	site.Pages = append(site.Pages, l.hidden...) // built, in no order of reading
 	l.claimAliases(site.Pages)
+	notePaths(site.Pages)
 	if site.Config.Title == "" {
 		site.Config.Title = site.Home.Page.Title // without site.yaml's title, the home page's
 	}

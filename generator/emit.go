@@ -92,8 +92,8 @@ func (p *Pipeline) writePages(c *checked, r *pageRenderer, out Sink, run *lastRu
 func (p *Pipeline) renderAll(c *checked, r *pageRenderer, pages []*Page, out Sink, run *lastRun, a *assembly, rendered *atomic.Int64) error {
 	keys := make([]uint64, len(pages))
 	run.pages, run.pageKeys = make([]string, len(pages)), keys
-	var kept []string // the outputs of the last run that stand
-	var todo []int    // the pages to render
+	kept := make([]string, 0, len(pages)) // the outputs of the last run that stand
+	var todo []int                        // the pages to render
 	last := p.last
 	inOrder := last != nil && len(last.pages) == len(pages)
 	for i, pg := range pages {

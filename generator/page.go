@@ -62,6 +62,7 @@ type Page struct {
 	lines         []int            // body line -> source line, when directives changed the body
 	lineIndex     *markdown.Lines  // where the body's lines start, made on first use
 	file          *sourceFile      // the source as a server's Pipeline keeps it (see sourceFile.parse); nil in a build
+	path          string           // Path, made once for the URL it starts with (see notePaths)
 }
 
 // linksFrom is what the page's links to other pages and files start
@@ -95,7 +96,12 @@ type TOCEntry struct {
 
 // Path is the page's file relative to the site root: "five-steps/ask/index.html".
 // Links use it so the site also works opened from disk.
-func (p *Page) Path() string { return p.URL + "index.html" }
+func (p *Page) Path() string {
+	if n := len(p.URL); len(p.path) == n+len("index.html") && p.path[:n] == p.URL {
+		return p.path // made once (see notePaths)
+	}
+	return p.URL + "index.html"
+}
 
 // ReadingMinutes estimates the reading time at 200 words a minute, at least 1.
 func (p *Page) ReadingMinutes() int { return max(1, (p.WordCount+199)/200) }

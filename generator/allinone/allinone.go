@@ -150,10 +150,12 @@ func (a *AllInOne) Assembles(url string) ([]string, bool) {
 	var shows []string
 	switch m, ok := a.module(rest); {
 	case ok:
+		shows = make([]string, 0, len(m.pages))
 		for _, p := range m.pages {
 			shows = append(shows, p.URL)
 		}
 	case rest == "" && a.lessons <= maxCourseLessons:
+		shows = make([]string, 0, a.lessons+len(a.modules))
 		for _, m := range a.modules {
 			for _, p := range m.pages {
 				shows = append(shows, p.URL)
