@@ -66,7 +66,7 @@ func newAssembly(p *Pipeline, c *checked, r *pageRenderer, out Sink, run *lastRu
 	if a.pages == nil {
 		a.pages = make(map[string]keyedPage, n)
 	}
-	var rest []*Page
+	rest := make([]*Page, 0, len(pages))
 	for _, pg := range pages {
 		shows, owner := []string(nil), feature.Assembler(nil)
 		for _, f := range c.feat.assemble {

@@ -224,7 +224,13 @@ func (p *Pipeline) writeIndex(c *checked, out Sink, run *lastRun) error {
 	if err := p.searchText(c); err != nil {
 		return err
 	}
-	docs := c.site.searchDocuments(c.early)
+	docs := c.site.searchDocuments(c.early, p.docs)
+	if p.keep {
+		// the index copies what it keeps: the next run makes its
+		// documents in the same slice, not in 5 MB of new memory at
+		// 50,000 lessons
+		p.docs = docs
+	}
 	kinds := c.site.features.kinds
 	var files map[string][]byte
 	var names []string
@@ -254,7 +260,7 @@ func (p *Pipeline) writeIndex(c *checked, out Sink, run *lastRun) error {
 		}
 		sort.Strings(names)
 	}
-	var kept, put []string
+	kept, put := make([]string, 0, len(names)), []string(nil)
 	run.indexNames = names
 	for _, name := range names {
 		if _, ok := files[name]; ok {

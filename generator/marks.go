@@ -21,7 +21,7 @@ type scanID struct {
 // scanPages has each feature's Marks scan every page, reusing the last
 // run's result for a page whose bytes and Marks did not change (with keep).
 func (p *Pipeline) scanPages(c *checked, list []feature.Marks) ([]*markRun, error) {
-	var pages []*Page
+	pages := make([]*Page, 0, len(c.site.Pages))
 	for _, pg := range c.site.Pages {
 		if pg.Source != "" {
 			pages = append(pages, pg)

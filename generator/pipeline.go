@@ -11,6 +11,7 @@ import (
 	"sync"
 
 	"p2pc/generator/lessonset"
+	"p2pc/generator/search"
 )
 
 // A Sink receives a build's output files as they are made, by
@@ -73,6 +74,9 @@ type Pipeline struct {
 	last      *lastRun // the last run whose output the Sink holds; nil before
 	resumed   bool     // last came from a BuildCache
 	spool     string   // the folder a build spools rendered bodies into (see earlyBodies), or ""
+	// docs is the last run's search documents, with keep: the next run
+	// makes its own in the same slice
+	docs []search.Document
 	// layoutSet is the layouts as last parsed, with keep
 	layoutSet *layoutSet
 	stats     Stats

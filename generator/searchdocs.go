@@ -16,9 +16,9 @@ import (
 // out the features' items (see searchItem), and a section at the anchor of
 // a feature's item on the same page (a glossary entry's heading) is left to
 // the item.
-func (s *Site) searchDocuments(early *earlyBodies) []search.Document {
+func (s *Site) searchDocuments(early *earlyBodies, into []search.Document) []search.Document {
 	items := itemAnchors(s.searchExtra)
-	docs := make([]search.Document, 0, len(s.Pages)+len(s.searchExtra))
+	docs := slices.Grow(into[:0], len(s.Pages)+len(s.searchExtra))
 	for _, p := range s.Pages {
 		if d, ok := pageDoc(p); ok {
 			if p.texts.n > 0 { // spooled by early, read when the index reads the page

@@ -23,7 +23,7 @@ func TestSearchKeptPipeline(t *testing.T) {
 		t.Fatal(err)
 	}
 	mem.Sweep()
-	if !slices.ContainsFunc(site.searchDocuments(nil), func(d search.Document) bool {
+	if !slices.ContainsFunc(site.searchDocuments(nil, nil), func(d search.Document) bool {
 		return d.URL == "beta/glossary/index.html" && d.Kind == "lesson" && len(d.Sections) == 1
 	}) {
 		t.Fatal("the glossary page's entries are not left to the glossary's items: the test would not cover ownSections")

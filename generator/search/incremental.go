@@ -204,7 +204,8 @@ func (ix *Index) key(g int32) dictKey {
 // The index keeps the Sections slices it is given, and takes a slice it
 // was given last time, at the same length, as the same sections without
 // comparing them: the caller gives new sections in a new slice, and does
-// not change a slice once given.
+// not change a slice once given. The documents themselves are copied: the
+// caller may make the next call's in the same docs slice.
 func (ix *Index) Update(docs []Document) (files map[string][]byte, removed []string, err error) {
 	if docs, err = allTexts(docs); err != nil {
 		return nil, nil, err
