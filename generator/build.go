@@ -176,22 +176,14 @@ func readingOrder(home *Module) (pages []*Page, start *Page) {
 	if home.items != nil {
 		return outlineOrder(home)
 	}
-	// made at its size, and a module's lessons and modules walked as
-	// Items lists them without making the list: at 50,000 lessons these
-	// were 4 MB of garbage a run
+	// made at its size, the modules' items walked without making their
+	// lists: at 50,000 lessons these were 4 MB of garbage a run
 	seq := make([]*Page, 1, countPages(home))
 	seq[0] = home.Page
 	var walk func(m *Module)
 	walk = func(m *Module) {
 		seq = append(seq, m.Page)
-		if m.items == nil {
-			seq = append(seq, m.Lessons...)
-			for _, sub := range m.Modules {
-				walk(sub)
-			}
-			return
-		}
-		for _, it := range m.items {
+		for it := range m.eachItem {
 			switch {
 			case it.Lesson != nil:
 				seq = append(seq, it.Lesson)

@@ -260,7 +260,8 @@ func (p *Pipeline) writeIndex(c *checked, out Sink, run *lastRun) error {
 		}
 		sort.Strings(names)
 	}
-	kept, put := make([]string, 0, len(names)), []string(nil)
+	kept := make([]string, 0, len(names))
+	var put []string
 	run.indexNames = names
 	for _, name := range names {
 		if _, ok := files[name]; ok {

@@ -849,14 +849,14 @@ func (m *Module) String() string { return fmt.Sprintf("module %s (%d lessons)", 
 // twice).
 func notePaths(pages []*Page) {
 	for _, pg := range pages {
-		if f := pg.file; f != nil {
-			pg.path = f.pagePath
-			if pg.Path() != pg.path {
-				pg.path = pg.URL + "index.html"
-				f.pagePath = pg.path
-			}
-			continue
+		if pg.file != nil {
+			pg.path = pg.file.pagePath
 		}
-		pg.path = pg.URL + "index.html"
+		if p := pg.Path(); p != pg.path { // made anew: pg.path was not for this URL
+			pg.path = p
+			if pg.file != nil {
+				pg.file.pagePath = p
+			}
+		}
 	}
 }

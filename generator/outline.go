@@ -34,13 +34,33 @@ func (m *Module) Items() []Item {
 		return m.items
 	}
 	out := make([]Item, 0, len(m.Lessons)+len(m.Modules))
-	for _, l := range m.Lessons {
-		out = append(out, Item{Lesson: l})
-	}
-	for _, s := range m.Modules {
-		out = append(out, Item{Module: s})
+	for it := range m.eachItem {
+		out = append(out, it)
 	}
 	return out
+}
+
+// eachItem yields the items Items lists, without making the list (the
+// reading order walks every module on every run).
+func (m *Module) eachItem(yield func(Item) bool) {
+	if m.items != nil {
+		for _, it := range m.items {
+			if !yield(it) {
+				return
+			}
+		}
+		return
+	}
+	for _, l := range m.Lessons {
+		if !yield(Item{Lesson: l}) {
+			return
+		}
+	}
+	for _, s := range m.Modules {
+		if !yield(Item{Module: s}) {
+			return
+		}
+	}
 }
 
 // useSet reads a lesson set written for another tool: its front matter
